@@ -1,0 +1,114 @@
+#include "ir/ir.h"
+
+#include <array>
+#include <utility>
+
+namespace fxn::ir {
+namespace {
+
+constexpr std::array<std::pair<Op, std::string_view>, 14> kOpNames = {{
+    {Op::kPlaceholder, "placeholder"},
+    {Op::kConstant, "constant"},
+    {Op::kGetAttr, "get_attr"},
+    {Op::kCallFunction, "call_function"},
+    {Op::kCallMethod, "call_method"},
+    {Op::kLoad, "load"},
+    {Op::kStore, "store"},
+    {Op::kIf, "if"},
+    {Op::kLoop, "loop"},
+    {Op::kForRange, "for_range"},
+    {Op::kForEach, "for_each"},
+    {Op::kBreak, "break"},
+    {Op::kContinue, "continue"},
+    {Op::kOutput, "output"},
+}};
+
+class TypeParser {
+ public:
+  explicit TypeParser(std::string_view s) : s_(s) {}
+  std::optional<Type> ParseAll() {
+    auto t = Parse();
+    if (!t || pos_ != s_.size()) return std::nullopt;
+    return t;
+  }
+
+ private:
+  bool Eat(std::string_view word) {
+    if (s_.substr(pos_, word.size()) == word) {
+      pos_ += word.size();
+      return true;
+    }
+    return false;
+  }
+  std::optional<Type> Parse() {
+    if (Eat("None")) return Type::None();
+    if (Eat("bool")) return Type::Bool();
+    if (Eat("int")) return Type::Int();
+    if (Eat("float")) return Type::Float();
+    if (Eat("list[")) {
+      auto e = Parse();
+      if (!e || !Eat("]")) return std::nullopt;
+      return Type::List(*e);
+    }
+    if (Eat("tuple[")) {
+      std::vector<Type> elems;
+      if (Eat("]")) return Type::Tuple({});
+      while (true) {
+        auto e = Parse();
+        if (!e) return std::nullopt;
+        elems.push_back(*e);
+        if (Eat("]")) return Type::Tuple(std::move(elems));
+        if (!Eat(", ")) return std::nullopt;
+      }
+    }
+    return std::nullopt;
+  }
+  std::string_view s_;
+  size_t pos_ = 0;
+};
+
+}  // namespace
+
+std::optional<Type> Type::Parse(std::string_view text) { return TypeParser(text).ParseAll(); }
+
+std::string Type::ToString() const {
+  switch (kind_) {
+    case Kind::kNone: return "None";
+    case Kind::kBool: return "bool";
+    case Kind::kInt: return "int";
+    case Kind::kFloat: return "float";
+    case Kind::kList: return "list[" + elem().ToString() + "]";
+    case Kind::kTuple: {
+      std::string out = "tuple[";
+      for (size_t i = 0; i < elems_.size(); ++i) out += (i ? ", " : "") + elems_[i].ToString();
+      return out + "]";
+    }
+  }
+  return "?";
+}
+
+std::string_view OpName(Op op) {
+  for (const auto& [o, name] : kOpNames)
+    if (o == op) return name;
+  return "?";
+}
+
+std::optional<Op> OpFromName(std::string_view name) {
+  for (const auto& [o, n] : kOpNames)
+    if (n == name) return o;
+  return std::nullopt;
+}
+
+const Variable* Function::FindVariable(std::string_view name) const {
+  for (const auto& v : variables)
+    if (v.name == name) return &v;
+  return nullptr;
+}
+
+const Function* Module::FindFunction(std::string_view symbol) const {
+  for (const auto& f : functions)
+    if (f.symbol == symbol) return &f;
+  return nullptr;
+}
+
+}  // namespace fxn::ir

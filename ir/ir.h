@@ -1,0 +1,120 @@
+// The IR in memory: a module of typed functions, each a tree of blocks of nodes. Values are
+// named nodes (three-address form); Python locals are typed variables read with LOAD and
+// written with STORE; control flow is structured (IF, LOOP, FOR_RANGE, FOR_EACH).
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace fxn::ir {
+
+class Type {
+ public:
+  enum class Kind { kNone, kBool, kInt, kFloat, kList, kTuple };
+
+  Type() = default;
+  static Type None() { return Type(Kind::kNone); }
+  static Type Bool() { return Type(Kind::kBool); }
+  static Type Int() { return Type(Kind::kInt); }
+  static Type Float() { return Type(Kind::kFloat); }
+  static Type List(Type elem) { return Type(Kind::kList, {std::move(elem)}); }
+  static Type Tuple(std::vector<Type> elems) { return Type(Kind::kTuple, std::move(elems)); }
+  // "int", "list[float]", "tuple[int, bool]"; nullopt for anything else.
+  static std::optional<Type> Parse(std::string_view text);
+
+  Kind kind() const { return kind_; }
+  const std::vector<Type>& elems() const { return elems_; }
+  const Type& elem() const { return elems_.front(); }  // of a list
+  std::string ToString() const;
+  bool operator==(const Type&) const = default;
+
+ private:
+  explicit Type(Kind kind, std::vector<Type> elems = {}) : kind_(kind), elems_(std::move(elems)) {}
+  Kind kind_ = Kind::kNone;
+  std::vector<Type> elems_;
+};
+
+enum class Op {
+  kPlaceholder,
+  kConstant,
+  kGetAttr,
+  kCallFunction,
+  kCallMethod,
+  kLoad,
+  kStore,
+  kIf,
+  kLoop,
+  kForRange,
+  kForEach,
+  kBreak,
+  kContinue,
+  kOutput,
+};
+std::string_view OpName(Op op);  // "call_function", ...
+std::optional<Op> OpFromName(std::string_view name);
+
+using Constant = std::variant<std::monostate, bool, int64_t, double>;  // monostate: None
+
+struct SourceLoc {
+  int line = 0;
+  int col = 0;  // 1-based; 0 when unknown
+};
+
+struct Block;
+
+struct Node {
+  Op op = Op::kConstant;
+  std::string name;               // value name, unique in its function; empty for statements
+  std::string target;             // operator, variable or attribute
+  std::vector<std::string> args;  // names of earlier nodes
+  std::optional<Type> type;       // the value's type; nullopt for statements
+  SourceLoc loc;
+  Constant value;                 // CONSTANT and GET_ATTR
+  std::vector<Block> blocks;      // IF: then, else; loops: body
+
+  bool produces_value() const { return type.has_value(); }
+};
+
+struct Block {
+  std::vector<Node> nodes;
+};
+
+struct Variable {
+  std::string name;
+  Type type;
+  bool maybe_unbound = false;
+};
+
+struct Param {
+  std::string name;
+  Type type;
+};
+
+struct Function {
+  std::string symbol;       // unique per specialization
+  std::string python_name;  // as written in the source
+  std::vector<Param> params;
+  Type return_type;
+  std::vector<Variable> variables;
+  Block body;
+  int line = 0;
+
+  const Variable* FindVariable(std::string_view name) const;
+};
+
+struct Module {
+  std::string source_file;
+  std::string entry;  // symbol of the entry function
+  std::vector<Function> functions;
+
+  const Function* FindFunction(std::string_view symbol) const;
+  const Function* entry_function() const { return FindFunction(entry); }
+};
+
+// The prefix of CALL_FUNCTION targets that name a function of the module itself.
+inline constexpr std::string_view kUserCallPrefix = "user:";
+
+}  // namespace fxn::ir

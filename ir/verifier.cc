@@ -1,0 +1,182 @@
+#include "ir/verifier.h"
+
+#include <map>
+#include <set>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/str_cat.h"
+
+namespace fxn::ir {
+namespace {
+
+class FunctionVerifier {
+ public:
+  FunctionVerifier(const Module& module, const Function& fn) : module_(module), fn_(fn) {}
+
+  absl::Status Run() {
+    std::set<std::string> seen_vars;
+    for (const auto& v : fn_.variables) {
+      if (!seen_vars.insert(v.name).second) return Error(nullptr, absl::StrCat("variable '", v.name, "' declared twice"));
+    }
+    Scope scope;
+    for (const auto& p : fn_.params) {
+      if (!fn_.FindVariable(p.name)) return Error(nullptr, absl::StrCat("parameter '", p.name, "' has no variable"));
+    }
+    return VerifyBlock(fn_.body, scope, 0);
+  }
+
+ private:
+  using Scope = std::map<std::string, Type>;
+
+  absl::Status Error(const Node* node, const std::string& what) const {
+    std::string where = absl::StrCat("function ", fn_.symbol);
+    if (node) absl::StrAppend(&where, ", node '", node->name, "' (", std::string(OpName(node->op)), ") at line ", node->loc.line);
+    return absl::InvalidArgumentError(absl::StrCat("invalid IR: ", where, ": ", what));
+  }
+
+  absl::Status VerifyBlock(const Block& block, Scope scope, int loop_depth) {
+    for (const Node& node : block.nodes) {
+      if (auto s = VerifyNode(node, scope, loop_depth); !s.ok()) return s;
+      if (node.produces_value()) {
+        if (node.name.empty()) return Error(&node, "a value without a name");
+        if (!all_names_.insert(node.name).second) return Error(&node, "name defined twice");
+        scope[node.name] = *node.type;
+      }
+    }
+    return absl::OkStatus();
+  }
+
+  absl::StatusOr<Type> Arg(const Node& node, size_t i, const Scope& scope) const {
+    if (i >= node.args.size()) return Error(&node, absl::StrCat("missing argument ", i));
+    auto it = scope.find(node.args[i]);
+    if (it == scope.end()) return Error(&node, absl::StrCat("'", node.args[i], "' is not defined in scope"));
+    return it->second;
+  }
+
+  absl::Status ExpectArgs(const Node& node, size_t n) const {
+    if (node.args.size() != n) return Error(&node, absl::StrCat("expects ", n, " arguments, has ", node.args.size()));
+    return absl::OkStatus();
+  }
+
+  absl::Status VerifyNode(const Node& node, const Scope& scope, int loop_depth) {
+    for (size_t i = 0; i < node.args.size(); ++i) {
+      if (auto t = Arg(node, i, scope); !t.ok()) return t.status();
+    }
+    const bool wants_value = node.op == Op::kPlaceholder || node.op == Op::kConstant || node.op == Op::kGetAttr ||
+                             node.op == Op::kCallFunction || node.op == Op::kCallMethod || node.op == Op::kLoad;
+    if (wants_value != node.produces_value()) {
+      return Error(&node, wants_value ? "has no type" : "a statement cannot have a type");
+    }
+    switch (node.op) {
+      case Op::kPlaceholder: {
+        bool found = false;
+        for (const auto& p : fn_.params) found |= p.name == node.target && p.type == *node.type;
+        if (!found) return Error(&node, "does not match a parameter");
+        return ExpectArgs(node, 0);
+      }
+      case Op::kConstant:
+      case Op::kGetAttr: {
+        const Type& t = *node.type;
+        bool ok = (t.kind() == Type::Kind::kNone && std::holds_alternative<std::monostate>(node.value)) ||
+                  (t.kind() == Type::Kind::kBool && std::holds_alternative<bool>(node.value)) ||
+                  (t.kind() == Type::Kind::kInt && std::holds_alternative<int64_t>(node.value)) ||
+                  (t.kind() == Type::Kind::kFloat && std::holds_alternative<double>(node.value));
+        if (!ok) return Error(&node, "constant value does not match its type");
+        return ExpectArgs(node, 0);
+      }
+      case Op::kCallFunction:
+        if (node.target.starts_with(kUserCallPrefix)) return VerifyUserCall(node, scope);
+        if (node.target.empty()) return Error(&node, "no target");
+        return absl::OkStatus();
+      case Op::kCallMethod:
+        if (node.args.empty()) return Error(&node, "a method call needs a receiver");
+        return absl::OkStatus();
+      case Op::kLoad: {
+        const Variable* v = fn_.FindVariable(node.target);
+        if (!v) return Error(&node, absl::StrCat("unknown variable '", node.target, "'"));
+        if (v->type != *node.type) return Error(&node, "type differs from the variable's");
+        return ExpectArgs(node, 0);
+      }
+      case Op::kStore: {
+        const Variable* v = fn_.FindVariable(node.target);
+        if (!v) return Error(&node, absl::StrCat("unknown variable '", node.target, "'"));
+        if (auto s = ExpectArgs(node, 1); !s.ok()) return s;
+        if (*Arg(node, 0, scope) != v->type) return Error(&node, "stored value's type differs from the variable's");
+        return absl::OkStatus();
+      }
+      case Op::kIf: {
+        if (auto s = ExpectArgs(node, 1); !s.ok()) return s;
+        if (Arg(node, 0, scope)->kind() != Type::Kind::kBool) return Error(&node, "condition is not bool");
+        if (node.blocks.size() != 2) return Error(&node, "needs then and else blocks");
+        if (auto s = VerifyBlock(node.blocks[0], scope, loop_depth); !s.ok()) return s;
+        return VerifyBlock(node.blocks[1], scope, loop_depth);
+      }
+      case Op::kLoop:
+        if (node.blocks.size() != 1) return Error(&node, "needs one body block");
+        return VerifyBlock(node.blocks[0], scope, loop_depth + 1);
+      case Op::kForRange: {
+        if (auto s = ExpectArgs(node, 3); !s.ok()) return s;
+        for (size_t i = 0; i < 3; ++i)
+          if (Arg(node, i, scope)->kind() != Type::Kind::kInt) return Error(&node, "range bounds must be int");
+        const Variable* v = fn_.FindVariable(node.target);
+        if (!v || v->type != Type::Int()) return Error(&node, "loop variable must be an int variable");
+        if (node.blocks.size() != 1) return Error(&node, "needs one body block");
+        return VerifyBlock(node.blocks[0], scope, loop_depth + 1);
+      }
+      case Op::kForEach: {
+        if (auto s = ExpectArgs(node, 1); !s.ok()) return s;
+        Type seq = *Arg(node, 0, scope);
+        if (seq.kind() != Type::Kind::kList) return Error(&node, "can only iterate over a list");
+        const Variable* v = fn_.FindVariable(node.target);
+        if (!v || v->type != seq.elem()) return Error(&node, "loop variable type differs from the items'");
+        if (node.blocks.size() != 1) return Error(&node, "needs one body block");
+        return VerifyBlock(node.blocks[0], scope, loop_depth + 1);
+      }
+      case Op::kBreak:
+      case Op::kContinue:
+        if (loop_depth == 0) return Error(&node, "outside a loop");
+        return ExpectArgs(node, 0);
+      case Op::kOutput: {
+        if (node.args.empty()) {
+          if (fn_.return_type != Type::None()) return Error(&node, "returns None from a function typed otherwise");
+          return absl::OkStatus();
+        }
+        if (auto s = ExpectArgs(node, 1); !s.ok()) return s;
+        if (*Arg(node, 0, scope) != fn_.return_type) return Error(&node, "returned type differs from the function's");
+        return absl::OkStatus();
+      }
+    }
+    return Error(&node, "unknown op");
+  }
+
+  absl::Status VerifyUserCall(const Node& node, const Scope& scope) {
+    std::string symbol = node.target.substr(kUserCallPrefix.size());
+    const Function* callee = module_.FindFunction(symbol);
+    if (!callee) return Error(&node, absl::StrCat("calls unknown function '", symbol, "'"));
+    if (node.args.size() != callee->params.size()) return Error(&node, "argument count differs from the callee's");
+    for (size_t i = 0; i < node.args.size(); ++i)
+      if (*Arg(node, i, scope) != callee->params[i].type) return Error(&node, "argument type differs from the callee's");
+    if (*node.type != callee->return_type) return Error(&node, "result type differs from the callee's");
+    return absl::OkStatus();
+  }
+
+  const Module& module_;
+  const Function& fn_;
+  std::set<std::string> all_names_;
+};
+
+}  // namespace
+
+absl::Status Verify(const Module& module) {
+  std::set<std::string> symbols;
+  for (const auto& fn : module.functions) {
+    if (!symbols.insert(fn.symbol).second) return absl::InvalidArgumentError(absl::StrCat("invalid IR: function '", fn.symbol, "' defined twice"));
+  }
+  if (!module.entry_function()) return absl::InvalidArgumentError(absl::StrCat("invalid IR: entry '", module.entry, "' is not defined"));
+  for (const auto& fn : module.functions) {
+    if (auto s = FunctionVerifier(module, fn).Run(); !s.ok()) return s;
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace fxn::ir

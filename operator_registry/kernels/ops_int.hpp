@@ -1,0 +1,186 @@
+// int (64-bit) and bool kernels. Python ints are unbounded; fxn's are 64-bit and raise
+// OverflowError where CPython would grow past 64 bits, never wrap.
+#pragma once
+#include <cmath>
+#include <cstdint>
+
+#include "fxn_runtime.hpp"
+
+namespace fxn::ops {
+
+inline constexpr const char* kIntOverflow = "integer overflow: the result does not fit in fxn's 64-bit int";
+
+inline bool int_overflow(Ctx& cx) { return cx.Raise("OverflowError", kIntOverflow); }
+
+inline bool int_add(Ctx& cx, int64_t a, int64_t b, int64_t& out) {
+  if (FXN_UNLIKELY(__builtin_add_overflow(a, b, &out))) return int_overflow(cx);
+  return true;
+}
+inline bool int_sub(Ctx& cx, int64_t a, int64_t b, int64_t& out) {
+  if (FXN_UNLIKELY(__builtin_sub_overflow(a, b, &out))) return int_overflow(cx);
+  return true;
+}
+inline bool int_mul(Ctx& cx, int64_t a, int64_t b, int64_t& out) {
+  if (FXN_UNLIKELY(__builtin_mul_overflow(a, b, &out))) return int_overflow(cx);
+  return true;
+}
+inline bool int_neg(Ctx& cx, int64_t a, int64_t& out) {
+  if (FXN_UNLIKELY(a == INT64_MIN)) return int_overflow(cx);
+  out = -a;
+  return true;
+}
+inline int64_t int_pos(int64_t a) { return a; }
+inline bool int_abs(Ctx& cx, int64_t a, int64_t& out) {
+  if (FXN_UNLIKELY(a == INT64_MIN)) return int_overflow(cx);
+  out = a < 0 ? -a : a;
+  return true;
+}
+
+// Floor division and modulo round toward negative infinity, as Python's do.
+inline bool int_floordiv(Ctx& cx, int64_t a, int64_t b, int64_t& out) {
+  if (FXN_UNLIKELY(b == 0)) return cx.Raise("ZeroDivisionError", "integer division or modulo by zero");
+  if (FXN_UNLIKELY(a == INT64_MIN && b == -1)) return int_overflow(cx);
+  int64_t q = a / b;
+  if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
+  out = q;
+  return true;
+}
+inline bool int_mod(Ctx& cx, int64_t a, int64_t b, int64_t& out) {
+  if (FXN_UNLIKELY(b == 0)) return cx.Raise("ZeroDivisionError", "integer modulo by zero");
+  if (b == -1) {
+    out = 0;
+    return true;
+  }
+  int64_t r = a % b;
+  if (r != 0 && ((r < 0) != (b < 0))) r += b;
+  out = r;
+  return true;
+}
+inline bool int_divmod(Ctx& cx, int64_t a, int64_t b, Tuple<int64_t, int64_t>& out) {
+  if (FXN_UNLIKELY(b == 0)) return cx.Raise("ZeroDivisionError", "integer division or modulo by zero");
+  int64_t q, r;
+  if (!int_floordiv(cx, a, b, q) || !int_mod(cx, a, b, r)) return false;
+  out = {q, r};
+  return true;
+}
+
+// int / int: the correctly rounded quotient, as CPython computes it (not a double-rounded
+// (double)a / (double)b, which differs once an operand exceeds 2**53).
+inline bool int_truediv(Ctx& cx, int64_t a, int64_t b, double& out) {
+  if (FXN_UNLIKELY(b == 0)) return cx.Raise("ZeroDivisionError", "division by zero");
+  constexpr int64_t kExact = int64_t{1} << 53;
+  if (a >= -kExact && a <= kExact && b >= -kExact && b <= kExact) {
+    out = static_cast<double>(a) / static_cast<double>(b);
+    return true;
+  }
+  bool negative = (a < 0) != (b < 0);
+  uint64_t n = a < 0 ? 0 - static_cast<uint64_t>(a) : static_cast<uint64_t>(a);
+  uint64_t d = b < 0 ? 0 - static_cast<uint64_t>(b) : static_cast<uint64_t>(b);
+  if (n == 0) {
+    out = negative ? -0.0 : 0.0;
+    return true;
+  }
+  int nbits = 64 - __builtin_clzll(n);
+  int dbits = 64 - __builtin_clzll(d);
+  // Scale so the quotient has at least 55 significant bits; a non-zero remainder becomes a
+  // sticky bit below the rounding position, so the one conversion to double rounds correctly.
+  int shift = 56 + dbits - nbits;
+  if (shift < 0) shift = 0;
+  unsigned __int128 scaled = static_cast<unsigned __int128>(n) << shift;
+  unsigned __int128 q = scaled / d;
+  if (scaled % d != 0) q |= 1;
+  double r = std::ldexp(static_cast<double>(q), -shift);
+  out = negative ? -r : r;
+  return true;
+}
+
+// int ** int with a non-negative exponent; a negative one makes a float in Python, which code
+// compiled for an int result cannot return, so it is refused rather than answered wrongly.
+inline bool int_pow(Ctx& cx, int64_t base, int64_t exp, int64_t& out) {
+  if (FXN_UNLIKELY(exp < 0)) {
+    if (base == 0) return cx.Raise("ZeroDivisionError", "0.0 cannot be raised to a negative power");
+    return cx.Raise("NotImplementedError",
+                    "int ** negative int gives a float in Python, but this code was compiled for an "
+                    "int result; write float(x) ** y");
+  }
+  int64_t result = 1;
+  while (exp > 0) {
+    if (exp & 1) {
+      if (FXN_UNLIKELY(__builtin_mul_overflow(result, base, &result))) return int_overflow(cx);
+    }
+    exp >>= 1;
+    if (exp > 0 && FXN_UNLIKELY(__builtin_mul_overflow(base, base, &base))) return int_overflow(cx);
+  }
+  out = result;
+  return true;
+}
+
+inline int64_t int_and(int64_t a, int64_t b) { return a & b; }
+inline int64_t int_or(int64_t a, int64_t b) { return a | b; }
+inline int64_t int_xor(int64_t a, int64_t b) { return a ^ b; }
+inline int64_t int_invert(int64_t a) { return ~a; }
+inline bool bool_and(bool a, bool b) { return a && b; }
+inline bool bool_or(bool a, bool b) { return a || b; }
+inline bool bool_xor(bool a, bool b) { return a != b; }
+inline bool bool_not(bool a) { return !a; }
+
+inline bool int_lshift(Ctx& cx, int64_t a, int64_t b, int64_t& out) {
+  if (FXN_UNLIKELY(b < 0)) return cx.Raise("ValueError", "negative shift count");
+  if (a == 0) {
+    out = 0;
+    return true;
+  }
+  if (FXN_UNLIKELY(b >= 63)) return int_overflow(cx);
+  int64_t shifted = static_cast<int64_t>(static_cast<uint64_t>(a) << b);
+  if (FXN_UNLIKELY((shifted >> b) != a)) return int_overflow(cx);
+  out = shifted;
+  return true;
+}
+inline bool int_rshift(Ctx& cx, int64_t a, int64_t b, int64_t& out) {
+  if (FXN_UNLIKELY(b < 0)) return cx.Raise("ValueError", "negative shift count");
+  out = b >= 64 ? (a < 0 ? -1 : 0) : (a >> b);
+  return true;
+}
+
+inline bool int_lt(int64_t a, int64_t b) { return a < b; }
+inline bool int_le(int64_t a, int64_t b) { return a <= b; }
+inline bool int_gt(int64_t a, int64_t b) { return a > b; }
+inline bool int_ge(int64_t a, int64_t b) { return a >= b; }
+inline bool int_eq(int64_t a, int64_t b) { return a == b; }
+inline bool int_ne(int64_t a, int64_t b) { return a != b; }
+
+inline int64_t int_from_bool(bool b) { return b ? 1 : 0; }
+inline int64_t int_identity(int64_t a) { return a; }
+inline bool bool_from_int(int64_t a) { return a != 0; }
+inline bool bool_identity(bool a) { return a; }
+inline bool bool_from_none(NoneT) { return false; }
+inline bool none_eq(NoneT, NoneT) { return true; }
+inline bool none_ne(NoneT, NoneT) { return false; }
+
+// round(int, ndigits): exact, half to even, as CPython's int.__round__.
+inline bool int_round_ndigits(Ctx& cx, int64_t x, int64_t ndigits, int64_t& out) {
+  if (ndigits >= 0) {
+    out = x;
+    return true;
+  }
+  if (ndigits < -19) {
+    out = 0;
+    return true;
+  }
+  __int128 pow10 = 1;
+  for (int64_t i = 0; i < -ndigits; ++i) pow10 *= 10;
+  __int128 v = x;
+  __int128 q = v / pow10, r = v % pow10;
+  if (r < 0) {  // floor division
+    r += pow10;
+    q -= 1;
+  }
+  __int128 twice = 2 * r;
+  if (twice > pow10 || (twice == pow10 && (q & 1))) q += 1;
+  __int128 result = q * pow10;
+  if (result > INT64_MAX || result < INT64_MIN) return int_overflow(cx);
+  out = static_cast<int64_t>(result);
+  return true;
+}
+
+}  // namespace fxn::ops

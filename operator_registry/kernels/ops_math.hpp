@@ -1,0 +1,134 @@
+// The math module: libm with CPython's error checks (math_1 and friends): a NaN from a
+// non-NaN argument is a ValueError ("math domain error"); an infinity from a finite argument is
+// an OverflowError ("math range error") where the function can overflow, else a ValueError.
+#pragma once
+#include <cmath>
+#include <cstdint>
+
+#include "fxn_runtime.hpp"
+#include "ops_float.hpp"
+
+namespace fxn::ops {
+
+inline bool math_domain_error(Ctx& cx) { return cx.Raise("ValueError", "math domain error"); }
+inline bool math_range_error(Ctx& cx) { return cx.Raise("OverflowError", "math range error"); }
+
+template <double (*F)(double), bool kCanOverflow>
+inline bool math_1(Ctx& cx, double x, double& out) {
+  double r = F(x);
+  if (FXN_UNLIKELY(std::isnan(r) && !std::isnan(x))) return math_domain_error(cx);
+  if (FXN_UNLIKELY(std::isinf(r) && std::isfinite(x))) {
+    return kCanOverflow ? math_range_error(cx) : math_domain_error(cx);
+  }
+  out = r;
+  return true;
+}
+
+inline double libm_sqrt(double x) { return std::sqrt(x); }
+inline double libm_sin(double x) { return std::sin(x); }
+inline double libm_cos(double x) { return std::cos(x); }
+inline double libm_tan(double x) { return std::tan(x); }
+inline double libm_asin(double x) { return std::asin(x); }
+inline double libm_acos(double x) { return std::acos(x); }
+inline double libm_atan(double x) { return std::atan(x); }
+inline double libm_sinh(double x) { return std::sinh(x); }
+inline double libm_cosh(double x) { return std::cosh(x); }
+inline double libm_tanh(double x) { return std::tanh(x); }
+inline double libm_exp(double x) { return std::exp(x); }
+inline double libm_expm1(double x) { return std::expm1(x); }
+inline double libm_log1p(double x) { return std::log1p(x); }
+
+inline bool math_sqrt(Ctx& cx, double x, double& out) { return math_1<libm_sqrt, false>(cx, x, out); }
+inline bool math_sin(Ctx& cx, double x, double& out) { return math_1<libm_sin, false>(cx, x, out); }
+inline bool math_cos(Ctx& cx, double x, double& out) { return math_1<libm_cos, false>(cx, x, out); }
+inline bool math_tan(Ctx& cx, double x, double& out) { return math_1<libm_tan, false>(cx, x, out); }
+inline bool math_asin(Ctx& cx, double x, double& out) { return math_1<libm_asin, false>(cx, x, out); }
+inline bool math_acos(Ctx& cx, double x, double& out) { return math_1<libm_acos, false>(cx, x, out); }
+inline bool math_atan(Ctx& cx, double x, double& out) { return math_1<libm_atan, false>(cx, x, out); }
+inline bool math_sinh(Ctx& cx, double x, double& out) { return math_1<libm_sinh, true>(cx, x, out); }
+inline bool math_cosh(Ctx& cx, double x, double& out) { return math_1<libm_cosh, true>(cx, x, out); }
+inline bool math_tanh(Ctx& cx, double x, double& out) { return math_1<libm_tanh, false>(cx, x, out); }
+inline bool math_exp(Ctx& cx, double x, double& out) { return math_1<libm_exp, true>(cx, x, out); }
+inline bool math_expm1(Ctx& cx, double x, double& out) { return math_1<libm_expm1, true>(cx, x, out); }
+inline bool math_log1p(Ctx& cx, double x, double& out) { return math_1<libm_log1p, false>(cx, x, out); }
+
+// log, log2, log10: CPython's loghelper refuses zero and negatives before calling libm.
+template <double (*F)(double)>
+inline bool math_log_like(Ctx& cx, double x, double& out) {
+  if (std::isnan(x) || (std::isinf(x) && x > 0)) {
+    out = x;
+    return true;
+  }
+  if (FXN_UNLIKELY(!(x > 0))) return math_domain_error(cx);
+  out = F(x);
+  return true;
+}
+inline double libm_log(double x) { return std::log(x); }
+inline double libm_log2(double x) { return std::log2(x); }
+inline double libm_log10(double x) { return std::log10(x); }
+inline bool math_log(Ctx& cx, double x, double& out) { return math_log_like<libm_log>(cx, x, out); }
+inline bool math_log2(Ctx& cx, double x, double& out) { return math_log_like<libm_log2>(cx, x, out); }
+inline bool math_log10(Ctx& cx, double x, double& out) { return math_log_like<libm_log10>(cx, x, out); }
+inline bool math_log_base(Ctx& cx, double x, double base, double& out) {
+  double num, den;
+  if (!math_log(cx, x, num) || !math_log(cx, base, den)) return false;
+  if (FXN_UNLIKELY(den == 0.0)) return cx.Raise("ZeroDivisionError", "float division by zero");
+  out = num / den;
+  return true;
+}
+
+// floor, ceil and trunc return ints in Python 3.
+inline bool math_floor(Ctx& cx, double x, int64_t& out) { return float_to_int_checked(cx, std::floor(x), out); }
+inline bool math_ceil(Ctx& cx, double x, int64_t& out) { return float_to_int_checked(cx, std::ceil(x), out); }
+inline bool math_trunc(Ctx& cx, double x, int64_t& out) { return float_to_int_checked(cx, std::trunc(x), out); }
+
+inline double math_fabs(double x) { return std::fabs(x); }
+inline double math_copysign(double x, double y) { return std::copysign(x, y); }
+inline bool math_isnan(double x) { return std::isnan(x); }
+inline bool math_isinf(double x) { return std::isinf(x); }
+inline bool math_isfinite(double x) { return std::isfinite(x); }
+inline double math_degrees(double x) { return x * (180.0 / 3.141592653589793); }
+inline double math_radians(double x) { return x * (3.141592653589793 / 180.0); }
+
+inline double math_atan2(double y, double x) { return std::atan2(y, x); }
+
+inline bool math_fmod(Ctx& cx, double x, double y, double& out) {
+  if (std::isinf(y) && std::isfinite(x)) {
+    out = x;
+    return true;
+  }
+  double r = std::fmod(x, y);
+  if (FXN_UNLIKELY(std::isnan(r) && !std::isnan(x) && !std::isnan(y))) return math_domain_error(cx);
+  out = r;
+  return true;
+}
+
+// math.pow: C99 pow with CPython's m_pow special cases and error mapping.
+inline bool math_pow(Ctx& cx, double x, double y, double& out) {
+  double r;
+  if (!std::isfinite(x) || !std::isfinite(y)) {
+    if (std::isnan(x)) r = y == 0.0 ? 1.0 : x;
+    else if (std::isnan(y)) r = x == 1.0 ? 1.0 : y;
+    else if (std::isinf(x)) {
+      bool odd_y = std::isfinite(y) && std::fmod(std::fabs(y), 2.0) == 1.0;
+      if (y > 0.) r = odd_y ? x : std::fabs(x);
+      else if (y == 0.) r = 1.;
+      else r = odd_y ? std::copysign(0., x) : 0.;
+    } else {  // y is infinite
+      if (std::fabs(x) == 1.0) r = 1.;
+      else if (y > 0. && std::fabs(x) > 1.0) r = y;
+      else if (y < 0. && std::fabs(x) < 1.0) r = -y;
+      else r = 0.;
+    }
+    out = r;
+    return true;
+  }
+  if (x == 0.0 && y < 0.0) return math_domain_error(cx);
+  if (x < 0.0 && y != std::floor(y)) return math_domain_error(cx);
+  r = std::pow(x, y);
+  if (FXN_UNLIKELY(std::isinf(r))) return math_range_error(cx);
+  out = r;
+  return true;
+}
+
+}  // namespace fxn::ops

@@ -1,0 +1,206 @@
+// fxn_runtime.hpp: what generated code stands on. The call context (recursion depth and the
+// pending exception), Python's reference-semantics list, and conversions between the typed
+// C++ values of compiled code and the fxn_value model of fxn.h.
+//
+// Error convention: a fallible operation returns bool (false: an exception is pending in the
+// Ctx) and writes its result through its last parameter. No C++ exceptions: the same code
+// builds for targets without unwinding support (wasm32).
+#pragma once
+
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "fxn/fxn.h"
+
+#define FXN_UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+namespace fxn {
+
+struct NoneT {
+  bool operator==(const NoneT&) const { return true; }
+};
+
+// The state one call of the generic or typed entry carries through compiled code.
+struct Ctx {
+  int depth = 0;
+  int recursion_limit = 1000;  // CPython's default sys.getrecursionlimit()
+  const char* exc_type = nullptr;
+  char exc_message[960] = {0};
+
+  // Records a Python exception; returns false so callers can `return cx.Raise(...)`.
+  bool Raise(const char* type, const char* message) {
+    exc_type = type;
+    std::snprintf(exc_message, sizeof exc_message, "%s", message);
+    return false;
+  }
+  template <class... A>
+  bool Raisef(const char* type, const char* fmt, A... args) {
+    exc_type = type;
+    std::snprintf(exc_message, sizeof exc_message, fmt, args...);
+    return false;
+  }
+};
+
+// Counts Python frames as CPython does, raising RecursionError past the limit.
+class FrameGuard {
+ public:
+  explicit FrameGuard(Ctx& cx) : cx_(cx) { entered_ = ++cx_.depth <= cx_.recursion_limit; }
+  ~FrameGuard() { --cx_.depth; }
+  bool ok() {
+    if (FXN_UNLIKELY(!entered_)) return cx_.Raise("RecursionError", "maximum recursion depth exceeded");
+    return true;
+  }
+
+ private:
+  Ctx& cx_;
+  bool entered_;
+};
+
+// Python's list: a reference to a shared, growable sequence. Copies alias (a = b; a.append(1)
+// changes b), as in Python. Reference counting is not atomic: one call runs on one thread.
+template <class T>
+class List {
+ public:
+  using Stored = std::conditional_t<std::is_same_v<T, bool>, uint8_t, T>;  // no vector<bool>
+  struct Object {
+    size_t refs = 1;
+    std::vector<Stored> items;
+  };
+
+  List() : obj_(new Object) {}
+  explicit List(std::vector<Stored> items) : obj_(new Object{1, std::move(items)}) {}
+  List(const List& o) : obj_(o.obj_) { ++obj_->refs; }
+  List(List&& o) noexcept : obj_(o.obj_) { o.obj_ = nullptr; }
+  List& operator=(const List& o) {
+    List copy(o);
+    std::swap(obj_, copy.obj_);
+    return *this;
+  }
+  List& operator=(List&& o) noexcept {
+    std::swap(obj_, o.obj_);
+    return *this;
+  }
+  ~List() {
+    if (obj_ && --obj_->refs == 0) delete obj_;
+  }
+
+  std::vector<Stored>& items() const { return obj_->items; }
+  int64_t size() const { return static_cast<int64_t>(obj_->items.size()); }
+  bool same(const List& o) const { return obj_ == o.obj_; }
+
+ private:
+  Object* obj_;
+};
+
+template <class... T>
+using Tuple = std::tuple<T...>;
+
+// ---- Conversions between fxn_value and typed values (the entry points' argument checks) ----
+
+template <class T>
+struct Convert;
+
+template <>
+struct Convert<int64_t> {
+  static constexpr const char* kName = "int";
+  static bool From(const fxn_value* v, int64_t& out) {
+    if (fxn_value_kind(v) != FXN_INT) return false;
+    out = fxn_value_int(v);
+    return true;
+  }
+  static fxn_value* To(int64_t x) { return fxn_int(x); }
+};
+
+template <>
+struct Convert<double> {
+  static constexpr const char* kName = "float";
+  static bool From(const fxn_value* v, double& out) {
+    if (fxn_value_kind(v) != FXN_FLOAT) return false;
+    out = fxn_value_float(v);
+    return true;
+  }
+  static fxn_value* To(double x) { return fxn_float(x); }
+};
+
+template <>
+struct Convert<bool> {
+  static constexpr const char* kName = "bool";
+  static bool From(const fxn_value* v, bool& out) {
+    if (fxn_value_kind(v) != FXN_BOOL) return false;
+    out = fxn_value_bool(v);
+    return true;
+  }
+  static fxn_value* To(bool x) { return fxn_bool(x); }
+};
+
+template <>
+struct Convert<NoneT> {
+  static constexpr const char* kName = "None";
+  static bool From(const fxn_value* v, NoneT&) { return fxn_value_kind(v) == FXN_NONE; }
+  static fxn_value* To(NoneT) { return fxn_none(); }
+};
+
+template <class T>
+struct Convert<List<T>> {
+  static constexpr const char* kName = "list";
+  static bool From(const fxn_value* v, List<T>& out) {
+    if (fxn_value_kind(v) != FXN_LIST) return false;
+    size_t n = fxn_value_len(v);
+    auto& items = out.items();
+    items.clear();
+    items.reserve(n);
+    for (size_t i = 0; i < n; ++i) {
+      T item{};
+      if (!Convert<T>::From(fxn_seq_item(v, i), item)) return false;
+      items.push_back(item);
+    }
+    return true;
+  }
+  static fxn_value* To(const List<T>& xs) {
+    fxn_value* out = fxn_list();
+    for (const auto& x : xs.items()) fxn_seq_append(out, Convert<T>::To(static_cast<T>(x)));
+    return out;
+  }
+};
+
+template <class... T>
+struct Convert<Tuple<T...>> {
+  static constexpr const char* kName = "tuple";
+  static bool From(const fxn_value* v, Tuple<T...>& out) {
+    if (fxn_value_kind(v) != FXN_TUPLE && fxn_value_kind(v) != FXN_LIST) return false;
+    if (fxn_value_len(v) != sizeof...(T)) return false;
+    return FromItems(v, out, std::index_sequence_for<T...>{});
+  }
+  static fxn_value* To(const Tuple<T...>& t) {
+    fxn_value* out = fxn_tuple();
+    std::apply([&](const auto&... x) { (fxn_seq_append(out, Convert<std::decay_t<decltype(x)>>::To(x)), ...); }, t);
+    return out;
+  }
+
+ private:
+  template <size_t... I>
+  static bool FromItems(const fxn_value* v, Tuple<T...>& out, std::index_sequence<I...>) {
+    return (Convert<T>::From(fxn_seq_item(v, I), std::get<I>(out)) && ...);
+  }
+};
+
+// Reads argument `index` of the generic entry, raising Python's TypeError wording on mismatch.
+template <class T>
+bool ArgFrom(Ctx& cx, const fxn_value* args, size_t index, const char* name, const char* type, T& out) {
+  if (!Convert<T>::From(fxn_seq_item(args, index), out)) {
+    return cx.Raisef("TypeError", "argument '%s' must be %s (the type it was compiled for)", name, type);
+  }
+  return true;
+}
+
+inline void CopyError(const Ctx& cx, fxn_error* error) {
+  if (!error) return;
+  std::snprintf(error->type, sizeof error->type, "%s", cx.exc_type ? cx.exc_type : "SystemError");
+  std::snprintf(error->message, sizeof error->message, "%s", cx.exc_message);
+}
+
+}  // namespace fxn

@@ -1,0 +1,102 @@
+/* fxn.h: the public C interface every fxn artifact exports.
+ *
+ * Values: one model everywhere (proto, JSON, C). A fxn_value is an opaque, owned tree of
+ * null, bool, int (64-bit), float (64-bit), str, list, tuple and dict. JSON is its text form:
+ * plain JSON for scalars, lists and dicts; floats print as Python's repr does, and NaN,
+ * Infinity and -Infinity are accepted and printed as Python's json module does.
+ *
+ * Calls: each artifact exports a typed entry point (declared in its own header) and the
+ * generic entry fxn_call below. A Python exception raised inside compiled code comes back as
+ * FXN_ERROR with the exception's type name and message; it never takes down the caller. */
+#ifndef FXN_H_
+#define FXN_H_
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32)
+#define FXN_EXPORT __declspec(dllexport)
+#else
+#define FXN_EXPORT __attribute__((visibility("default")))
+#endif
+
+#define FXN_ABI_VERSION 1
+
+typedef enum fxn_kind {
+  FXN_NONE = 0,
+  FXN_BOOL = 1,
+  FXN_INT = 2,
+  FXN_FLOAT = 3,
+  FXN_STR = 4,
+  FXN_LIST = 5,
+  FXN_TUPLE = 6,
+  FXN_DICT = 7,
+} fxn_kind;
+
+typedef enum fxn_status {
+  FXN_OK = 0,
+  FXN_ERROR = 1, /* a Python exception: see fxn_error */
+} fxn_status;
+
+typedef struct fxn_value fxn_value;
+
+/* An exception raised by compiled code: CPython's type name and message, NUL-terminated. */
+typedef struct fxn_error {
+  char type[64];
+  char message[960];
+} fxn_error;
+
+/* Constructors. Each returns a new value the caller owns (free with fxn_value_free). */
+FXN_EXPORT fxn_value* fxn_none(void);
+FXN_EXPORT fxn_value* fxn_bool(bool b);
+FXN_EXPORT fxn_value* fxn_int(int64_t i);
+FXN_EXPORT fxn_value* fxn_float(double f);
+FXN_EXPORT fxn_value* fxn_str(const char* utf8, size_t len);
+FXN_EXPORT fxn_value* fxn_list(void);
+FXN_EXPORT fxn_value* fxn_tuple(void);
+FXN_EXPORT fxn_value* fxn_dict(void);
+/* Appends to a list or tuple, taking ownership of item. */
+FXN_EXPORT void fxn_seq_append(fxn_value* seq, fxn_value* item);
+/* Sets key to item in a dict (keeps the first insertion position), taking ownership of both. */
+FXN_EXPORT void fxn_dict_set(fxn_value* dict, fxn_value* key, fxn_value* item);
+
+/* Accessors. Reading a value as the wrong kind returns 0, 0.0, false or NULL. */
+FXN_EXPORT fxn_kind fxn_value_kind(const fxn_value* v);
+FXN_EXPORT bool fxn_value_bool(const fxn_value* v);
+FXN_EXPORT int64_t fxn_value_int(const fxn_value* v);
+FXN_EXPORT double fxn_value_float(const fxn_value* v);
+FXN_EXPORT const char* fxn_value_str(const fxn_value* v, size_t* len);
+/* Number of items of a list, tuple or dict. */
+FXN_EXPORT size_t fxn_value_len(const fxn_value* v);
+/* Item i of a list or tuple, or the i-th key / value of a dict; borrowed from v. */
+FXN_EXPORT const fxn_value* fxn_seq_item(const fxn_value* v, size_t i);
+FXN_EXPORT const fxn_value* fxn_dict_key(const fxn_value* v, size_t i);
+FXN_EXPORT const fxn_value* fxn_dict_item(const fxn_value* v, size_t i);
+FXN_EXPORT void fxn_value_free(fxn_value* v);
+
+/* JSON text form. fxn_value_from_json returns NULL on bad input and, if error is non-NULL,
+ * a message in *error (free with fxn_string_free). Strings from fxn_value_to_json are freed
+ * with fxn_string_free. */
+FXN_EXPORT fxn_value* fxn_value_from_json(const char* json, size_t len, char** error);
+FXN_EXPORT char* fxn_value_to_json(const fxn_value* v);
+FXN_EXPORT void fxn_string_free(char* s);
+
+/* The generic entry: args is a list or tuple of the positional arguments. On FXN_OK *result is
+ * a new value the caller owns; on FXN_ERROR, error holds the Python exception (a TypeError when
+ * the arguments do not match the compiled signature). */
+FXN_EXPORT fxn_status fxn_call(const fxn_value* args, fxn_value** result, fxn_error* error);
+
+/* The compiled signature as JSON: {"entry": ..., "params": [{"name":..,"type":..}], "returns": ..}. */
+FXN_EXPORT const char* fxn_signature(void);
+FXN_EXPORT int fxn_abi_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* FXN_H_ */

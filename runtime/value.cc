@@ -1,0 +1,510 @@
+// The value model of fxn.h: construction, access, and the JSON text form. Compiled into every
+// artifact by the target's toolchain and into the host tools, so both sides print and parse
+// values with the same code.
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "fxn/fxn.h"
+#include "float_repr.h"
+
+struct fxn_value {
+  fxn_kind kind = FXN_NONE;
+  bool b = false;
+  int64_t i = 0;
+  double f = 0.0;
+  std::string s;
+  std::vector<std::unique_ptr<fxn_value>> items;  // list/tuple items; dict values
+  std::vector<std::unique_ptr<fxn_value>> keys;   // dict keys
+};
+
+namespace fxn::rt {
+
+std::string FloatRepr(double x) {
+  if (std::isnan(x)) return "nan";
+  if (std::isinf(x)) return x > 0 ? "inf" : "-inf";
+  if (x == 0) return std::signbit(x) ? "-0.0" : "0.0";
+  char buf[64];
+  // Shortest round-trip digits in scientific form: [-]d[.ddd]e[+-]XX
+  auto res = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::scientific);
+  std::string sci(buf, res.ptr);
+  bool neg = sci[0] == '-';
+  if (neg) sci.erase(0, 1);
+  size_t e = sci.find('e');
+  std::string mant = sci.substr(0, e);
+  int exp10 = std::atoi(sci.c_str() + e + 1);
+  std::string digits;
+  for (char c : mant)
+    if (c != '.') digits += c;
+  int decpt = exp10 + 1;  // value = 0.DIGITS * 10^decpt
+  std::string out = neg ? "-" : "";
+  int nd = static_cast<int>(digits.size());
+  if (decpt <= -4 || decpt > 16) {
+    out += digits[0];
+    if (nd > 1) {
+      out += '.';
+      out += digits.substr(1);
+    }
+    char eb[16];
+    std::snprintf(eb, sizeof eb, "e%c%02d", exp10 < 0 ? '-' : '+', std::abs(exp10));
+    out += eb;
+  } else if (decpt <= 0) {
+    out += "0.";
+    out.append(static_cast<size_t>(-decpt), '0');
+    out += digits;
+  } else if (decpt >= nd) {
+    out += digits;
+    out.append(static_cast<size_t>(decpt - nd), '0');
+    out += ".0";
+  } else {
+    out += digits.substr(0, static_cast<size_t>(decpt));
+    out += '.';
+    out += digits.substr(static_cast<size_t>(decpt));
+  }
+  return out;
+}
+
+namespace {
+
+class JsonParser {
+ public:
+  JsonParser(const char* p, size_t n) : p_(p), end_(p + n) {}
+
+  std::unique_ptr<fxn_value> ParseDocument() {
+    auto v = ParseValue(0);
+    if (!v) return nullptr;
+    SkipSpace();
+    if (p_ != end_) return Fail("unexpected text after the value");
+    return v;
+  }
+  const std::string& error() const { return error_; }
+
+ private:
+  std::nullptr_t Fail(const std::string& why) {
+    if (error_.empty()) error_ = why + " at offset " + std::to_string(offset());
+    return nullptr;
+  }
+  size_t offset() const { return static_cast<size_t>(p_ - start_); }
+  void SkipSpace() {
+    while (p_ < end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\t' || *p_ == '\r')) ++p_;
+  }
+  bool Literal(const char* word) {
+    size_t n = std::strlen(word);
+    if (static_cast<size_t>(end_ - p_) >= n && std::memcmp(p_, word, n) == 0) {
+      p_ += n;
+      return true;
+    }
+    return false;
+  }
+
+  std::unique_ptr<fxn_value> ParseValue(int depth) {
+    if (depth > 512) return Fail("nesting too deep");
+    SkipSpace();
+    if (p_ == end_) return Fail("unexpected end of input");
+    auto v = std::make_unique<fxn_value>();
+    char c = *p_;
+    if (c == '[' || c == '{') {
+      bool is_dict = c == '{';
+      v->kind = is_dict ? FXN_DICT : FXN_LIST;
+      ++p_;
+      SkipSpace();
+      if (p_ < end_ && *p_ == (is_dict ? '}' : ']')) {
+        ++p_;
+        return v;
+      }
+      while (true) {
+        if (is_dict) {
+          SkipSpace();
+          if (p_ == end_ || *p_ != '"') return Fail("expected a string key");
+          auto key = ParseValue(depth + 1);
+          if (!key) return nullptr;
+          SkipSpace();
+          if (p_ == end_ || *p_ != ':') return Fail("expected ':'");
+          ++p_;
+          auto item = ParseValue(depth + 1);
+          if (!item) return nullptr;
+          v->keys.push_back(std::move(key));
+          v->items.push_back(std::move(item));
+        } else {
+          auto item = ParseValue(depth + 1);
+          if (!item) return nullptr;
+          v->items.push_back(std::move(item));
+        }
+        SkipSpace();
+        if (p_ == end_) return Fail("unexpected end of input");
+        if (*p_ == ',') {
+          ++p_;
+          continue;
+        }
+        if (*p_ == (is_dict ? '}' : ']')) {
+          ++p_;
+          return v;
+        }
+        return Fail(is_dict ? "expected ',' or '}'" : "expected ',' or ']'");
+      }
+    }
+    if (c == '"') return ParseString(std::move(v));
+    if (Literal("null")) return v;
+    if (Literal("true") || Literal("false")) {
+      v->kind = FXN_BOOL;
+      v->b = p_[-1] == 'e' && p_[-2] == 'u';
+      return v;
+    }
+    if (Literal("NaN")) {
+      v->kind = FXN_FLOAT;
+      v->f = std::nan("");
+      return v;
+    }
+    if (Literal("Infinity")) {
+      v->kind = FXN_FLOAT;
+      v->f = HUGE_VAL;
+      return v;
+    }
+    if (Literal("-Infinity")) {
+      v->kind = FXN_FLOAT;
+      v->f = -HUGE_VAL;
+      return v;
+    }
+    return ParseNumber(std::move(v));
+  }
+
+  std::unique_ptr<fxn_value> ParseNumber(std::unique_ptr<fxn_value> v) {
+    const char* begin = p_;
+    if (p_ < end_ && *p_ == '-') ++p_;
+    bool is_float = false;
+    bool any_digit = false;
+    while (p_ < end_) {
+      char c = *p_;
+      if (c >= '0' && c <= '9') {
+        any_digit = true;
+      } else if (c == '.' || c == 'e' || c == 'E' || ((c == '+' || c == '-') && (p_[-1] == 'e' || p_[-1] == 'E'))) {
+        is_float = true;
+      } else {
+        break;
+      }
+      ++p_;
+    }
+    if (!any_digit) {
+      p_ = begin;
+      return Fail("unexpected character");
+    }
+    if (is_float) {
+      v->kind = FXN_FLOAT;
+      auto r = std::from_chars(begin, p_, v->f);
+      if (r.ec == std::errc::result_out_of_range) {
+        // from_chars leaves the value alone on overflow/underflow; strtod gives Python's result.
+        std::string text(begin, p_);
+        v->f = std::strtod(text.c_str(), nullptr);
+      } else if (r.ec != std::errc() || r.ptr != p_) {
+        p_ = begin;
+        return Fail("malformed number");
+      }
+    } else {
+      v->kind = FXN_INT;
+      auto r = std::from_chars(begin, p_, v->i);
+      if (r.ec == std::errc::result_out_of_range) {
+        p_ = begin;
+        return Fail("integer does not fit in 64 bits");
+      }
+      if (r.ec != std::errc() || r.ptr != p_) {
+        p_ = begin;
+        return Fail("malformed number");
+      }
+    }
+    return v;
+  }
+
+  static void AppendUtf8(std::string& out, uint32_t cp) {
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      out += static_cast<char>(0xE0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (cp >> 18));
+      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  }
+
+  bool Hex4(uint32_t& out) {
+    if (end_ - p_ < 4) return false;
+    out = 0;
+    for (int k = 0; k < 4; ++k) {
+      char c = *p_++;
+      out <<= 4;
+      if (c >= '0' && c <= '9') out |= static_cast<uint32_t>(c - '0');
+      else if (c >= 'a' && c <= 'f') out |= static_cast<uint32_t>(c - 'a' + 10);
+      else if (c >= 'A' && c <= 'F') out |= static_cast<uint32_t>(c - 'A' + 10);
+      else return false;
+    }
+    return true;
+  }
+
+  std::unique_ptr<fxn_value> ParseString(std::unique_ptr<fxn_value> v) {
+    v->kind = FXN_STR;
+    ++p_;
+    while (true) {
+      if (p_ == end_) return Fail("unterminated string");
+      char c = *p_++;
+      if (c == '"') return v;
+      if (static_cast<unsigned char>(c) < 0x20) return Fail("control character in string");
+      if (c != '\\') {
+        v->s += c;
+        continue;
+      }
+      if (p_ == end_) return Fail("unterminated string");
+      char e = *p_++;
+      switch (e) {
+        case '"': v->s += '"'; break;
+        case '\\': v->s += '\\'; break;
+        case '/': v->s += '/'; break;
+        case 'b': v->s += '\b'; break;
+        case 'f': v->s += '\f'; break;
+        case 'n': v->s += '\n'; break;
+        case 'r': v->s += '\r'; break;
+        case 't': v->s += '\t'; break;
+        case 'u': {
+          uint32_t cp;
+          if (!Hex4(cp)) return Fail("bad \\u escape");
+          if (cp >= 0xD800 && cp < 0xDC00 && end_ - p_ >= 6 && p_[0] == '\\' && p_[1] == 'u') {
+            const char* save = p_;
+            p_ += 2;
+            uint32_t lo;
+            if (Hex4(lo) && lo >= 0xDC00 && lo < 0xE000) {
+              cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+            } else {
+              p_ = save;
+            }
+          }
+          AppendUtf8(v->s, cp);
+          break;
+        }
+        default: return Fail("bad escape");
+      }
+    }
+  }
+
+  const char* p_;
+  const char* end_;
+  const char* start_ = p_;
+  std::string error_;
+};
+
+void AppendJsonString(std::string& out, const std::string& s) {
+  // Python's json.dumps with ensure_ascii=True: non-ASCII as \uXXXX (surrogate pairs above BMP).
+  out += '"';
+  for (size_t k = 0; k < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[k]);
+    uint32_t cp = c;
+    size_t n = 1;
+    if (c >= 0xF0 && k + 3 < s.size() + 0) {
+      cp = ((c & 0x07u) << 18) | ((s[k + 1] & 0x3Fu) << 12) | ((s[k + 2] & 0x3Fu) << 6) | (s[k + 3] & 0x3Fu);
+      n = 4;
+    } else if (c >= 0xE0 && k + 2 < s.size()) {
+      cp = ((c & 0x0Fu) << 12) | ((s[k + 1] & 0x3Fu) << 6) | (s[k + 2] & 0x3Fu);
+      n = 3;
+    } else if (c >= 0xC0 && k + 1 < s.size()) {
+      cp = ((c & 0x1Fu) << 6) | (s[k + 1] & 0x3Fu);
+      n = 2;
+    }
+    k += n;
+    char buf[16];
+    switch (cp) {
+      case '"': out += "\\\""; continue;
+      case '\\': out += "\\\\"; continue;
+      case '\n': out += "\\n"; continue;
+      case '\r': out += "\\r"; continue;
+      case '\t': out += "\\t"; continue;
+      case '\b': out += "\\b"; continue;
+      case '\f': out += "\\f"; continue;
+      default: break;
+    }
+    if (cp < 0x20 || (cp >= 0x7F && cp < 0x10000)) {
+      if (cp == 0x7F) {
+        out += static_cast<char>(cp);
+        continue;
+      }
+      std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+      out += buf;
+    } else if (cp >= 0x10000) {
+      uint32_t v = cp - 0x10000;
+      std::snprintf(buf, sizeof buf, "\\u%04x\\u%04x", 0xD800 + (v >> 10), 0xDC00 + (v & 0x3FF));
+      out += buf;
+    } else {
+      out += static_cast<char>(cp);
+    }
+  }
+  out += '"';
+}
+
+void AppendJson(std::string& out, const fxn_value* v) {
+  switch (v->kind) {
+    case FXN_NONE: out += "null"; return;
+    case FXN_BOOL: out += v->b ? "true" : "false"; return;
+    case FXN_INT: out += std::to_string(v->i); return;
+    case FXN_FLOAT:
+      if (std::isnan(v->f)) out += "NaN";
+      else if (std::isinf(v->f)) out += v->f > 0 ? "Infinity" : "-Infinity";
+      else out += FloatRepr(v->f);
+      return;
+    case FXN_STR: AppendJsonString(out, v->s); return;
+    case FXN_LIST:
+    case FXN_TUPLE:
+      out += '[';
+      for (size_t k = 0; k < v->items.size(); ++k) {
+        if (k) out += ", ";
+        AppendJson(out, v->items[k].get());
+      }
+      out += ']';
+      return;
+    case FXN_DICT:
+      out += '{';
+      for (size_t k = 0; k < v->items.size(); ++k) {
+        if (k) out += ", ";
+        const fxn_value* key = v->keys[k].get();
+        // json.dumps turns non-str keys into strings; do the same for the scalar kinds.
+        if (key->kind == FXN_STR) {
+          AppendJsonString(out, key->s);
+        } else {
+          std::string text;
+          AppendJson(text, key);
+          AppendJsonString(out, text);
+        }
+        out += ": ";
+        AppendJson(out, v->items[k].get());
+      }
+      out += '}';
+      return;
+  }
+}
+
+fxn_value* New(fxn_kind kind) {
+  auto* v = new fxn_value;
+  v->kind = kind;
+  return v;
+}
+
+char* CopyString(const std::string& s) {
+  char* out = static_cast<char*>(std::malloc(s.size() + 1));
+  std::memcpy(out, s.data(), s.size());
+  out[s.size()] = 0;
+  return out;
+}
+
+}  // namespace
+}  // namespace fxn::rt
+
+using fxn::rt::New;
+
+extern "C" {
+
+fxn_value* fxn_none(void) { return New(FXN_NONE); }
+fxn_value* fxn_bool(bool b) {
+  auto* v = New(FXN_BOOL);
+  v->b = b;
+  return v;
+}
+fxn_value* fxn_int(int64_t i) {
+  auto* v = New(FXN_INT);
+  v->i = i;
+  return v;
+}
+fxn_value* fxn_float(double f) {
+  auto* v = New(FXN_FLOAT);
+  v->f = f;
+  return v;
+}
+fxn_value* fxn_str(const char* utf8, size_t len) {
+  auto* v = New(FXN_STR);
+  v->s.assign(utf8, len);
+  return v;
+}
+fxn_value* fxn_list(void) { return New(FXN_LIST); }
+fxn_value* fxn_tuple(void) { return New(FXN_TUPLE); }
+fxn_value* fxn_dict(void) { return New(FXN_DICT); }
+
+void fxn_seq_append(fxn_value* seq, fxn_value* item) {
+  if (seq->kind != FXN_LIST && seq->kind != FXN_TUPLE) {
+    fxn_value_free(item);
+    return;
+  }
+  seq->items.emplace_back(item);
+}
+
+void fxn_dict_set(fxn_value* dict, fxn_value* key, fxn_value* item) {
+  if (dict->kind != FXN_DICT) {
+    fxn_value_free(key);
+    fxn_value_free(item);
+    return;
+  }
+  std::string want;
+  fxn::rt::AppendJson(want, key);
+  for (size_t i = 0; i < dict->keys.size(); ++i) {
+    std::string have;
+    fxn::rt::AppendJson(have, dict->keys[i].get());
+    if (have == want && dict->keys[i]->kind == key->kind) {
+      dict->items[i].reset(item);
+      fxn_value_free(key);
+      return;
+    }
+  }
+  dict->keys.emplace_back(key);
+  dict->items.emplace_back(item);
+}
+
+fxn_kind fxn_value_kind(const fxn_value* v) { return v ? v->kind : FXN_NONE; }
+bool fxn_value_bool(const fxn_value* v) { return v && v->kind == FXN_BOOL && v->b; }
+int64_t fxn_value_int(const fxn_value* v) { return v && v->kind == FXN_INT ? v->i : 0; }
+double fxn_value_float(const fxn_value* v) { return v && v->kind == FXN_FLOAT ? v->f : 0.0; }
+const char* fxn_value_str(const fxn_value* v, size_t* len) {
+  if (!v || v->kind != FXN_STR) return nullptr;
+  if (len) *len = v->s.size();
+  return v->s.c_str();
+}
+size_t fxn_value_len(const fxn_value* v) {
+  if (!v) return 0;
+  return (v->kind == FXN_LIST || v->kind == FXN_TUPLE || v->kind == FXN_DICT) ? v->items.size() : 0;
+}
+const fxn_value* fxn_seq_item(const fxn_value* v, size_t i) {
+  if (!v || (v->kind != FXN_LIST && v->kind != FXN_TUPLE) || i >= v->items.size()) return nullptr;
+  return v->items[i].get();
+}
+const fxn_value* fxn_dict_key(const fxn_value* v, size_t i) {
+  if (!v || v->kind != FXN_DICT || i >= v->keys.size()) return nullptr;
+  return v->keys[i].get();
+}
+const fxn_value* fxn_dict_item(const fxn_value* v, size_t i) {
+  if (!v || v->kind != FXN_DICT || i >= v->items.size()) return nullptr;
+  return v->items[i].get();
+}
+void fxn_value_free(fxn_value* v) { delete v; }
+
+fxn_value* fxn_value_from_json(const char* json, size_t len, char** error) {
+  fxn::rt::JsonParser parser(json, len);
+  auto v = parser.ParseDocument();
+  if (!v) {
+    if (error) *error = fxn::rt::CopyString(parser.error());
+    return nullptr;
+  }
+  return v.release();
+}
+
+char* fxn_value_to_json(const fxn_value* v) {
+  std::string out;
+  fxn::rt::AppendJson(out, v);
+  return fxn::rt::CopyString(out);
+}
+
+void fxn_string_free(char* s) { std::free(s); }
+
+}  // extern "C"

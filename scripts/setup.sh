@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs every Debian package fxn needs to build, test and benchmark. Idempotent: packages
+# already present are left alone, and apt is not touched at all when nothing is missing.
+set -euo pipefail
+
+packages=(
+  # build
+  cmake ninja-build ccache pkg-config g++
+  # target compiler (DESIGN.md: clang-19 builds every target)
+  clang-19 lld-19 libclang-rt-19-dev
+  # embedded CPython (Debian's 3.11, not whatever python3 is first on PATH)
+  python3.11 python3.11-dev
+  # libraries
+  libprotobuf-dev protobuf-compiler libabsl-dev libspdlog-dev libfmt-dev
+  libcli11-dev nlohmann-json3-dev libgtest-dev libgmock-dev libssl-dev
+  # tests
+  python3-pytest python3-pytest-xdist
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+echo "setup: all packages present"
