@@ -11,10 +11,11 @@
 #include <cstdio>
 #include <cstring>
 #include <tuple>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
-#include "fxn/fxn.h"
+#include "fxn.h"
 
 #define FXN_UNLIKELY(x) __builtin_expect(!!(x), 0)
 
@@ -71,9 +72,14 @@ class List {
     std::vector<Stored> items;
   };
 
+  struct UnsetTag {};
   List() : obj_(new Object) {}
+  // A slot to be assigned before it is read (an out-parameter, a not yet assigned local).
+  explicit List(UnsetTag) : obj_(nullptr) {}
   explicit List(std::vector<Stored> items) : obj_(new Object{1, std::move(items)}) {}
-  List(const List& o) : obj_(o.obj_) { ++obj_->refs; }
+  List(const List& o) : obj_(o.obj_) {
+    if (obj_) ++obj_->refs;
+  }
   List(List&& o) noexcept : obj_(o.obj_) { o.obj_ = nullptr; }
   List& operator=(const List& o) {
     List copy(o);
@@ -98,6 +104,34 @@ class List {
 
 template <class... T>
 using Tuple = std::tuple<T...>;
+
+// The initial value of a slot that is written before it is read: no allocation for lists.
+template <class T>
+struct UnsetValue {
+  static T Get() { return T{}; }
+};
+template <class T>
+struct UnsetValue<List<T>> {
+  static List<T> Get() { return List<T>(typename List<T>::UnsetTag{}); }
+};
+template <class... T>
+struct UnsetValue<Tuple<T...>> {
+  static Tuple<T...> Get() { return Tuple<T...>(UnsetValue<T>::Get()...); }
+};
+template <class T>
+inline T Unset() {
+  return UnsetValue<T>::Get();
+}
+
+// Iterations of range(start, stop, step), step != 0, without overflow.
+inline uint64_t RangeLength(int64_t start, int64_t stop, int64_t step) {
+  if (step > 0) {
+    if (start >= stop) return 0;
+    return (static_cast<uint64_t>(stop) - static_cast<uint64_t>(start) - 1) / static_cast<uint64_t>(step) + 1;
+  }
+  if (start <= stop) return 0;
+  return (static_cast<uint64_t>(start) - static_cast<uint64_t>(stop) - 1) / (0 - static_cast<uint64_t>(step)) + 1;
+}
 
 // ---- Conversions between fxn_value and typed values (the entry points' argument checks) ----
 

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "fxn/fxn.h"
+#include "fxn.h"
 
 typedef fxn_value* (*from_json_fn)(const char*, size_t, char**);
 typedef char* (*to_json_fn)(const fxn_value*);

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "fxn/fxn.h"
+#include "fxn.h"
 #include "float_repr.h"
 
 struct fxn_value {

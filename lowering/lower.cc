@@ -1,0 +1,476 @@
+#include "lowering/lower.h"
+
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "ir/printer.h"
+#include "operator_registry/registry.h"
+#include "runtime/float_repr.h"
+
+namespace fxn::lowering {
+namespace {
+
+using ir::Node;
+using ir::Op;
+using ir::Type;
+
+std::string CxxType(const Type& t) {
+  switch (t.kind()) {
+    case Type::Kind::kNone: return "fxn::NoneT";
+    case Type::Kind::kBool: return "bool";
+    case Type::Kind::kInt: return "int64_t";
+    case Type::Kind::kFloat: return "double";
+    case Type::Kind::kList: return absl::StrCat("fxn::List<", CxxType(t.elem()), ">");
+    case Type::Kind::kTuple: {
+      std::vector<std::string> parts;
+      for (const auto& e : t.elems()) parts.push_back(CxxType(e));
+      return absl::StrCat("fxn::Tuple<", absl::StrJoin(parts, ", "), ">");
+    }
+  }
+  return "void";
+}
+
+bool IsScalar(const Type& t) {
+  return t.kind() == Type::Kind::kBool || t.kind() == Type::Kind::kInt || t.kind() == Type::Kind::kFloat;
+}
+
+// The C type of a typed entry's parameter or result (compound values travel as fxn_value).
+std::string CType(const Type& t) { return IsScalar(t) ? CxxType(t) : "const fxn_value*"; }
+
+std::string Identifier(std::string_view prefix, std::string_view name) {
+  std::string out(prefix);
+  for (char c : name) out += (std::isalnum(static_cast<unsigned char>(c)) || c == '_') ? c : '_';
+  return out;
+}
+std::string ValueName(std::string_view name) { return Identifier("v_", name); }
+std::string VarName(std::string_view name) {
+  return name.starts_with("$") ? Identifier("tmp_", name.substr(1)) : Identifier("l_", name);
+}
+std::string FunctionName(std::string_view symbol) { return Identifier("fn_", symbol); }
+
+std::string CxxLiteral(const ir::Constant& c) {
+  if (std::holds_alternative<bool>(c)) return std::get<bool>(c) ? "true" : "false";
+  if (std::holds_alternative<int64_t>(c)) {
+    int64_t v = std::get<int64_t>(c);
+    if (v == INT64_MIN) return "INT64_MIN";
+    return absl::StrCat(v, "LL");
+  }
+  if (std::holds_alternative<double>(c)) {
+    double d = std::get<double>(c);
+    if (std::isnan(d)) return std::signbit(d) ? "-__builtin_nan(\"\")" : "__builtin_nan(\"\")";
+    if (std::isinf(d)) return d > 0 ? "__builtin_inf()" : "-__builtin_inf()";
+    std::string r = rt::FloatRepr(d);  // shortest round-trip spelling: exact
+    if (r.find_first_of(".e") == std::string::npos) r += ".0";
+    return r;
+  }
+  return "fxn::NoneT{}";
+}
+
+std::string CString(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    if (c == '\n') {
+      out += "\\n";
+      continue;
+    }
+    out += c;
+  }
+  return out + "\"";
+}
+
+ops::TypeTerm Term(const Type& t) { return *ops::TypeTerm::Parse(t.ToString()); }
+
+// The type variables of a signature that no parameter binds (the T of `() -> list[T]`): the
+// kernel is a template that needs them spelled out.
+void CollectVariables(const ops::TypeTerm& t, std::vector<std::string>& out) {
+  if (t.is_variable()) {
+    if (std::find(out.begin(), out.end(), t.head) == out.end()) out.push_back(t.head);
+    return;
+  }
+  for (const auto& a : t.args) CollectVariables(a, out);
+}
+bool Bind(const ops::TypeTerm& pattern, const Type& concrete, std::map<std::string, Type>& out) {
+  if (pattern.is_variable()) {
+    out.emplace(pattern.head, concrete);
+    return true;
+  }
+  if (pattern.args.size() != concrete.elems().size()) return true;
+  for (size_t i = 0; i < pattern.args.size(); ++i) Bind(pattern.args[i], concrete.elems()[i], out);
+  return true;
+}
+
+class FunctionLowering {
+ public:
+  FunctionLowering(const ir::Module& module, const ir::Function& fn, const LowerOptions& options,
+                   const std::vector<std::string>& source_lines)
+      : module_(module), fn_(fn), options_(options), source_lines_(source_lines) {}
+
+  std::string Prototype() const {
+    std::vector<std::string> params = {"fxn::Ctx& cx"};
+    for (const auto& p : fn_.params) params.push_back(absl::StrCat(CxxType(p.type), " ", Identifier("p_", p.name)));
+    params.push_back(absl::StrCat(CxxType(fn_.return_type), "& ret"));
+    return absl::StrCat("static bool ", FunctionName(fn_.symbol), "(", absl::StrJoin(params, ", "), ")");
+  }
+
+  absl::StatusOr<std::string> Lower() {
+    std::vector<std::string> params;
+    for (const auto& p : fn_.params) params.push_back(absl::StrCat(p.name, ": ", p.type.ToString()));
+    Line(0, absl::StrCat("// ", module_.source_file, ":", fn_.line, " ", fn_.python_name, "(",
+                         absl::StrJoin(params, ", "), ") -> ", fn_.return_type.ToString()));
+    Line(0, Prototype() + " {");
+    Line(1, "fxn::FrameGuard frame(cx);");
+    Line(1, "if (FXN_UNLIKELY(!frame.ok())) return false;");
+    for (const auto& v : fn_.variables) {
+      Line(1, absl::StrCat(CxxType(v.type), " ", VarName(v.name), " = fxn::Unset<", CxxType(v.type), ">();"));
+      if (v.maybe_unbound) Line(1, absl::StrCat("bool ", VarName(v.name), "_bound = false;"));
+    }
+    for (const auto& p : fn_.params) placeholders_[p.name] = Identifier("p_", p.name);
+    if (auto s = LowerBlock(fn_.body, 1); !s.ok()) return s;
+    Line(1, "return cx.Raise(\"SystemError\", \"fxn: control reached the end of a function without a return\");");
+    Line(0, "}");
+    return out_.str();
+  }
+
+ private:
+  void Line(int depth, const std::string& text) { out_ << std::string(static_cast<size_t>(depth) * 2, ' ') << text << "\n"; }
+
+  void SourceComment(const Node& node, int depth) {
+    if (node.loc.line <= 0 || node.loc.line == last_line_ || source_lines_.empty()) return;
+    last_line_ = node.loc.line;
+    if (static_cast<size_t>(node.loc.line) > source_lines_.size()) return;
+    std::string text = source_lines_[static_cast<size_t>(node.loc.line - 1)];
+    size_t first = text.find_first_not_of(' ');
+    text = first == std::string::npos ? "" : text.substr(first);
+    Line(depth, absl::StrCat("// ", node.loc.line, ": ", text));
+  }
+
+  std::string Arg(const std::string& name) const {
+    auto it = placeholders_.find(name);
+    return it != placeholders_.end() ? it->second : ValueName(name);
+  }
+  std::vector<std::string> Args(const Node& node) const {
+    std::vector<std::string> out;
+    for (const auto& a : node.args) out.push_back(Arg(a));
+    return out;
+  }
+
+  absl::Status LowerBlock(const ir::Block& block, int depth) {
+    for (const Node& node : block.nodes) {
+      if (auto s = LowerNode(node, depth); !s.ok()) return s;
+    }
+    return absl::OkStatus();
+  }
+
+  absl::Status Unsupported(const Node& node, const std::string& why) const {
+    return absl::UnimplementedError(absl::StrCat(module_.source_file, ":", node.loc.line, ":", node.loc.col,
+                                                 ": error: ", why));
+  }
+
+  absl::Status LowerNode(const Node& node, int depth) {
+    SourceComment(node, depth);
+    const std::string out = ValueName(node.name);
+    switch (node.op) {
+      case Op::kPlaceholder:
+        types_[node.name] = *node.type;
+        return absl::OkStatus();  // read through the parameter's name
+      case Op::kConstant:
+      case Op::kGetAttr:
+        constants_[node.name] = node.value;
+        types_[node.name] = *node.type;
+        Line(depth, absl::StrCat("const ", CxxType(*node.type), " ", out, " = ", CxxLiteral(node.value), ";",
+                                 node.op == Op::kGetAttr ? "  // " + node.target : ""));
+        return absl::OkStatus();
+      case Op::kLoad: {
+        const ir::Variable* v = fn_.FindVariable(node.target);
+        types_[node.name] = *node.type;
+        if (v->maybe_unbound) {
+          Line(depth, absl::StrCat("if (FXN_UNLIKELY(!", VarName(v->name), "_bound)) return cx.Raise(\"UnboundLocalError\", ",
+                                   CString(absl::StrCat("cannot access local variable '", v->name,
+                                                        "' where it is not associated with a value")),
+                                   ");"));
+        }
+        Line(depth, absl::StrCat("const ", CxxType(*node.type), " ", out, " = ", VarName(node.target), ";"));
+        return absl::OkStatus();
+      }
+      case Op::kStore: {
+        const ir::Variable* v = fn_.FindVariable(node.target);
+        Line(depth, absl::StrCat(VarName(node.target), " = ", Arg(node.args[0]), ";"));
+        if (v->maybe_unbound) Line(depth, absl::StrCat(VarName(v->name), "_bound = true;"));
+        return absl::OkStatus();
+      }
+      case Op::kCallFunction:
+      case Op::kCallMethod:
+        return LowerCall(node, depth);
+      case Op::kIf:
+        Line(depth, absl::StrCat("if (", Arg(node.args[0]), ") {"));
+        if (auto s = LowerBlock(node.blocks[0], depth + 1); !s.ok()) return s;
+        if (!node.blocks[1].nodes.empty()) {
+          Line(depth, "} else {");
+          if (auto s = LowerBlock(node.blocks[1], depth + 1); !s.ok()) return s;
+        }
+        Line(depth, "}");
+        return absl::OkStatus();
+      case Op::kLoop:
+        Line(depth, "while (true) {");
+        if (auto s = LowerBlock(node.blocks[0], depth + 1); !s.ok()) return s;
+        Line(depth, "}");
+        return absl::OkStatus();
+      case Op::kForRange:
+        return LowerForRange(node, depth);
+      case Op::kForEach: {
+        const ir::Variable* v = fn_.FindVariable(node.target);
+        Line(depth, "{");
+        Line(depth + 1, absl::StrCat("const auto seq = ", Arg(node.args[0]), ";  // kept alive while iterating"));
+        Line(depth + 1, "for (int64_t k = 0; k < seq.size(); ++k) {");
+        Line(depth + 2, absl::StrCat(VarName(node.target), " = static_cast<", CxxType(v->type),
+                                     ">(seq.items()[static_cast<size_t>(k)]);"));
+        if (v->maybe_unbound) Line(depth + 2, absl::StrCat(VarName(v->name), "_bound = true;"));
+        if (auto s = LowerBlock(node.blocks[0], depth + 2); !s.ok()) return s;
+        Line(depth + 1, "}");
+        Line(depth, "}");
+        return absl::OkStatus();
+      }
+      case Op::kBreak:
+        Line(depth, "break;");
+        return absl::OkStatus();
+      case Op::kContinue:
+        Line(depth, "continue;");
+        return absl::OkStatus();
+      case Op::kOutput:
+        Line(depth, absl::StrCat("ret = ", node.args.empty() ? "fxn::NoneT{}" : Arg(node.args[0]), ";"));
+        Line(depth, "return true;");
+        return absl::OkStatus();
+    }
+    return Unsupported(node, "unknown IR op");
+  }
+
+  bool IsConstantOne(const std::string& name) const {
+    auto it = constants_.find(name);
+    return it != constants_.end() && std::holds_alternative<int64_t>(it->second) && std::get<int64_t>(it->second) == 1;
+  }
+
+  absl::Status LowerForRange(const Node& node, int depth) {
+    const ir::Variable* v = fn_.FindVariable(node.target);
+    std::string var = VarName(node.target);
+    std::string bound = v->maybe_unbound ? absl::StrCat(" ", var, "_bound = true;") : "";
+    Line(depth, "{");
+    Line(depth + 1, absl::StrCat("const int64_t start = ", Arg(node.args[0]), ", stop = ", Arg(node.args[1]), ";"));
+    if (IsConstantOne(node.args[2])) {
+      Line(depth + 1, "for (int64_t it = start; it < stop; ++it) {");
+    } else {
+      Line(depth + 1, absl::StrCat("const int64_t step = ", Arg(node.args[2]), ";"));
+      Line(depth + 1, "if (FXN_UNLIKELY(step == 0)) return cx.Raise(\"ValueError\", \"range() arg 3 must not be zero\");");
+      Line(depth + 1, "const uint64_t count = fxn::RangeLength(start, stop, step);");
+      Line(depth + 1, "for (uint64_t k = 0; k < count; ++k) {");
+      Line(depth + 2, "const int64_t it = static_cast<int64_t>(static_cast<uint64_t>(start) + k * static_cast<uint64_t>(step));");
+    }
+    Line(depth + 2, absl::StrCat(var, " = it;", bound));
+    if (auto s = LowerBlock(node.blocks[0], depth + 2); !s.ok()) return s;
+    Line(depth + 1, "}");
+    Line(depth, "}");
+    return absl::OkStatus();
+  }
+
+  absl::Status LowerCall(const Node& node, int depth) {
+    const std::string out = ValueName(node.name);
+    std::vector<std::string> args = Args(node);
+    if (node.type) types_[node.name] = *node.type;
+    if (node.target.starts_with(ir::kUserCallPrefix)) {
+      std::string symbol = node.target.substr(ir::kUserCallPrefix.size());
+      args.insert(args.begin(), "cx");
+      args.push_back(out);
+      Line(depth, absl::StrCat(CxxType(*node.type), " ", out, " = fxn::Unset<", CxxType(*node.type), ">();"));
+      Line(depth, absl::StrCat("if (FXN_UNLIKELY(!", FunctionName(symbol), "(", absl::StrJoin(args, ", "), "))) return false;"));
+      return absl::OkStatus();
+    }
+    // Tuples are structural: built and taken apart in place.
+    if (node.target == "fxn.build_tuple") {
+      Line(depth, absl::StrCat("const ", CxxType(*node.type), " ", out, "{", absl::StrJoin(args, ", "), "};"));
+      return absl::OkStatus();
+    }
+    if (node.target == "fxn.tuple_get") {
+      auto index = constants_.find(node.args[1]);
+      if (index == constants_.end() || !std::holds_alternative<int64_t>(index->second)) {
+        return Unsupported(node, "tuple index is not a constant");
+      }
+      Line(depth, absl::StrCat("const ", CxxType(*node.type), " ", out, " = std::get<", std::get<int64_t>(index->second),
+                               ">(", args[0], ");"));
+      return absl::OkStatus();
+    }
+    std::vector<ops::TypeTerm> arg_terms;
+    for (const auto& a : node.args) arg_terms.push_back(Term(types_.at(a)));
+    ops::TypeTerm result_hint = node.type ? Term(*node.type) : Term(Type::None());
+    auto match = ops::Registry::Get().Find(node.target, arg_terms, options_.target, &result_hint);
+    if (!match) {
+      std::vector<std::string> names;
+      for (const auto& t : arg_terms) names.push_back(t.ToString());
+      return Unsupported(node, absl::StrCat("no operator ", node.target, "(", absl::StrJoin(names, ", "), ") for target ",
+                                            options_.target));
+    }
+    const ops::Operator& op = *match->op;
+    std::string kernel = absl::StrCat("fxn::ops::", op.kernel);
+    // Template arguments the parameters cannot deduce (the T of `() -> list[T]`).
+    std::vector<std::string> param_vars, result_vars;
+    for (const auto& p : op.signature.params) CollectVariables(p, param_vars);
+    CollectVariables(op.signature.result, result_vars);
+    std::map<std::string, Type> bound;
+    if (node.type) Bind(op.signature.result, *node.type, bound);
+    std::vector<std::string> explicit_args;
+    for (const auto& v : result_vars)
+      if (std::find(param_vars.begin(), param_vars.end(), v) == param_vars.end() && bound.count(v))
+        explicit_args.push_back(CxxType(bound.at(v)));
+    if (!explicit_args.empty()) kernel += absl::StrCat("<", absl::StrJoin(explicit_args, ", "), ">");
+
+    const std::string call_args = absl::StrJoin(args, ", ");
+    std::string with_ctx = args.empty() ? "cx" : absl::StrCat("cx, ", call_args);
+    switch (op.convention) {
+      case ops::Convention::kPure:
+        Line(depth, absl::StrCat("const ", CxxType(*node.type), " ", out, " = ", kernel, "(", call_args, ");"));
+        break;
+      case ops::Convention::kFallible:
+        Line(depth, absl::StrCat(CxxType(*node.type), " ", out, " = fxn::Unset<", CxxType(*node.type), ">();"));
+        Line(depth, absl::StrCat("if (FXN_UNLIKELY(!", kernel, "(", with_ctx, ", ", out, "))) return false;"));
+        break;
+      case ops::Convention::kPureVoid:
+        Line(depth, absl::StrCat(kernel, "(", call_args, ");"));
+        if (node.type) Line(depth, absl::StrCat("const fxn::NoneT ", out, "{};"));
+        break;
+      case ops::Convention::kFallibleVoid:
+        Line(depth, absl::StrCat("if (FXN_UNLIKELY(!", kernel, "(", with_ctx, "))) return false;"));
+        if (node.type) Line(depth, absl::StrCat("const fxn::NoneT ", out, "{};"));
+        break;
+    }
+    return absl::OkStatus();
+  }
+
+  const ir::Module& module_;
+  const ir::Function& fn_;
+  const LowerOptions& options_;
+  const std::vector<std::string>& source_lines_;
+  std::ostringstream out_;
+  std::map<std::string, std::string> placeholders_;
+  std::map<std::string, ir::Constant> constants_;
+  std::map<std::string, Type> types_;
+  int last_line_ = 0;
+};
+
+std::string JsonEscape(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+absl::StatusOr<LoweredModule> Lower(const ir::Module& module, const LowerOptions& options) {
+  const ir::Function* entry = module.entry_function();
+  if (!entry) return absl::InvalidArgumentError("module has no entry function");
+  std::vector<std::string> source_lines = absl::StrSplit(options.python_source, '\n');
+  if (options.python_source.empty()) source_lines.clear();
+
+  LoweredModule out;
+  out.typed_entry = Identifier("fxn_", entry->python_name);
+  std::ostringstream src;
+  src << "// Generated by fxn from " << module.source_file << " for " << options.target << ". Do not edit.\n"
+      << "// Entry: " << entry->python_name << ". Every operation calls a kernel of the operator registry\n"
+      << "// (fxn_ops.hpp); a kernel returning false has raised a Python exception into cx.\n"
+      << "#include \"fxn_runtime.hpp\"\n#include \"fxn_ops.hpp\"\n\nnamespace fxn_generated {\n\n";
+  std::vector<std::string> bodies;
+  for (const auto& fn : module.functions) {
+    FunctionLowering lowering(module, fn, options, source_lines);
+    src << lowering.Prototype() << ";\n";
+    auto body = lowering.Lower();
+    if (!body.ok()) return body.status();
+    bodies.push_back(*body);
+  }
+  src << "\n" << absl::StrJoin(bodies, "\n") << "\n}  // namespace fxn_generated\n\n";
+
+  // ---- the exported entry points ----
+  std::vector<std::string> c_params, call_args, sig_params;
+  for (const auto& p : entry->params) {
+    c_params.push_back(absl::StrCat(CType(p.type), " ", Identifier("", p.name)));
+    sig_params.push_back(absl::StrCat("{\"name\": ", JsonEscape(p.name), ", \"type\": ", JsonEscape(p.type.ToString()), "}"));
+  }
+  const Type& rt = entry->return_type;
+  bool scalar_result = IsScalar(rt);
+  std::string result_param = scalar_result ? absl::StrCat(CxxType(rt), "* result") : "fxn_value** result";
+  c_params.push_back(result_param);
+  c_params.push_back("fxn_error* error");
+  std::string typed_proto = absl::StrCat("fxn_status ", out.typed_entry, "(", absl::StrJoin(c_params, ", "), ")");
+  out.signature_json = absl::StrCat("{\"entry\": ", JsonEscape(entry->python_name), ", \"symbol\": ", JsonEscape(out.typed_entry),
+                                    ", \"params\": [", absl::StrJoin(sig_params, ", "), "], \"returns\": ",
+                                    JsonEscape(rt.ToString()), "}");
+
+  src << "// Typed entry point, declared in the artifact's header.\n"
+      << "extern \"C\" FXN_EXPORT " << typed_proto << " {\n  fxn::Ctx cx;\n";
+  for (size_t i = 0; i < entry->params.size(); ++i) {
+    const auto& p = entry->params[i];
+    std::string name = Identifier("", p.name);
+    if (IsScalar(p.type)) {
+      call_args.push_back(name);
+    } else {
+      std::string local = absl::StrCat("arg", i);
+      src << "  " << CxxType(p.type) << " " << local << ";\n"
+          << "  if (!fxn::Convert<" << CxxType(p.type) << ">::From(" << name << ", " << local
+          << ")) { cx.Raise(\"TypeError\", " << CString(absl::StrCat("argument '", p.name, "' must be ", p.type.ToString()))
+          << "); fxn::CopyError(cx, error); return FXN_ERROR; }\n";
+      call_args.push_back(local);
+    }
+  }
+  src << "  " << CxxType(rt) << " r = fxn::Unset<" << CxxType(rt) << ">();\n"
+      << "  if (!fxn_generated::" << FunctionName(entry->symbol) << "(cx" << (call_args.empty() ? "" : ", ")
+      << absl::StrJoin(call_args, ", ") << ", r)) {\n    fxn::CopyError(cx, error);\n    return FXN_ERROR;\n  }\n"
+      << (scalar_result ? "  *result = r;\n" : absl::StrCat("  *result = fxn::Convert<", CxxType(rt), ">::To(r);\n"))
+      << "  return FXN_OK;\n}\n\n";
+
+  src << "// Generic entry point: arguments and result in the value model of fxn.h.\n"
+      << "extern \"C\" FXN_EXPORT fxn_status fxn_call(const fxn_value* args, fxn_value** result, fxn_error* error) {\n"
+      << "  fxn::Ctx cx;\n"
+      << "  const size_t given = fxn_value_len(args);\n"
+      << "  if ((fxn_value_kind(args) != FXN_LIST && fxn_value_kind(args) != FXN_TUPLE) || given != "
+      << entry->params.size() << ") {\n"
+      << "    cx.Raisef(\"TypeError\", \"" << entry->python_name << "() takes " << entry->params.size()
+      << " positional argument" << (entry->params.size() == 1 ? "" : "s") << " but %zu were given\", given);\n"
+      << "    fxn::CopyError(cx, error);\n    return FXN_ERROR;\n  }\n";
+  std::vector<std::string> generic_args;
+  for (size_t i = 0; i < entry->params.size(); ++i) {
+    const auto& p = entry->params[i];
+    std::string local = absl::StrCat("a", i);
+    src << "  " << CxxType(p.type) << " " << local << " = fxn::Unset<" << CxxType(p.type) << ">();\n";
+    src << "  if (!fxn::ArgFrom(cx, args, " << i << ", " << CString(p.name) << ", " << CString(p.type.ToString()) << ", "
+        << local << ")) {\n    fxn::CopyError(cx, error);\n    return FXN_ERROR;\n  }\n";
+    generic_args.push_back(local);
+  }
+  src << "  " << CxxType(rt) << " r = fxn::Unset<" << CxxType(rt) << ">();\n"
+      << "  if (!fxn_generated::" << FunctionName(entry->symbol) << "(cx" << (generic_args.empty() ? "" : ", ")
+      << absl::StrJoin(generic_args, ", ") << ", r)) {\n    fxn::CopyError(cx, error);\n    return FXN_ERROR;\n  }\n"
+      << "  *result = fxn::Convert<" << CxxType(rt) << ">::To(r);\n  return FXN_OK;\n}\n\n"
+      << "extern \"C\" FXN_EXPORT const char* fxn_signature(void) { return " << CString(out.signature_json) << "; }\n"
+      << "extern \"C\" FXN_EXPORT int fxn_abi_version(void) { return FXN_ABI_VERSION; }\n";
+  out.source = src.str();
+
+  std::string guard = absl::StrCat("FXN_", Identifier("", entry->python_name), "_H_");
+  for (auto& c : guard) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  std::ostringstream h;
+  h << "/* Generated by fxn from " << module.source_file << " for " << options.target << ". */\n"
+    << "#ifndef " << guard << "\n#define " << guard << "\n\n#include \"fxn.h\"\n\n#ifdef __cplusplus\nextern \"C\" {\n#endif\n\n"
+    << "/* " << entry->python_name << "(";
+  std::vector<std::string> py_params;
+  for (const auto& p : entry->params) py_params.push_back(absl::StrCat(p.name, ": ", p.type.ToString()));
+  h << absl::StrJoin(py_params, ", ") << ") -> " << rt.ToString() << "\n"
+    << " * Returns FXN_OK and stores the result, or FXN_ERROR with the Python exception in *error."
+    << (scalar_result ? "" : "\n * The result is a new fxn_value the caller frees with fxn_value_free.") << " */\n"
+    << typed_proto << ";\n\n#ifdef __cplusplus\n}\n#endif\n\n#endif\n";
+  out.header = h.str();
+  return out;
+}
+
+}  // namespace fxn::lowering

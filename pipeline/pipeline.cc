@@ -1,0 +1,221 @@
+#include "pipeline/pipeline.h"
+
+#include <chrono>
+#include <filesystem>
+
+#include <nlohmann/json.hpp>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "fxn/fxn.h"
+#include "ir/proto_convert.h"
+#include "ir/verifier.h"
+#include "operator_registry/registry.h"
+#include "support/digest.h"
+#include "support/embedded.h"
+#include "support/files.h"
+#include "tracer_sandbox/tracer.h"
+
+namespace fxn::runtime_sources {
+std::span<const fxn::EmbeddedFile> Files();
+}  // namespace fxn::runtime_sources
+
+namespace fxn::pipeline {
+namespace fs = std::filesystem;
+
+namespace {
+
+int CountNodes(const ir::Block& block) {
+  int n = 0;
+  for (const auto& node : block.nodes) {
+    ++n;
+    for (const auto& b : node.blocks) n += CountNodes(b);
+  }
+  return n;
+}
+
+// proto Value -> fxn_value (the C value model), to print with the runtime's own JSON.
+fxn_value* ToCValue(const proto::Value& v, bool* big_int) {
+  switch (v.kind_case()) {
+    case proto::Value::kBoolValue: return fxn_bool(v.bool_value());
+    case proto::Value::kIntValue: return fxn_int(v.int_value());
+    case proto::Value::kFloatValue: return fxn_float(v.float_value());
+    case proto::Value::kStrValue: return fxn_str(v.str_value().data(), v.str_value().size());
+    case proto::Value::kBigInt:
+      *big_int = true;
+      return fxn_str(v.big_int().data(), v.big_int().size());
+    case proto::Value::kListValue:
+    case proto::Value::kTupleValue: {
+      const auto& items = v.kind_case() == proto::Value::kListValue ? v.list_value().items() : v.tuple_value().items();
+      fxn_value* out = v.kind_case() == proto::Value::kListValue ? fxn_list() : fxn_tuple();
+      for (const auto& item : items) fxn_seq_append(out, ToCValue(item, big_int));
+      return out;
+    }
+    case proto::Value::kDictValue: {
+      fxn_value* out = fxn_dict();
+      for (int i = 0; i < v.dict_value().keys_size() && i < v.dict_value().values_size(); ++i)
+        fxn_dict_set(out, ToCValue(v.dict_value().keys(i), big_int), ToCValue(v.dict_value().values(i), big_int));
+      return out;
+    }
+    default: return fxn_none();
+  }
+}
+
+std::string CValueJson(fxn_value* v) {
+  char* text = fxn_value_to_json(v);
+  std::string out = text;
+  fxn_string_free(text);
+  fxn_value_free(v);
+  return out;
+}
+
+std::string JsonString(const std::string& s) { return CValueJson(fxn_str(s.data(), s.size())); }
+
+std::string VerdictName(Verdict v) {
+  switch (v) {
+    case Verdict::kVerified: return "verified";
+    case Verdict::kMismatch: return "failed";
+    case Verdict::kCompiledNotVerified: return "compiled, not verified";
+  }
+  return "?";
+}
+
+}  // namespace
+
+std::string FormatDiagnostics(const proto::TraceResult& result) {
+  std::vector<std::string> lines;
+  for (const auto& d : result.diagnostics()) {
+    std::string where = d.file();
+    if (d.line() > 0) absl::StrAppend(&where, ":", d.line(), ":", d.col() > 0 ? d.col() : 1);
+    lines.push_back(absl::StrCat(where, ": error: ", d.message()));
+  }
+  return absl::StrJoin(lines, "\n");
+}
+
+absl::StatusOr<Traced> Trace(const Source& source) {
+  proto::TraceRequest request;
+  request.set_source(source.text);
+  request.set_filename(source.path);
+  request.set_entry(source.entry);
+  for (const auto& s : source.samples_json) request.add_samples_json(s);
+  auto result = tracer::RunTracer(request);
+  if (!result.ok()) return result.status();
+  if (result->diagnostics_size() > 0) return absl::InvalidArgumentError(FormatDiagnostics(*result));
+  auto module = ir::FromProto(result->module());
+  if (!module.ok()) return module.status();
+  if (auto s = ir::Verify(*module); !s.ok()) return s;
+  Traced traced;
+  traced.entry = result->entry();
+  traced.result = std::move(*result);
+  traced.module = std::move(*module);
+  for (const auto& f : traced.module.functions) traced.ir_nodes += CountNodes(f.body);
+  return traced;
+}
+
+absl::StatusOr<lowering::LoweredModule> LowerForTarget(const Traced& traced, const std::string& python_source,
+                                                       const std::string& target) {
+  lowering::LowerOptions options;
+  options.target = target;
+  options.python_source = python_source;
+  return lowering::Lower(traced.module, options);
+}
+
+std::string ArgsJson(const proto::Value& args) {
+  bool big = false;
+  proto::Value list;
+  *list.mutable_list_value() = args.tuple_value();
+  return CValueJson(ToCValue(args.kind_case() == proto::Value::kTupleValue ? list : args, &big));
+}
+
+std::string ExpectedLine(const proto::Outcome& outcome, std::string* why) {
+  if (outcome.has_error()) {
+    return absl::StrCat("{\"error\": {\"type\": ", JsonString(outcome.error().type()), ", \"message\": ",
+                        JsonString(outcome.error().message()), "}}");
+  }
+  bool big = false;
+  std::string value = CValueJson(ToCValue(outcome.value(), &big));
+  if (big) {
+    *why = absl::StrCat("CPython returned ", value, ", which holds an int beyond 64 bits; fxn's ints are 64-bit and "
+                        "raise OverflowError there");
+    return "";
+  }
+  return absl::StrCat("{\"ok\": ", value, "}");
+}
+
+std::string ManifestPath(const std::string& bundle_dir) { return bundle_dir + "/manifest.json"; }
+
+absl::StatusOr<TargetResult> BuildAndVerify(const Traced& traced, const lowering::LoweredModule& lowered,
+                                            const toolchains::Toolchain& toolchain, const std::string& out_root) {
+  const std::string& target = toolchain.target().name;
+  TargetResult result;
+  result.target = target;
+  result.bundle_dir = absl::StrCat(out_root, "/", traced.entry, "/", target);
+  std::error_code ec;
+  fs::remove_all(result.bundle_dir, ec);  // a bundle is replaced whole, never mixed with an old one
+
+  auto start = std::chrono::steady_clock::now();
+  auto library = toolchain.BuildLibrary(lowered.source, traced.entry, result.bundle_dir);
+  if (!library.ok()) return library.status();
+  result.library_path = *library;
+  result.compile_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+
+  // Verify: the artifact on every sample must print exactly what CPython's outcome prints.
+  std::vector<std::string> args_lines, expected;
+  std::string unrepresentable;
+  for (const auto& sample : traced.result.samples()) {
+    args_lines.push_back(ArgsJson(sample.args()));
+    std::string why;
+    expected.push_back(ExpectedLine(sample.expected(), &why));
+    if (!why.empty() && unrepresentable.empty()) unrepresentable = absl::StrCat("sample ", args_lines.back(), ": ", why);
+  }
+  auto actual = toolchain.Run(*library, args_lines);
+  if (!actual.ok()) {
+    result.verdict = Verdict::kMismatch;
+    result.message = absl::StrCat("running the artifact failed: ", actual.status().message());
+  } else {
+    result.verdict = Verdict::kVerified;
+    for (size_t i = 0; i < args_lines.size(); ++i) {
+      SampleCheck check{args_lines[i], expected[i], (*actual)[i], expected[i] == (*actual)[i]};
+      if (!check.ok && result.verdict == Verdict::kVerified) {
+        result.verdict = Verdict::kMismatch;
+        result.message = absl::StrCat("sample ", i + 1, " ", args_lines[i], ": CPython gave ",
+                                      expected[i].empty() ? unrepresentable : expected[i], " but the artifact gave ", (*actual)[i]);
+      }
+      result.samples.push_back(std::move(check));
+    }
+  }
+
+  // The bundle: library, headers, generated source, manifest.
+  std::string header_name = traced.entry + ".h";
+  if (auto s = WriteFileAtomic(result.bundle_dir + "/" + header_name, lowered.header); !s.ok()) return s;
+  for (const auto& f : runtime_sources::Files()) {
+    if (f.name == "fxn.h") {
+      if (auto s = WriteFileAtomic(result.bundle_dir + "/fxn.h", f.contents); !s.ok()) return s;
+    }
+  }
+  auto library_digest = Sha256File(*library);
+  nlohmann::json manifest;
+  manifest["format"] = "fxn-bundle-1";
+  manifest["entry"] = traced.entry;
+  manifest["target"] = target;
+  manifest["triple"] = toolchain.target().triple;
+  manifest["signature"] = nlohmann::json::parse(lowered.signature_json);
+  manifest["library"] = fs::path(*library).filename().string();
+  manifest["header"] = header_name;
+  manifest["source"] = traced.entry + ".cc";
+  manifest["digests"] = {{"library", library_digest.ok() ? *library_digest : ""},
+                         {"source", Sha256Hex(lowered.source)},
+                         {"ir", Sha256Hex(ir::ToProto(traced.module).SerializeAsString())}};
+  manifest["toolchain"] = {{"compiler", toolchain.version()},
+                           {"digest", toolchain.digest()},
+                           {"flags", toolchain.target().cxx_flags}};
+  manifest["operator_library_digest"] = ops::Registry::Get().Digest();
+  nlohmann::json checks = nlohmann::json::array();
+  for (const auto& c : result.samples) checks.push_back({{"args", c.args_json}, {"expected", c.expected}, {"actual", c.actual}, {"ok", c.ok}});
+  manifest["verification"] = {{"status", VerdictName(result.verdict)}, {"samples", checks}};
+  if (!result.message.empty()) manifest["verification"]["message"] = result.message;
+  if (auto s = WriteFileAtomic(ManifestPath(result.bundle_dir), manifest.dump(2) + "\n"); !s.ok()) return s;
+  return result;
+}
+
+}  // namespace fxn::pipeline

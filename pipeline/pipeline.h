@@ -1,0 +1,77 @@
+// The compile pipeline as a library: trace -> verify IR -> lower -> compile -> verify on the
+// samples -> bundle. The CLI calls it in-process today; the server's workers will call the
+// same functions.
+//
+//   Trace(request)                          sandboxed tracer: typed IR + CPython's outputs
+//   LowerForTarget(trace, target)           IR -> C++ through the operator registry
+//   BuildAndVerify(trace, lowered, target)  compile, run on every sample, compare, bundle
+#pragma once
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "ir/ir.h"
+#include "lowering/lower.h"
+#include "toolchains/toolchain.h"
+#include "trace.pb.h"
+
+namespace fxn::pipeline {
+
+struct Source {
+  std::string path;  // as the user named it: diagnostics cite it
+  std::string text;
+  std::string entry;  // empty: the module's ENTRY, else its only function
+  std::vector<std::string> samples_json;
+};
+
+// A trace that produced diagnostics is returned as a status whose message is the
+// diagnostics, one per line, as `file:line:col: error: message`.
+struct Traced {
+  proto::TraceResult result;
+  ir::Module module;
+  std::string entry;
+  int ir_nodes = 0;
+};
+absl::StatusOr<Traced> Trace(const Source& source);
+
+// "file:line:col: error: message" lines for a trace's diagnostics.
+std::string FormatDiagnostics(const proto::TraceResult& result);
+
+absl::StatusOr<lowering::LoweredModule> LowerForTarget(const Traced& traced, const std::string& python_source,
+                                                       const std::string& target);
+
+enum class Verdict { kVerified, kMismatch, kCompiledNotVerified };
+
+struct SampleCheck {
+  std::string args_json;
+  std::string expected;  // {"ok": ...} or {"error": {...}}, as the harness prints
+  std::string actual;
+  bool ok = false;
+};
+
+struct TargetResult {
+  std::string target;
+  Verdict verdict = Verdict::kMismatch;
+  std::string bundle_dir;
+  std::string library_path;
+  std::string message;  // on mismatch: which sample, both values
+  std::vector<SampleCheck> samples;
+  double compile_seconds = 0;
+};
+
+// Compiles, verifies and writes the bundle DIR/<entry>/<target>/ (library, <entry>.h, fxn.h,
+// <entry>.cc, manifest.json). A compiler failure is an error; a verification mismatch is a
+// result with verdict kMismatch.
+absl::StatusOr<TargetResult> BuildAndVerify(const Traced& traced, const lowering::LoweredModule& lowered,
+                                            const toolchains::Toolchain& toolchain, const std::string& out_root);
+
+// The harness line the samples' expected outcome must produce; empty with `why` set when
+// CPython's result cannot be represented (an int beyond 64 bits).
+std::string ExpectedLine(const proto::Outcome& outcome, std::string* why);
+// A Value (a sample's argument tuple) as a JSON array.
+std::string ArgsJson(const proto::Value& args);
+
+std::string ManifestPath(const std::string& bundle_dir);
+
+}  // namespace fxn::pipeline

@@ -1,0 +1,150 @@
+#include "toolchains/toolchain.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "operator_registry/kernel_sources.h"
+#include "support/digest.h"
+#include "support/embedded.h"
+#include "support/files.h"
+#include "support/subprocess.h"
+
+namespace fxn::runtime_sources {
+std::span<const fxn::EmbeddedFile> Files();
+}  // namespace fxn::runtime_sources
+
+namespace fxn::toolchains {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string TailOf(const std::string& text, size_t n) { return text.size() > n ? "..." + text.substr(text.size() - n) : text; }
+
+// Held while support files are built, so concurrent pushes build them once.
+class FileLock {
+ public:
+  explicit FileLock(const std::string& path) : fd_(open(path.c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0644)) {
+    if (fd_ >= 0) flock(fd_, LOCK_EX);
+  }
+  ~FileLock() {
+    if (fd_ >= 0) close(fd_);
+  }
+
+ private:
+  int fd_;
+};
+
+}  // namespace
+
+absl::StatusOr<Toolchain> Toolchain::Open(const Target& target, const std::string& cache_dir) {
+  if (std::string why = CheckAvailable(target); !why.empty()) {
+    return absl::FailedPreconditionError(absl::StrCat("target ", target.name, " is not available: ", why));
+  }
+  Toolchain tc;
+  tc.target_ = &target;
+  std::error_code ec;
+  std::string compiler = fs::canonical(target.compiler, ec).string();
+  auto compiler_digest = Sha256File(ec ? target.compiler : compiler);
+  if (!compiler_digest.ok()) return compiler_digest.status();
+  Sha256Builder b;
+  b.AddPart(target.name).AddPart(*compiler_digest);
+  for (const auto& f : target.cxx_flags) b.AddPart(f);
+  for (const auto& f : target.link_flags) b.AddPart(f);
+  for (const auto& f : runtime_sources::Files()) b.AddPart(f.name).AddPart(f.contents);
+  for (const auto& f : ops::KernelSources()) b.AddPart(f.name).AddPart(f.contents);
+  tc.digest_ = b.HexDigest();
+
+  tc.support_dir_ = absl::StrCat(cache_dir, "/toolchains/", target.name, "-", tc.digest_.substr(0, 16));
+  tc.include_dir_ = tc.support_dir_ + "/include";
+  tc.runtime_object_ = tc.support_dir_ + "/fxn_runtime.o";
+  tc.harness_ = tc.support_dir_ + "/fxn-harness";
+  if (auto s = tc.PrepareSupportFiles(tc.support_dir_); !s.ok()) return s;
+  auto version = ReadFile(tc.support_dir_ + "/compiler-version");
+  tc.version_ = version.ok() ? *version : "";
+  return tc;
+}
+
+absl::Status Toolchain::PrepareSupportFiles(const std::string& dir) {
+  if (fs::exists(dir + "/ready")) return absl::OkStatus();
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) return absl::PermissionDeniedError(absl::StrCat("cannot create ", dir, ": ", ec.message()));
+  FileLock lock(dir + "/.lock");
+  if (fs::exists(dir + "/ready")) return absl::OkStatus();  // built while we waited
+
+  for (const auto& files : {runtime_sources::Files(), ops::KernelSources()}) {
+    for (const auto& f : files) {
+      if (auto s = WriteFileAtomic(absl::StrCat(include_dir_, "/", std::string(f.name)), f.contents); !s.ok()) return s;
+    }
+  }
+  auto version = RunSubprocess({target_->compiler, "--version"});
+  if (!version.ok()) return version.status();
+  std::string first_line = version->stdout_data.substr(0, version->stdout_data.find('\n'));
+  if (auto s = WriteFileAtomic(dir + "/compiler-version", first_line); !s.ok()) return s;
+
+  std::vector<std::string> compile = {target_->compiler};
+  compile.insert(compile.end(), target_->cxx_flags.begin(), target_->cxx_flags.end());
+  compile.insert(compile.end(), {"-I" + include_dir_, "-c", include_dir_ + "/value.cc", "-o", runtime_object_});
+  auto r = RunSubprocess(compile, "", {.wall_timeout = std::chrono::seconds(300)});
+  if (!r.ok()) return r.status();
+  if (!r->ok()) return absl::InternalError(absl::StrCat("building the runtime for ", target_->name, " failed (", r->Describe(), "): ", TailOf(r->stderr_data, 4000)));
+
+  std::vector<std::string> harness = {target_->compiler};
+  for (const auto& f : target_->cxx_flags)
+    if (f.rfind("-std=", 0) != 0 && f != "-fno-rtti") harness.push_back(f);  // a C file
+  harness.insert(harness.end(), {"-x", "c", "-std=c11", "-I" + include_dir_, include_dir_ + "/harness.c", "-o", harness_});
+  harness.insert(harness.end(), target_->harness_link_flags.begin(), target_->harness_link_flags.end());
+  r = RunSubprocess(harness, "", {.wall_timeout = std::chrono::seconds(300)});
+  if (!r.ok()) return r.status();
+  if (!r->ok()) return absl::InternalError(absl::StrCat("building the harness for ", target_->name, " failed (", r->Describe(), "): ", TailOf(r->stderr_data, 4000)));
+  return WriteFileAtomic(dir + "/ready", "");
+}
+
+absl::StatusOr<std::string> Toolchain::BuildLibrary(const std::string& source, const std::string& name,
+                                                    const std::string& out_dir) const {
+  std::error_code ec;
+  fs::create_directories(out_dir, ec);
+  if (ec) return absl::PermissionDeniedError(absl::StrCat("cannot create ", out_dir, ": ", ec.message()));
+  std::string source_path = absl::StrCat(out_dir, "/", name, ".cc");
+  if (auto s = WriteFileAtomic(source_path, source); !s.ok()) return s;
+  std::string library = absl::StrCat(out_dir, "/", target_->library_prefix, name, target_->library_suffix);
+  std::vector<std::string> cmd = {target_->compiler};
+  cmd.insert(cmd.end(), target_->cxx_flags.begin(), target_->cxx_flags.end());
+  cmd.insert(cmd.end(), {"-I" + include_dir_, source_path, runtime_object_, "-o", library});
+  cmd.insert(cmd.end(), target_->link_flags.begin(), target_->link_flags.end());
+  auto r = RunSubprocess(cmd, "", {.wall_timeout = std::chrono::seconds(300)});
+  if (!r.ok()) return r.status();
+  if (!r->ok()) {
+    return absl::InvalidArgumentError(absl::StrCat("compiling for ", target_->name, " failed (", r->Describe(),
+                                                   "); this is a bug in fxn's code generation:\n", TailOf(r->stderr_data, 6000)));
+  }
+  return library;
+}
+
+absl::StatusOr<std::vector<std::string>> Toolchain::Run(const std::string& library, const std::vector<std::string>& args_lines,
+                                                        std::chrono::seconds timeout) const {
+  std::vector<std::string> cmd = target_->runner;
+  cmd.push_back(harness_);
+  cmd.push_back(fs::absolute(library).string());
+  std::string input;
+  for (const auto& line : args_lines) absl::StrAppend(&input, line, "\n");
+  SubprocessLimits limits;
+  limits.wall_timeout = timeout;
+  auto r = RunSubprocess(cmd, input, limits);
+  if (!r.ok()) return r.status();
+  std::vector<std::string> lines = absl::StrSplit(r->stdout_data, '\n', absl::SkipEmpty());
+  if (!r->ok() || lines.size() != args_lines.size()) {
+    return absl::InternalError(absl::StrCat("the artifact's harness ", r->timed_out ? "timed out" : r->Describe(),
+                                            " after ", lines.size(), " of ", args_lines.size(), " calls",
+                                            r->stderr_data.empty() ? "" : ": " + TailOf(r->stderr_data, 2000)));
+  }
+  return lines;
+}
+
+}  // namespace fxn::toolchains

@@ -1,0 +1,49 @@
+// A target's toolchain in use: compiles generated C++ into a shared library, and runs a
+// library through the target's harness (natively or under the target's runner). The runtime
+// object and the harness are built once per toolchain digest and kept in the cache directory.
+#pragma once
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "toolchains/targets.h"
+
+namespace fxn::toolchains {
+
+class Toolchain {
+ public:
+  // Fails when the target is unavailable here or its support files cannot be built.
+  static absl::StatusOr<Toolchain> Open(const Target& target, const std::string& cache_dir);
+
+  const Target& target() const { return *target_; }
+  // SHA-256 over the compiler's bytes, the flags and the runtime and kernel sources: changes
+  // whenever anything that shapes an artifact does.
+  const std::string& digest() const { return digest_; }
+  // "clang version 19.1.x ..." (first line of --version), for manifests.
+  const std::string& version() const { return version_; }
+  const std::string& include_dir() const { return include_dir_; }
+
+  // Compiles `source` into out_dir/<prefix><name><suffix>. A compiler error comes back as
+  // InvalidArgument carrying the compiler's diagnostics.
+  absl::StatusOr<std::string> BuildLibrary(const std::string& source, const std::string& name,
+                                           const std::string& out_dir) const;
+
+  // Calls the library's fxn_call once per line of `args_lines` (each a JSON array) and returns
+  // the harness's JSON result lines, one per call.
+  absl::StatusOr<std::vector<std::string>> Run(const std::string& library, const std::vector<std::string>& args_lines,
+                                               std::chrono::seconds timeout = std::chrono::seconds(600)) const;
+
+ private:
+  absl::Status PrepareSupportFiles(const std::string& dir);
+
+  const Target* target_ = nullptr;
+  std::string digest_;
+  std::string version_;
+  std::string support_dir_;
+  std::string include_dir_;
+  std::string runtime_object_;
+  std::string harness_;
+};
+
+}  // namespace fxn::toolchains

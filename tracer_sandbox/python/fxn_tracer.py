@@ -1,0 +1,156 @@
+"""The tracer's driver, run inside the sandbox's embedded CPython.
+
+Executes the user's module, runs the entry on each sample with the PEP 523 hook (the
+_fxn_hook module, provided by the C++ host) recording every frame of the user's file, keeps
+CPython's outputs as the reference, and hands everything to the front end. Returns a
+TraceResult in protobuf's JSON form.
+"""
+
+import json
+import sys
+import traceback
+import types
+
+import _fxn_hook
+import fxn_frontend
+from fxn_frontend import Diagnostic
+
+TRACER_VERSION = "fxn-tracer-1"
+
+
+def to_value(v):
+    """A Python value as a fxn.proto.Value (JSON form)."""
+    if isinstance(v, bool):
+        return {"boolValue": v}
+    if isinstance(v, int):
+        if fxn_frontend.INT64_MIN <= v <= fxn_frontend.INT64_MAX:
+            return {"intValue": str(v)}
+        return {"bigInt": str(v)}
+    if isinstance(v, float):
+        return {"floatValue": fxn_frontend.float_json(v)}
+    if v is None:
+        return {"none": True}
+    if isinstance(v, str):
+        return {"strValue": v}
+    if isinstance(v, list):
+        return {"listValue": {"items": [to_value(x) for x in v]}}
+    if isinstance(v, tuple):
+        return {"tupleValue": {"items": [to_value(x) for x in v]}}
+    if isinstance(v, dict):
+        return {"dictValue": {"keys": [to_value(k) for k in v], "values": [to_value(x) for x in v.values()]}}
+    raise TypeError("fxn cannot represent a %s" % type(v).__name__)
+
+
+def stack_depth():
+    depth, frame = 0, sys._getframe()
+    while frame is not None:
+        depth += 1
+        frame = frame.f_back
+    return depth
+
+
+def diagnostic(filename, line, col, message):
+    return {"file": filename, "line": line, "col": col, "message": message}
+
+
+def pick_entry(module, tree_functions, entry, filename):
+    if entry:
+        fn = getattr(module, entry, None)
+        if not isinstance(fn, types.FunctionType):
+            raise Diagnostic(None, "no function named '%s' in %s" % (entry, filename))
+        return entry
+    declared = getattr(module, "ENTRY", None)
+    if isinstance(declared, types.FunctionType):
+        return declared.__name__
+    if isinstance(declared, str):
+        return declared
+    if len(tree_functions) == 1:
+        return tree_functions[0]
+    raise Diagnostic(None, "%s defines %d functions; choose one with --entry" % (filename, len(tree_functions)))
+
+
+def run(request_json, signatures_json):
+    request = json.loads(request_json)
+    filename = request["filename"]
+    source = request["source"]
+    result = {"tracerVersion": TRACER_VERSION, "samples": [], "diagnostics": []}
+    try:
+        code = compile(source, filename, "exec", dont_inherit=True)
+    except SyntaxError as e:
+        result["diagnostics"].append(diagnostic(filename, e.lineno or 0, e.offset or 0,
+                                                "invalid Python: %s" % e.msg))
+        return json.dumps(result)
+
+    module = types.ModuleType("__fxn_user__")
+    module.__file__ = filename
+    sys.modules["__fxn_user__"] = module
+    try:
+        exec(code, module.__dict__)
+    except BaseException as e:  # the user's module failed at import: say where
+        tb = traceback.extract_tb(e.__traceback__)
+        line = next((f.lineno for f in reversed(tb) if f.filename == filename), 0)
+        result["diagnostics"].append(diagnostic(filename, line, 0, "running the module raised %s: %s"
+                                                % (type(e).__name__, e)))
+        return json.dumps(result)
+
+    import ast
+    tree_functions = [n.name for n in ast.parse(source, filename).body if isinstance(n, ast.FunctionDef)]
+    try:
+        entry = pick_entry(module, tree_functions, request.get("entry", ""), filename)
+    except Diagnostic as d:
+        result["diagnostics"].append(diagnostic(filename, d.line, d.col, d.message))
+        return json.dumps(result)
+    result["entry"] = entry
+    fn = getattr(module, entry)
+
+    samples = []
+    for text in request.get("samplesJson", []):
+        try:
+            args = json.loads(text)
+        except ValueError as e:
+            result["diagnostics"].append(diagnostic(filename, 0, 0, "sample inputs are not valid JSON: %s" % e))
+            return json.dumps(result)
+        if not isinstance(args, list):
+            result["diagnostics"].append(diagnostic(filename, 0, 0, "each --inputs must be a JSON array of arguments"))
+            return json.dumps(result)
+        samples.append(args)
+    if not samples:
+        result["diagnostics"].append(diagnostic(filename, 0, 0, "no samples: give --inputs at least once"))
+        return json.dumps(result)
+
+    # Give the entry the full default recursion limit of 1000 frames, as compiled code has,
+    # however deep the driver itself is.
+    sys.setrecursionlimit(1000 + stack_depth())
+    for args in samples:
+        _fxn_hook.enable(filename)
+        try:
+            value = fn(*args)
+            outcome = {"value": to_value(value)}
+        except RecursionError as e:
+            outcome = {"error": {"type": "RecursionError", "message": "maximum recursion depth exceeded"}}
+        except Exception as e:
+            outcome = {"error": {"type": type(e).__name__, "message": str(e)}}
+        except BaseException as e:
+            _fxn_hook.disable()
+            result["diagnostics"].append(diagnostic(filename, 0, 0, "the sample %s raised %s, which fxn does not "
+                                                    "compile" % (json.dumps(args), type(e).__name__)))
+            return json.dumps(result)
+        finally:
+            _fxn_hook.disable()
+        try:
+            sample = {"args": to_value(tuple(args)), "expected": outcome}
+        except TypeError as e:
+            result["diagnostics"].append(diagnostic(filename, 0, 0, "sample output: %s" % e))
+            return json.dumps(result)
+        result["samples"].append(sample)
+
+    observations = _fxn_hook.observations()
+    result["framesObserved"] = sum(o["count"] for o in observations)
+    registry = fxn_frontend.Registry(json.loads(signatures_json))
+    try:
+        result["module"] = fxn_frontend.analyze(module, source, filename, entry, samples, registry, observations)
+    except Diagnostic as d:
+        result["diagnostics"].append(diagnostic(filename, d.line, d.col, d.message))
+    except RecursionError:
+        result["diagnostics"].append(diagnostic(filename, 0, 0, "the function is nested too deeply to analyze"))
+    return json.dumps(result)

@@ -1,0 +1,27 @@
+// The tracer: embeds Debian's CPython 3.11, installs a PEP 523 frame-evaluation hook that
+// records every frame of the user's file, runs the entry on the samples, and turns source plus
+// observations into typed IR (via the Python front end in python/). Runs the user's code, so
+// it is meant to run in its own sandboxed process: see fxn_trace_main.cc and RunTracer().
+#pragma once
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "trace.pb.h"
+
+namespace fxn::tracer {
+
+// In-process: initializes the interpreter (once per process) and traces. The caller's process
+// runs arbitrary user code; use RunTracer for isolation.
+proto::TraceResult TraceInProcess(const proto::TraceRequest& request);
+
+struct TracerOptions {
+  std::string tracer_binary;  // default: fxn-trace next to the running executable
+  int timeout_seconds = 60;
+  uint64_t memory_bytes = 4ull << 30;
+};
+
+// Out of process: runs fxn-trace with rlimits and a wall-clock timeout, and checks its output
+// (the IR is parsed and verified before it is returned).
+absl::StatusOr<proto::TraceResult> RunTracer(const proto::TraceRequest& request, const TracerOptions& options = {});
+
+}  // namespace fxn::tracer
