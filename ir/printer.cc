@@ -28,6 +28,7 @@ void CollectRows(const Block& block, int depth, std::vector<Row>& rows) {
     row.cells[5] = n.loc.line ? absl::StrCat(n.loc.line, ":", n.loc.col) : "";
     rows.push_back(row);
     for (size_t b = 0; b < n.blocks.size(); ++b) {
+      if (n.op == Op::kIf && b == 1 && n.blocks[b].nodes.empty()) continue;
       if (n.op == Op::kIf) rows.push_back(Row{{indent + (b == 0 ? "  then:" : "  else:"), "", "", "", "", ""}});
       CollectRows(n.blocks[b], depth + (n.op == Op::kIf ? 2 : 1), rows);
     }

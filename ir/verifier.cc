@@ -63,8 +63,9 @@ class FunctionVerifier {
       if (auto t = Arg(node, i, scope); !t.ok()) return t.status();
     }
     const bool wants_value = node.op == Op::kPlaceholder || node.op == Op::kConstant || node.op == Op::kGetAttr ||
-                             node.op == Op::kCallFunction || node.op == Op::kCallMethod || node.op == Op::kLoad;
-    if (wants_value != node.produces_value()) {
+                             node.op == Op::kLoad;
+    const bool is_call = node.op == Op::kCallFunction || node.op == Op::kCallMethod;  // a value or a statement
+    if (!is_call && wants_value != node.produces_value()) {
       return Error(&node, wants_value ? "has no type" : "a statement cannot have a type");
     }
     switch (node.op) {
@@ -85,7 +86,10 @@ class FunctionVerifier {
         return ExpectArgs(node, 0);
       }
       case Op::kCallFunction:
-        if (node.target.starts_with(kUserCallPrefix)) return VerifyUserCall(node, scope);
+        if (node.target.starts_with(kUserCallPrefix)) {
+          if (!node.produces_value()) return Error(&node, "a call of a user function must have a type");
+          return VerifyUserCall(node, scope);
+        }
         if (node.target.empty()) return Error(&node, "no target");
         return absl::OkStatus();
       case Op::kCallMethod:

@@ -51,6 +51,10 @@ std::string VarName(std::string_view name) {
   return name.starts_with("$") ? Identifier("tmp_", name.substr(1)) : Identifier("l_", name);
 }
 std::string FunctionName(std::string_view symbol) { return Identifier("fn_", symbol); }
+// A typed entry's C parameter: the Python name, kept clear of the entry's own fxn_ locals.
+std::string EntryParamName(std::string_view name) {
+  return name.starts_with("fxn_") ? Identifier("py_", name) : Identifier("", name);
+}
 
 std::string CxxLiteral(const ir::Constant& c) {
   if (std::holds_alternative<bool>(c)) return std::get<bool>(c) ? "true" : "false";
@@ -396,39 +400,39 @@ absl::StatusOr<LoweredModule> Lower(const ir::Module& module, const LowerOptions
   // ---- the exported entry points ----
   std::vector<std::string> c_params, call_args, sig_params;
   for (const auto& p : entry->params) {
-    c_params.push_back(absl::StrCat(CType(p.type), " ", Identifier("", p.name)));
+    c_params.push_back(absl::StrCat(CType(p.type), " ", EntryParamName(p.name)));
     sig_params.push_back(absl::StrCat("{\"name\": ", JsonEscape(p.name), ", \"type\": ", JsonEscape(p.type.ToString()), "}"));
   }
   const Type& rt = entry->return_type;
   bool scalar_result = IsScalar(rt);
-  std::string result_param = scalar_result ? absl::StrCat(CxxType(rt), "* result") : "fxn_value** result";
+  std::string result_param = scalar_result ? absl::StrCat(CxxType(rt), "* fxn_result") : "fxn_value** fxn_result";
   c_params.push_back(result_param);
-  c_params.push_back("fxn_error* error");
+  c_params.push_back("fxn_error* fxn_error_out");
   std::string typed_proto = absl::StrCat("fxn_status ", out.typed_entry, "(", absl::StrJoin(c_params, ", "), ")");
   out.signature_json = absl::StrCat("{\"entry\": ", JsonEscape(entry->python_name), ", \"symbol\": ", JsonEscape(out.typed_entry),
                                     ", \"params\": [", absl::StrJoin(sig_params, ", "), "], \"returns\": ",
                                     JsonEscape(rt.ToString()), "}");
 
   src << "// Typed entry point, declared in the artifact's header.\n"
-      << "extern \"C\" FXN_EXPORT " << typed_proto << " {\n  fxn::Ctx cx;\n";
+      << "extern \"C\" FXN_EXPORT " << typed_proto << " {\n  fxn::Ctx fxn_cx;\n";
   for (size_t i = 0; i < entry->params.size(); ++i) {
     const auto& p = entry->params[i];
-    std::string name = Identifier("", p.name);
+    std::string name = EntryParamName(p.name);
     if (IsScalar(p.type)) {
       call_args.push_back(name);
     } else {
-      std::string local = absl::StrCat("arg", i);
+      std::string local = absl::StrCat("fxn_arg", i);
       src << "  " << CxxType(p.type) << " " << local << ";\n"
           << "  if (!fxn::Convert<" << CxxType(p.type) << ">::From(" << name << ", " << local
-          << ")) { cx.Raise(\"TypeError\", " << CString(absl::StrCat("argument '", p.name, "' must be ", p.type.ToString()))
-          << "); fxn::CopyError(cx, error); return FXN_ERROR; }\n";
+          << ")) { fxn_cx.Raise(\"TypeError\", " << CString(absl::StrCat("argument '", p.name, "' must be ", p.type.ToString()))
+          << "); fxn::CopyError(fxn_cx, fxn_error_out); return FXN_ERROR; }\n";
       call_args.push_back(local);
     }
   }
-  src << "  " << CxxType(rt) << " r = fxn::Unset<" << CxxType(rt) << ">();\n"
-      << "  if (!fxn_generated::" << FunctionName(entry->symbol) << "(cx" << (call_args.empty() ? "" : ", ")
-      << absl::StrJoin(call_args, ", ") << ", r)) {\n    fxn::CopyError(cx, error);\n    return FXN_ERROR;\n  }\n"
-      << (scalar_result ? "  *result = r;\n" : absl::StrCat("  *result = fxn::Convert<", CxxType(rt), ">::To(r);\n"))
+  src << "  " << CxxType(rt) << " fxn_r = fxn::Unset<" << CxxType(rt) << ">();\n"
+      << "  if (!fxn_generated::" << FunctionName(entry->symbol) << "(fxn_cx" << (call_args.empty() ? "" : ", ")
+      << absl::StrJoin(call_args, ", ") << ", fxn_r)) {\n    fxn::CopyError(fxn_cx, fxn_error_out);\n    return FXN_ERROR;\n  }\n"
+      << (scalar_result ? "  *fxn_result = fxn_r;\n" : absl::StrCat("  *fxn_result = fxn::Convert<", CxxType(rt), ">::To(fxn_r);\n"))
       << "  return FXN_OK;\n}\n\n";
 
   src << "// Generic entry point: arguments and result in the value model of fxn.h.\n"

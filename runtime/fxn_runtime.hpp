@@ -184,8 +184,8 @@ struct Convert<List<T>> {
   static bool From(const fxn_value* v, List<T>& out) {
     if (fxn_value_kind(v) != FXN_LIST) return false;
     size_t n = fxn_value_len(v);
+    out = List<T>();  // a new list: `out` may be an unset slot
     auto& items = out.items();
-    items.clear();
     items.reserve(n);
     for (size_t i = 0; i < n; ++i) {
       T item{};

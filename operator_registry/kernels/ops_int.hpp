@@ -130,7 +130,7 @@ inline bool int_lshift(Ctx& cx, int64_t a, int64_t b, int64_t& out) {
     out = 0;
     return true;
   }
-  if (FXN_UNLIKELY(b >= 63)) return int_overflow(cx);
+  if (FXN_UNLIKELY(b >= 64)) return int_overflow(cx);
   int64_t shifted = static_cast<int64_t>(static_cast<uint64_t>(a) << b);
   if (FXN_UNLIKELY((shifted >> b) != a)) return int_overflow(cx);
   out = shifted;

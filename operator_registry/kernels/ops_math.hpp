@@ -132,3 +132,62 @@ inline bool math_pow(Ctx& cx, double x, double y, double& out) {
 }
 
 }  // namespace fxn::ops
+
+namespace fxn::ops {
+
+// math.hypot(x, y) as CPython 3.11 computes it (vector_norm): scaled, with the squares and
+// their sum carried in double-length arithmetic and one differential correction of the root,
+// which is not what libm's hypot returns bit for bit.
+struct DoubleLength {
+  double hi;
+  double lo;
+};
+inline DoubleLength dl_fast_sum(double a, double b) {  // |a| >= |b|
+  double x = a + b;
+  double z = x - a;
+  return {x, b - z};
+}
+inline DoubleLength dl_mul(double x, double y) {  // Dekker's mul12, no FMA
+  double xx = x * 134217729.0;
+  double hx = xx - (xx - x), tx = x - hx;
+  double yy = y * 134217729.0;
+  double hy = yy - (yy - y), ty = y - hy;
+  double z = x * y;
+  double zz = (((hx * hy - z) + hx * ty) + tx * hy) + tx * ty;
+  return {z, zz};
+}
+inline double vector_norm2(double a, double b) {
+  double vec[2] = {std::fabs(a), std::fabs(b)};
+  double max = vec[0] > vec[1] ? vec[0] : vec[1];
+  bool found_nan = std::isnan(a) || std::isnan(b);
+  if (std::isinf(a) || std::isinf(b)) return HUGE_VAL;
+  if (found_nan) return a + b;  // a NaN
+  if (max == 0.0) return max;
+  int max_e;
+  std::frexp(max, &max_e);
+  if (max_e < -1023) {  // subnormals: scale up first
+    return 2.2250738585072014e-308 * vector_norm2(vec[0] / 2.2250738585072014e-308, vec[1] / 2.2250738585072014e-308);
+  }
+  double scale = std::ldexp(1.0, -max_e);
+  double csum = 1.0, frac1 = 0.0, frac2 = 0.0;
+  for (double x : vec) {
+    x *= scale;
+    DoubleLength pr = dl_mul(x, x);
+    DoubleLength sm = dl_fast_sum(csum, pr.hi);
+    csum = sm.hi;
+    frac1 += pr.lo;
+    frac2 += sm.lo;
+  }
+  double h = std::sqrt(csum - 1.0 + (frac1 + frac2));
+  DoubleLength pr = dl_mul(-h, h);
+  DoubleLength sm = dl_fast_sum(csum, pr.hi);
+  csum = sm.hi;
+  frac1 += pr.lo;
+  frac2 += sm.lo;
+  double x = csum - 1.0 + (frac1 + frac2);
+  h += x / (2.0 * h);
+  return h / scale;
+}
+inline double math_hypot(double x, double y) { return vector_norm2(x, y); }
+
+}  // namespace fxn::ops

@@ -122,6 +122,12 @@ def run(request_json, signatures_json):
     # however deep the driver itself is.
     sys.setrecursionlimit(1000 + stack_depth())
     for args in samples:
+        # The arguments as given: the function may mutate them (a list argument, say).
+        try:
+            args_value = to_value(tuple(args))
+        except TypeError as e:
+            result["diagnostics"].append(diagnostic(filename, 0, 0, "sample input: %s" % e))
+            return json.dumps(result)
         _fxn_hook.enable(filename)
         try:
             value = fn(*args)
@@ -138,7 +144,7 @@ def run(request_json, signatures_json):
         finally:
             _fxn_hook.disable()
         try:
-            sample = {"args": to_value(tuple(args)), "expected": outcome}
+            sample = {"args": args_value, "expected": outcome}
         except TypeError as e:
             result["diagnostics"].append(diagnostic(filename, 0, 0, "sample output: %s" % e))
             return json.dumps(result)

@@ -1,0 +1,24 @@
+"""Shared fixtures for fxn's end-to-end tests: where the fxn binary is."""
+
+import os
+
+import pytest
+
+
+def pytest_report_header(config):
+    return f"fxn: FXN_BIN={os.environ.get('FXN_BIN', '<unset>')}"
+
+
+@pytest.fixture(scope="session")
+def fxn_bin():
+    """Absolute path of the fxn binary named by FXN_BIN; every test that needs it fails without it."""
+    path = os.environ.get("FXN_BIN")
+    if not path:
+        pytest.fail(
+            "FXN_BIN is not set: export FXN_BIN=/path/to/the/built/fxn before running tests/e2e",
+            pytrace=False,
+        )
+    path = os.path.abspath(path)
+    if not (os.path.isfile(path) and os.access(path, os.X_OK)):
+        pytest.fail(f"FXN_BIN={path!r} is not an executable file", pytrace=False)
+    return path

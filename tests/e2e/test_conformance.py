@@ -1,0 +1,291 @@
+"""End-to-end conformance: every compiled function must behave exactly like CPython, or be rejected.
+
+tests/conformance/cases/*.py: each file compiles with `fxn push` on its SAMPLES, and the artifact
+must then give CPython's answer (value, or exception type and message) on every sample and check.
+tests/diagnostics/*.py: each file uses one construct fxn does not support; `fxn push` must refuse
+it with a `FILE:LINE:COL: error: ...` diagnostic that names the construct.
+
+Needs FXN_BIN (the built fxn binary); without it every compiler test fails. Run with
+`python3.11 -m pytest tests/e2e` (add `-n auto` for pytest-xdist).
+"""
+
+import importlib.util
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CASES_DIR = ROOT / "tests" / "conformance" / "cases"
+DIAG_DIR = ROOT / "tests" / "diagnostics"
+TARGET = "linux-x86_64"
+TIMEOUT_S = 120
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+CASE_PREFIXES = ("arith_", "cmp_", "bool_", "ctrl_", "loop_", "call_", "rec_", "math_",
+                 "builtin_", "list_", "float_")
+
+
+def _py_files(folder):
+    return sorted(p for p in folder.glob("*.py") if not p.name.startswith("_"))
+
+
+CASE_FILES = _py_files(CASES_DIR)
+DIAG_FILES = _py_files(DIAG_DIR)
+
+
+# ---------------------------------------------------------------------------------------------
+# CPython side
+
+
+def load_module(path):
+    """Imports one case file from its path under a name of its own (not kept in sys.modules)."""
+    name = f"fxn_{path.parent.name}_{path.stem}"
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def py_json(value):
+    """What `fxn run` must print for a returned value: Python's own json.dumps of it."""
+    return json.dumps(value)
+
+
+def inputs_json(args):
+    """The --inputs argument for one argument tuple: a JSON array of the positional args."""
+    return json.dumps(list(args))
+
+
+def has_big_int(value):
+    """Whether value is, or contains, an int that 64-bit native code cannot hold."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return not INT64_MIN <= value <= INT64_MAX
+    if isinstance(value, (list, tuple)):
+        return any(has_big_int(v) for v in value)
+    return False
+
+
+class Expected:
+    """CPython's outcome for one input, as the artifact has to reproduce it.
+
+    kind is "value" (text: stdout), "raise" (text: last stderr line), "overflow" (CPython's int
+    left int64, so the artifact must raise OverflowError) or "recursion" (only the type counts).
+    """
+
+    def __init__(self, kind, text):
+        self.kind = kind
+        self.text = text
+
+    def __repr__(self):
+        return f"{self.kind}: {self.text}"
+
+
+def cpython_outcome(fn, args_json):
+    args = json.loads(args_json)  # exactly what the artifact receives (fresh lists, JSON types)
+    try:
+        value = fn(*args)
+    except RecursionError:
+        return Expected("recursion", "RecursionError")
+    except Exception as e:  # noqa: BLE001 - every Python exception is an expected outcome
+        return Expected("raise", f"{type(e).__name__}: {e}")
+    if has_big_int(value):
+        return Expected("overflow", "OverflowError:")
+    return Expected("value", py_json(value))
+
+
+def arg_sig(value):
+    """Static type of one argument as fxn sees it; raises ValueError for what --inputs cannot carry."""
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, int):
+        if not INT64_MIN <= value <= INT64_MAX:
+            raise ValueError(f"int argument {value} is outside int64")
+        return "int"
+    if isinstance(value, float):
+        return "float"
+    if isinstance(value, list):
+        elem = None
+        for v in value:
+            elem = merge_sig(elem, arg_sig(v))
+        return ("list", elem)
+    raise ValueError(f"argument {value!r} of type {type(value).__name__} is not int/float/bool/list")
+
+
+def merge_sig(a, b):
+    """The common type of a and b (None: unknown element type of an empty list)."""
+    if a is None:
+        return b
+    if b is None or a == b:
+        return a
+    if isinstance(a, tuple) and isinstance(b, tuple):
+        return ("list", merge_sig(a[1], b[1]))
+    raise ValueError(f"types {a!r} and {b!r} differ")
+
+
+# ---------------------------------------------------------------------------------------------
+# fxn side
+
+
+def run_fxn(fxn_bin, args, cwd):
+    try:
+        return subprocess.run([fxn_bin, *args], cwd=cwd, capture_output=True, text=True,
+                              timeout=TIMEOUT_S, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired as e:
+        pytest.fail(f"timed out after {TIMEOUT_S} s: fxn {' '.join(args)}\n"
+                    f"stdout: {e.stdout!r}\nstderr: {e.stderr!r}", pytrace=False)
+
+
+def last_line(text):
+    lines = text.rstrip().splitlines()
+    return lines[-1].rstrip() if lines else ""
+
+
+def clip(text, limit=2000):
+    return text if len(text) <= limit else text[:limit] + f"... [{len(text) - limit} more chars]"
+
+
+def describe(proc):
+    return (f"exit code {proc.returncode}\n  stdout: {clip(proc.stdout)!r}\n"
+            f"  stderr: {clip(proc.stderr)!r}")
+
+
+def mismatch(expected, proc):
+    """None when the artifact's run matches CPython's outcome, else why not."""
+    rc = proc.returncode
+    if rc < 0:
+        return f"killed by signal {-rc} (compiled code must never crash)"
+    if expected.kind == "value":
+        if rc != 0:
+            return f"exit code {rc}, expected 0 and stdout {expected.text}"
+        got = proc.stdout.strip()
+        if got != expected.text:
+            return f"stdout {got!r} != CPython's {expected.text!r}"
+        return None
+    if rc == 0:
+        return f"exit code 0 (stdout {proc.stdout.strip()!r}), expected failure with {expected.text}"
+    got = last_line(proc.stderr)
+    if expected.kind == "raise":
+        ok = got == expected.text
+    elif expected.kind == "overflow":
+        ok = got.startswith("OverflowError:")
+    else:  # recursion: the message varies, the type must not
+        ok = got == "RecursionError" or got.startswith("RecursionError:")
+    if not ok:
+        return f"last stderr line {got!r} != CPython's {expected.text!r}"
+    return None
+
+
+def push_command(path, entry, samples_json, out_dir):
+    cmd = ["push", str(path), "--entry", entry]
+    for s in samples_json:
+        cmd += ["--inputs", s]
+    return cmd + ["-o", str(out_dir)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Tests
+
+
+def test_suite_is_populated():
+    assert len(CASE_FILES) >= 48, f"only {len(CASE_FILES)} conformance cases in {CASES_DIR}"
+    assert len(DIAG_FILES) >= 14, f"only {len(DIAG_FILES)} diagnostic cases in {DIAG_DIR}"
+
+
+@pytest.mark.parametrize("path", CASE_FILES, ids=[p.stem for p in CASE_FILES])
+def test_case_is_well_formed(path):
+    """The case file itself, in CPython alone: names, argument types, samples that succeed."""
+    assert path.stem.startswith(CASE_PREFIXES), f"{path.name}: file name needs one of {CASE_PREFIXES}"
+    module = load_module(path)
+    assert (module.__doc__ or "").strip(), f"{path.name}: needs a one-line docstring"
+    fn = getattr(module, module.ENTRY)
+    assert callable(fn)
+    assert 1 <= len(module.SAMPLES) <= 3, "1-3 samples"
+    sigs = [None] * len(module.SAMPLES[0])
+    for args in [*module.SAMPLES, *module.CHECKS]:
+        assert isinstance(args, tuple), f"{args!r}: each sample/check is a tuple of args"
+        assert len(args) == len(sigs), f"{args!r}: wrong number of args"
+        sigs = [merge_sig(s, arg_sig(a)) for s, a in zip(sigs, args)]  # same types everywhere
+    for args in module.SAMPLES:
+        outcome = cpython_outcome(fn, inputs_json(args))
+        assert outcome.kind == "value", f"sample {args!r} must succeed in int64 range: {outcome}"
+
+
+@pytest.mark.parametrize("path", CASE_FILES, ids=[p.stem for p in CASE_FILES])
+def test_conformance(path, fxn_bin, tmp_path):
+    module = load_module(path)
+    entry = module.ENTRY
+    fn = getattr(module, entry)
+    samples = [inputs_json(a) for a in module.SAMPLES]
+    checks = [inputs_json(a) for a in module.CHECKS]
+    expected = {}
+    for s in samples:
+        expected[s] = cpython_outcome(fn, s)
+        assert expected[s].kind == "value", f"{path.name}: sample {s} fails in CPython: {expected[s]}"
+    for c in checks:
+        expected.setdefault(c, cpython_outcome(fn, c))
+
+    push = run_fxn(fxn_bin, push_command(path, entry, samples, tmp_path), tmp_path)
+    if push.returncode != 0:
+        pytest.fail(f"fxn push {path.name} failed: {describe(push)}", pytrace=False)
+    artifact = tmp_path / entry / TARGET
+    if not artifact.is_dir():
+        found = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*"))
+        pytest.fail(f"fxn push left no {artifact}; it wrote: {found}", pytrace=False)
+
+    failures = []
+    for args_json, want in expected.items():
+        proc = run_fxn(fxn_bin, ["run", str(artifact), "--inputs", args_json], tmp_path)
+        why = mismatch(want, proc)
+        if why:
+            failures.append(f"{entry}(*{args_json}): {why}\n  CPython: {want}\n  fxn: {describe(proc)}")
+    if failures:
+        pytest.fail(f"{path.name}: {len(failures)} of {len(expected)} inputs differ from CPython\n\n"
+                    + "\n\n".join(failures), pytrace=False)
+
+
+@pytest.mark.parametrize("path", DIAG_FILES, ids=[p.stem for p in DIAG_FILES])
+def test_diagnostic_is_well_formed(path):
+    """The diagnostic file itself: its samples run in CPython and EXPECT_LINE is a real line."""
+    module = load_module(path)
+    fn = getattr(module, module.ENTRY)
+    assert module.SAMPLES, "at least one sample"
+    for args in module.SAMPLES:
+        fn(*json.loads(inputs_json(args)))
+    assert isinstance(module.EXPECT, str) and module.EXPECT.strip()
+    lines = path.read_text().splitlines()
+    assert 1 <= module.EXPECT_LINE <= len(lines) and lines[module.EXPECT_LINE - 1].strip()
+
+
+def find_diagnostic(stderr, file, line, expect):
+    """Whether some stderr line holds `FILE:LINE:COL:` and, after it, `error:` ... EXPECT."""
+    prefix = f"{file}:{line}:"
+    for text in stderr.splitlines():
+        at = text.find(prefix)
+        while at >= 0:
+            rest = text[at + len(prefix):]
+            col = re.match(r"\d+:", rest)
+            if col:
+                rest = rest[col.end():].lower()
+                err = rest.find("error:")
+                if err >= 0 and expect.lower() in rest[err + len("error:"):]:
+                    return True
+            at = text.find(prefix, at + 1)
+    return False
+
+
+@pytest.mark.parametrize("path", DIAG_FILES, ids=[p.stem for p in DIAG_FILES])
+def test_diagnostic(path, fxn_bin, tmp_path):
+    module = load_module(path)
+    samples = [inputs_json(a) for a in module.SAMPLES]
+    file = str(path)
+    proc = run_fxn(fxn_bin, push_command(file, module.ENTRY, samples, tmp_path), tmp_path)
+    if proc.returncode not in (1, 2):
+        pytest.fail(f"fxn push {path.name} must fail with exit code 1 or 2 (a diagnostic, not a "
+                    f"crash or a success): {describe(proc)}", pytrace=False)
+    if not find_diagnostic(proc.stderr, file, module.EXPECT_LINE, module.EXPECT):
+        want = f"{file}:{module.EXPECT_LINE}:COL: error: ...{module.EXPECT}..."
+        pytest.fail(f"stderr lacks a diagnostic like {want!r}: {describe(proc)}", pytrace=False)
