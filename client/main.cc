@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -73,10 +74,17 @@ bool CheckInputs(const std::vector<std::string>& inputs) {
   return true;
 }
 
+// Seconds the samples may run while tracing: FXN_TRACE_TIMEOUT, else 60.
+int TraceTimeoutSeconds() {
+  const char* env = std::getenv("FXN_TRACE_TIMEOUT");
+  int seconds = env ? std::atoi(env) : 0;
+  return seconds > 0 ? seconds : 60;
+}
+
 absl::StatusOr<fxn::pipeline::Source> LoadSource(const CompileArgs& args) {
   auto text = fxn::ReadFile(args.file);
   if (!text.ok()) return text.status();
-  return fxn::pipeline::Source{args.file, *text, args.entry, args.inputs};
+  return fxn::pipeline::Source{args.file, *text, args.entry, args.inputs, TraceTimeoutSeconds()};
 }
 
 int ReportError(const absl::Status& status) {
@@ -274,7 +282,9 @@ int main(int argc, char** argv) {
   push->footer(
       "Example:\n  fxn push examples/nbody.py --entry nbody --inputs '[1000]'\n"
       "Exit status: 0 when every target verified, 1 when the function was rejected or a target\n"
-      "failed, 2 for a bad command line.");
+      "failed, 2 for a bad command line.\n"
+      "Environment: FXN_TRACE_TIMEOUT (seconds the samples may run while tracing, default 60),\n"
+      "XDG_CACHE_HOME (toolchain support files go to $XDG_CACHE_HOME/fxn).");
 
   std::string bundle;
   std::vector<std::string> run_inputs;

@@ -98,7 +98,9 @@ absl::StatusOr<Traced> Trace(const Source& source) {
   request.set_filename(source.path);
   request.set_entry(source.entry);
   for (const auto& s : source.samples_json) request.add_samples_json(s);
-  auto result = tracer::RunTracer(request);
+  tracer::TracerOptions options;
+  options.timeout_seconds = source.trace_timeout_seconds;
+  auto result = tracer::RunTracer(request, options);
   if (!result.ok()) return result.status();
   if (result->diagnostics_size() > 0) return absl::InvalidArgumentError(FormatDiagnostics(*result));
   auto module = ir::FromProto(result->module());

@@ -23,6 +23,7 @@ struct Source {
   std::string text;
   std::string entry;  // empty: the module's ENTRY, else its only function
   std::vector<std::string> samples_json;
+  int trace_timeout_seconds = 60;  // the samples run under this wall-clock limit
 };
 
 // A trace that produced diagnostics is returned as a status whose message is the

@@ -1,0 +1,58 @@
+#include "lowering/lower.h"
+
+#include <gtest/gtest.h>
+
+#include "ir/test_modules.h"
+#include "ir/verifier.h"
+
+namespace fxn::lowering {
+namespace {
+
+using ir::testing::Fib;
+
+TEST(Lower, EveryOperationGoesThroughTheRegistry) {
+  auto lowered = Lower(Fib(), {});
+  ASSERT_TRUE(lowered.ok()) << lowered.status();
+  const std::string& src = lowered->source;
+  EXPECT_NE(src.find("fxn::ops::int_lt(p_n, v_c2)"), std::string::npos) << src;       // pure
+  EXPECT_NE(src.find("fxn::ops::int_sub(cx, p_n, v_c1, v_sub)"), std::string::npos) << src;  // fallible
+  EXPECT_NE(src.find("fxn::ops::int_add(cx, v_r1, v_r2, v_add)"), std::string::npos) << src;
+  EXPECT_NE(src.find("fn_fib__int(cx, v_sub, v_r1)"), std::string::npos) << src;  // user call
+  EXPECT_NE(src.find("extern \"C\" FXN_EXPORT fxn_status fxn_fib(int64_t n, int64_t* fxn_result"), std::string::npos);
+  EXPECT_NE(src.find("fxn_call(const fxn_value* args"), std::string::npos);
+  EXPECT_EQ(lowered->typed_entry, "fxn_fib");
+  EXPECT_NE(lowered->header.find("fxn_status fxn_fib(int64_t n, int64_t* fxn_result, fxn_error* fxn_error_out);"),
+            std::string::npos)
+      << lowered->header;
+  EXPECT_EQ(lowered->signature_json,
+            "{\"entry\": \"fib\", \"symbol\": \"fxn_fib\", \"params\": [{\"name\": \"n\", \"type\": \"int\"}], "
+            "\"returns\": \"int\"}");
+}
+
+TEST(Lower, InterleavesTheSourceLines) {
+  LowerOptions options;
+  options.python_source = "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n";
+  ir::Module m = Fib();
+  m.functions[0].body.nodes[2].loc = {2, 8};
+  auto lowered = Lower(m, options);
+  ASSERT_TRUE(lowered.ok()) << lowered.status();
+  EXPECT_NE(lowered->source.find("// 2: if n < 2:"), std::string::npos) << lowered->source;
+}
+
+TEST(Lower, UnknownOperatorIsAnErrorNamingTheSource) {
+  ir::Module m = Fib();
+  m.functions[0].body.nodes[2].target = "operator.matmul";
+  m.functions[0].body.nodes[2].loc = {2, 8};
+  auto lowered = Lower(m, {});
+  ASSERT_FALSE(lowered.ok());
+  EXPECT_EQ(lowered.status().message(), "fib.py:2:8: error: no operator operator.matmul(int, int) for target linux-x86_64");
+}
+
+TEST(Lower, OperatorTypesMustMatchTheRegistry) {
+  ir::Module m = Fib();
+  m.functions[0].body.nodes[2].type = ir::Type::Int();  // int < int is a bool, not an int
+  EXPECT_FALSE(Lower(m, {}).ok());
+}
+
+}  // namespace
+}  // namespace fxn::lowering

@@ -1,0 +1,123 @@
+"""The fxn command line as a user meets it: the bundle layout, -o, several --inputs, exit codes,
+errors that say what to do next, and a function that raises."""
+
+import json
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "examples" / "nbody.py"
+
+
+def fxn(fxn_bin, *args, cwd=None):
+    return subprocess.run([fxn_bin, *args], capture_output=True, text=True, timeout=300, cwd=cwd)
+
+
+def test_push_writes_the_bundle_and_run_uses_it(fxn_bin, tmp_path):
+    r = fxn(fxn_bin, "push", str(EXAMPLE), "--entry", "nbody", "--inputs", "[100]", "--inputs", "[3]", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "verified on 2 samples" in r.stdout
+    bundle = tmp_path / "fxn-out" / "nbody" / "linux-x86_64"
+    assert sorted(p.name for p in bundle.iterdir()) >= ["fxn.h", "libnbody.so", "manifest.json", "nbody.cc", "nbody.h"]
+    manifest = json.loads((bundle / "manifest.json").read_text())
+    assert manifest["signature"] == {"entry": "nbody", "symbol": "fxn_nbody",
+                                     "params": [{"name": "steps", "type": "int"}], "returns": "float"}
+    assert manifest["verification"]["status"] == "verified"
+    assert len(manifest["digests"]["library"]) == 64
+    assert "fxn_status fxn_nbody(int64_t steps, double* fxn_result" in (bundle / "nbody.h").read_text()
+    r = fxn(fxn_bin, "run", str(bundle), "--inputs", "[1000]", "--inputs", "[0]")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines() == ["-0.16908760523460614", "-0.16907516382852447"]
+
+
+def test_out_dir_and_json_events(fxn_bin, tmp_path):
+    r = fxn(fxn_bin, "push", str(EXAMPLE), "--inputs", "[10]", "-o", str(tmp_path / "out"), "--json")
+    assert r.returncode == 0, r.stderr
+    events = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [e["event"] for e in events] == ["tracing", "traced", "compiling", "verified", "done"]
+    assert events[-1]["ok"] is True
+    assert (tmp_path / "out" / "nbody" / "linux-x86_64" / "libnbody.so").is_file()
+
+
+def test_python_exception_goes_to_stderr_with_nonzero_exit(fxn_bin, tmp_path):
+    src = tmp_path / "div.py"
+    src.write_text("def div(a, b):\n    return a // b\n")
+    assert fxn(fxn_bin, "push", str(src), "--inputs", "[7, 2]", cwd=tmp_path).returncode == 0
+    r = fxn(fxn_bin, "run", str(tmp_path / "fxn-out" / "div" / "linux-x86_64"), "--inputs", "[1, 0]")
+    assert r.returncode == 1
+    assert r.stdout == ""
+    assert r.stderr.strip() == "ZeroDivisionError: integer division or modulo by zero"
+
+
+def test_mismatched_argument_types_are_a_type_error(fxn_bin, tmp_path):
+    src = tmp_path / "inc.py"
+    src.write_text("def inc(a):\n    return a + 1\n")
+    assert fxn(fxn_bin, "push", str(src), "--inputs", "[1]", cwd=tmp_path).returncode == 0
+    r = fxn(fxn_bin, "run", str(tmp_path / "fxn-out" / "inc" / "linux-x86_64"), "--inputs", "[1.5]")
+    assert r.returncode == 1
+    assert r.stderr.strip() == "TypeError: argument 'a' must be int (the type it was compiled for)"
+
+
+def test_bad_inputs_and_paths_say_what_to_do(fxn_bin, tmp_path):
+    r = fxn(fxn_bin, "push", str(EXAMPLE), "--inputs", "[1000", cwd=tmp_path)
+    assert r.returncode == 2
+    assert "not valid JSON" in r.stderr and "--inputs '[1000, 0.5]'" in r.stderr
+    r = fxn(fxn_bin, "push", str(EXAMPLE), "--inputs", "1000", cwd=tmp_path)
+    assert r.returncode == 2 and "must be a JSON array" in r.stderr
+    r = fxn(fxn_bin, "push", str(tmp_path / "missing.py"), "--inputs", "[1]")
+    assert r.returncode == 2
+    r = fxn(fxn_bin, "run", str(tmp_path), "--inputs", "[1]")
+    assert r.returncode == 2 and "not an fxn bundle" in r.stderr
+    r = fxn(fxn_bin, "push", str(EXAMPLE), "--inputs", "[1]", "--targets", "linux-sparc", cwd=tmp_path)
+    assert r.returncode == 2 and "unknown target 'linux-sparc'" in r.stderr
+
+
+def test_invalid_python_and_sample_errors(fxn_bin, tmp_path):
+    src = tmp_path / "bad.py"
+    src.write_text("def f(x):\n    return x +\n")
+    r = fxn(fxn_bin, "push", str(src), "--inputs", "[1]", cwd=tmp_path)
+    assert r.returncode == 1
+    assert r.stderr.startswith(f"{src}:2:") and "invalid Python" in r.stderr
+    src.write_text("def f(x):\n    return x\n")
+    r = fxn(fxn_bin, "push", str(src), "--inputs", "[1, 2]", cwd=tmp_path)
+    assert r.returncode == 1 and "takes 1 arguments but sample 1 has 2" in r.stderr
+    r = fxn(fxn_bin, "push", str(src), "--inputs", "[1]", "--inputs", "[1.5]", cwd=tmp_path)
+    assert r.returncode == 1 and "argument 'x' is int in one sample and float in another" in r.stderr
+
+
+def test_a_sample_whose_result_exceeds_64_bits_is_not_verified(fxn_bin, tmp_path):
+    src = tmp_path / "big.py"
+    src.write_text("def big(x):\n    return x * x\n")
+    r = fxn(fxn_bin, "push", str(src), "--inputs", "[3]", "--inputs", "[4000000000000]", cwd=tmp_path)
+    assert r.returncode == 1
+    assert "NOT verified" in r.stdout
+    assert "beyond 64 bits" in r.stderr
+
+
+def test_a_hung_sample_is_stopped(fxn_bin, tmp_path):
+    src = tmp_path / "spin.py"
+    src.write_text("def spin(x):\n    while True:\n        x += 1\n")
+    r = subprocess.run([fxn_bin, "push", str(src), "--inputs", "[1]"], capture_output=True, text=True, timeout=300,
+                       cwd=tmp_path, env={"FXN_TRACE_TIMEOUT": "3", "PATH": "/usr/bin:/bin"})
+    assert r.returncode == 1
+    assert "tracing took longer than 3 s" in r.stderr
+
+
+def test_ir_and_source_commands(fxn_bin):
+    r = fxn(fxn_bin, "ir", str(EXAMPLE), "--entry", "nbody", "--inputs", "[10]")
+    assert r.returncode == 0, r.stderr
+    assert "def nbody__int(steps: int) -> float" in r.stdout
+    assert "call_function" in r.stdout and "math.sqrt" in r.stdout and "for_range" in r.stdout
+    r = fxn(fxn_bin, "source", str(EXAMPLE), "--entry", "nbody", "--inputs", "[10]")
+    assert r.returncode == 0, r.stderr
+    assert "fxn::ops::math_sqrt(cx," in r.stdout
+    assert 'extern "C" FXN_EXPORT fxn_status fxn_nbody(int64_t steps' in r.stdout
+
+
+def test_help_is_complete(fxn_bin):
+    r = fxn(fxn_bin, "--help")
+    for command in ("push", "run", "ir", "source", "targets"):
+        assert command in r.stdout
+    r = fxn(fxn_bin, "push", "--help")
+    for flag in ("--entry", "--inputs", "--out", "--targets", "--json"):
+        assert flag in r.stdout

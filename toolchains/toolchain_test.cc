@@ -1,0 +1,84 @@
+#include "toolchains/toolchain.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+namespace fxn::toolchains {
+namespace {
+
+class ToolchainTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() / ("fxn-toolchain-test-" + std::to_string(getpid()));
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  std::filesystem::path dir_;
+};
+
+// A hand-written artifact: the generic entry doubles its int argument, and raises for 0.
+constexpr const char* kSource = R"(
+#include "fxn_runtime.hpp"
+extern "C" FXN_EXPORT fxn_status fxn_call(const fxn_value* args, fxn_value** result, fxn_error* error) {
+  fxn::Ctx cx;
+  int64_t x = 0;
+  if (!fxn::ArgFrom(cx, args, 0, "x", "int", x) || (x == 0 && !cx.Raise("ZeroDivisionError", "zero"))) {
+    fxn::CopyError(cx, error);
+    return FXN_ERROR;
+  }
+  *result = fxn_int(2 * x);
+  return FXN_OK;
+}
+)";
+
+TEST_F(ToolchainTest, HostTargetIsDescribedAndAvailable) {
+  const Target* t = FindTarget(HostTargetName());
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(CheckAvailable(*t), "");
+  EXPECT_EQ(FindTarget("no-such-target"), nullptr);
+}
+
+TEST_F(ToolchainTest, BuildsAndRunsALibrary) {
+  auto tc = Toolchain::Open(*FindTarget(HostTargetName()), dir_.string());
+  ASSERT_TRUE(tc.ok()) << tc.status();
+  EXPECT_EQ(tc->digest().size(), 64u);
+  EXPECT_NE(tc->version().find("clang version 19"), std::string::npos) << tc->version();
+  auto lib = tc->BuildLibrary(kSource, "twice", (dir_ / "out").string());
+  ASSERT_TRUE(lib.ok()) << lib.status();
+  EXPECT_TRUE(std::filesystem::exists(*lib));
+  auto lines = tc->Run(*lib, {"[21]", "[0]", "[1.5]", "[1, 2"});
+  ASSERT_TRUE(lines.ok()) << lines.status();
+  ASSERT_EQ(lines->size(), 4u);
+  EXPECT_EQ((*lines)[0], "{\"ok\": 42}");
+  EXPECT_EQ((*lines)[1], "{\"error\": {\"type\": \"ZeroDivisionError\", \"message\": \"zero\"}}");
+  EXPECT_EQ((*lines)[2],
+            "{\"error\": {\"type\": \"TypeError\", \"message\": \"argument 'x' must be int (the type it was compiled for)\"}}");
+  EXPECT_EQ((*lines)[3].rfind("{\"error\": {\"type\": \"ValueError\"", 0), 0u) << (*lines)[3];
+}
+
+TEST_F(ToolchainTest, CompilerErrorsComeBackAsDiagnostics) {
+  auto tc = Toolchain::Open(*FindTarget(HostTargetName()), dir_.string());
+  ASSERT_TRUE(tc.ok()) << tc.status();
+  auto lib = tc->BuildLibrary("int broken( {", "broken", (dir_ / "out").string());
+  ASSERT_FALSE(lib.ok());
+  EXPECT_EQ(lib.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(lib.status().message().find("broken.cc:1:"), std::string::npos) << lib.status();
+}
+
+TEST_F(ToolchainTest, ACrashingArtifactIsReportedNotInherited) {
+  auto tc = Toolchain::Open(*FindTarget(HostTargetName()), dir_.string());
+  ASSERT_TRUE(tc.ok()) << tc.status();
+  auto lib = tc->BuildLibrary(
+      "#include \"fxn.h\"\n#include <stdlib.h>\nextern \"C\" FXN_EXPORT fxn_status fxn_call(const fxn_value*, fxn_value**, "
+      "fxn_error*) { abort(); }\n",
+      "crash", (dir_ / "out").string());
+  ASSERT_TRUE(lib.ok()) << lib.status();
+  auto lines = tc->Run(*lib, {"[1]"});
+  ASSERT_FALSE(lines.ok());
+  EXPECT_NE(lines.status().message().find("signal 6"), std::string::npos) << lines.status();
+}
+
+}  // namespace
+}  // namespace fxn::toolchains
