@@ -114,11 +114,13 @@ class FunctionLowering {
                    const std::vector<std::string>& source_lines)
       : module_(module), fn_(fn), options_(options), source_lines_(source_lines) {}
 
+  // Compiled functions return their result; a raised exception is pending in cx (check
+  // cx.failed() after each call). `depth` counts Python frames for RecursionError: a parameter,
+  // so the check costs a register compare, not a memory update.
   std::string Prototype() const {
-    std::vector<std::string> params = {"fxn::Ctx& cx"};
+    std::vector<std::string> params = {"fxn::Ctx& cx", "int depth"};
     for (const auto& p : fn_.params) params.push_back(absl::StrCat(CxxType(p.type), " ", Identifier("p_", p.name)));
-    params.push_back(absl::StrCat(CxxType(fn_.return_type), "& ret"));
-    return absl::StrCat("static bool ", FunctionName(fn_.symbol), "(", absl::StrJoin(params, ", "), ")");
+    return absl::StrCat("static ", CxxType(fn_.return_type), " ", FunctionName(fn_.symbol), "(", absl::StrJoin(params, ", "), ")");
   }
 
   absl::StatusOr<std::string> Lower() {
@@ -126,16 +128,20 @@ class FunctionLowering {
     for (const auto& p : fn_.params) params.push_back(absl::StrCat(p.name, ": ", p.type.ToString()));
     Line(0, absl::StrCat("// ", module_.source_file, ":", fn_.line, " ", fn_.python_name, "(",
                          absl::StrJoin(params, ", "), ") -> ", fn_.return_type.ToString()));
+    fail_ = absl::StrCat("return fxn::Unset<", CxxType(fn_.return_type), ">();");
     Line(0, Prototype() + " {");
-    Line(1, "fxn::FrameGuard frame(cx);");
-    Line(1, "if (FXN_UNLIKELY(!frame.ok())) return false;");
+    Line(1, "if (FXN_UNLIKELY(depth > cx.recursion_limit)) {");
+    Line(2, "cx.Raise(\"RecursionError\", \"maximum recursion depth exceeded\");");
+    Line(2, fail_);
+    Line(1, "}");
     for (const auto& v : fn_.variables) {
       Line(1, absl::StrCat(CxxType(v.type), " ", VarName(v.name), " = fxn::Unset<", CxxType(v.type), ">();"));
       if (v.maybe_unbound) Line(1, absl::StrCat("bool ", VarName(v.name), "_bound = false;"));
     }
     for (const auto& p : fn_.params) placeholders_[p.name] = Identifier("p_", p.name);
     if (auto s = LowerBlock(fn_.body, 1); !s.ok()) return s;
-    Line(1, "return cx.Raise(\"SystemError\", \"fxn: control reached the end of a function without a return\");");
+    Line(1, "cx.Raise(\"SystemError\", \"fxn: control reached the end of a function without a return\");");
+    Line(1, fail_);
     Line(0, "}");
     return out_.str();
   }
@@ -164,10 +170,44 @@ class FunctionLowering {
   }
 
   absl::Status LowerBlock(const ir::Block& block, int depth) {
+    FindReferenceLoads(block);
     for (const Node& node : block.nodes) {
       if (auto s = LowerNode(node, depth); !s.ok()) return s;
     }
     return absl::OkStatus();
+  }
+
+  static bool Uses(const Node& node, const std::string& value) {
+    if (std::find(node.args.begin(), node.args.end(), value) != node.args.end()) return true;
+    for (const auto& b : node.blocks)
+      for (const auto& n : b.nodes)
+        if (Uses(n, value)) return true;
+    return false;
+  }
+  static bool Stores(const Node& node, const std::string& var) {
+    if ((node.op == Op::kStore || node.op == Op::kForRange || node.op == Op::kForEach) && node.target == var) return true;
+    for (const auto& b : node.blocks)
+      for (const auto& n : b.nodes)
+        if (Stores(n, var)) return true;
+    return false;
+  }
+
+  // Marks the LOADs of this block whose value is never used after a store to its variable
+  // (in textual order, and not inside a loop that also stores to it).
+  void FindReferenceLoads(const ir::Block& block) {
+    for (size_t i = 0; i < block.nodes.size(); ++i) {
+      const Node& load = block.nodes[i];
+      if (load.op != Op::kLoad) continue;
+      bool stored = false, safe = true;
+      for (size_t k = i + 1; k < block.nodes.size() && safe; ++k) {
+        const Node& n = block.nodes[k];
+        bool uses = Uses(n, load.name);
+        bool stores = Stores(n, load.target);
+        if (uses && (stored || (stores && !n.blocks.empty()))) safe = false;
+        stored |= stores;
+      }
+      if (safe) reference_loads_.insert(load.name);
+    }
   }
 
   absl::Status Unsupported(const Node& node, const std::string& why) const {
@@ -193,12 +233,19 @@ class FunctionLowering {
         const ir::Variable* v = fn_.FindVariable(node.target);
         types_[node.name] = *node.type;
         if (v->maybe_unbound) {
-          Line(depth, absl::StrCat("if (FXN_UNLIKELY(!", VarName(v->name), "_bound)) return cx.Raise(\"UnboundLocalError\", ",
-                                   CString(absl::StrCat("cannot access local variable '", v->name,
-                                                        "' where it is not associated with a value")),
-                                   ");"));
+          Line(depth, absl::StrCat("if (FXN_UNLIKELY(!", VarName(v->name), "_bound)) {"));
+          Line(depth + 1, absl::StrCat("cx.Raise(\"UnboundLocalError\", ",
+                                       CString(absl::StrCat("cannot access local variable '", v->name,
+                                                            "' where it is not associated with a value")),
+                                       ");"));
+          Line(depth + 1, fail_);
+          Line(depth, "}");
         }
-        Line(depth, absl::StrCat("const ", CxxType(*node.type), " ", out, " = ", VarName(node.target), ";"));
+        // A list or tuple is read by reference when nothing can store to the variable while the
+        // value is in use: no reference-count traffic for `bi[0]`, `bi[1]`, ...
+        bool by_reference = !IsScalar(*node.type) && reference_loads_.count(node.name);
+        Line(depth, absl::StrCat("const ", CxxType(*node.type), by_reference ? "& " : " ", out, " = ",
+                                 VarName(node.target), ";"));
         return absl::OkStatus();
       }
       case Op::kStore: {
@@ -246,8 +293,7 @@ class FunctionLowering {
         Line(depth, "continue;");
         return absl::OkStatus();
       case Op::kOutput:
-        Line(depth, absl::StrCat("ret = ", node.args.empty() ? "fxn::NoneT{}" : Arg(node.args[0]), ";"));
-        Line(depth, "return true;");
+        Line(depth, absl::StrCat("return ", node.args.empty() ? "fxn::NoneT{}" : Arg(node.args[0]), ";"));
         return absl::OkStatus();
     }
     return Unsupported(node, "unknown IR op");
@@ -268,7 +314,7 @@ class FunctionLowering {
       Line(depth + 1, "for (int64_t it = start; it < stop; ++it) {");
     } else {
       Line(depth + 1, absl::StrCat("const int64_t step = ", Arg(node.args[2]), ";"));
-      Line(depth + 1, "if (FXN_UNLIKELY(step == 0)) return cx.Raise(\"ValueError\", \"range() arg 3 must not be zero\");");
+      Line(depth + 1, absl::StrCat("if (FXN_UNLIKELY(step == 0)) { cx.Raise(\"ValueError\", \"range() arg 3 must not be zero\"); ", fail_, " }"));
       Line(depth + 1, "const uint64_t count = fxn::RangeLength(start, stop, step);");
       Line(depth + 1, "for (uint64_t k = 0; k < count; ++k) {");
       Line(depth + 2, "const int64_t it = static_cast<int64_t>(static_cast<uint64_t>(start) + k * static_cast<uint64_t>(step));");
@@ -286,10 +332,9 @@ class FunctionLowering {
     if (node.type) types_[node.name] = *node.type;
     if (node.target.starts_with(ir::kUserCallPrefix)) {
       std::string symbol = node.target.substr(ir::kUserCallPrefix.size());
-      args.insert(args.begin(), "cx");
-      args.push_back(out);
-      Line(depth, absl::StrCat(CxxType(*node.type), " ", out, " = fxn::Unset<", CxxType(*node.type), ">();"));
-      Line(depth, absl::StrCat("if (FXN_UNLIKELY(!", FunctionName(symbol), "(", absl::StrJoin(args, ", "), "))) return false;"));
+      args.insert(args.begin(), {"cx", "depth + 1"});
+      Line(depth, absl::StrCat("const ", CxxType(*node.type), " ", out, " = ", FunctionName(symbol), "(", absl::StrJoin(args, ", "), ");"));
+      Line(depth, absl::StrCat("if (FXN_UNLIKELY(cx.failed())) ", fail_));
       return absl::OkStatus();
     }
     // Tuples are structural: built and taken apart in place.
@@ -338,14 +383,14 @@ class FunctionLowering {
         break;
       case ops::Convention::kFallible:
         Line(depth, absl::StrCat(CxxType(*node.type), " ", out, " = fxn::Unset<", CxxType(*node.type), ">();"));
-        Line(depth, absl::StrCat("if (FXN_UNLIKELY(!", kernel, "(", with_ctx, ", ", out, "))) return false;"));
+        Line(depth, absl::StrCat("if (FXN_UNLIKELY(!", kernel, "(", with_ctx, ", ", out, "))) ", fail_));
         break;
       case ops::Convention::kPureVoid:
         Line(depth, absl::StrCat(kernel, "(", call_args, ");"));
         if (node.type) Line(depth, absl::StrCat("const fxn::NoneT ", out, "{};"));
         break;
       case ops::Convention::kFallibleVoid:
-        Line(depth, absl::StrCat("if (FXN_UNLIKELY(!", kernel, "(", with_ctx, "))) return false;"));
+        Line(depth, absl::StrCat("if (FXN_UNLIKELY(!", kernel, "(", with_ctx, "))) ", fail_));
         if (node.type) Line(depth, absl::StrCat("const fxn::NoneT ", out, "{};"));
         break;
     }
@@ -360,7 +405,9 @@ class FunctionLowering {
   std::map<std::string, std::string> placeholders_;
   std::map<std::string, ir::Constant> constants_;
   std::map<std::string, Type> types_;
+  std::set<std::string> reference_loads_;
   int last_line_ = 0;
+  std::string fail_;  // the statement that leaves the function with an exception pending
 };
 
 std::string JsonEscape(std::string_view s) {
@@ -429,9 +476,9 @@ absl::StatusOr<LoweredModule> Lower(const ir::Module& module, const LowerOptions
       call_args.push_back(local);
     }
   }
-  src << "  " << CxxType(rt) << " fxn_r = fxn::Unset<" << CxxType(rt) << ">();\n"
-      << "  if (!fxn_generated::" << FunctionName(entry->symbol) << "(fxn_cx" << (call_args.empty() ? "" : ", ")
-      << absl::StrJoin(call_args, ", ") << ", fxn_r)) {\n    fxn::CopyError(fxn_cx, fxn_error_out);\n    return FXN_ERROR;\n  }\n"
+  src << "  const " << CxxType(rt) << " fxn_r = fxn_generated::" << FunctionName(entry->symbol) << "(fxn_cx, 1"
+      << (call_args.empty() ? "" : ", ") << absl::StrJoin(call_args, ", ")
+      << ");\n  if (fxn_cx.failed()) {\n    fxn::CopyError(fxn_cx, fxn_error_out);\n    return FXN_ERROR;\n  }\n"
       << (scalar_result ? "  *fxn_result = fxn_r;\n" : absl::StrCat("  *fxn_result = fxn::Convert<", CxxType(rt), ">::To(fxn_r);\n"))
       << "  return FXN_OK;\n}\n\n";
 
@@ -453,9 +500,9 @@ absl::StatusOr<LoweredModule> Lower(const ir::Module& module, const LowerOptions
         << local << ")) {\n    fxn::CopyError(cx, error);\n    return FXN_ERROR;\n  }\n";
     generic_args.push_back(local);
   }
-  src << "  " << CxxType(rt) << " r = fxn::Unset<" << CxxType(rt) << ">();\n"
-      << "  if (!fxn_generated::" << FunctionName(entry->symbol) << "(cx" << (generic_args.empty() ? "" : ", ")
-      << absl::StrJoin(generic_args, ", ") << ", r)) {\n    fxn::CopyError(cx, error);\n    return FXN_ERROR;\n  }\n"
+  src << "  const " << CxxType(rt) << " r = fxn_generated::" << FunctionName(entry->symbol) << "(cx, 1"
+      << (generic_args.empty() ? "" : ", ") << absl::StrJoin(generic_args, ", ")
+      << ");\n  if (cx.failed()) {\n    fxn::CopyError(cx, error);\n    return FXN_ERROR;\n  }\n"
       << "  *result = fxn::Convert<" << CxxType(rt) << ">::To(r);\n  return FXN_OK;\n}\n\n"
       << "extern \"C\" FXN_EXPORT const char* fxn_signature(void) { return " << CString(out.signature_json) << "; }\n"
       << "extern \"C\" FXN_EXPORT int fxn_abi_version(void) { return FXN_ABI_VERSION; }\n";

@@ -17,7 +17,8 @@ TEST(Lower, EveryOperationGoesThroughTheRegistry) {
   EXPECT_NE(src.find("fxn::ops::int_lt(p_n, v_c2)"), std::string::npos) << src;       // pure
   EXPECT_NE(src.find("fxn::ops::int_sub(cx, p_n, v_c1, v_sub)"), std::string::npos) << src;  // fallible
   EXPECT_NE(src.find("fxn::ops::int_add(cx, v_r1, v_r2, v_add)"), std::string::npos) << src;
-  EXPECT_NE(src.find("fn_fib__int(cx, v_sub, v_r1)"), std::string::npos) << src;  // user call
+  EXPECT_NE(src.find("const int64_t v_r1 = fn_fib__int(cx, depth + 1, v_sub);"), std::string::npos) << src;  // user call
+  EXPECT_NE(src.find("if (FXN_UNLIKELY(depth > cx.recursion_limit))"), std::string::npos) << src;
   EXPECT_NE(src.find("extern \"C\" FXN_EXPORT fxn_status fxn_fib(int64_t n, int64_t* fxn_result"), std::string::npos);
   EXPECT_NE(src.find("fxn_call(const fxn_value* args"), std::string::npos);
   EXPECT_EQ(lowered->typed_entry, "fxn_fib");

@@ -32,7 +32,9 @@ struct Ctx {
   const char* exc_type = nullptr;
   char exc_message[960] = {0};
 
-  // Records a Python exception; returns false so callers can `return cx.Raise(...)`.
+  bool failed() const { return exc_type != nullptr; }
+
+  // Records a Python exception; returns false so kernels can `return cx.Raise(...)`.
   bool Raise(const char* type, const char* message) {
     exc_type = type;
     std::snprintf(exc_message, sizeof exc_message, "%s", message);
@@ -46,27 +48,16 @@ struct Ctx {
   }
 };
 
-// Counts Python frames as CPython does, raising RecursionError past the limit.
-class FrameGuard {
- public:
-  explicit FrameGuard(Ctx& cx) : cx_(cx) { entered_ = ++cx_.depth <= cx_.recursion_limit; }
-  ~FrameGuard() { --cx_.depth; }
-  bool ok() {
-    if (FXN_UNLIKELY(!entered_)) return cx_.Raise("RecursionError", "maximum recursion depth exceeded");
-    return true;
-  }
-
- private:
-  Ctx& cx_;
-  bool entered_;
-};
-
 // Python's list: a reference to a shared, growable sequence. Copies alias (a = b; a.append(1)
 // changes b), as in Python. Reference counting is not atomic: one call runs on one thread.
 template <class T>
 class List {
  public:
-  using Stored = std::conditional_t<std::is_same_v<T, bool>, uint8_t, T>;  // no vector<bool>
+  // Items as stored: bool as a byte-sized enum, not vector<bool> (bit-packed) and not uint8_t
+  // (a char type, which may alias anything and would make the compiler reload the vector's
+  // pointers after every store).
+  enum class BoolByte : uint8_t {};
+  using Stored = std::conditional_t<std::is_same_v<T, bool>, BoolByte, T>;
   struct Object {
     size_t refs = 1;
     std::vector<Stored> items;
@@ -95,6 +86,7 @@ class List {
   }
 
   std::vector<Stored>& items() const { return obj_->items; }
+  static Stored Store(const T& value) { return static_cast<Stored>(value); }
   int64_t size() const { return static_cast<int64_t>(obj_->items.size()); }
   bool same(const List& o) const { return obj_ == o.obj_; }
 
@@ -190,7 +182,7 @@ struct Convert<List<T>> {
     for (size_t i = 0; i < n; ++i) {
       T item{};
       if (!Convert<T>::From(fxn_seq_item(v, i), item)) return false;
-      items.push_back(item);
+      items.push_back(List<T>::Store(item));
     }
     return true;
   }

@@ -6,15 +6,17 @@
 
 namespace fxn::ops {
 
-template <class T>
+// Python's index rule: negative counts from the end. The common case (0 <= index < size) is
+// one unsigned compare.
 inline bool list_normalize_index(int64_t size, int64_t& index) {
+  if (__builtin_expect(static_cast<uint64_t>(index) < static_cast<uint64_t>(size), 1)) return true;
   if (index < 0) index += size;
   return index >= 0 && index < size;
 }
 
 template <class T>
 inline bool list_getitem(Ctx& cx, const List<T>& list, int64_t index, T& out) {
-  if (FXN_UNLIKELY(!list_normalize_index<T>(list.size(), index))) {
+  if (FXN_UNLIKELY(!list_normalize_index(list.size(), index))) {
     return cx.Raise("IndexError", "list index out of range");
   }
   out = static_cast<T>(list.items()[static_cast<size_t>(index)]);
@@ -23,16 +25,16 @@ inline bool list_getitem(Ctx& cx, const List<T>& list, int64_t index, T& out) {
 
 template <class T>
 inline bool list_setitem(Ctx& cx, const List<T>& list, int64_t index, const T& value) {
-  if (FXN_UNLIKELY(!list_normalize_index<T>(list.size(), index))) {
+  if (FXN_UNLIKELY(!list_normalize_index(list.size(), index))) {
     return cx.Raise("IndexError", "list assignment index out of range");
   }
-  list.items()[static_cast<size_t>(index)] = value;
+  list.items()[static_cast<size_t>(index)] = List<T>::Store(value);
   return true;
 }
 
 template <class T>
 inline void list_append(const List<T>& list, const T& value) {
-  list.items().push_back(value);
+  list.items().push_back(List<T>::Store(value));
 }
 
 template <class T>
@@ -48,7 +50,7 @@ inline bool list_truth(const List<T>& list) {
 // [x, y, ...]
 template <class T, class... Rest>
 inline List<T> list_build(const T& first, const Rest&... rest) {
-  return List<T>(std::vector<typename List<T>::Stored>{first, static_cast<T>(rest)...});
+  return List<T>(std::vector<typename List<T>::Stored>{List<T>::Store(first), List<T>::Store(static_cast<T>(rest))...});
 }
 
 // list * n: shallow copies, so [[0] * 3] * 2 aliases its rows exactly as Python's does.
