@@ -124,6 +124,7 @@ class FunctionLowering {
   }
 
   absl::StatusOr<std::string> Lower() {
+    CountUses(fn_.body);
     std::vector<std::string> params;
     for (const auto& p : fn_.params) params.push_back(absl::StrCat(p.name, ": ", p.type.ToString()));
     Line(0, absl::StrCat("// ", module_.source_file, ":", fn_.line, " ", fn_.python_name, "(",
@@ -175,6 +176,13 @@ class FunctionLowering {
       if (auto s = LowerNode(node, depth); !s.ok()) return s;
     }
     return absl::OkStatus();
+  }
+
+  void CountUses(const ir::Block& block) {
+    for (const Node& n : block.nodes) {
+      for (const auto& a : n.args) ++use_counts_[a];
+      for (const auto& b : n.blocks) CountUses(b);
+    }
   }
 
   static bool Uses(const Node& node, const std::string& value) {
@@ -250,7 +258,10 @@ class FunctionLowering {
       }
       case Op::kStore: {
         const ir::Variable* v = fn_.FindVariable(node.target);
-        Line(depth, absl::StrCat(VarName(node.target), " = ", Arg(node.args[0]), ";"));
+        // A freshly computed list stored and never used again moves into the variable.
+        const std::string& value = node.args[0];
+        bool move = movable_.count(value) && use_counts_[value] == 1;
+        Line(depth, absl::StrCat(VarName(node.target), " = ", move ? "std::move(" + Arg(value) + ")" : Arg(value), ";"));
         if (v->maybe_unbound) Line(depth, absl::StrCat(VarName(v->name), "_bound = true;"));
         return absl::OkStatus();
       }
@@ -315,9 +326,11 @@ class FunctionLowering {
     } else {
       Line(depth + 1, absl::StrCat("const int64_t step = ", Arg(node.args[2]), ";"));
       Line(depth + 1, absl::StrCat("if (FXN_UNLIKELY(step == 0)) { cx.Raise(\"ValueError\", \"range() arg 3 must not be zero\"); ", fail_, " }"));
+      // Steps from start to the last value, never past it: no overflow near INT64_MAX, and
+      // `continue` lands in the increment like any for loop.
       Line(depth + 1, "const uint64_t count = fxn::RangeLength(start, stop, step);");
-      Line(depth + 1, "for (uint64_t k = 0; k < count; ++k) {");
-      Line(depth + 2, "const int64_t it = static_cast<int64_t>(static_cast<uint64_t>(start) + k * static_cast<uint64_t>(step));");
+      Line(depth + 1, "const int64_t last = fxn::RangeLast(start, step, count);");
+      Line(depth + 1, "for (int64_t it = start, more = count != 0; more; more = it != last, it = fxn::WrappingAdd(it, step)) {");
     }
     Line(depth + 2, absl::StrCat(var, " = it;", bound));
     if (auto s = LowerBlock(node.blocks[0], depth + 2); !s.ok()) return s;
@@ -333,7 +346,10 @@ class FunctionLowering {
     if (node.target.starts_with(ir::kUserCallPrefix)) {
       std::string symbol = node.target.substr(ir::kUserCallPrefix.size());
       args.insert(args.begin(), {"cx", "depth + 1"});
-      Line(depth, absl::StrCat("const ", CxxType(*node.type), " ", out, " = ", FunctionName(symbol), "(", absl::StrJoin(args, ", "), ");"));
+      bool scalar = IsScalar(*node.type);
+      if (!scalar) movable_.insert(node.name);
+      Line(depth, absl::StrCat(scalar ? "const " : "", CxxType(*node.type), " ", out, " = ", FunctionName(symbol), "(",
+                               absl::StrJoin(args, ", "), ");"));
       Line(depth, absl::StrCat("if (FXN_UNLIKELY(cx.failed())) ", fail_));
       return absl::OkStatus();
     }
@@ -382,6 +398,7 @@ class FunctionLowering {
         Line(depth, absl::StrCat("const ", CxxType(*node.type), " ", out, " = ", kernel, "(", call_args, ");"));
         break;
       case ops::Convention::kFallible:
+        if (!IsScalar(*node.type)) movable_.insert(node.name);
         Line(depth, absl::StrCat(CxxType(*node.type), " ", out, " = fxn::Unset<", CxxType(*node.type), ">();"));
         Line(depth, absl::StrCat("if (FXN_UNLIKELY(!", kernel, "(", with_ctx, ", ", out, "))) ", fail_));
         break;
@@ -406,6 +423,8 @@ class FunctionLowering {
   std::map<std::string, ir::Constant> constants_;
   std::map<std::string, Type> types_;
   std::set<std::string> reference_loads_;
+  std::set<std::string> movable_;          // non-const values that may be moved from
+  std::map<std::string, int> use_counts_;
   int last_line_ = 0;
   std::string fail_;  // the statement that leaves the function with an exception pending
 };

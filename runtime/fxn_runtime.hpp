@@ -115,6 +115,14 @@ inline T Unset() {
   return UnsetValue<T>::Get();
 }
 
+inline int64_t WrappingAdd(int64_t a, int64_t b) {
+  return static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b));
+}
+// The last value of a range with `count` > 0 values.
+inline int64_t RangeLast(int64_t start, int64_t step, uint64_t count) {
+  return static_cast<int64_t>(static_cast<uint64_t>(start) + (count - 1) * static_cast<uint64_t>(step));
+}
+
 // Iterations of range(start, stop, step), step != 0, without overflow.
 inline uint64_t RangeLength(int64_t start, int64_t stop, int64_t step) {
   if (step > 0) {

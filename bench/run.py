@@ -1,0 +1,150 @@
+#!/usr/bin/env python3.11
+"""fxn's benchmark: the kernels of ../shared/bench/kernels under CPython, compiled by fxn, and
+hand-written in C (../shared/bench/kernels.c), measured in one run on this machine.
+
+    /usr/bin/python3.11 bench/run.py [--build build] [--write bench/RESULTS.md]
+
+Each kernel is pushed with a small sample, then the artifact's generic entry is timed on the
+kernel's ARGS with bench/time_call.c (best of 3, in-process: no start-up or parsing counted).
+Results are checked against CPython's before any time is reported. Also timed: the wall time
+of `fxn push` of fib (a cold push into a new output directory; and the very first push, which
+also builds the toolchain's runtime support files).
+"""
+
+import argparse
+import datetime
+import importlib.util
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "bench"
+CLANG = "clang-19"
+
+# kernel file -> (entry, small traced sample, label in kernels.c's output)
+KERNELS = {
+    "fib": ("fib", [20], "fib"),
+    "nbody": ("nbody", [1000], "nbody"),
+    "spectral": ("spectral_norm", [30], "spectral"),
+    "mandel": ("mandelbrot", [40, 30, 50], "mandel"),
+    "sieve": ("count_primes", [10000], "sieve"),
+}
+
+
+def load(path):
+    spec = importlib.util.spec_from_file_location(f"bench_{path.stem}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def cpython_seconds(path, entry, args):
+    """Best of 3 in a fresh interpreter, and the result."""
+    code = (
+        "import importlib.util, json, sys, time\n"
+        f"spec = importlib.util.spec_from_file_location('k', {str(path)!r})\n"
+        "m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m)\n"
+        f"f = m.{entry}; args = {args!r}\n"
+        "best = 1e9\n"
+        "for _ in range(3):\n"
+        "    t = time.perf_counter(); r = f(*args); best = min(best, time.perf_counter() - t)\n"
+        "print(best); print(json.dumps(r))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
+    return float(out[0]), out[1]
+
+
+def c_reference(tmp):
+    exe = tmp / "kernels_c"
+    subprocess.run([CLANG, "-O2", "-ffp-contract=off", str(SHARED / "kernels.c"), "-o", str(exe), "-lm"], check=True)
+    out = subprocess.run([str(exe)], capture_output=True, text=True, check=True).stdout
+    times = {}
+    for line in out.splitlines():
+        m = re.match(r"(\S+)\s+c-O2\s+([\d.]+)s result=(.*)", line)
+        if m:
+            times[m.group(1)] = (float(m.group(2)), m.group(3))
+    return times
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--build", default=str(ROOT / "build"), help="build directory holding fxn")
+    parser.add_argument("--write", help="also write the table to this markdown file")
+    opts = parser.parse_args()
+    fxn = Path(opts.build) / "fxn"
+    if not fxn.exists():
+        sys.exit(f"{fxn} not found: build first (scripts/build.sh)")
+
+    tmp = Path(tempfile.mkdtemp(prefix="fxn-bench-"))
+    try:
+        timer = tmp / "time_call"
+        subprocess.run([CLANG, "-O2", f"-I{ROOT / 'runtime/include/fxn'}", str(ROOT / "bench/time_call.c"),
+                        "-o", str(timer), "-ldl"], check=True)
+        print("measuring the C reference ...", file=sys.stderr)
+        c_times = c_reference(tmp)
+        rows = []
+        for name, (entry, sample, c_label) in KERNELS.items():
+            path = SHARED / "kernels" / f"{name}.py"
+            args = list(load(path).ARGS)
+            print(f"{name}: CPython ...", file=sys.stderr)
+            py_s, py_result = cpython_seconds(path, entry, args)
+            print(f"{name}: fxn push + run ...", file=sys.stderr)
+            out = tmp / "out"
+            subprocess.run([str(fxn), "push", str(path), "--entry", entry, "--inputs", json.dumps(sample),
+                            "-o", str(out)], check=True, capture_output=True)
+            lib = next((out / entry / "linux-x86_64").glob("lib*.so"))
+            t = subprocess.run([str(timer), str(lib), json.dumps(args), "3"], capture_output=True, text=True, check=True)
+            fxn_s, fxn_result = t.stdout.split(" ", 1)
+            if fxn_result.strip() != py_result.strip():
+                sys.exit(f"{name}: fxn gave {fxn_result.strip()} but CPython gave {py_result.strip()}")
+            c_s = c_times[c_label][0]
+            rows.append((f"{entry}({', '.join(map(str, args))})", py_s, float(fxn_s), c_s))
+
+        print("timing fxn push of fib ...", file=sys.stderr)
+        fib = SHARED / "kernels" / "fib.py"
+        env = dict(os.environ, XDG_CACHE_HOME=str(tmp / "fresh-cache"))
+        t = time.perf_counter()
+        subprocess.run([str(fxn), "push", str(fib), "--inputs", "[20]", "-o", str(tmp / "first")], check=True,
+                       capture_output=True, env=env)
+        first_push = time.perf_counter() - t
+        cold = []
+        for k in range(5):
+            t = time.perf_counter()
+            subprocess.run([str(fxn), "push", str(fib), "--inputs", "[20]", "-o", str(tmp / f"cold{k}")], check=True,
+                           capture_output=True, env=env)
+            cold.append(time.perf_counter() - t)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.machine())
+    lines = [
+        f"Measured {datetime.date.today()} on {os.cpu_count()} cores ({cpu}); seconds, best of 3, one run.",
+        "",
+        "| kernel | CPython 3.11 | fxn | C (clang -O2) | fxn vs CPython | fxn vs C |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for label, py_s, fxn_s, c_s in rows:
+        lines.append(f"| {label} | {py_s:.4f} | {fxn_s:.4f} | {c_s:.4f} | {py_s / fxn_s:.0f}x faster | {fxn_s / c_s:.2f}x |")
+    lines += [
+        "",
+        f"`fxn push` of fib, wall time: {statistics.median(cold):.2f} s cold (new output directory, median of 5), "
+        f"{first_push:.2f} s the very first time (also builds the runtime support files for the toolchain).",
+    ]
+    table = "\n".join(lines)
+    print(table)
+    if opts.write:
+        Path(opts.write).write_text("# Benchmark results\n\nProduced by `/usr/bin/python3.11 bench/run.py --write "
+                                    "bench/RESULTS.md`.\n\n" + table + "\n")
+
+
+if __name__ == "__main__":
+    main()
