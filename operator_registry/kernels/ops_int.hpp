@@ -184,3 +184,11 @@ inline bool int_round_ndigits(Ctx& cx, int64_t x, int64_t ndigits, int64_t& out)
 }
 
 }  // namespace fxn::ops
+
+namespace fxn::ops {
+// `assert cond` (without a message): AssertionError with an empty message, as CPython raises.
+inline bool assert_true(Ctx& cx, bool cond) {
+  if (FXN_UNLIKELY(!cond)) return cx.Raise("AssertionError", "");
+  return true;
+}
+}  // namespace fxn::ops

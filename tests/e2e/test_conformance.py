@@ -91,7 +91,8 @@ def cpython_outcome(fn, args_json):
     except RecursionError:
         return Expected("recursion", "RecursionError")
     except Exception as e:  # noqa: BLE001 - every Python exception is an expected outcome
-        return Expected("raise", f"{type(e).__name__}: {e}")
+        # As CPython's traceback prints it: "Type: message", or "Type" alone for no message.
+        return Expected("raise", f"{type(e).__name__}: {e}" if str(e) else type(e).__name__)
     if has_big_int(value):
         return Expected("overflow", "OverflowError:")
     return Expected("value", py_json(value))

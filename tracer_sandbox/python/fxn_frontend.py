@@ -281,7 +281,7 @@ class Registry:
 
 UNSUPPORTED_STATEMENTS = {
     "Try": "try statement", "TryStar": "try statement", "With": "with statement",
-    "AsyncWith": "async with statement", "Raise": "raise statement", "Assert": "assert statement",
+    "AsyncWith": "async with statement", "Raise": "raise statement",
     "Global": "global statement", "Nonlocal": "nonlocal statement",
     "FunctionDef": "nested function definition", "AsyncFunctionDef": "nested async function definition",
     "ClassDef": "class definition", "Delete": "del statement", "Import": "import statement",
@@ -454,6 +454,12 @@ class FunctionBuilder:
             self.expr(s.value, allow_none=True)
         elif isinstance(s, ast.Pass):
             pass
+        elif isinstance(s, ast.Assert):
+            if s.msg is not None:
+                raise Diagnostic(s.msg, "unsupported construct: assert with a message (str values are not "
+                                 "supported yet)")
+            cond, _ = self.truth(s.test)
+            self.emit(s, "CALL_FUNCTION", None, "fxn.assert_", [cond])
         elif isinstance(s, ast.Assign):
             value = self.expr(s.value)
             for target in s.targets:
