@@ -3,6 +3,8 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <google/protobuf/util/json_util.h>
+#include <grpcpp/grpcpp.h>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -15,6 +17,8 @@
 #include "absl/strings/str_split.h"
 #include "fxn/fxn.h"
 #include "ir/printer.h"
+#include "client/connection.h"
+#include "pipeline/bundle.h"
 #include "pipeline/pipeline.h"
 #include "support/files.h"
 #include "toolchains/targets.h"
@@ -94,7 +98,91 @@ int ReportError(const absl::Status& status) {
 
 std::string Plural(size_t n, const char* word) { return absl::StrCat(n, " ", word, n == 1 ? "" : "s"); }
 
-int Push(const CompileArgs& args, const std::string& out_dir, const std::vector<std::string>& targets, bool json) {
+std::string StageWord(fxn::proto::Stage stage) {
+  std::string name = fxn::proto::Stage_Name(stage);
+  for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return name == "not_verified" ? "compiled, not verified" : name;
+}
+
+std::string EventJson(const fxn::proto::Event& e) {
+  std::string out;
+  google::protobuf::util::JsonPrintOptions options;
+  options.preserve_proto_field_names = true;
+  (void)google::protobuf::util::MessageToJsonString(e, &out, options);
+  return out;
+}
+
+int ServerError(const grpc::Status& status, const fxn::client::Connection& conn) {
+  if (status.error_code() == grpc::StatusCode::UNAVAILABLE && !conn.embedded()) {
+    std::cerr << "fxn: cannot reach the fxn server at " << conn.address() << ": " << status.error_message()
+              << "\n  start it (fxn-server --listen " << conn.address()
+              << "), or unset FXN_SERVER to compile on this machine\n";
+    return kExitFailed;
+  }
+  std::cerr << "fxn: " << status.error_message() << "\n";
+  return status.error_code() == grpc::StatusCode::INVALID_ARGUMENT ? kExitUsage : kExitFailed;
+}
+
+// Downloads a bundle blob and unpacks it into dir.
+absl::Status Download(fxn::client::Connection& conn, const std::string& digest, const std::string& dir) {
+  grpc::ClientContext ctx;
+  fxn::proto::DownloadRequest request;
+  request.set_digest(digest);
+  auto reader = conn.compiler().Download(&ctx, request);
+  std::string data;
+  fxn::proto::Chunk chunk;
+  while (reader->Read(&chunk)) data += chunk.data();
+  auto status = reader->Finish();
+  if (!status.ok()) return absl::UnavailableError(absl::StrCat("downloading ", digest, ": ", status.error_message()));
+  fxn::proto::Bundle bundle;
+  if (!bundle.ParseFromString(data)) return absl::DataLossError(absl::StrCat("artifact ", digest, " does not parse"));
+  return fxn::pipeline::UnpackBundle(bundle, dir);
+}
+
+// Prints the outcome of a finished job and writes its bundles; returns the exit code.
+int Summarize(fxn::client::Connection& conn, const fxn::proto::JobStatus& job, const fxn::proto::Event& traced,
+              const std::string& out_dir, bool json) {
+  if (job.stage() == fxn::proto::FAILED) {
+    std::cerr << job.message() << "\n";
+    return kExitFailed;
+  }
+  std::vector<std::string> summary;
+  if (traced.stage() == fxn::proto::TRACED) {
+    summary.push_back(absl::StrCat("traced ", traced.entry(), " (", Plural(traced.functions(), "function"), ", ",
+                                   traced.ir_nodes(), " IR nodes)", traced.cached() ? " [cached]" : ""));
+  }
+  std::vector<std::string> artifacts;
+  int rc = 0;
+  for (const auto& t : job.targets()) {
+    std::string bundle = absl::StrCat(out_dir, "/", job.entry(), "/", t.target());
+    if (!t.artifact_digest().empty()) {
+      if (auto s = Download(conn, t.artifact_digest(), bundle); !s.ok()) {
+        std::cerr << t.target() << ": " << s.message() << "\n";
+        rc = kExitFailed;
+        continue;
+      }
+    }
+    if (t.stage() == fxn::proto::VERIFIED) {
+      summary.push_back(absl::StrCat("compiled ", t.target(), t.cached() ? " [cached]" : ""));
+      summary.push_back(absl::StrCat("verified on ", Plural(traced.samples(), "sample")));
+      auto manifest = nlohmann::json::parse(fxn::ReadFile(bundle + "/manifest.json").value_or("{}"), nullptr, false);
+      std::string lib = manifest.is_object() ? manifest.value("library", "?") : "?";
+      artifacts.push_back(absl::StrCat("artifact: ", bundle, "/ (", lib, ", ", job.entry(), ".h, manifest.json)"));
+    } else {
+      rc = kExitFailed;
+      std::cerr << t.target() << ": " << StageWord(t.stage()) << (t.message().empty() ? "" : ": " + t.message()) << "\n";
+      summary.push_back(absl::StrCat("compiled ", t.target(), " · NOT verified"));
+    }
+  }
+  if (!json) {
+    std::cout << absl::StrJoin(summary, " · ") << "\n";
+    for (const auto& a : artifacts) std::cout << a << "\n";
+  }
+  return rc;
+}
+
+int Push(const CompileArgs& args, const std::string& out_dir, const std::vector<std::string>& targets, bool json,
+         const std::string& server) {
   if (!CheckInputs(args.inputs)) return kExitUsage;
   for (const auto& t : targets) {
     if (!fxn::toolchains::FindTarget(t)) {
@@ -104,79 +192,103 @@ int Push(const CompileArgs& args, const std::string& out_dir, const std::vector<
       return kExitUsage;
     }
   }
-  auto emit = [&](nlohmann::json event) {
-    if (json) std::cout << event.dump() << std::endl;
-  };
   auto source = LoadSource(args);
   if (!source.ok()) return ReportError(source.status());
+  if (source->text.size() > (8u << 20)) {
+    std::cerr << "fxn: " << args.file << " is " << source->text.size() / (1 << 20)
+              << " MB; the limit for one source file is 8 MB\n";
+    return kExitUsage;
+  }
+  auto conn = fxn::client::Connection::Open(server);
+  if (!conn.ok()) return ReportError(conn.status());
 
-  auto start = std::chrono::steady_clock::now();
-  Progress("tracing " + args.file + " ...");
-  emit({{"event", "tracing"}, {"file", args.file}});
-  auto traced = fxn::pipeline::Trace(*source);
+  fxn::proto::PushRequest request;
+  request.set_source(source->text);
+  request.set_filename(args.file);
+  request.set_entry(args.entry);
+  for (const auto& s : args.inputs) request.add_samples_json(s);
+  for (const auto& t : targets) request.add_targets(t);
+
+  grpc::ClientContext ctx;
+  auto reader = (*conn)->compiler().Push(&ctx, request);
+  fxn::proto::Event event, traced;
+  std::string job_id;
+  while (reader->Read(&event)) {
+    job_id = event.job_id();
+    if (event.stage() == fxn::proto::TRACED) traced = event;
+    if (json) {
+      std::cout << EventJson(event) << std::endl;
+      continue;
+    }
+    std::string what = event.target().empty() ? StageWord(event.stage()) : event.target() + ": " + StageWord(event.stage());
+    if (event.stage() == fxn::proto::TRACED) what = absl::StrCat("traced ", event.entry());
+    if (event.cached()) what += " (cached)";
+    if (Interactive()) Progress(absl::StrCat("job ", job_id, ": ", what, " ..."));
+    else if (event.stage() != fxn::proto::DONE && event.stage() != fxn::proto::FAILED) std::cerr << "fxn: job " << job_id << ": " << what << "\n";
+  }
   ProgressDone();
-  if (!traced.ok()) {
-    emit({{"event", "failed"}, {"stage", "trace"}, {"message", std::string(traced.status().message())}});
-    return ReportError(traced.status());
-  }
-  std::string trace_summary = absl::StrCat("traced ", traced->entry, " (", Plural(traced->module.functions.size(), "function"),
-                                           ", ", traced->ir_nodes, " IR nodes)");
-  emit({{"event", "traced"}, {"entry", traced->entry}, {"functions", traced->module.functions.size()},
-        {"ir_nodes", traced->ir_nodes}, {"frames_observed", traced->result.frames_observed()}});
+  auto status = reader->Finish();
+  if (!status.ok()) return ServerError(status, **conn);
+  grpc::ClientContext jctx;
+  fxn::proto::GetJobRequest get;
+  get.set_job_id(job_id);
+  fxn::proto::JobStatus job;
+  auto got = (*conn)->compiler().GetJob(&jctx, get, &job);
+  if (!got.ok()) return ServerError(got, **conn);
+  return Summarize(**conn, job, traced, out_dir, json);
+}
 
-  bool all_verified = true;
-  std::vector<std::string> summary = {trace_summary};
-  std::vector<std::string> artifacts;
-  for (const auto& target_name : targets) {
-    const auto* target = fxn::toolchains::FindTarget(target_name);
-    Progress("compiling " + target_name + " ...");
-    emit({{"event", "compiling"}, {"target", target_name}});
-    auto toolchain = fxn::toolchains::Toolchain::Open(*target, fxn::DefaultCacheDir());
-    auto fail = [&](const absl::Status& s) {
-      ProgressDone();
-      all_verified = false;
-      emit({{"event", "failed"}, {"target", target_name}, {"message", std::string(s.message())}});
-      std::cerr << target_name << ": " << s.message() << "\n";
-    };
-    if (!toolchain.ok()) {
-      fail(toolchain.status());
-      continue;
-    }
-    auto lowered = fxn::pipeline::LowerForTarget(*traced, source->text, target_name);
-    if (!lowered.ok()) {
-      fail(lowered.status());
-      continue;
-    }
-    auto built = fxn::pipeline::BuildAndVerify(*traced, *lowered, *toolchain, out_dir);
-    ProgressDone();
-    if (!built.ok()) {
-      fail(built.status());
-      continue;
-    }
-    emit({{"event", built->verdict == Verdict::kVerified ? "verified" : "failed"},
-          {"target", target_name},
-          {"bundle", built->bundle_dir},
-          {"samples", built->samples.size()},
-          {"compile_seconds", built->compile_seconds},
-          {"message", built->message}});
-    if (built->verdict == Verdict::kVerified) {
-      summary.push_back(absl::StrCat("compiled ", target_name));
-      summary.push_back(absl::StrCat("verified on ", Plural(built->samples.size(), "sample")));
-      std::string lib = fs::path(built->library_path).filename().string();
-      artifacts.push_back(absl::StrCat("artifact: ", built->bundle_dir, "/ (", lib, ", ", traced->entry, ".h, manifest.json)"));
+int Status(const std::string& job_id, bool json, const std::string& server) {
+  auto conn = fxn::client::Connection::Open(server);
+  if (!conn.ok()) return ReportError(conn.status());
+  grpc::ClientContext ctx;
+  fxn::proto::GetJobRequest get;
+  get.set_job_id(job_id);
+  fxn::proto::JobStatus job;
+  auto got = (*conn)->compiler().GetJob(&ctx, get, &job);
+  if (!got.ok()) return ServerError(got, **conn);
+  if (json) {
+    std::string out;
+    google::protobuf::util::JsonPrintOptions options;
+    options.preserve_proto_field_names = true;
+    (void)google::protobuf::util::MessageToJsonString(job, &out, options);
+    std::cout << out << "\n";
+  } else {
+    std::cout << "job " << job.job_id() << ": " << StageWord(job.stage()) << (job.entry().empty() ? "" : " (" + job.entry() + ")")
+              << "\n";
+    if (!job.message().empty()) std::cout << job.message() << "\n";
+    for (const auto& t : job.targets())
+      std::cout << "  " << t.target() << ": " << StageWord(t.stage()) << (t.cached() ? " (cached)" : "")
+                << (t.message().empty() ? "" : ": " + t.message()) << "\n";
+  }
+  return job.stage() == fxn::proto::DONE && job.ok() ? 0 : kExitFailed;
+}
+
+int Pull(const std::string& job_id, const std::string& out_dir, const std::string& server) {
+  auto conn = fxn::client::Connection::Open(server);
+  if (!conn.ok()) return ReportError(conn.status());
+  grpc::ClientContext ctx;
+  fxn::proto::GetJobRequest get;
+  get.set_job_id(job_id);
+  fxn::proto::JobStatus job;
+  auto got = (*conn)->compiler().GetJob(&ctx, get, &job);
+  if (!got.ok()) return ServerError(got, **conn);
+  if (job.stage() != fxn::proto::DONE) {
+    std::cerr << "fxn: job " << job_id << " is " << StageWord(job.stage()) << "; nothing to pull\n";
+    return kExitFailed;
+  }
+  int rc = 0;
+  for (const auto& t : job.targets()) {
+    if (t.artifact_digest().empty()) continue;
+    std::string dir = absl::StrCat(out_dir, "/", job.entry(), "/", t.target());
+    if (auto s = Download(**conn, t.artifact_digest(), dir); !s.ok()) {
+      std::cerr << t.target() << ": " << s.message() << "\n";
+      rc = kExitFailed;
     } else {
-      all_verified = false;
-      std::cerr << target_name << ": verification failed: " << built->message << "\n";
-      summary.push_back(absl::StrCat("compiled ", target_name, " · NOT verified"));
+      std::cout << dir << "/\n";
     }
   }
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  emit({{"event", "done"}, {"ok", all_verified}, {"seconds", seconds}});
-  if (!json) {
-    std::cout << absl::StrJoin(summary, " · ") << "\n";
-    for (const auto& a : artifacts) std::cout << a << "\n";
-  }
-  return all_verified ? 0 : kExitFailed;
+  return rc;
 }
 
 int Run(const std::string& bundle, const std::vector<std::string>& inputs) {
@@ -269,6 +381,10 @@ int main(int argc, char** argv) {
   CLI::App app{"fxn: compile plain Python functions into fast, verified native libraries"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "fxn 0.1.0");
+  std::string server;
+  app.add_option("--server", server,
+                 "fxn-server address (host:port); default: $FXN_SERVER, then \"server\" in "
+                 "$XDG_CONFIG_HOME/fxn/config.json, else an embedded server and worker in this process");
 
   CompileArgs push_args;
   std::string out_dir = "fxn-out";
@@ -305,6 +421,17 @@ int main(int argc, char** argv) {
   AddCompileOptions(source, source_args);
   source->add_option("--target,-t", source_target, "target to generate for")->capture_default_str();
 
+  std::string status_job;
+  bool status_json = false;
+  auto* status = app.add_subcommand("status", "show a job's state per target");
+  status->add_option("job", status_job, "job id, as `fxn push` printed it")->required();
+  status->add_flag("--json", status_json, "the JobStatus message as JSON");
+
+  std::string pull_job, pull_out = "fxn-out";
+  auto* pull = app.add_subcommand("pull", "download a finished job's bundles");
+  pull->add_option("job", pull_job, "job id")->required();
+  pull->add_option("-o,--out", pull_out, "bundles go to DIR/ENTRY/TARGET")->capture_default_str();
+
   bool targets_json = false;
   auto* list_targets = app.add_subcommand("targets", "list targets and whether this machine can build them");
   list_targets->add_flag("--json", targets_json, "machine-readable output");
@@ -315,7 +442,9 @@ int main(int argc, char** argv) {
     int rc = app.exit(e);
     return rc == 0 ? 0 : kExitUsage;
   }
-  if (*push) return Push(push_args, out_dir, absl::StrSplit(targets, ',', absl::SkipEmpty()), push_json);
+  if (*push) return Push(push_args, out_dir, absl::StrSplit(targets, ',', absl::SkipEmpty()), push_json, server);
+  if (*status) return Status(status_job, status_json, server);
+  if (*pull) return Pull(pull_job, pull_out, server);
   if (*run) return Run(bundle, run_inputs);
   if (*ir) return PrintIr(ir_args);
   if (*source) return PrintSource(source_args, source_target);

@@ -92,23 +92,27 @@ std::string FormatDiagnostics(const proto::TraceResult& result) {
   return absl::StrJoin(lines, "\n");
 }
 
-absl::StatusOr<Traced> Trace(const Source& source) {
+absl::StatusOr<Traced> Trace(const Source& source, const tracer::TracerOptions& base_options) {
   proto::TraceRequest request;
   request.set_source(source.text);
   request.set_filename(source.path);
   request.set_entry(source.entry);
   for (const auto& s : source.samples_json) request.add_samples_json(s);
-  tracer::TracerOptions options;
+  tracer::TracerOptions options = base_options;
   options.timeout_seconds = source.trace_timeout_seconds;
   auto result = tracer::RunTracer(request, options);
   if (!result.ok()) return result.status();
-  if (result->diagnostics_size() > 0) return absl::InvalidArgumentError(FormatDiagnostics(*result));
-  auto module = ir::FromProto(result->module());
+  return FromTraceResult(std::move(*result));
+}
+
+absl::StatusOr<Traced> FromTraceResult(proto::TraceResult result) {
+  if (result.diagnostics_size() > 0) return absl::InvalidArgumentError(FormatDiagnostics(result));
+  auto module = ir::FromProto(result.module());
   if (!module.ok()) return module.status();
   if (auto s = ir::Verify(*module); !s.ok()) return s;
   Traced traced;
-  traced.entry = result->entry();
-  traced.result = std::move(*result);
+  traced.entry = result.entry();
+  traced.result = std::move(result);
   traced.module = std::move(*module);
   for (const auto& f : traced.module.functions) traced.ir_nodes += CountNodes(f.body);
   return traced;
@@ -147,7 +151,8 @@ std::string ExpectedLine(const proto::Outcome& outcome, std::string* why) {
 std::string ManifestPath(const std::string& bundle_dir) { return bundle_dir + "/manifest.json"; }
 
 absl::StatusOr<TargetResult> BuildAndVerify(const Traced& traced, const lowering::LoweredModule& lowered,
-                                            const toolchains::Toolchain& toolchain, const std::string& out_root) {
+                                            const toolchains::Toolchain& toolchain, const std::string& out_root,
+                                            const std::function<void(proto::Stage)>& progress) {
   const std::string& target = toolchain.target().name;
   TargetResult result;
   result.target = target;
@@ -160,6 +165,7 @@ absl::StatusOr<TargetResult> BuildAndVerify(const Traced& traced, const lowering
   if (!library.ok()) return library.status();
   result.library_path = *library;
   result.compile_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (progress) progress(proto::COMPILED);
 
   // Verify: the artifact on every sample must print exactly what CPython's outcome prints.
   std::vector<std::string> args_lines, expected;
@@ -170,6 +176,7 @@ absl::StatusOr<TargetResult> BuildAndVerify(const Traced& traced, const lowering
     expected.push_back(ExpectedLine(sample.expected(), &why));
     if (!why.empty() && unrepresentable.empty()) unrepresentable = absl::StrCat("sample ", args_lines.back(), ": ", why);
   }
+  if (progress) progress(proto::VERIFYING);
   auto actual = toolchain.Run(*library, args_lines);
   if (!actual.ok()) {
     result.verdict = Verdict::kMismatch;

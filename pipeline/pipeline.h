@@ -14,6 +14,8 @@
 #include "ir/ir.h"
 #include "lowering/lower.h"
 #include "toolchains/toolchain.h"
+#include "tracer_sandbox/tracer.h"
+#include "compiler.pb.h"
 #include "trace.pb.h"
 
 namespace fxn::pipeline {
@@ -34,7 +36,10 @@ struct Traced {
   std::string entry;
   int ir_nodes = 0;
 };
-absl::StatusOr<Traced> Trace(const Source& source);
+absl::StatusOr<Traced> Trace(const Source& source, const tracer::TracerOptions& options = {});
+// A TraceResult from elsewhere (a worker, the cache): its diagnostics as an error, else its IR
+// converted and verified.
+absl::StatusOr<Traced> FromTraceResult(proto::TraceResult result);
 
 // "file:line:col: error: message" lines for a trace's diagnostics.
 std::string FormatDiagnostics(const proto::TraceResult& result);
@@ -64,8 +69,10 @@ struct TargetResult {
 // Compiles, verifies and writes the bundle DIR/<entry>/<target>/ (library, <entry>.h, fxn.h,
 // <entry>.cc, manifest.json). A compiler failure is an error; a verification mismatch is a
 // result with verdict kMismatch.
+// `progress` hears COMPILED and VERIFYING as they are reached.
 absl::StatusOr<TargetResult> BuildAndVerify(const Traced& traced, const lowering::LoweredModule& lowered,
-                                            const toolchains::Toolchain& toolchain, const std::string& out_root);
+                                            const toolchains::Toolchain& toolchain, const std::string& out_root,
+                                            const std::function<void(proto::Stage)>& progress = nullptr);
 
 // The harness line the samples' expected outcome must produce; empty with `why` set when
 // CPython's result cannot be represented (an int beyond 64 bits).

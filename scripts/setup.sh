@@ -12,6 +12,7 @@ packages=(
   python3.11 python3.11-dev
   # libraries
   libprotobuf-dev protobuf-compiler libabsl-dev libspdlog-dev libfmt-dev
+  libgrpc++-dev protobuf-compiler-grpc libsqlite3-dev libcpp-httplib-dev libseccomp-dev bubblewrap
   libcli11-dev nlohmann-json3-dev libgtest-dev libgmock-dev libssl-dev
   # tests
   python3-pytest python3-pytest-xdist

@@ -4,6 +4,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "absl/strings/str_cat.h"
@@ -40,6 +41,54 @@ class FileLock {
   int fd_;
 };
 
+// SHA-256 of a file, remembered under its path, size and modification time: the compiler and
+// LLVM's libraries are large and hashed on every Open otherwise.
+absl::StatusOr<std::string> MemoizedFileDigest(const fs::path& path, const std::string& cache_dir) {
+  std::error_code ec;
+  auto size = fs::file_size(path, ec);
+  if (ec) return absl::NotFoundError(absl::StrCat(path.string(), ": ", ec.message()));
+  auto mtime = fs::last_write_time(path, ec).time_since_epoch().count();
+  std::string memo = absl::StrCat(cache_dir, "/toolchains/file-digests/",
+                                  Sha256Hex(absl::StrCat(path.string(), "|", size, "|", mtime)));
+  if (auto known = ReadFile(memo); known.ok() && known->size() == 64) return *known;
+  auto digest = Sha256File(path.string());
+  if (!digest.ok()) return digest.status();
+  (void)WriteFileAtomic(memo, *digest);
+  return digest;
+}
+
+// The compiler's identity: its binary and the LLVM libraries that hold its code.
+absl::StatusOr<std::string> CompilerDigest(const std::string& compiler, const std::string& cache_dir) {
+  std::error_code ec;
+  fs::path binary = fs::canonical(compiler, ec);
+  if (ec) return absl::NotFoundError(absl::StrCat(compiler, ": ", ec.message()));
+  std::vector<fs::path> files = {binary};
+  fs::path lib = binary.parent_path().parent_path() / "lib";
+  for (const auto& entry : fs::directory_iterator(lib, ec)) {
+    std::string name = entry.path().filename().string();
+    if (!name.starts_with("libclang-cpp.so.") || !entry.is_regular_file()) continue;
+    fs::path real = fs::canonical(entry.path(), ec);
+    files.push_back(real);
+    // libLLVM sits beside the real libclang-cpp (Debian: /usr/lib/<triple>/).
+    std::string version = name.substr(std::string("libclang-cpp.so.").size());
+    version = version.substr(0, version.find('.'));
+    for (const auto& sibling : fs::directory_iterator(real.parent_path(), ec)) {
+      std::string sname = sibling.path().filename().string();
+      if (sname.starts_with("libLLVM") && sname.find(".so." + version) != std::string::npos && !sibling.is_symlink()) {
+        files.push_back(sibling.path());
+      }
+    }
+  }
+  std::sort(files.begin(), files.end());
+  Sha256Builder b;
+  for (const auto& f : files) {
+    auto d = MemoizedFileDigest(f, cache_dir);
+    if (!d.ok()) return d.status();
+    b.AddPart(f.filename().string()).AddPart(*d);
+  }
+  return b.HexDigest();
+}
+
 }  // namespace
 
 absl::StatusOr<Toolchain> Toolchain::Open(const Target& target, const std::string& cache_dir) {
@@ -48,9 +97,7 @@ absl::StatusOr<Toolchain> Toolchain::Open(const Target& target, const std::strin
   }
   Toolchain tc;
   tc.target_ = &target;
-  std::error_code ec;
-  std::string compiler = fs::canonical(target.compiler, ec).string();
-  auto compiler_digest = Sha256File(ec ? target.compiler : compiler);
+  auto compiler_digest = CompilerDigest(target.compiler, cache_dir);
   if (!compiler_digest.ok()) return compiler_digest.status();
   Sha256Builder b;
   b.AddPart(target.name).AddPart(*compiler_digest);

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "operator_registry/registry.h"
+#include "tracer_sandbox/seccomp.h"
 #include "tracer_sandbox/tracer.h"
 
 int main(int argc, char** argv) {
@@ -15,6 +16,7 @@ int main(int argc, char** argv) {
     std::cout << fxn::ops::Registry::Get().SignaturesJson() << "\n";
     return 0;
   }
+  bool sandbox = argc == 2 && std::string(argv[1]) == "--sandbox";
   int result_fd = dup(STDOUT_FILENO);
   dup2(STDERR_FILENO, STDOUT_FILENO);
   std::string input((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
@@ -23,7 +25,8 @@ int main(int argc, char** argv) {
     std::cerr << "fxn-trace: stdin is not a TraceRequest\n";
     return 2;
   }
-  fxn::proto::TraceResult result = fxn::tracer::TraceInProcess(request);
+  fxn::proto::TraceResult result =
+      fxn::tracer::TraceInProcess(request, sandbox ? std::function<absl::Status()>(fxn::tracer::InstallSeccompFilter) : nullptr);
   std::string out = result.SerializeAsString();
   size_t written = 0;
   while (written < out.size()) {

@@ -200,8 +200,11 @@ absl::Status CheckModule(const proto::TraceResult& result) {
 
 }  // namespace
 
-proto::TraceResult TraceInProcess(const proto::TraceRequest& request) {
+proto::TraceResult TraceInProcess(const proto::TraceRequest& request, const std::function<absl::Status()>& before_user_code) {
   if (auto s = InitializePython(); !s.ok()) return Failure(request, std::string(s.message()));
+  if (before_user_code) {
+    if (auto s = before_user_code(); !s.ok()) return Failure(request, "cannot set up the sandbox: " + std::string(s.message()));
+  }
   std::string request_json;
   google::protobuf::util::JsonPrintOptions print;
   print.preserve_proto_field_names = false;
@@ -231,7 +234,10 @@ absl::StatusOr<proto::TraceResult> RunTracer(const proto::TraceRequest& request,
   limits.address_space_bytes = options.memory_bytes;
   limits.cpu_seconds = static_cast<uint64_t>(options.timeout_seconds) + 1;
   limits.file_size_bytes = 64ull << 20;
-  auto run = RunSubprocess({binary}, request.SerializeAsString(), limits);
+  std::vector<std::string> argv = options.sandbox_prefix;
+  argv.push_back(binary);
+  if (options.seccomp) argv.push_back("--sandbox");
+  auto run = RunSubprocess(argv, request.SerializeAsString(), limits);
   if (!run.ok()) return run.status();
   if (run->timed_out) {
     return Failure(request, absl::StrCat("tracing took longer than ", options.timeout_seconds,

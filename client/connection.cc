@@ -1,0 +1,76 @@
+#include "client/connection.h"
+
+#include <fcntl.h>
+#include <grpcpp/grpcpp.h>
+#include <spdlog/spdlog.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "absl/strings/str_cat.h"
+#include "server/scheduler.h"
+#include "server/server.h"
+#include "support/files.h"
+#include "worker/worker.h"
+
+namespace fxn::client {
+
+std::string ConfiguredServer(const std::string& server_flag) {
+  if (!server_flag.empty()) return server_flag;
+  if (const char* env = std::getenv("FXN_SERVER"); env && *env) return env;
+  std::string config;
+  if (const char* x = std::getenv("XDG_CONFIG_HOME"); x && *x) config = absl::StrCat(x, "/fxn/config.json");
+  else if (const char* h = std::getenv("HOME"); h && *h) config = absl::StrCat(h, "/.config/fxn/config.json");
+  if (auto text = ReadFile(config); text.ok()) {
+    auto json = nlohmann::json::parse(*text, nullptr, false);
+    if (json.is_object() && json.contains("server") && json["server"].is_string()) return json["server"];
+  }
+  return "";
+}
+
+absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(const std::string& server_flag) {
+  std::unique_ptr<Connection> c(new Connection());
+  std::string address = ConfiguredServer(server_flag);
+  if (address.empty()) {
+    // The embedded default: a server and a worker in this process. Processes share the data
+    // directory's caches; each minds only its own jobs.
+    std::string data_dir = DefaultCacheDir() + "/local";
+    spdlog::set_level(spdlog::level::warn);  // the CLI speaks for itself; logs are the daemon's
+    server::ServerOptions options;
+    options.listen = "127.0.0.1:0";
+    options.data_dir = data_dir;
+    options.recover = false;
+    auto server = server::Server::Start(options);
+    if (!server.ok()) return server.status();
+    c->server_ = std::move(*server);
+    worker::WorkerOptions wopts;
+    wopts.server = c->server_->address();
+    wopts.worker_id = absl::StrCat("embedded-", getpid());
+    wopts.slots = 2;
+    if (const char* t = std::getenv("FXN_TRACE_TIMEOUT"); t && std::atoi(t) > 0) wopts.trace_timeout_seconds = std::atoi(t);
+    auto worker = worker::Worker::Create(wopts);
+    if (!worker.ok()) return worker.status();
+    c->worker_ = std::move(*worker);
+    c->worker_->Start();
+    address = c->server_->address();
+  }
+  c->address_ = address;
+  grpc::ChannelArguments args;
+  args.SetMaxReceiveMessageSize(64 << 20);
+  args.SetMaxSendMessageSize(64 << 20);
+  c->stub_ = proto::Compiler::NewStub(grpc::CreateCustomChannel(address, grpc::InsecureChannelCredentials(), args));
+  return c;
+}
+
+Connection::~Connection() {
+  if (worker_) worker_->RequestStop();
+  if (server_) server_->scheduler().ReleaseWaiters();
+  if (worker_) worker_->Stop();
+  if (server_) server_->Shutdown();
+}
+
+}  // namespace fxn::client

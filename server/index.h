@@ -1,0 +1,92 @@
+// The server's index in SQLite (WAL): jobs, their per-target state and events, tasks, and the
+// trace and artifact caches that map cache keys to blob digests. One connection, serialized by
+// a mutex; every call is one short transaction.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+
+struct sqlite3;
+
+namespace fxn::server {
+
+struct JobRow {
+  std::string id;
+  std::string request;  // serialized PushRequest
+  std::string trace_key;
+  int stage = 0;  // proto::Stage
+  std::string entry;
+  std::string message;
+  bool ok = false;
+  int64_t created_ms = 0;
+};
+
+struct JobTargetRow {
+  std::string target;
+  int stage = 0;
+  std::string artifact_digest;
+  std::string message;
+  bool cached = false;
+};
+
+struct TaskRow {
+  int64_t id = 0;
+  std::string job_id;
+  int kind = 0;  // proto::Task::Kind
+  std::string target;
+  std::string state;  // queued, leased, done, failed
+  int attempts = 0;
+};
+
+struct ArtifactRow {
+  std::string digest;
+  int verdict = 0;  // proto::Stage: VERIFIED, FAILED, NOT_VERIFIED
+  std::string message;
+};
+
+class Index {
+ public:
+  static absl::StatusOr<std::unique_ptr<Index>> Open(const std::string& path);
+  ~Index();
+
+  absl::Status InsertJob(const JobRow& job);
+  absl::Status UpdateJob(const std::string& id, int stage, const std::string& entry, const std::string& message, bool ok);
+  std::optional<JobRow> GetJob(const std::string& id);
+  std::vector<JobRow> UnfinishedJobs();
+
+  absl::Status SetJobTarget(const std::string& job_id, const JobTargetRow& row);
+  std::vector<JobTargetRow> JobTargets(const std::string& job_id);
+
+  absl::Status AppendEvent(const std::string& job_id, const std::string& event);
+  std::vector<std::string> Events(const std::string& job_id);
+
+  absl::StatusOr<int64_t> InsertTask(const std::string& job_id, int kind, const std::string& target);
+  absl::Status SetTaskState(int64_t id, const std::string& state, int attempts);
+  std::vector<TaskRow> OpenTasks();  // queued or leased, oldest first
+
+  absl::Status PutTrace(const std::string& key, const std::string& digest);
+  std::optional<std::string> GetTrace(const std::string& key);
+  absl::Status DeleteTrace(const std::string& key);
+
+  absl::Status PutArtifact(const std::string& key, const ArtifactRow& row);
+  std::optional<ArtifactRow> GetArtifact(const std::string& key);
+  absl::Status DeleteArtifact(const std::string& key);
+
+  absl::Status SetToolchain(const std::string& target, const std::string& digest);
+  std::map<std::string, std::string> Toolchains();
+
+ private:
+  explicit Index(sqlite3* db) : db_(db) {}
+  absl::Status Exec(const std::string& sql);
+
+  std::mutex mu_;
+  sqlite3* db_;
+};
+
+}  // namespace fxn::server

@@ -1,0 +1,638 @@
+#include "server/scheduler.h"
+
+#include <spdlog/spdlog.h>
+
+#include <random>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "fxn/fxn.h"
+#include "ir/proto_convert.h"
+#include "ir/verifier.h"
+#include "operator_registry/registry.h"
+#include "pipeline/pipeline.h"
+#include "support/digest.h"
+#include "toolchains/targets.h"
+
+namespace fxn::server {
+namespace {
+
+constexpr const char* kTracerVersion = "fxn-tracer-1";
+
+std::string NewJobId() {
+  static std::mt19937_64 rng{std::random_device{}()};
+  static std::mutex mu;
+  std::lock_guard lock(mu);
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(rng()));
+  return buf;
+}
+
+bool Terminal(proto::Stage s) {
+  return s == proto::VERIFIED || s == proto::FAILED || s == proto::NOT_VERIFIED;
+}
+
+std::string StageName(proto::Stage s) {
+  std::string name = proto::Stage_Name(s);
+  for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return name;
+}
+
+int CountNodes(const ir::proto::Block& block) {
+  int n = 0;
+  for (const auto& node : block.nodes()) {
+    ++n;
+    for (const auto& b : node.blocks()) n += CountNodes(b);
+  }
+  return n;
+}
+
+}  // namespace
+
+Scheduler::Scheduler(Index* index, BlobStore* blobs, SchedulerOptions options)
+    : index_(index), blobs_(blobs), options_(options) {}
+
+// ---------------------------------------------------------------------------------------------
+// Recovery
+
+void Scheduler::LoadJob(const JobRow& row) {
+  auto job = std::make_unique<JobState>();
+  job->request.ParseFromString(row.request);
+  job->trace_key = row.trace_key;
+  job->status.set_job_id(row.id);
+  job->status.set_stage(static_cast<proto::Stage>(row.stage));
+  job->status.set_entry(row.entry);
+  job->status.set_message(row.message);
+  job->status.set_ok(row.ok);
+  for (const auto& t : index_->JobTargets(row.id)) {
+    auto* ts = job->status.add_targets();
+    ts->set_target(t.target);
+    ts->set_stage(static_cast<proto::Stage>(t.stage));
+    ts->set_artifact_digest(t.artifact_digest);
+    ts->set_message(t.message);
+    ts->set_cached(t.cached);
+  }
+  for (const auto& e : index_->Events(row.id)) job->status.add_events()->ParseFromString(e);
+  job->finished = row.stage == proto::DONE || row.stage == proto::FAILED;
+  if (auto digest = index_->GetTrace(row.trace_key)) job->trace_digest = *digest;
+  jobs_[row.id] = std::move(job);
+}
+
+absl::Status Scheduler::Recover() {
+  std::lock_guard lock(mu_);
+  toolchains_ = index_->Toolchains();
+  for (const auto& row : index_->UnfinishedJobs()) LoadJob(row);
+  for (const auto& t : index_->OpenTasks()) {
+    if (!jobs_.count(t.job_id)) continue;
+    TaskState task{t.id, t.job_id, static_cast<proto::Task::Kind>(t.kind), t.target, false, "", {}, 0, "", proto::STAGE_UNSPECIFIED};
+    task.attempts = t.attempts;
+    if (t.state == "leased") {
+      spdlog::info("job {}: task {} was leased when the server stopped; queued again", t.job_id, t.id);
+      (void)index_->SetTaskState(t.id, "queued", t.attempts);
+    }
+    tasks_[t.id] = task;
+  }
+  // A job traced before the stop but whose compile tasks were not yet recorded: nothing to
+  // do here, its tasks were inserted with the trace's completion in one step.
+  spdlog::info("recovered {} unfinished jobs, {} open tasks", jobs_.size(), tasks_.size());
+  return absl::OkStatus();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Jobs
+
+Scheduler::JobState* Scheduler::FindJob(const std::string& id) {
+  auto it = jobs_.find(id);
+  if (it != jobs_.end()) return it->second.get();
+  auto row = index_->GetJob(id);
+  if (!row) return nullptr;
+  LoadJob(*row);
+  return jobs_[id].get();
+}
+
+void Scheduler::Emit(JobState& job, proto::Event event) {
+  event.set_job_id(job.status.job_id());
+  event.set_unix_ms(std::chrono::duration_cast<std::chrono::milliseconds>(
+                        std::chrono::system_clock::now().time_since_epoch()).count());
+  *job.status.add_events() = event;
+  (void)index_->AppendEvent(job.status.job_id(), event.SerializeAsString());
+  for (auto& [id, cb] : job.subscribers) cb(event);
+}
+
+void Scheduler::SetTarget(JobState& job, const std::string& target, proto::Stage stage, const std::string& message,
+                          const std::string& digest, bool cached) {
+  for (auto& t : *job.status.mutable_targets()) {
+    if (t.target() != target) continue;
+    t.set_stage(stage);
+    t.set_message(message);
+    t.set_artifact_digest(digest);
+    t.set_cached(cached);
+    (void)index_->SetJobTarget(job.status.job_id(), {target, stage, digest, message, cached});
+  }
+  proto::Event e;
+  e.set_stage(stage);
+  e.set_target(target);
+  e.set_message(message);
+  e.set_artifact_digest(digest);
+  e.set_cached(cached);
+  Emit(job, e);
+  if (Terminal(stage)) spdlog::info("job {}: {} {}{}", job.status.job_id(), target, StageName(stage), cached ? " (cached)" : "");
+}
+
+void Scheduler::FailJob(JobState& job, const std::string& message) {
+  job.status.set_stage(proto::FAILED);
+  job.status.set_message(message);
+  job.status.set_ok(false);
+  job.finished = true;
+  (void)index_->UpdateJob(job.status.job_id(), proto::FAILED, job.status.entry(), message, false);
+  proto::Event failed;
+  failed.set_stage(proto::FAILED);
+  failed.set_message(message);
+  Emit(job, failed);
+  proto::Event done;
+  done.set_stage(proto::DONE);
+  done.set_ok(false);
+  Emit(job, done);
+  spdlog::info("job {}: failed: {}", job.status.job_id(), message.substr(0, 300));
+  // Its open tasks are dropped.
+  for (auto it = tasks_.begin(); it != tasks_.end();) {
+    if (it->second.job_id == job.status.job_id()) {
+      (void)index_->SetTaskState(it->first, "failed", it->second.attempts);
+      it = tasks_.erase(it);
+    } else {
+      ++it;
+    }
+  }
+}
+
+void Scheduler::MaybeFinish(JobState& job) {
+  if (job.finished) return;
+  bool all_verified = true;
+  for (const auto& t : job.status.targets()) {
+    if (!Terminal(t.stage())) return;
+    all_verified &= t.stage() == proto::VERIFIED;
+  }
+  job.finished = true;
+  job.status.set_stage(proto::DONE);
+  job.status.set_ok(all_verified);
+  (void)index_->UpdateJob(job.status.job_id(), proto::DONE, job.status.entry(), job.status.message(), all_verified);
+  proto::Event done;
+  done.set_stage(proto::DONE);
+  done.set_ok(all_verified);
+  done.set_entry(job.status.entry());
+  Emit(job, done);
+  spdlog::info("job {}: done, {}", job.status.job_id(), all_verified ? "every target verified" : "not every target verified");
+}
+
+absl::StatusOr<std::string> Scheduler::Submit(const proto::PushRequest& request) {
+  if (request.source().size() > options_.max_source_bytes) {
+    return absl::InvalidArgumentError(absl::StrCat("the source is ", request.source().size(), " bytes; the limit is ",
+                                                   options_.max_source_bytes, " bytes"));
+  }
+  if (request.filename().empty()) return absl::InvalidArgumentError("the request names no file (filename is empty)");
+  if (request.samples_json().empty()) return absl::InvalidArgumentError("no samples: give at least one JSON array of arguments");
+  for (const auto& s : request.samples_json()) {
+    char* err = nullptr;
+    fxn_value* v = fxn_value_from_json(s.data(), s.size(), &err);
+    if (!v) {
+      std::string msg = absl::StrCat("sample '", s.substr(0, 200), "' is not valid JSON: ", err);
+      fxn_string_free(err);
+      return absl::InvalidArgumentError(msg);
+    }
+    bool list = fxn_value_kind(v) == FXN_LIST;
+    fxn_value_free(v);
+    if (!list) return absl::InvalidArgumentError(absl::StrCat("sample '", s.substr(0, 200), "' must be a JSON array of arguments"));
+  }
+  std::vector<std::string> targets(request.targets().begin(), request.targets().end());
+  if (targets.empty()) targets.push_back(toolchains::HostTargetName());
+  for (const auto& t : targets) {
+    if (!toolchains::FindTarget(t)) {
+      std::vector<std::string> names;
+      for (const auto& known : toolchains::AllTargets()) names.push_back(known.name);
+      return absl::InvalidArgumentError(absl::StrCat("unknown target '", t, "'; known targets: ", absl::StrJoin(names, ", ")));
+    }
+  }
+
+  Sha256Builder key;
+  key.AddPart(kTracerVersion).AddPart(request.source()).AddPart(request.filename()).AddPart(request.entry());
+  for (const auto& s : request.samples_json()) key.AddPart(s);
+
+  Pending pending;
+  std::string id = NewJobId();
+  {
+    std::lock_guard lock(mu_);
+    size_t active = 0;
+    for (const auto& [_, j] : jobs_) active += !j->finished;
+    if (active >= options_.max_active_jobs) {
+      return absl::ResourceExhaustedError(absl::StrCat(active, " jobs are in progress; try again shortly"));
+    }
+    auto job = std::make_unique<JobState>();
+    job->request = request;
+    job->request.clear_targets();
+    for (const auto& t : targets) job->request.add_targets(t);
+    job->trace_key = key.HexDigest();
+    job->status.set_job_id(id);
+    job->status.set_stage(proto::QUEUED);
+    JobRow row{id, job->request.SerializeAsString(), job->trace_key, proto::QUEUED};
+    if (auto s = index_->InsertJob(row); !s.ok()) return s;
+    JobState& j = *job;
+    jobs_[id] = std::move(job);
+    for (const auto& t : targets) {
+      auto* ts = j.status.add_targets();
+      ts->set_target(t);
+      ts->set_stage(proto::QUEUED);
+      (void)index_->SetJobTarget(id, {t, proto::QUEUED, "", "", false});
+    }
+    proto::Event queued;
+    queued.set_stage(proto::QUEUED);
+    Emit(j, queued);
+    spdlog::info("job {}: queued {} ({}) for {}", id, request.filename(), request.entry().empty() ? "default entry" : request.entry(),
+                 absl::StrJoin(targets, ","));
+
+    std::optional<proto::TraceResult> cached;
+    if (auto digest = index_->GetTrace(j.trace_key)) {
+      auto blob = blobs_->Get(*digest);
+      proto::TraceResult result;
+      if (blob.ok() && result.ParseFromString(*blob)) {
+        j.trace_digest = *digest;
+        cached = result;
+      } else {
+        (void)index_->DeleteTrace(j.trace_key);
+      }
+    }
+    if (cached) {
+      OnTraced(j, *cached, true, pending);
+    } else {
+      Enqueue(j, proto::Task::TRACE, "", pending);
+    }
+  }
+  Run(pending);
+  return id;
+}
+
+std::string Scheduler::ArtifactKey(const std::string& ir_digest, const std::string& target, const std::string& toolchain) {
+  static const std::string registry_digest = ops::Registry::Get().Digest();
+  const auto* t = toolchains::FindTarget(target);
+  Sha256Builder key;
+  key.AddPart(ir_digest).AddPart(target).AddPart(toolchain).AddPart(registry_digest);
+  if (t)
+    for (const auto& f : t->cxx_flags) key.AddPart(f);
+  return key.HexDigest();
+}
+
+void Scheduler::OnTraced(JobState& job, const proto::TraceResult& result, bool cached, Pending& pending) {
+  if (result.diagnostics_size() > 0) {
+    FailJob(job, pipeline::FormatDiagnostics(result));
+    return;
+  }
+  // The trace came from a sandbox: verify before anything is built from it.
+  auto module = ir::FromProto(result.module());
+  if (!module.ok()) return FailJob(job, std::string(module.status().message()));
+  if (auto s = ir::Verify(*module); !s.ok()) return FailJob(job, std::string(s.message()));
+  std::string canonical = result.module().SerializeAsString();
+  job.ir_digest = Sha256Hex(canonical);
+  int nodes = 0;
+  for (const auto& f : result.module().functions()) nodes += CountNodes(f.body());
+  job.status.set_entry(result.entry());
+  job.status.set_stage(proto::COMPILING);
+  (void)index_->UpdateJob(job.status.job_id(), proto::COMPILING, result.entry(), "", false);
+  proto::Event traced;
+  traced.set_stage(proto::TRACED);
+  traced.set_entry(result.entry());
+  traced.set_functions(result.module().functions_size());
+  traced.set_ir_nodes(nodes);
+  traced.set_samples(result.samples_size());
+  traced.set_cached(cached);
+  Emit(job, traced);
+  spdlog::info("job {}: traced {} ({} IR nodes){}", job.status.job_id(), result.entry(), nodes, cached ? " (cached)" : "");
+
+  for (const auto& target : job.request.targets()) {
+    auto toolchain = toolchains_.find(target);
+    if (toolchain != toolchains_.end()) {
+      if (auto artifact = index_->GetArtifact(ArtifactKey(job.ir_digest, target, toolchain->second))) {
+        auto blob = blobs_->Get(artifact->digest);  // checked on read: corrupt blobs are rebuilt
+        if (blob.ok()) {
+          SetTarget(job, target, static_cast<proto::Stage>(artifact->verdict), artifact->message, artifact->digest, true);
+          continue;
+        }
+        spdlog::warn("job {}: cached artifact for {} unusable ({}); rebuilding", job.status.job_id(), target,
+                     std::string(blob.status().message()));
+        (void)index_->DeleteArtifact(ArtifactKey(job.ir_digest, target, toolchain->second));
+      }
+    }
+    Enqueue(job, proto::Task::COMPILE, target, pending);
+  }
+  MaybeFinish(job);
+}
+
+int64_t Scheduler::Enqueue(JobState& job, proto::Task::Kind kind, const std::string& target, Pending& pending) {
+  auto id = index_->InsertTask(job.status.job_id(), kind, target);
+  if (!id.ok()) {
+    FailJob(job, std::string(id.status().message()));
+    return 0;
+  }
+  tasks_[*id] = TaskState{*id, job.status.job_id(), kind, target};
+  DispatchToWaiters(pending);
+  return *id;
+}
+
+std::optional<int> Scheduler::Subscribe(const std::string& job_id, EventCallback callback) {
+  std::lock_guard lock(mu_);
+  JobState* job = FindJob(job_id);
+  if (!job) return std::nullopt;
+  for (const auto& e : job->status.events()) callback(e);
+  int id = next_subscription_++;
+  job->subscribers[id] = std::move(callback);
+  return id;
+}
+
+void Scheduler::Unsubscribe(const std::string& job_id, int subscription) {
+  std::lock_guard lock(mu_);
+  auto it = jobs_.find(job_id);
+  if (it != jobs_.end()) it->second->subscribers.erase(subscription);
+}
+
+std::optional<proto::JobStatus> Scheduler::GetJob(const std::string& job_id) {
+  std::lock_guard lock(mu_);
+  JobState* job = FindJob(job_id);
+  if (!job) return std::nullopt;
+  return job->status;
+}
+
+absl::StatusOr<std::string> Scheduler::ReadBlob(const std::string& digest) {
+  auto blob = blobs_->Get(digest);
+  if (blob.status().code() == absl::StatusCode::kDataLoss) {
+    spdlog::warn("blob {} was corrupt and has been dropped; the next push rebuilds it", digest);
+  }
+  return blob;
+}
+
+proto::ListTargetsResponse Scheduler::Targets() {
+  std::lock_guard lock(mu_);
+  proto::ListTargetsResponse out;
+  auto now = std::chrono::steady_clock::now();
+  for (const auto& t : toolchains::AllTargets()) {
+    int workers = 0;
+    for (const auto& [worker, targets] : worker_targets_) {
+      auto seen = workers_seen_.find(worker);
+      if (targets.count(t.name) && seen != workers_seen_.end() && now - seen->second < std::chrono::seconds(60)) ++workers;
+    }
+    auto* info = out.add_targets();
+    info->set_name(t.name);
+    info->set_workers(workers);
+    info->set_available(workers > 0);
+    if (!workers) info->set_reason("no connected worker has this target's toolchain");
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workers
+
+std::optional<proto::Task> Scheduler::MakeTask(TaskState& task) {
+  JobState* job = FindJob(task.job_id);
+  if (!job) return std::nullopt;
+  proto::Task out;
+  out.set_task_id(task.id);
+  out.set_job_id(task.job_id);
+  out.set_kind(task.kind);
+  out.set_lease_ms(options_.lease.count());
+  if (task.kind == proto::Task::TRACE) {
+    auto* t = out.mutable_trace();
+    t->set_source(job->request.source());
+    t->set_filename(job->request.filename());
+    t->set_entry(job->request.entry());
+    for (const auto& s : job->request.samples_json()) t->add_samples_json(s);
+  } else {
+    auto blob = blobs_->Get(job->trace_digest);
+    if (!blob.ok() || !out.mutable_traced()->ParseFromString(*blob)) return std::nullopt;
+    out.set_python_source(job->request.source());
+    out.set_target(task.target);
+  }
+  return out;
+}
+
+std::optional<proto::Task> Scheduler::TryAssign(const proto::LeaseRequest& request) {
+  std::map<std::string, std::string> targets;
+  for (const auto& t : request.targets()) targets[t.name()] = t.toolchain_digest();
+  for (auto it = tasks_.begin(); it != tasks_.end();) {
+    TaskState& task = it->second;
+    bool fits = !task.leased && (task.kind == proto::Task::TRACE ? request.can_trace() : targets.count(task.target) > 0);
+    if (!fits) {
+      ++it;
+      continue;
+    }
+    auto payload = MakeTask(task);
+    JobState* job = FindJob(task.job_id);
+    if (!payload || !job) {  // its inputs are gone (a corrupt trace blob): trace again
+      if (job && task.kind == proto::Task::COMPILE) {
+        (void)index_->DeleteTrace(job->trace_key);
+        (void)index_->SetTaskState(task.id, "failed", task.attempts);
+        Pending unused;
+        it = tasks_.erase(it);
+        Enqueue(*job, proto::Task::TRACE, "", unused);
+        continue;
+      }
+      ++it;
+      continue;
+    }
+    task.leased = true;
+    task.worker = request.worker_id();
+    task.deadline = std::chrono::steady_clock::now() + options_.lease;
+    task.attempts++;
+    if (task.kind == proto::Task::COMPILE) task.toolchain_digest = targets[task.target];
+    (void)index_->SetTaskState(task.id, "leased", task.attempts);
+    ++tasks_leased_;
+    if (task.kind == proto::Task::TRACE) {
+      job->status.set_stage(proto::TRACING);
+      (void)index_->UpdateJob(job->status.job_id(), proto::TRACING, "", "", false);
+      proto::Event e;
+      e.set_stage(proto::TRACING);
+      Emit(*job, e);
+    } else {
+      SetTarget(*job, task.target, proto::COMPILING, "", "", false);
+    }
+    spdlog::info("job {}: task {} ({}{}) leased to {}", task.job_id, task.id, task.kind == proto::Task::TRACE ? "trace" : "compile ",
+                 task.target, request.worker_id());
+    return payload;
+  }
+  return std::nullopt;
+}
+
+void Scheduler::DispatchToWaiters(Pending& pending) {
+  for (auto it = waiters_.begin(); it != waiters_.end();) {
+    auto task = TryAssign(it->request);
+    if (task) {
+      pending.leases.emplace_back(std::move(it->done), std::move(task));
+      it = waiters_.erase(it);
+    } else {
+      ++it;
+    }
+  }
+}
+
+void Scheduler::Run(Pending& pending) {
+  for (auto& [done, task] : pending.leases) done(std::move(task));
+  pending.leases.clear();
+}
+
+void Scheduler::Lease(const proto::LeaseRequest& request, LeaseCallback done) {
+  Pending pending;
+  {
+    std::lock_guard lock(mu_);
+    workers_seen_[request.worker_id()] = std::chrono::steady_clock::now();
+    auto& known = worker_targets_[request.worker_id()];
+    known.clear();
+    for (const auto& t : request.targets()) {
+      known[t.name()] = t.toolchain_digest();
+      if (toolchains_[t.name()] != t.toolchain_digest()) {
+        toolchains_[t.name()] = t.toolchain_digest();
+        (void)index_->SetToolchain(t.name(), t.toolchain_digest());
+      }
+    }
+    if (auto task = TryAssign(request)) {
+      pending.leases.emplace_back(std::move(done), std::move(task));
+    } else {
+      auto wait = std::chrono::milliseconds(std::clamp(request.wait_ms(), 0, 60000));
+      waiters_.push_back({request, std::move(done), std::chrono::steady_clock::now() + wait});
+    }
+  }
+  Run(pending);
+}
+
+bool Scheduler::Heartbeat(const std::string& worker_id, int64_t task_id, proto::Stage stage) {
+  std::lock_guard lock(mu_);
+  workers_seen_[worker_id] = std::chrono::steady_clock::now();
+  auto it = tasks_.find(task_id);
+  if (it == tasks_.end() || !it->second.leased || it->second.worker != worker_id) return false;
+  TaskState& task = it->second;
+  task.deadline = std::chrono::steady_clock::now() + options_.lease;
+  if ((stage == proto::COMPILED || stage == proto::VERIFYING) && stage != task.reported && task.kind == proto::Task::COMPILE) {
+    task.reported = stage;
+    if (JobState* job = FindJob(task.job_id); job && !job->finished) SetTarget(*job, task.target, stage, "", "", false);
+  }
+  return true;
+}
+
+absl::Status Scheduler::Complete(const proto::CompleteRequest& request) {
+  Pending pending;
+  {
+    std::lock_guard lock(mu_);
+    auto it = tasks_.find(request.task_id());
+    if (it == tasks_.end() || !it->second.leased || it->second.worker != request.worker_id()) {
+      return absl::FailedPreconditionError("this worker no longer holds the task's lease");
+    }
+    TaskState task = it->second;
+    tasks_.erase(it);
+    (void)index_->SetTaskState(task.id, request.ok() ? "done" : "failed", task.attempts);
+    JobState* job = FindJob(task.job_id);
+    if (!job || job->finished) return absl::OkStatus();
+    if (task.kind == proto::Task::TRACE) {
+      if (!request.ok()) {
+        FailJob(*job, request.error());
+      } else {
+        const auto& result = request.trace_result();
+        if (result.diagnostics_size() == 0) {
+          auto digest = blobs_->Put(result.SerializeAsString());
+          if (!digest.ok()) {
+            FailJob(*job, std::string(digest.status().message()));
+          } else {
+            job->trace_digest = *digest;
+            (void)index_->PutTrace(job->trace_key, *digest);
+            OnTraced(*job, result, false, pending);
+          }
+        } else {
+          OnTraced(*job, result, false, pending);  // fails the job with the diagnostics
+        }
+      }
+    } else if (!request.ok()) {
+      SetTarget(*job, task.target, proto::FAILED, request.error(), "", false);
+      MaybeFinish(*job);
+    } else {
+      auto digest = blobs_->Put(request.bundle().SerializeAsString());
+      if (!digest.ok()) {
+        SetTarget(*job, task.target, proto::FAILED, std::string(digest.status().message()), "", false);
+      } else {
+        (void)index_->PutArtifact(ArtifactKey(job->ir_digest, task.target, task.toolchain_digest),
+                                  {*digest, request.verdict(), request.verdict_message()});
+        SetTarget(*job, task.target, request.verdict(), request.verdict_message(), *digest, false);
+      }
+      MaybeFinish(*job);
+    }
+  }
+  Run(pending);
+  return absl::OkStatus();
+}
+
+void Scheduler::ReleaseWaiters() {
+  std::deque<Waiter> waiters;
+  {
+    std::lock_guard lock(mu_);
+    waiters.swap(waiters_);
+  }
+  for (auto& w : waiters) w.done(std::nullopt);
+}
+
+void Scheduler::Tick() {
+  Pending pending;
+  std::vector<LeaseCallback> expired_waiters;
+  {
+    std::lock_guard lock(mu_);
+    auto now = std::chrono::steady_clock::now();
+    bool requeued = false;
+    for (auto it = tasks_.begin(); it != tasks_.end();) {
+      TaskState& task = it->second;
+      if (!task.leased || task.deadline > now) {
+        ++it;
+        continue;
+      }
+      JobState* job = FindJob(task.job_id);
+      spdlog::warn("job {}: worker {} lost the lease on task {} (attempt {})", task.job_id, task.worker, task.id, task.attempts);
+      if (task.attempts >= options_.max_attempts) {
+        (void)index_->SetTaskState(task.id, "failed", task.attempts);
+        int64_t id = task.id;
+        std::string target = task.target;
+        bool trace = task.kind == proto::Task::TRACE;
+        it = tasks_.erase(it);
+        std::string why = absl::StrCat("the workers running this task stopped answering ", options_.max_attempts,
+                                       " times (crashed or killed?)");
+        if (job && !job->finished) {
+          if (trace) {
+            FailJob(*job, why);
+          } else {
+            SetTarget(*job, target, proto::FAILED, why, "", false);
+            MaybeFinish(*job);
+          }
+        }
+        (void)id;
+        continue;
+      }
+      task.leased = false;
+      task.worker.clear();
+      task.reported = proto::STAGE_UNSPECIFIED;
+      (void)index_->SetTaskState(task.id, "queued", task.attempts);
+      if (job) {
+        proto::Event e;
+        e.set_stage(proto::QUEUED);
+        e.set_target(task.target);
+        e.set_message("the worker stopped answering; the task was queued again");
+        Emit(*job, e);
+      }
+      requeued = true;
+      ++it;
+    }
+    if (requeued) DispatchToWaiters(pending);
+    for (auto it = waiters_.begin(); it != waiters_.end();) {
+      if (it->deadline <= now) {
+        expired_waiters.push_back(std::move(it->done));
+        it = waiters_.erase(it);
+      } else {
+        ++it;
+      }
+    }
+  }
+  Run(pending);
+  for (auto& done : expired_waiters) done(std::nullopt);
+}
+
+}  // namespace fxn::server

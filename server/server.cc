@@ -1,0 +1,345 @@
+#include "server/server.h"
+
+#include <grpcpp/grpcpp.h>
+#include <google/protobuf/util/json_util.h>
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
+
+#include <condition_variable>
+#include <deque>
+#include <filesystem>
+#include <mutex>
+
+#include "absl/strings/str_cat.h"
+#include "compiler.grpc.pb.h"
+#include "server/blob_store.h"
+#include "server/index.h"
+#include "server/scheduler.h"
+
+namespace fxn::server {
+namespace {
+
+grpc::Status ToGrpc(const absl::Status& s) {
+  if (s.ok()) return grpc::Status::OK;
+  grpc::StatusCode code = grpc::StatusCode::INTERNAL;
+  switch (s.code()) {
+    case absl::StatusCode::kInvalidArgument: code = grpc::StatusCode::INVALID_ARGUMENT; break;
+    case absl::StatusCode::kNotFound: code = grpc::StatusCode::NOT_FOUND; break;
+    case absl::StatusCode::kResourceExhausted: code = grpc::StatusCode::RESOURCE_EXHAUSTED; break;
+    case absl::StatusCode::kFailedPrecondition: code = grpc::StatusCode::FAILED_PRECONDITION; break;
+    case absl::StatusCode::kDataLoss: code = grpc::StatusCode::DATA_LOSS; break;
+    case absl::StatusCode::kUnavailable: code = grpc::StatusCode::UNAVAILABLE; break;
+    default: break;
+  }
+  return grpc::Status(code, std::string(s.message()));
+}
+
+// Streams a job's events until DONE. Events arrive from the scheduler (under its lock) and are
+// written one at a time, as the callback API requires.
+class PushReactor : public grpc::ServerWriteReactor<proto::Event> {
+ public:
+  PushReactor(Scheduler* scheduler, const proto::PushRequest* request) : scheduler_(scheduler) {
+    auto id = scheduler_->Submit(*request);
+    if (!id.ok()) {
+      Finish(ToGrpc(id.status()));
+      return;
+    }
+    job_id_ = *id;
+    subscription_ = scheduler_->Subscribe(job_id_, [this](const proto::Event& e) { Enqueue(e); });
+  }
+
+  void OnWriteDone(bool ok) override {
+    std::lock_guard lock(mu_);
+    bool was_done = queue_.front().stage() == proto::DONE;
+    queue_.pop_front();
+    if (!ok) {
+      finished_ = true;
+      Finish(grpc::Status(grpc::StatusCode::CANCELLED, "the client went away"));
+      return;
+    }
+    if (was_done) {
+      finished_ = true;
+      Finish(grpc::Status::OK);
+      return;
+    }
+    if (!queue_.empty()) StartWrite(&queue_.front());
+    else writing_ = false;
+  }
+
+  void OnDone() override {
+    if (subscription_) scheduler_->Unsubscribe(job_id_, *subscription_);
+    delete this;
+  }
+
+  void OnCancel() override {
+    std::lock_guard lock(mu_);
+    if (!writing_ && !finished_) {
+      finished_ = true;
+      Finish(grpc::Status(grpc::StatusCode::CANCELLED, "the client went away"));
+    }
+  }
+
+ private:
+  void Enqueue(const proto::Event& e) {
+    std::lock_guard lock(mu_);
+    if (finished_) return;
+    queue_.push_back(e);
+    if (!writing_) {
+      writing_ = true;
+      StartWrite(&queue_.front());
+    }
+  }
+
+  Scheduler* scheduler_;
+  std::string job_id_;
+  std::optional<int> subscription_;
+  std::mutex mu_;
+  std::deque<proto::Event> queue_;
+  bool writing_ = false;
+  bool finished_ = false;
+};
+
+class DownloadReactor : public grpc::ServerWriteReactor<proto::Chunk> {
+ public:
+  static constexpr size_t kChunk = 1 << 20;
+  DownloadReactor(Scheduler* scheduler, const proto::DownloadRequest* request) {
+    auto blob = scheduler->ReadBlob(request->digest());
+    if (!blob.ok()) {
+      Finish(ToGrpc(blob.status()));
+      return;
+    }
+    data_ = std::move(*blob);
+    Next();
+  }
+  void OnWriteDone(bool ok) override {
+    if (!ok) return Finish(grpc::Status(grpc::StatusCode::CANCELLED, "the client went away"));
+    Next();
+  }
+  void OnDone() override { delete this; }
+
+ private:
+  void Next() {
+    if (offset_ >= data_.size() && offset_ > 0) return Finish(grpc::Status::OK);
+    chunk_.Clear();
+    if (offset_ == 0) chunk_.set_total_size(static_cast<int64_t>(data_.size()));
+    size_t n = std::min(kChunk, data_.size() - offset_);
+    chunk_.set_data(data_.substr(offset_, n));
+    offset_ += n;
+    if (n == 0) offset_ = 1;  // an empty blob: one empty chunk, then finish
+    StartWrite(&chunk_);
+  }
+  std::string data_;
+  size_t offset_ = 0;
+  proto::Chunk chunk_;
+};
+
+}  // namespace
+
+class CompilerServiceImpl final : public proto::Compiler::CallbackService {
+ public:
+  explicit CompilerServiceImpl(Scheduler* s) : scheduler_(s) {}
+
+  grpc::ServerWriteReactor<proto::Event>* Push(grpc::CallbackServerContext*, const proto::PushRequest* request) override {
+    return new PushReactor(scheduler_, request);
+  }
+  grpc::ServerUnaryReactor* GetJob(grpc::CallbackServerContext* ctx, const proto::GetJobRequest* request,
+                                   proto::JobStatus* response) override {
+    auto* reactor = ctx->DefaultReactor();
+    auto job = scheduler_->GetJob(request->job_id());
+    if (!job) {
+      reactor->Finish(grpc::Status(grpc::StatusCode::NOT_FOUND, absl::StrCat("no job '", request->job_id(), "'")));
+    } else {
+      *response = *job;
+      reactor->Finish(grpc::Status::OK);
+    }
+    return reactor;
+  }
+  grpc::ServerWriteReactor<proto::Chunk>* Download(grpc::CallbackServerContext*, const proto::DownloadRequest* request) override {
+    return new DownloadReactor(scheduler_, request);
+  }
+  grpc::ServerUnaryReactor* ListTargets(grpc::CallbackServerContext* ctx, const proto::ListTargetsRequest*,
+                                        proto::ListTargetsResponse* response) override {
+    *response = scheduler_->Targets();
+    auto* reactor = ctx->DefaultReactor();
+    reactor->Finish(grpc::Status::OK);
+    return reactor;
+  }
+
+ private:
+  Scheduler* scheduler_;
+};
+
+class WorkerHubServiceImpl final : public proto::WorkerHub::CallbackService {
+ public:
+  explicit WorkerHubServiceImpl(Scheduler* s) : scheduler_(s) {}
+
+  grpc::ServerUnaryReactor* Lease(grpc::CallbackServerContext* ctx, const proto::LeaseRequest* request,
+                                  proto::LeaseResponse* response) override {
+    auto* reactor = ctx->DefaultReactor();
+    if (request->worker_id().empty()) {
+      reactor->Finish(grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "worker_id is empty"));
+      return reactor;
+    }
+    scheduler_->Lease(*request, [reactor, response](std::optional<proto::Task> task) {
+      if (task) {
+        *response->mutable_task() = std::move(*task);
+      }
+      reactor->Finish(grpc::Status::OK);
+    });
+    return reactor;
+  }
+  grpc::ServerUnaryReactor* Heartbeat(grpc::CallbackServerContext* ctx, const proto::HeartbeatRequest* request,
+                                      proto::HeartbeatResponse* response) override {
+    response->set_keep_going(scheduler_->Heartbeat(request->worker_id(), request->task_id(), request->stage()));
+    auto* reactor = ctx->DefaultReactor();
+    reactor->Finish(grpc::Status::OK);
+    return reactor;
+  }
+  grpc::ServerUnaryReactor* Complete(grpc::CallbackServerContext* ctx, const proto::CompleteRequest* request,
+                                     proto::CompleteResponse*) override {
+    auto* reactor = ctx->DefaultReactor();
+    reactor->Finish(ToGrpc(scheduler_->Complete(*request)));
+    return reactor;
+  }
+
+ private:
+  Scheduler* scheduler_;
+};
+
+// The HTTP/JSON front: the Compiler service's messages in protobuf's JSON mapping.
+//   POST /v1/push      PushRequest -> JobStatus when the job is done
+//   GET  /v1/jobs/ID   JobStatus
+//   GET  /v1/targets   ListTargetsResponse
+struct Server::Http {
+  httplib::Server server;
+  std::thread thread;
+};
+
+namespace {
+
+std::string ToJson(const google::protobuf::Message& m) {
+  std::string out;
+  google::protobuf::util::JsonPrintOptions options;
+  options.add_whitespace = false;
+  options.preserve_proto_field_names = true;
+  (void)google::protobuf::util::MessageToJsonString(m, &out, options);
+  return out;
+}
+
+void JsonError(httplib::Response& res, int code, const std::string& message) {
+  res.status = code;
+  res.set_content(nlohmann::json{{"error", message}}.dump(), "application/json");
+}
+
+int HttpCode(const absl::Status& s) {
+  switch (s.code()) {
+    case absl::StatusCode::kInvalidArgument: return 400;
+    case absl::StatusCode::kNotFound: return 404;
+    case absl::StatusCode::kResourceExhausted: return 429;
+    default: return 500;
+  }
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& options) {
+  std::unique_ptr<Server> s(new Server());
+  std::error_code ec;
+  std::filesystem::create_directories(options.data_dir + "/blobs", ec);
+  if (ec) return absl::PermissionDeniedError(absl::StrCat("cannot create ", options.data_dir, ": ", ec.message()));
+  auto index = Index::Open(options.data_dir + "/index.sqlite");
+  if (!index.ok()) return index.status();
+  s->index_ = std::move(*index);
+  s->blobs_ = std::make_unique<BlobStore>(options.data_dir + "/blobs");
+  SchedulerOptions sched;
+  sched.lease = std::chrono::milliseconds(options.lease_ms);
+  s->scheduler_ = std::make_unique<Scheduler>(s->index_.get(), s->blobs_.get(), sched);
+  if (options.recover) {
+    if (auto st = s->scheduler_->Recover(); !st.ok()) return st;
+  }
+
+  s->compiler_ = std::make_unique<CompilerServiceImpl>(s->scheduler_.get());
+  s->hub_ = std::make_unique<WorkerHubServiceImpl>(s->scheduler_.get());
+  grpc::ServerBuilder builder;
+  int port = 0;
+  builder.AddListeningPort(options.listen, grpc::InsecureServerCredentials(), &port);
+  builder.SetMaxReceiveMessageSize(256 << 20);  // bundles from workers; sources are checked at 8 MB
+  builder.SetMaxSendMessageSize(256 << 20);
+  builder.RegisterService(s->compiler_.get());
+  builder.RegisterService(s->hub_.get());
+  s->grpc_ = builder.BuildAndStart();
+  if (!s->grpc_ || port == 0) return absl::UnavailableError(absl::StrCat("cannot listen on ", options.listen));
+  s->address_ = absl::StrCat(options.listen.substr(0, options.listen.rfind(':')), ":", port);
+
+  s->ticker_ = std::thread([srv = s.get()] {
+    while (!srv->stopping_) {
+      srv->scheduler_->Tick();
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+  });
+
+  if (!options.http_listen.empty()) {
+    s->http_ = std::make_unique<Http>();
+    Scheduler* scheduler = s->scheduler_.get();
+    s->http_->server.Post("/v1/push", [scheduler](const httplib::Request& req, httplib::Response& res) {
+      proto::PushRequest request;
+      auto parsed = google::protobuf::util::JsonStringToMessage(req.body, &request);
+      if (!parsed.ok()) return JsonError(res, 400, absl::StrCat("the body is not a PushRequest in JSON: ", parsed.ToString()));
+      auto id = scheduler->Submit(request);
+      if (!id.ok()) return JsonError(res, HttpCode(id.status()), std::string(id.status().message()));
+      std::mutex mu;
+      std::condition_variable cv;
+      bool done = false;
+      auto sub = scheduler->Subscribe(*id, [&](const proto::Event& e) {
+        if (e.stage() != proto::DONE) return;
+        std::lock_guard lock(mu);
+        done = true;
+        cv.notify_all();
+      });
+      {
+        std::unique_lock lock(mu);
+        cv.wait(lock, [&] { return done; });
+      }
+      if (sub) scheduler->Unsubscribe(*id, *sub);
+      auto status = scheduler->GetJob(*id);
+      res.set_content(ToJson(*status), "application/json");
+    });
+    s->http_->server.Get(R"(/v1/jobs/([0-9a-f]+))", [scheduler](const httplib::Request& req, httplib::Response& res) {
+      auto job = scheduler->GetJob(req.matches[1]);
+      if (!job) return JsonError(res, 404, absl::StrCat("no job '", std::string(req.matches[1]), "'"));
+      res.set_content(ToJson(*job), "application/json");
+    });
+    s->http_->server.Get("/v1/targets", [scheduler](const httplib::Request&, httplib::Response& res) {
+      res.set_content(ToJson(scheduler->Targets()), "application/json");
+    });
+    std::string host = options.http_listen.substr(0, options.http_listen.rfind(':'));
+    int want = std::atoi(options.http_listen.substr(options.http_listen.rfind(':') + 1).c_str());
+    s->http_port_ = want == 0 ? s->http_->server.bind_to_any_port(host) : (s->http_->server.bind_to_port(host, want) ? want : -1);
+    if (s->http_port_ <= 0) return absl::UnavailableError(absl::StrCat("cannot listen on ", options.http_listen));
+    s->http_->thread = std::thread([h = s->http_.get()] { h->server.listen_after_bind(); });
+  }
+  spdlog::info("fxn-server listening on {} (gRPC){}; data in {}", s->address_,
+               s->http_ ? absl::StrCat(", ", options.http_listen.substr(0, options.http_listen.rfind(':')), ":", s->http_port_, " (HTTP)") : "",
+               options.data_dir);
+  return s;
+}
+
+void Server::Shutdown() {
+  if (stopping_.exchange(true)) return;
+  scheduler_->ReleaseWaiters();
+  if (http_) {
+    http_->server.stop();
+    if (http_->thread.joinable()) http_->thread.join();
+  }
+  if (grpc_) grpc_->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(2));
+  if (ticker_.joinable()) ticker_.join();
+}
+
+void Server::Wait() {
+  if (grpc_) grpc_->Wait();
+}
+
+Server::~Server() { Shutdown(); }
+
+}  // namespace fxn::server

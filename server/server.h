@@ -1,0 +1,62 @@
+// The fxn server: the Compiler and WorkerHub gRPC services (callback API) and the HTTP/JSON
+// front, over one scheduler, SQLite index and blob store in a data directory. fxn-server runs
+// it as a daemon; `fxn push` without a server runs the same thing in-process.
+#pragma once
+#include <atomic>
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "absl/status/statusor.h"
+
+namespace grpc {
+class Server;
+}
+
+namespace fxn::server {
+
+class Scheduler;
+class Index;
+class BlobStore;
+
+struct ServerOptions {
+  std::string listen = "127.0.0.1:7070";  // gRPC; port 0 picks a free one
+  std::string http_listen;                // "127.0.0.1:7071"; empty: no HTTP front
+  std::string data_dir;                   // SQLite index and blobs
+  int lease_ms = 10000;
+  // Pick up the unfinished jobs and open tasks a previous server left in the index. The
+  // embedded server of `fxn push` does not: several may share one data directory (and its
+  // caches), each minding only its own jobs.
+  bool recover = true;
+};
+
+class Server {
+ public:
+  static absl::StatusOr<std::unique_ptr<Server>> Start(const ServerOptions& options);
+  ~Server();
+
+  // "127.0.0.1:PORT" as bound (the real port when 0 was asked for).
+  const std::string& address() const { return address_; }
+  int http_port() const { return http_port_; }
+  Scheduler& scheduler() { return *scheduler_; }
+  void Shutdown();
+  void Wait();
+
+ private:
+  Server() = default;
+  struct Http;
+
+  std::unique_ptr<Index> index_;
+  std::unique_ptr<BlobStore> blobs_;
+  std::unique_ptr<Scheduler> scheduler_;
+  std::unique_ptr<grpc::Server> grpc_;
+  std::unique_ptr<Http> http_;
+  std::unique_ptr<class CompilerServiceImpl> compiler_;
+  std::unique_ptr<class WorkerHubServiceImpl> hub_;
+  std::thread ticker_;
+  std::atomic<bool> stopping_{false};
+  std::string address_;
+  int http_port_ = 0;
+};
+
+}  // namespace fxn::server

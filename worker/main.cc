@@ -1,0 +1,42 @@
+// fxn-worker: leases trace and compile tasks from an fxn-server.
+#include <spdlog/spdlog.h>
+
+#include <CLI/CLI.hpp>
+#include <csignal>
+#include <thread>
+
+#include "absl/strings/str_split.h"
+#include "worker/worker.h"
+
+namespace {
+std::atomic<bool> g_stop{false};
+}
+
+int main(int argc, char** argv) {
+  CLI::App app{"fxn-worker: runs traces (sandboxed) and per-target compiles for an fxn-server"};
+  fxn::worker::WorkerOptions options;
+  std::string targets;
+  bool no_trace = false;
+  app.add_option("--server", options.server, "the fxn-server's gRPC address (host:port)")->required();
+  app.add_option("--targets", targets, "comma-separated targets to serve (default: every target found)");
+  app.add_flag("--no-trace", no_trace, "take only compile tasks");
+  app.add_option("--slots", options.slots, "tasks run at once")->capture_default_str();
+  app.add_option("--id", options.worker_id, "worker id (default: hostname-pid)");
+  app.add_option("--trace-timeout", options.trace_timeout_seconds, "seconds a trace may run")->capture_default_str();
+  CLI11_PARSE(app, argc, argv);
+  options.trace = !no_trace;
+  if (!targets.empty()) options.targets = absl::StrSplit(targets, ',', absl::SkipEmpty());
+
+  auto worker = fxn::worker::Worker::Create(options);
+  if (!worker.ok()) {
+    spdlog::error("{}", std::string(worker.status().message()));
+    return 1;
+  }
+  std::signal(SIGINT, [](int) { g_stop = true; });
+  std::signal(SIGTERM, [](int) { g_stop = true; });
+  (*worker)->Start();
+  while (!g_stop) std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  spdlog::info("fxn-worker: finishing the tasks in hand");
+  (*worker)->Stop();
+  return 0;
+}

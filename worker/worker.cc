@@ -1,0 +1,215 @@
+#include "worker/worker.h"
+
+#include <grpcpp/grpcpp.h>
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <condition_variable>
+#include <filesystem>
+#include <mutex>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "pipeline/bundle.h"
+#include "pipeline/pipeline.h"
+#include "support/files.h"
+#include "support/subprocess.h"
+
+namespace fxn::worker {
+namespace fs = std::filesystem;
+
+absl::StatusOr<std::unique_ptr<Worker>> Worker::Create(const WorkerOptions& options) {
+  std::unique_ptr<Worker> w(new Worker());
+  w->options_ = options;
+  if (w->options_.worker_id.empty()) {
+    char host[256] = "worker";
+    gethostname(host, sizeof host - 1);
+    w->options_.worker_id = absl::StrCat(host, "-", getpid());
+  }
+  if (w->options_.cache_dir.empty()) w->options_.cache_dir = DefaultCacheDir();
+  if (w->options_.tracer_binary.empty()) w->options_.tracer_binary = ExecutableDir() + "/fxn-trace";
+  for (const auto& t : toolchains::AllTargets()) {
+    if (!w->options_.targets.empty() &&
+        std::find(w->options_.targets.begin(), w->options_.targets.end(), t.name) == w->options_.targets.end()) {
+      continue;
+    }
+    auto tc = toolchains::Toolchain::Open(t, w->options_.cache_dir);
+    if (!tc.ok()) {
+      spdlog::info("worker: target {} unavailable: {}", t.name, std::string(tc.status().message()));
+      continue;
+    }
+    w->target_names_.push_back(t.name);
+    w->toolchains_.push_back(std::move(*tc));
+  }
+  for (const auto& want : w->options_.targets) {
+    if (std::find(w->target_names_.begin(), w->target_names_.end(), want) == w->target_names_.end()) {
+      return absl::FailedPreconditionError(absl::StrCat("target ", want, " is not available on this worker"));
+    }
+  }
+  if (w->options_.trace) {
+    w->sandbox_ = PlanSandbox(w->options_.tracer_binary);
+    if (!w->sandbox_.note.empty()) spdlog::warn("worker: traces run with {} only: {}", w->sandbox_.mode, w->sandbox_.note);
+  }
+  grpc::ChannelArguments args;
+  args.SetMaxReceiveMessageSize(256 << 20);
+  args.SetMaxSendMessageSize(256 << 20);
+  auto channel = grpc::CreateCustomChannel(w->options_.server, grpc::InsecureChannelCredentials(), args);
+  w->stub_ = proto::WorkerHub::NewStub(channel);
+  return w;
+}
+
+Worker::~Worker() { Stop(); }
+
+void Worker::Start() {
+  spdlog::info("worker {}: serving {} (trace: {}, sandbox: {}), {} slot(s)", options_.worker_id,
+               target_names_.empty() ? std::string("no targets") : absl::StrJoin(target_names_, ","),
+               options_.trace ? "yes" : "no", sandbox_.mode, options_.slots);
+  for (int i = 0; i < options_.slots; ++i) threads_.emplace_back([this, i] { Loop(i); });
+}
+
+void Worker::Stop() {
+  stop_ = true;
+  for (auto& t : threads_)
+    if (t.joinable()) t.join();
+  threads_.clear();
+}
+
+void Worker::Loop(int slot) {
+  int backoff_ms = 100;
+  while (!stop_) {
+    proto::LeaseRequest request;
+    request.set_worker_id(options_.worker_id);
+    request.set_can_trace(options_.trace);
+    request.set_wait_ms(1000);  // short polls, so Stop() is prompt
+    for (const auto& tc : toolchains_) {
+      auto* t = request.add_targets();
+      t->set_name(tc.target().name);
+      t->set_toolchain_digest(tc.digest());
+    }
+    proto::LeaseResponse response;
+    grpc::ClientContext ctx;
+    ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(30));
+    auto status = stub_->Lease(&ctx, request, &response);
+    if (!status.ok()) {
+      if (slot == 0 && backoff_ms >= 1600) spdlog::warn("worker: cannot reach {}: {}", options_.server, status.error_message());
+      std::this_thread::sleep_for(std::chrono::milliseconds(backoff_ms));
+      backoff_ms = std::min(backoff_ms * 2, 5000);
+      continue;
+    }
+    backoff_ms = 100;
+    if (!response.has_task()) continue;
+    const proto::Task& task = response.task();
+
+    // Heartbeats keep the lease while the task runs; a lost lease abandons nothing here, the
+    // server has given the task to someone else and will refuse this result.
+    std::mutex mu;
+    std::condition_variable cv;
+    bool finished = false;
+    proto::Stage stage = proto::STAGE_UNSPECIFIED;
+    std::thread heartbeat([&] {
+      auto interval = std::chrono::milliseconds(std::max<int64_t>(task.lease_ms() / 4, 100));
+      std::unique_lock lock(mu);
+      while (!finished) {
+        proto::HeartbeatRequest hb;
+        hb.set_worker_id(options_.worker_id);
+        hb.set_task_id(task.task_id());
+        hb.set_stage(stage);
+        proto::Stage sent = stage;
+        lock.unlock();
+        proto::HeartbeatResponse hr;
+        grpc::ClientContext hctx;
+        hctx.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(5));
+        stub_->Heartbeat(&hctx, hb, &hr);
+        lock.lock();
+        cv.wait_for(lock, interval, [&] { return finished || stage != sent; });  // a new stage is reported at once
+      }
+    });
+    auto report = [&](proto::Stage s) {
+      std::lock_guard lock(mu);
+      stage = s;
+      cv.notify_all();
+    };
+    proto::CompleteRequest result = RunTask(task, report);
+    {
+      std::lock_guard lock(mu);
+      finished = true;
+      cv.notify_all();
+    }
+    heartbeat.join();
+    result.set_worker_id(options_.worker_id);
+    result.set_task_id(task.task_id());
+    proto::CompleteResponse ignored;
+    grpc::ClientContext cctx;
+    cctx.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(60));
+    auto done = stub_->Complete(&cctx, result, &ignored);
+    if (!done.ok()) spdlog::warn("worker: task {} result refused: {}", task.task_id(), done.error_message());
+  }
+}
+
+proto::CompleteRequest Worker::RunTask(const proto::Task& task, const std::function<void(proto::Stage)>& report) {
+  if (task.kind() == proto::Task::TRACE) return RunTrace(task);
+  return RunCompile(task, report);
+}
+
+proto::CompleteRequest Worker::RunTrace(const proto::Task& task) {
+  proto::CompleteRequest out;
+  tracer::TracerOptions options;
+  options.tracer_binary = options_.tracer_binary;
+  options.sandbox_prefix = sandbox_.prefix;
+  options.seccomp = true;
+  options.timeout_seconds = options_.trace_timeout_seconds;
+  auto result = tracer::RunTracer(task.trace(), options);
+  if (!result.ok()) {
+    out.set_ok(false);
+    out.set_error(absl::StrCat("tracing failed: ", result.status().message()));
+    return out;
+  }
+  out.set_ok(true);
+  *out.mutable_trace_result() = std::move(*result);
+  return out;
+}
+
+proto::CompleteRequest Worker::RunCompile(const proto::Task& task, const std::function<void(proto::Stage)>& report) {
+  proto::CompleteRequest out;
+  out.set_ok(false);
+  const toolchains::Toolchain* toolchain = nullptr;
+  for (const auto& tc : toolchains_)
+    if (tc.target().name == task.target()) toolchain = &tc;
+  if (!toolchain) {
+    out.set_error(absl::StrCat("this worker has no toolchain for ", task.target()));
+    return out;
+  }
+  auto traced = pipeline::FromTraceResult(task.traced());
+  if (!traced.ok()) {
+    out.set_error(std::string(traced.status().message()));
+    return out;
+  }
+  auto lowered = pipeline::LowerForTarget(*traced, task.python_source(), task.target());
+  if (!lowered.ok()) {
+    out.set_error(std::string(lowered.status().message()));
+    return out;
+  }
+  std::string dir = absl::StrCat(fs::temp_directory_path().string(), "/fxn-worker-", getpid(), "-", task.task_id());
+  auto built = pipeline::BuildAndVerify(*traced, *lowered, *toolchain, dir, report);
+  std::error_code ec;
+  if (!built.ok()) {
+    fs::remove_all(dir, ec);
+    out.set_error(std::string(built.status().message()));
+    return out;
+  }
+  auto bundle = pipeline::PackBundle(built->bundle_dir);
+  fs::remove_all(dir, ec);
+  if (!bundle.ok()) {
+    out.set_error(std::string(bundle.status().message()));
+    return out;
+  }
+  out.set_ok(true);
+  *out.mutable_bundle() = std::move(*bundle);
+  out.set_verdict(built->verdict == pipeline::Verdict::kVerified ? proto::VERIFIED
+                  : built->verdict == pipeline::Verdict::kCompiledNotVerified ? proto::NOT_VERIFIED
+                                                                               : proto::FAILED);
+  out.set_verdict_message(built->message);
+  return out;
+}
+
+}  // namespace fxn::worker
