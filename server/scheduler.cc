@@ -289,8 +289,11 @@ void Scheduler::OnTraced(JobState& job, const proto::TraceResult& result, bool c
   auto module = ir::FromProto(result.module());
   if (!module.ok()) return FailJob(job, std::string(module.status().message()));
   if (auto s = ir::Verify(*module); !s.ok()) return FailJob(job, std::string(s.message()));
-  std::string canonical = result.module().SerializeAsString();
-  job.ir_digest = Sha256Hex(canonical);
+  // The artifact key covers the samples too: a cached artifact was verified on exactly these.
+  Sha256Builder ir_and_samples;
+  ir_and_samples.AddPart(result.module().SerializeAsString());
+  for (const auto& sample : result.samples()) ir_and_samples.AddPart(sample.SerializeAsString());
+  job.ir_digest = ir_and_samples.HexDigest();
   int nodes = 0;
   for (const auto& f : result.module().functions()) nodes += CountNodes(f.body());
   job.status.set_entry(result.entry());
