@@ -65,7 +65,8 @@ inline bool int_divmod(Ctx& cx, int64_t a, int64_t b, Tuple<int64_t, int64_t>& o
 }
 
 // int / int: the correctly rounded quotient, as CPython computes it (not a double-rounded
-// (double)a / (double)b, which differs once an operand exceeds 2**53).
+// (double)a / (double)b, which differs once an operand exceeds 2**53). Long division in
+// 64-bit words, so it builds for 32-bit targets too (no __int128).
 inline bool int_truediv(Ctx& cx, int64_t a, int64_t b, double& out) {
   if (FXN_UNLIKELY(b == 0)) return cx.Raise("ZeroDivisionError", "division by zero");
   constexpr int64_t kExact = int64_t{1} << 53;
@@ -76,20 +77,20 @@ inline bool int_truediv(Ctx& cx, int64_t a, int64_t b, double& out) {
   bool negative = (a < 0) != (b < 0);
   uint64_t n = a < 0 ? 0 - static_cast<uint64_t>(a) : static_cast<uint64_t>(a);
   uint64_t d = b < 0 ? 0 - static_cast<uint64_t>(b) : static_cast<uint64_t>(b);
-  if (n == 0) {
-    out = negative ? -0.0 : 0.0;
-    return true;
+  // The quotient's bits, then fraction bits until there are at least 55 significant ones; a
+  // non-zero remainder becomes a sticky bit below the rounding position, so the one
+  // conversion to double rounds correctly.
+  uint64_t bits = n / d, rem = n % d;
+  int shift = 0;
+  auto bit_length = [](uint64_t v) { return v == 0 ? 0 : 64 - __builtin_clzll(v); };
+  while (bit_length(bits) < 55) {
+    bool bit = rem >= d - rem;  // 2 * rem >= d, without overflow
+    rem = bit ? rem - (d - rem) : rem + rem;
+    bits = (bits << 1) | (bit ? 1 : 0);
+    ++shift;
   }
-  int nbits = 64 - __builtin_clzll(n);
-  int dbits = 64 - __builtin_clzll(d);
-  // Scale so the quotient has at least 55 significant bits; a non-zero remainder becomes a
-  // sticky bit below the rounding position, so the one conversion to double rounds correctly.
-  int shift = 56 + dbits - nbits;
-  if (shift < 0) shift = 0;
-  unsigned __int128 scaled = static_cast<unsigned __int128>(n) << shift;
-  unsigned __int128 q = scaled / d;
-  if (scaled % d != 0) q |= 1;
-  double r = std::ldexp(static_cast<double>(q), -shift);
+  if (rem != 0) bits |= 1;
+  double r = std::ldexp(static_cast<double>(bits), -shift);
   out = negative ? -r : r;
   return true;
 }
@@ -167,19 +168,21 @@ inline bool int_round_ndigits(Ctx& cx, int64_t x, int64_t ndigits, int64_t& out)
     out = 0;
     return true;
   }
-  __int128 pow10 = 1;
-  for (int64_t i = 0; i < -ndigits; ++i) pow10 *= 10;
-  __int128 v = x;
-  __int128 q = v / pow10, r = v % pow10;
+  if (ndigits == -19) {  // 10**19 exceeds every int64: 0, unless |x| rounds up past 64 bits
+    uint64_t mag = x < 0 ? 0 - static_cast<uint64_t>(x) : static_cast<uint64_t>(x);
+    if (mag > 5000000000000000000ull) return int_overflow(cx);
+    out = 0;
+    return true;
+  }
+  int64_t p = 1;
+  for (int64_t i = 0; i < -ndigits; ++i) p *= 10;
+  int64_t q = x / p, r = x % p;
   if (r < 0) {  // floor division
-    r += pow10;
+    r += p;
     q -= 1;
   }
-  __int128 twice = 2 * r;
-  if (twice > pow10 || (twice == pow10 && (q & 1))) q += 1;
-  __int128 result = q * pow10;
-  if (result > INT64_MAX || result < INT64_MIN) return int_overflow(cx);
-  out = static_cast<int64_t>(result);
+  if (r > p - r || (r == p - r && (q & 1))) q += 1;
+  if (FXN_UNLIKELY(__builtin_mul_overflow(q, p, &out))) return int_overflow(cx);
   return true;
 }
 
