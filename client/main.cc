@@ -171,7 +171,9 @@ int Summarize(fxn::client::Connection& conn, const fxn::proto::JobStatus& job, c
     } else {
       rc = kExitFailed;
       std::cerr << t.target() << ": " << StageWord(t.stage()) << (t.message().empty() ? "" : ": " + t.message()) << "\n";
-      summary.push_back(absl::StrCat("compiled ", t.target(), " · NOT verified"));
+      summary.push_back(t.artifact_digest().empty() ? absl::StrCat(t.target(), " failed")
+                                                    : absl::StrCat("compiled ", t.target(), " · NOT verified"));
+      if (!t.artifact_digest().empty()) artifacts.push_back(absl::StrCat("artifact (not verified): ", bundle, "/"));
     }
   }
   if (!json) {
@@ -181,9 +183,32 @@ int Summarize(fxn::client::Connection& conn, const fxn::proto::JobStatus& job, c
   return rc;
 }
 
-int Push(const CompileArgs& args, const std::string& out_dir, const std::vector<std::string>& targets, bool json,
+int Push(const CompileArgs& args, const std::string& out_dir, const std::vector<std::string>& requested_targets, bool json,
          const std::string& server) {
   if (!CheckInputs(args.inputs)) return kExitUsage;
+  std::vector<std::string> targets;
+  for (const auto& t : requested_targets) {
+    if (t != "all") {
+      targets.push_back(t);
+      continue;
+    }
+    for (const auto& known : fxn::toolchains::AllTargets())
+      if (known.unavailable_reason.empty()) targets.push_back(known.name);
+  }
+  const bool embedded = fxn::client::ConfiguredServer(server).empty();
+  int unavailable = 0;
+  for (auto it = targets.begin(); it != targets.end();) {
+    const auto* target = fxn::toolchains::FindTarget(*it);
+    std::string why = target && embedded ? fxn::toolchains::CheckAvailable(*target) : "";
+    if (target && !why.empty()) {  // this machine builds the embedded default's targets
+      std::cerr << *it << ": not available here: " << why << "\n";
+      ++unavailable;
+      it = targets.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  if (targets.empty() && unavailable) return kExitFailed;
   for (const auto& t : targets) {
     if (!fxn::toolchains::FindTarget(t)) {
       std::vector<std::string> names;
@@ -235,7 +260,8 @@ int Push(const CompileArgs& args, const std::string& out_dir, const std::vector<
   fxn::proto::JobStatus job;
   auto got = (*conn)->compiler().GetJob(&jctx, get, &job);
   if (!got.ok()) return ServerError(got, **conn);
-  return Summarize(**conn, job, traced, out_dir, json);
+  int rc = Summarize(**conn, job, traced, out_dir, json);
+  return unavailable ? kExitFailed : rc;
 }
 
 int Status(const std::string& job_id, bool json, const std::string& server) {
@@ -291,7 +317,7 @@ int Pull(const std::string& job_id, const std::string& out_dir, const std::strin
   return rc;
 }
 
-int Run(const std::string& bundle, const std::vector<std::string>& inputs) {
+int Run(const std::string& bundle, const std::vector<std::string>& inputs, bool json) {
   if (!CheckInputs(inputs)) return kExitUsage;
   auto manifest_text = fxn::ReadFile(fxn::pipeline::ManifestPath(bundle));
   if (!manifest_text.ok()) {
@@ -312,6 +338,10 @@ int Run(const std::string& bundle, const std::vector<std::string>& inputs) {
   if (!toolchain.ok()) return ReportError(toolchain.status());
   auto lines = toolchain->Run(bundle + "/" + manifest["library"].get<std::string>(), inputs);
   if (!lines.ok()) return ReportError(lines.status());
+  if (json) {  // the artifact's answer lines as they are: {"ok": ...} or {"error": {...}}
+    for (const auto& line : *lines) std::cout << line << "\n";
+    return 0;
+  }
   int rc = 0;
   for (const auto& line : *lines) {
     fxn_value* v = fxn_value_from_json(line.data(), line.size(), nullptr);
@@ -365,11 +395,17 @@ int ListTargets(bool json) {
   nlohmann::json out = nlohmann::json::array();
   for (const auto& t : fxn::toolchains::AllTargets()) {
     std::string why = fxn::toolchains::CheckAvailable(t);
+    std::string runner = why.empty() ? fxn::toolchains::CheckRunner(t) : "";
     if (json) {
-      out.push_back({{"name", t.name}, {"triple", t.triple}, {"available", why.empty()}, {"reason", why}});
-    } else {
-      std::cout << t.name << "  " << (why.empty() ? "available" : "unavailable: " + why) << "\n";
+      out.push_back({{"name", t.name}, {"triple", t.triple}, {"available", why.empty()}, {"reason", why},
+                     {"verifiable", why.empty() && runner.empty()}, {"runner", runner}});
+      continue;
     }
+    std::string state = !why.empty() ? "unavailable: " + why
+                        : !runner.empty() ? "available, not verifiable: " + runner
+                        : t.runner.empty() ? "available, verified natively"
+                                           : "available, verified under " + t.runner[0];
+    std::cout << t.name << std::string(t.name.size() < 16 ? 16 - t.name.size() : 1, ' ') << state << "\n";
   }
   if (json) std::cout << out.dump(2) << "\n";
   return 0;
@@ -393,7 +429,7 @@ int main(int argc, char** argv) {
   auto* push = app.add_subcommand("push", "trace, compile and verify a function; write a bundle per target");
   AddCompileOptions(push, push_args);
   push->add_option("-o,--out", out_dir, "bundles go to DIR/ENTRY/TARGET")->capture_default_str();
-  push->add_option("--targets,-t", targets, "comma-separated targets (see `fxn targets`)")->capture_default_str();
+  push->add_option("--targets,-t", targets, "comma-separated targets, or `all` (see `fxn targets`)")->capture_default_str();
   push->add_flag("--json", push_json, "print progress events as JSON lines");
   push->footer(
       "Example:\n  fxn push examples/nbody.py --entry nbody --inputs '[1000]'\n"
@@ -407,6 +443,10 @@ int main(int argc, char** argv) {
   auto* run = app.add_subcommand("run", "run a bundle on inputs; print each result as JSON");
   run->add_option("bundle", bundle, "bundle directory (DIR/ENTRY/TARGET)")->required();
   run->add_option("--inputs,-i", run_inputs, "JSON array of positional arguments; once per call")->required()->take_all()->allow_extra_args(false);
+  bool run_json = false;
+  run->add_flag("--json", run_json,
+                "print the artifact's answer per input as a JSON line, {\"ok\": RESULT} or {\"error\": {\"type\": ..., "
+                "\"message\": ...}}, and exit 0");
   run->footer(
       "Results go to stdout, one JSON line per --inputs. A Python exception prints `Type: message`\n"
       "on stderr and makes the exit status 1.");
@@ -445,7 +485,7 @@ int main(int argc, char** argv) {
   if (*push) return Push(push_args, out_dir, absl::StrSplit(targets, ',', absl::SkipEmpty()), push_json, server);
   if (*status) return Status(status_job, status_json, server);
   if (*pull) return Pull(pull_job, pull_out, server);
-  if (*run) return Run(bundle, run_inputs);
+  if (*run) return Run(bundle, run_inputs, run_json);
   if (*ir) return PrintIr(ir_args);
   if (*source) return PrintSource(source_args, source_target);
   if (*list_targets) return ListTargets(targets_json);

@@ -193,13 +193,13 @@ class JsonParser {
       return Fail("unexpected character");
     }
     if (is_float) {
+      // strtod, not from_chars: every target's C library has it correctly rounded (libc++ for
+      // wasm32 has no floating from_chars). fxn never changes the C locale.
       v->kind = FXN_FLOAT;
-      auto r = std::from_chars(begin, p_, v->f);
-      if (r.ec == std::errc::result_out_of_range) {
-        // from_chars leaves the value alone on overflow/underflow; strtod gives Python's result.
-        std::string text(begin, p_);
-        v->f = std::strtod(text.c_str(), nullptr);
-      } else if (r.ec != std::errc() || r.ptr != p_) {
+      std::string text(begin, p_);
+      char* end = nullptr;
+      v->f = std::strtod(text.c_str(), &end);
+      if (end != text.c_str() + text.size()) {
         p_ = begin;
         return Fail("malformed number");
       }

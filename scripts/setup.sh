@@ -14,9 +14,15 @@ packages=(
   libprotobuf-dev protobuf-compiler libabsl-dev libspdlog-dev libfmt-dev
   libgrpc++-dev protobuf-compiler-grpc libsqlite3-dev libcpp-httplib-dev libseccomp-dev bubblewrap
   libcli11-dev nlohmann-json3-dev libgtest-dev libgmock-dev libssl-dev
+  # cross targets (DESIGN.md "Targets") and their runners
+  g++-aarch64-linux-gnu g++-arm-linux-gnueabihf g++-riscv64-linux-gnu qemu-user
+  wasi-libc libc++-19-dev-wasm32 libc++abi-19-dev-wasm32 libclang-rt-19-dev-wasm32
+  g++-mingw-w64-x86-64
   # tests
   python3-pytest python3-pytest-xdist
 )
+# Node runs wasm32-wasi artifacts; the machine image usually has a newer one than Debian's.
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -624,6 +624,30 @@ void Scheduler::Tick() {
       requeued = true;
       ++it;
     }
+    // Compile tasks nobody can take: no worker seen lately has the target's toolchain.
+    for (auto it = tasks_.begin(); it != tasks_.end();) {
+      TaskState& task = it->second;
+      bool servable = task.kind != proto::Task::COMPILE || task.leased || now - task.queued_at < options_.no_worker_timeout;
+      for (const auto& [worker, targets] : worker_targets_) {
+        auto seen = workers_seen_.find(worker);
+        if (servable) break;
+        servable = targets.count(task.target) && seen != workers_seen_.end() && now - seen->second < std::chrono::seconds(30);
+      }
+      if (servable) {
+        ++it;
+        continue;
+      }
+      (void)index_->SetTaskState(task.id, "failed", task.attempts);
+      std::string target = task.target;
+      JobState* job = FindJob(task.job_id);
+      it = tasks_.erase(it);
+      if (job && !job->finished) {
+        SetTarget(*job, target, proto::FAILED,
+                  absl::StrCat("no connected worker can build ", target, " (none has its toolchain); see `fxn targets`"),
+                  "", false);
+        MaybeFinish(*job);
+      }
+    }
     if (requeued) DispatchToWaiters(pending);
     for (auto it = waiters_.begin(); it != waiters_.end();) {
       if (it->deadline <= now) {

@@ -35,6 +35,8 @@ struct SchedulerOptions {
   int max_attempts = 3;                    // leases lost before a task fails
   size_t max_source_bytes = 8 << 20;
   size_t max_active_jobs = 1000;
+  // A compile task for a target no connected worker can build fails after this long.
+  std::chrono::milliseconds no_worker_timeout{10000};
 };
 
 class Scheduler {
@@ -87,6 +89,7 @@ class Scheduler {
     int attempts = 0;
     std::string toolchain_digest;  // COMPILE: the leasing worker's, for the artifact key
     proto::Stage reported = proto::STAGE_UNSPECIFIED;
+    std::chrono::steady_clock::time_point queued_at = std::chrono::steady_clock::now();
   };
   struct JobState {
     proto::PushRequest request;

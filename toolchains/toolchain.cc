@@ -101,6 +101,12 @@ absl::StatusOr<Toolchain> Toolchain::Open(const Target& target, const std::strin
   if (!compiler_digest.ok()) return compiler_digest.status();
   Sha256Builder b;
   b.AddPart(target.name).AddPart(*compiler_digest);
+  for (const auto& f : target.sysroot_files) {
+    if (!fs::exists(f)) continue;
+    auto d = MemoizedFileDigest(fs::canonical(f), cache_dir);
+    if (!d.ok()) return d.status();
+    b.AddPart(f).AddPart(*d);
+  }
   for (const auto& f : target.cxx_flags) b.AddPart(f);
   for (const auto& f : target.link_flags) b.AddPart(f);
   for (const auto& f : runtime_sources::Files()) b.AddPart(f.name).AddPart(f.contents);
@@ -109,8 +115,9 @@ absl::StatusOr<Toolchain> Toolchain::Open(const Target& target, const std::strin
 
   tc.support_dir_ = absl::StrCat(cache_dir, "/toolchains/", target.name, "-", tc.digest_.substr(0, 16));
   tc.include_dir_ = tc.support_dir_ + "/include";
-  tc.runtime_object_ = tc.support_dir_ + "/fxn_runtime.o";
-  tc.harness_ = tc.support_dir_ + "/fxn-harness";
+  tc.runtime_objects_ = {tc.support_dir_ + "/value.o", tc.support_dir_ + "/call_json.o"};
+  tc.harness_ = target.harness == HarnessKind::kNodeWasi ? tc.include_dir_ + "/harness.mjs"
+                                                          : tc.support_dir_ + "/fxn-harness" + target.harness_suffix;
   if (auto s = tc.PrepareSupportFiles(tc.support_dir_); !s.ok()) return s;
   auto version = ReadFile(tc.support_dir_ + "/compiler-version");
   tc.version_ = version.ok() ? *version : "";
@@ -135,21 +142,26 @@ absl::Status Toolchain::PrepareSupportFiles(const std::string& dir) {
   std::string first_line = version->stdout_data.substr(0, version->stdout_data.find('\n'));
   if (auto s = WriteFileAtomic(dir + "/compiler-version", first_line); !s.ok()) return s;
 
-  std::vector<std::string> compile = {target_->compiler};
-  compile.insert(compile.end(), target_->cxx_flags.begin(), target_->cxx_flags.end());
-  compile.insert(compile.end(), {"-I" + include_dir_, "-c", include_dir_ + "/value.cc", "-o", runtime_object_});
-  auto r = RunSubprocess(compile, "", {.wall_timeout = std::chrono::seconds(300)});
-  if (!r.ok()) return r.status();
-  if (!r->ok()) return absl::InternalError(absl::StrCat("building the runtime for ", target_->name, " failed (", r->Describe(), "): ", TailOf(r->stderr_data, 4000)));
+  for (size_t i = 0; i < runtime_objects_.size(); ++i) {
+    std::string source = include_dir_ + (i == 0 ? "/value.cc" : "/call_json.cc");
+    std::vector<std::string> compile = {target_->compiler};
+    compile.insert(compile.end(), target_->cxx_flags.begin(), target_->cxx_flags.end());
+    compile.insert(compile.end(), {"-I" + include_dir_, "-c", source, "-o", runtime_objects_[i]});
+    auto r = RunSubprocess(compile, "", {.wall_timeout = std::chrono::seconds(300)});
+    if (!r.ok()) return r.status();
+    if (!r->ok()) return absl::InternalError(absl::StrCat("building the runtime for ", target_->name, " failed (", r->Describe(), "): ", TailOf(r->stderr_data, 4000)));
+  }
 
-  std::vector<std::string> harness = {target_->compiler};
-  for (const auto& f : target_->cxx_flags)
-    if (f.rfind("-std=", 0) != 0 && f != "-fno-rtti") harness.push_back(f);  // a C file
-  harness.insert(harness.end(), {"-x", "c", "-std=c11", "-I" + include_dir_, include_dir_ + "/harness.c", "-o", harness_});
-  harness.insert(harness.end(), target_->harness_link_flags.begin(), target_->harness_link_flags.end());
-  r = RunSubprocess(harness, "", {.wall_timeout = std::chrono::seconds(300)});
-  if (!r.ok()) return r.status();
-  if (!r->ok()) return absl::InternalError(absl::StrCat("building the harness for ", target_->name, " failed (", r->Describe(), "): ", TailOf(r->stderr_data, 4000)));
+  if (target_->harness == HarnessKind::kNative) {
+    std::vector<std::string> harness = {target_->compiler};
+    for (const auto& f : target_->cxx_flags)
+      if (f.rfind("-std=", 0) != 0 && f != "-fno-rtti") harness.push_back(f);  // a C file
+    harness.insert(harness.end(), {"-x", "c", "-std=c11", "-I" + include_dir_, include_dir_ + "/harness.c", "-o", harness_});
+    harness.insert(harness.end(), target_->harness_link_flags.begin(), target_->harness_link_flags.end());
+    auto r = RunSubprocess(harness, "", {.wall_timeout = std::chrono::seconds(300)});
+    if (!r.ok()) return r.status();
+    if (!r->ok()) return absl::InternalError(absl::StrCat("building the harness for ", target_->name, " failed (", r->Describe(), "): ", TailOf(r->stderr_data, 4000)));
+  }
   return WriteFileAtomic(dir + "/ready", "");
 }
 
@@ -163,7 +175,9 @@ absl::StatusOr<std::string> Toolchain::BuildLibrary(const std::string& source, c
   std::string library = absl::StrCat(out_dir, "/", target_->library_prefix, name, target_->library_suffix);
   std::vector<std::string> cmd = {target_->compiler};
   cmd.insert(cmd.end(), target_->cxx_flags.begin(), target_->cxx_flags.end());
-  cmd.insert(cmd.end(), {"-I" + include_dir_, source_path, runtime_object_, "-o", library});
+  cmd.insert(cmd.end(), {"-I" + include_dir_, source_path});
+  cmd.insert(cmd.end(), runtime_objects_.begin(), runtime_objects_.end());
+  cmd.insert(cmd.end(), {"-o", library});
   cmd.insert(cmd.end(), target_->link_flags.begin(), target_->link_flags.end());
   auto r = RunSubprocess(cmd, "", {.wall_timeout = std::chrono::seconds(300)});
   if (!r.ok()) return r.status();
@@ -176,6 +190,9 @@ absl::StatusOr<std::string> Toolchain::BuildLibrary(const std::string& source, c
 
 absl::StatusOr<std::vector<std::string>> Toolchain::Run(const std::string& library, const std::vector<std::string>& args_lines,
                                                         std::chrono::seconds timeout) const {
+  if (std::string why = CheckRunner(*target_); !why.empty()) {
+    return absl::FailedPreconditionError(absl::StrCat("cannot run ", target_->name, " artifacts here: ", why));
+  }
   std::vector<std::string> cmd = target_->runner;
   cmd.push_back(harness_);
   cmd.push_back(fs::absolute(library).string());

@@ -23,6 +23,8 @@ class Toolchain {
   // "clang version 19.1.x ..." (first line of --version), for manifests.
   const std::string& version() const { return version_; }
   const std::string& include_dir() const { return include_dir_; }
+  // Whether artifacts can be run here (natively or under the target's runner), and so verified.
+  bool can_run() const { return CheckRunner(*target_).empty(); }
 
   // Compiles `source` into out_dir/<prefix><name><suffix>. A compiler error comes back as
   // InvalidArgument carrying the compiler's diagnostics.
@@ -42,7 +44,7 @@ class Toolchain {
   std::string version_;
   std::string support_dir_;
   std::string include_dir_;
-  std::string runtime_object_;
+  std::vector<std::string> runtime_objects_;
   std::string harness_;
 };
 

@@ -1,6 +1,7 @@
 // Homogeneous lists (fxn::List<T>) and the builtins over them and over scalars.
 #pragma once
 #include <cstdint>
+#include <type_traits>
 
 #include "fxn_runtime.hpp"
 
@@ -83,17 +84,33 @@ inline List<T> list_concat(const List<T>& a, const List<T>& b) {
 }
 
 // min()/max() keep the first item unless a later one compares less/greater, as CPython does;
-// that order decides what NaN gives.
+// that order decides what NaN and the signed zeros give. For floats the choice is made on the
+// bits behind an optimisation barrier: written as a float select (or a plain bit blend), LLVM
+// turns `x < 0.0 ? x : 0.0` into fminnm/fmin.d on arm64 and riscv64, which order -0.0 below
+// 0.0, while min(0.0, -0.0) must be 0.0, the first.
+template <class T>
+inline T pick(bool take, const T& candidate, const T& best) {
+  if constexpr (std::is_same_v<T, double>) {
+    uint64_t c = __builtin_bit_cast(uint64_t, candidate), b = __builtin_bit_cast(uint64_t, best);
+    uint64_t mask = 0 - static_cast<uint64_t>(take);
+#if !defined(__wasm__)
+    __asm__("" : "+r"(mask));  // opaque: LLVM still recognised the blend as minnum
+#endif
+    return __builtin_bit_cast(double, (c & mask) | (b & ~mask));
+  } else {
+    return take ? candidate : best;
+  }
+}
 template <class T, class... Rest>
 inline T scalar_min(const T& first, const Rest&... rest) {
   T best = first;
-  ((best = (static_cast<T>(rest) < best) ? static_cast<T>(rest) : best), ...);
+  ((best = pick<T>(static_cast<T>(rest) < best, static_cast<T>(rest), best)), ...);
   return best;
 }
 template <class T, class... Rest>
 inline T scalar_max(const T& first, const Rest&... rest) {
   T best = first;
-  ((best = (static_cast<T>(rest) > best) ? static_cast<T>(rest) : best), ...);
+  ((best = pick<T>(static_cast<T>(rest) > best, static_cast<T>(rest), best)), ...);
   return best;
 }
 template <class T>
@@ -102,7 +119,7 @@ inline bool list_min(Ctx& cx, const List<T>& list, T& out) {
   if (FXN_UNLIKELY(items.empty())) return cx.Raise("ValueError", "min() arg is an empty sequence");
   T best = static_cast<T>(items[0]);
   for (size_t k = 1; k < items.size(); ++k)
-    if (static_cast<T>(items[k]) < best) best = static_cast<T>(items[k]);
+    best = pick<T>(static_cast<T>(items[k]) < best, static_cast<T>(items[k]), best);
   out = best;
   return true;
 }
@@ -112,7 +129,7 @@ inline bool list_max(Ctx& cx, const List<T>& list, T& out) {
   if (FXN_UNLIKELY(items.empty())) return cx.Raise("ValueError", "max() arg is an empty sequence");
   T best = static_cast<T>(items[0]);
   for (size_t k = 1; k < items.size(); ++k)
-    if (static_cast<T>(items[k]) > best) best = static_cast<T>(items[k]);
+    best = pick<T>(static_cast<T>(items[k]) > best, static_cast<T>(items[k]), best);
   out = best;
   return true;
 }

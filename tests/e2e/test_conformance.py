@@ -11,6 +11,8 @@ Needs FXN_BIN (the built fxn binary); without it every compiler test fails. Run 
 
 import importlib.util
 import json
+import os
+import signal
 import re
 import subprocess
 from pathlib import Path
@@ -20,7 +22,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 CASES_DIR = ROOT / "tests" / "conformance" / "cases"
 DIAG_DIR = ROOT / "tests" / "diagnostics"
-TARGET = "linux-x86_64"
+# The targets each case is compiled for and run on (under its runner: qemu-user, Node, ...).
+TARGETS = [t for t in os.environ.get("FXN_TEST_TARGETS", "linux-x86_64").split(",") if t]
 TIMEOUT_S = 120
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 CASE_PREFIXES = ("arith_", "cmp_", "bool_", "ctrl_", "loop_", "call_", "rec_", "math_",
@@ -132,12 +135,18 @@ def merge_sig(a, b):
 
 
 def run_fxn(fxn_bin, args, cwd):
+    # Its own process group, killed whole on timeout: fxn's children (a harness under qemu or
+    # Node) would otherwise keep the pipes open and the wait would never end.
+    proc = subprocess.Popen([fxn_bin, *args], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, stdin=subprocess.DEVNULL, start_new_session=True)
     try:
-        return subprocess.run([fxn_bin, *args], cwd=cwd, capture_output=True, text=True,
-                              timeout=TIMEOUT_S, stdin=subprocess.DEVNULL)
-    except subprocess.TimeoutExpired as e:
+        out, err = proc.communicate(timeout=TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        out, err = proc.communicate()
         pytest.fail(f"timed out after {TIMEOUT_S} s: fxn {' '.join(args)}\n"
-                    f"stdout: {e.stdout!r}\nstderr: {e.stderr!r}", pytrace=False)
+                    f"stdout: {out!r}\nstderr: {err!r}", pytrace=False)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
 
 
 def last_line(text):
@@ -215,6 +224,15 @@ def test_case_is_well_formed(path):
         assert outcome.kind == "value", f"sample {args!r} must succeed in int64 range: {outcome}"
 
 
+def outcome_of_answer(line):
+    """A harness answer line (`fxn run --json`) as the (returncode, stdout, stderr) of a plain run."""
+    if line.startswith('{"ok": ') and line.endswith("}"):
+        return subprocess.CompletedProcess([], 0, line[len('{"ok": '):-1] + "\n", "")
+    err = json.loads(line)["error"]
+    text = f"{err['type']}: {err['message']}" if err["message"] else err["type"]
+    return subprocess.CompletedProcess([], 1, "", text + "\n")
+
+
 @pytest.mark.parametrize("path", CASE_FILES, ids=[p.stem for p in CASE_FILES])
 def test_conformance(path, fxn_bin, tmp_path):
     module = load_module(path)
@@ -229,20 +247,31 @@ def test_conformance(path, fxn_bin, tmp_path):
     for c in checks:
         expected.setdefault(c, cpython_outcome(fn, c))
 
-    push = run_fxn(fxn_bin, push_command(path, entry, samples, tmp_path), tmp_path)
+    # One push builds every target (one trace, the compiles in parallel).
+    push = run_fxn(fxn_bin, push_command(path, entry, samples, tmp_path) + ["--targets", ",".join(TARGETS)], tmp_path)
     if push.returncode != 0:
         pytest.fail(f"fxn push {path.name} failed: {describe(push)}", pytrace=False)
-    artifact = tmp_path / entry / TARGET
-    if not artifact.is_dir():
-        found = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*"))
-        pytest.fail(f"fxn push left no {artifact}; it wrote: {found}", pytrace=False)
 
     failures = []
-    for args_json, want in expected.items():
-        proc = run_fxn(fxn_bin, ["run", str(artifact), "--inputs", args_json], tmp_path)
-        why = mismatch(want, proc)
-        if why:
-            failures.append(f"{entry}(*{args_json}): {why}\n  CPython: {want}\n  fxn: {describe(proc)}")
+    for target in TARGETS:
+        artifact = tmp_path / entry / target
+        if not artifact.is_dir():
+            found = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*"))
+            pytest.fail(f"fxn push left no {artifact}; it wrote: {found}", pytrace=False)
+        if len(TARGETS) == 1:  # the CLI as a user runs it, one call per input
+            procs = [run_fxn(fxn_bin, ["run", str(artifact), "--inputs", a], tmp_path) for a in expected]
+        else:  # every input in one run of the target's harness
+            args = ["run", str(artifact), "--json"]
+            for a in expected:
+                args += ["--inputs", a]
+            batch = run_fxn(fxn_bin, args, tmp_path)
+            if batch.returncode != 0 or len(batch.stdout.splitlines()) != len(expected):
+                pytest.fail(f"{target}: fxn run --json failed: {describe(batch)}", pytrace=False)
+            procs = [outcome_of_answer(line) for line in batch.stdout.splitlines()]
+        for (args_json, want), proc in zip(expected.items(), procs):
+            why = mismatch(want, proc)
+            if why:
+                failures.append(f"[{target}] {entry}(*{args_json}): {why}\n  CPython: {want}\n  fxn: {describe(proc)}")
     if failures:
         pytest.fail(f"{path.name}: {len(failures)} of {len(expected)} inputs differ from CPython\n\n"
                     + "\n\n".join(failures), pytrace=False)

@@ -91,6 +91,13 @@ FXN_EXPORT void fxn_string_free(char* s);
  * the arguments do not match the compiled signature). */
 FXN_EXPORT fxn_status fxn_call(const fxn_value* args, fxn_value** result, fxn_error* error);
 
+/* The generic entry in text form, for loaders that speak JSON (the harness, JavaScript):
+ * args_json is a JSON array of the positional arguments; returns, as a new string freed with
+ * fxn_string_free, {"ok": RESULT} or {"error": {"type": T, "message": M}}. */
+FXN_EXPORT char* fxn_call_json(const char* args_json, size_t len);
+/* Memory for a loader to pass strings in (WebAssembly): freed with fxn_string_free. */
+FXN_EXPORT char* fxn_alloc(size_t size);
+
 /* The compiled signature as JSON: {"entry": ..., "params": [{"name":..,"type":..}], "returns": ..}. */
 FXN_EXPORT const char* fxn_signature(void);
 FXN_EXPORT int fxn_abi_version(void);
