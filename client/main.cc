@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <variant>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -104,13 +105,16 @@ std::string StageWord(fxn::proto::Stage stage) {
   return name == "not_verified" ? "compiled, not verified" : name;
 }
 
-std::string EventJson(const fxn::proto::Event& e) {
+std::string ProtoJson(const google::protobuf::Message& m) {
   std::string out;
   google::protobuf::util::JsonPrintOptions options;
   options.preserve_proto_field_names = true;
-  (void)google::protobuf::util::MessageToJsonString(e, &out, options);
+  (void)google::protobuf::util::MessageToJsonString(m, &out, options);
   return out;
 }
+
+// The job's status from the server, or the exit code after reporting why not.
+std::variant<fxn::proto::JobStatus, int> FetchJob(fxn::client::Connection& conn, const std::string& job_id);
 
 int ServerError(const grpc::Status& status, const fxn::client::Connection& conn) {
   if (status.error_code() == grpc::StatusCode::UNAVAILABLE && !conn.embedded()) {
@@ -121,6 +125,16 @@ int ServerError(const grpc::Status& status, const fxn::client::Connection& conn)
   }
   std::cerr << "fxn: " << status.error_message() << "\n";
   return status.error_code() == grpc::StatusCode::INVALID_ARGUMENT ? kExitUsage : kExitFailed;
+}
+
+std::variant<fxn::proto::JobStatus, int> FetchJob(fxn::client::Connection& conn, const std::string& job_id) {
+  grpc::ClientContext ctx;
+  fxn::proto::GetJobRequest get;
+  get.set_job_id(job_id);
+  fxn::proto::JobStatus job;
+  auto got = conn.compiler().GetJob(&ctx, get, &job);
+  if (!got.ok()) return ServerError(got, conn);
+  return job;
 }
 
 // Downloads a bundle blob and unpacks it into dir.
@@ -242,7 +256,7 @@ int Push(const CompileArgs& args, const std::string& out_dir, const std::vector<
     job_id = event.job_id();
     if (event.stage() == fxn::proto::TRACED) traced = event;
     if (json) {
-      std::cout << EventJson(event) << std::endl;
+      std::cout << ProtoJson(event) << std::endl;
       continue;
     }
     std::string what = event.target().empty() ? StageWord(event.stage()) : event.target() + ": " + StageWord(event.stage());
@@ -254,31 +268,20 @@ int Push(const CompileArgs& args, const std::string& out_dir, const std::vector<
   ProgressDone();
   auto status = reader->Finish();
   if (!status.ok()) return ServerError(status, **conn);
-  grpc::ClientContext jctx;
-  fxn::proto::GetJobRequest get;
-  get.set_job_id(job_id);
-  fxn::proto::JobStatus job;
-  auto got = (*conn)->compiler().GetJob(&jctx, get, &job);
-  if (!got.ok()) return ServerError(got, **conn);
-  int rc = Summarize(**conn, job, traced, out_dir, json);
+  auto job = FetchJob(**conn, job_id);
+  if (auto* rc = std::get_if<int>(&job)) return *rc;
+  int rc = Summarize(**conn, std::get<fxn::proto::JobStatus>(job), traced, out_dir, json);
   return unavailable ? kExitFailed : rc;
 }
 
 int Status(const std::string& job_id, bool json, const std::string& server) {
   auto conn = fxn::client::Connection::Open(server);
   if (!conn.ok()) return ReportError(conn.status());
-  grpc::ClientContext ctx;
-  fxn::proto::GetJobRequest get;
-  get.set_job_id(job_id);
-  fxn::proto::JobStatus job;
-  auto got = (*conn)->compiler().GetJob(&ctx, get, &job);
-  if (!got.ok()) return ServerError(got, **conn);
+  auto fetched = FetchJob(**conn, job_id);
+  if (auto* rc = std::get_if<int>(&fetched)) return *rc;
+  const auto& job = std::get<fxn::proto::JobStatus>(fetched);
   if (json) {
-    std::string out;
-    google::protobuf::util::JsonPrintOptions options;
-    options.preserve_proto_field_names = true;
-    (void)google::protobuf::util::MessageToJsonString(job, &out, options);
-    std::cout << out << "\n";
+    std::cout << ProtoJson(job) << "\n";
   } else {
     std::cout << "job " << job.job_id() << ": " << StageWord(job.stage()) << (job.entry().empty() ? "" : " (" + job.entry() + ")")
               << "\n";
@@ -293,12 +296,9 @@ int Status(const std::string& job_id, bool json, const std::string& server) {
 int Pull(const std::string& job_id, const std::string& out_dir, const std::string& server) {
   auto conn = fxn::client::Connection::Open(server);
   if (!conn.ok()) return ReportError(conn.status());
-  grpc::ClientContext ctx;
-  fxn::proto::GetJobRequest get;
-  get.set_job_id(job_id);
-  fxn::proto::JobStatus job;
-  auto got = (*conn)->compiler().GetJob(&ctx, get, &job);
-  if (!got.ok()) return ServerError(got, **conn);
+  auto fetched = FetchJob(**conn, job_id);
+  if (auto* rc = std::get_if<int>(&fetched)) return *rc;
+  const auto& job = std::get<fxn::proto::JobStatus>(fetched);
   if (job.stage() != fxn::proto::DONE) {
     std::cerr << "fxn: job " << job_id << " is " << StageWord(job.stage()) << "; nothing to pull\n";
     return kExitFailed;

@@ -10,6 +10,7 @@
 #include "ir/printer.h"
 #include "operator_registry/registry.h"
 #include "runtime/float_repr.h"
+#include "support/json_text.h"
 
 namespace fxn::lowering {
 namespace {
@@ -429,15 +430,6 @@ class FunctionLowering {
   std::string fail_;  // the statement that leaves the function with an exception pending
 };
 
-std::string JsonEscape(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "\"";
-}
-
 }  // namespace
 
 absl::StatusOr<LoweredModule> Lower(const ir::Module& module, const LowerOptions& options) {
@@ -467,7 +459,7 @@ absl::StatusOr<LoweredModule> Lower(const ir::Module& module, const LowerOptions
   std::vector<std::string> c_params, call_args, sig_params;
   for (const auto& p : entry->params) {
     c_params.push_back(absl::StrCat(CType(p.type), " ", EntryParamName(p.name)));
-    sig_params.push_back(absl::StrCat("{\"name\": ", JsonEscape(p.name), ", \"type\": ", JsonEscape(p.type.ToString()), "}"));
+    sig_params.push_back(absl::StrCat("{\"name\": ", JsonQuote(p.name), ", \"type\": ", JsonQuote(p.type.ToString()), "}"));
   }
   const Type& rt = entry->return_type;
   bool scalar_result = IsScalar(rt);
@@ -475,9 +467,9 @@ absl::StatusOr<LoweredModule> Lower(const ir::Module& module, const LowerOptions
   c_params.push_back(result_param);
   c_params.push_back("fxn_error* fxn_error_out");
   std::string typed_proto = absl::StrCat("fxn_status ", out.typed_entry, "(", absl::StrJoin(c_params, ", "), ")");
-  out.signature_json = absl::StrCat("{\"entry\": ", JsonEscape(entry->python_name), ", \"symbol\": ", JsonEscape(out.typed_entry),
+  out.signature_json = absl::StrCat("{\"entry\": ", JsonQuote(entry->python_name), ", \"symbol\": ", JsonQuote(out.typed_entry),
                                     ", \"params\": [", absl::StrJoin(sig_params, ", "), "], \"returns\": ",
-                                    JsonEscape(rt.ToString()), "}");
+                                    JsonQuote(rt.ToString()), "}");
 
   src << "// Typed entry point, declared in the artifact's header.\n"
       << "extern \"C\" FXN_EXPORT " << typed_proto << " {\n  fxn::Ctx fxn_cx;\n";

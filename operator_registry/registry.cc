@@ -6,6 +6,7 @@
 
 #include "operator_registry/kernel_sources.h"
 #include "support/digest.h"
+#include "support/json_text.h"
 
 namespace fxn::ops {
 namespace {
@@ -146,15 +147,6 @@ std::optional<TypeTerm> Substitute(const TypeTerm& t, const std::map<std::string
   return out;
 }
 
-std::string JsonString(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "\"";
-}
-
 }  // namespace
 
 std::optional<TypeTerm> TypeTerm::Parse(std::string_view text) { return TermParser(text).ParseAll(); }
@@ -233,11 +225,11 @@ std::string Registry::SignaturesJson() const {
   for (size_t i = 0; i < operators_.size(); ++i) {
     const Operator& op = operators_[i];
     out += i ? ",\n" : "";
-    out += "{\"target\": " + JsonString(op.python_target) + ", \"params\": [";
+    out += "{\"target\": " + JsonQuote(op.python_target) + ", \"params\": [";
     for (size_t k = 0; k < op.signature.params.size(); ++k)
-      out += (k ? ", " : "") + JsonString(op.signature.params[k].ToString());
+      out += (k ? ", " : "") + JsonQuote(op.signature.params[k].ToString());
     out += std::string("], \"variadic\": ") + (op.signature.variadic ? "true" : "false");
-    out += ", \"result\": " + JsonString(op.signature.result.ToString());
+    out += ", \"result\": " + JsonQuote(op.signature.result.ToString());
     out += std::string(", \"may_raise\": ") + (op.may_raise() ? "true" : "false") + "}";
   }
   return out + "]";

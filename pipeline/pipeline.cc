@@ -12,13 +12,10 @@
 #include "ir/verifier.h"
 #include "operator_registry/registry.h"
 #include "support/digest.h"
+#include "runtime/runtime_sources.h"
 #include "support/embedded.h"
 #include "support/files.h"
 #include "tracer_sandbox/tracer.h"
-
-namespace fxn::runtime_sources {
-std::span<const fxn::EmbeddedFile> Files();
-}  // namespace fxn::runtime_sources
 
 namespace fxn::pipeline {
 namespace fs = std::filesystem;

@@ -12,13 +12,10 @@
 #include "absl/strings/str_split.h"
 #include "operator_registry/kernel_sources.h"
 #include "support/digest.h"
+#include "runtime/runtime_sources.h"
 #include "support/embedded.h"
 #include "support/files.h"
 #include "support/subprocess.h"
-
-namespace fxn::runtime_sources {
-std::span<const fxn::EmbeddedFile> Files();
-}  // namespace fxn::runtime_sources
 
 namespace fxn::toolchains {
 namespace fs = std::filesystem;
