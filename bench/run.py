@@ -131,10 +131,88 @@ def service_numbers(fxn, tmp):
         server.kill()
 
 
+CROSS = {  # target -> (clang triple, runner prefix)
+    "linux-arm64": ("aarch64-linux-gnu", ["qemu-aarch64", "-L", "/usr/aarch64-linux-gnu"]),
+    "linux-armv7": ("arm-linux-gnueabihf", ["qemu-arm", "-L", "/usr/arm-linux-gnueabihf"]),
+    "linux-riscv64": ("riscv64-linux-gnu", ["qemu-riscv64", "-L", "/usr/riscv64-linux-gnu"]),
+    "wasm32-wasi": ("wasm32-wasi", ["node", "--no-warnings"]),
+}
+# kernel -> (entry, argument list for the per-target runs: smaller, they run under emulation)
+CROSS_ARGS = {"fib": [25], "nbody": [20000], "spectral": [100], "mandel": [100, 75, 100], "sieve": [500000]}
+C_LABEL = {"fib": "fib", "nbody": "nbody", "spectral": "spectral", "mandel": "mandel", "sieve": "sieve"}
+
+WASM_TIMER = """
+import { readFileSync } from 'node:fs';
+import { WASI } from 'node:wasi';
+import { FxnModule } from '%s';
+const [lib, args, reps] = process.argv.slice(2);
+const wasi = new WASI({ version: 'preview1', args: [], env: {} });
+const fxn = await FxnModule.load(readFileSync(lib), wasi);
+let best = 1e9, out = '';
+for (let i = 0; i < Number(reps); i++) {
+  const t = performance.now(); out = fxn.callJson(args); best = Math.min(best, (performance.now() - t) / 1000);
+}
+console.log(best.toFixed(6), out);
+"""
+
+
+def cross_numbers(fxn, tmp):
+    """Per target: each kernel compiled by fxn and the C reference built for the same target,
+    both run under the target's runner (qemu-user, Node) on the same machine."""
+    scale_src = (SHARED / "kernels.c").read_text()
+    # The C reference scaled down like CROSS_ARGS (its main multiplies by argc).
+    scaled = scale_src.replace("fib(30 * k)", "fib(25 * k)").replace("nbody(200000 * k)", "nbody(20000 * k)") \
+        .replace("spectral(400 * k)", "spectral(100 * k)").replace("mandel(400 * k, 300, 200)", "mandel(100 * k, 75, 100)") \
+        .replace("sieve(5000000 * k)", "sieve(500000 * k)")
+    (tmp / "kernels_small.c").write_text(scaled)
+    results = {}
+    for target, (triple, runner) in CROSS.items():
+        print(f"{target}: C reference and fxn kernels ...", file=sys.stderr)
+        wasm = target == "wasm32-wasi"
+        c_exe = tmp / f"c-{target}{'.wasm' if wasm else ''}"
+        flags = ["--sysroot=/usr"] if wasm else ["-fuse-ld=lld"]
+        subprocess.run([CLANG, f"--target={triple}", *flags, "-O2", "-ffp-contract=off", str(tmp / "kernels_small.c"),
+                        "-o", str(c_exe), "-lm"], check=True, capture_output=True)
+        if wasm:
+            runner_js = tmp / "run_c.mjs"
+            runner_js.write_text("import { readFileSync } from 'node:fs'; import { WASI } from 'node:wasi';\n"
+                                 "const wasi = new WASI({ version: 'preview1', args: ['k'], env: {} });\n"
+                                 "const { instance } = await WebAssembly.instantiate(readFileSync(process.argv[2]), "
+                                 "{ wasi_snapshot_preview1: wasi.wasiImport });\nwasi.start(instance);\n")
+            out = subprocess.run(["node", "--no-warnings", str(runner_js), str(c_exe)], capture_output=True, text=True, check=True).stdout
+        else:
+            out = subprocess.run([*runner, str(c_exe)], capture_output=True, text=True, check=True).stdout
+        c_times = {m.group(1): float(m.group(2)) for m in re.finditer(r"(\S+)\s+c-O2\s+([\d.]+)s", out)}
+        timer = tmp / f"time_call-{target}"
+        if wasm:
+            timer = tmp / "time_wasm.mjs"
+        else:
+            subprocess.run([CLANG, f"--target={triple}", "-fuse-ld=lld", "-O2", f"-I{ROOT / 'runtime/include/fxn'}",
+                            str(ROOT / "bench/time_call.c"), "-o", str(timer), "-ldl"], check=True, capture_output=True)
+        for name, (entry, sample, _) in KERNELS.items():
+            path = SHARED / "kernels" / f"{name}.py"
+            out_dir = tmp / f"x-{target}"
+            subprocess.run([str(fxn), "push", str(path), "--entry", entry, "--inputs", json.dumps(sample),
+                            "--targets", target, "-o", str(out_dir)], check=True, capture_output=True)
+            bundle = out_dir / entry / target
+            lib = next(p for p in bundle.iterdir() if p.suffix in (".so", ".wasm"))
+            args = json.dumps(CROSS_ARGS[name])
+            if wasm:
+                timer.write_text(WASM_TIMER % (bundle / "fxn_wasm.mjs").as_uri())
+                t = subprocess.run(["node", "--no-warnings", str(timer), str(lib), args, "3"], capture_output=True,
+                                   text=True, check=True).stdout
+            else:
+                t = subprocess.run([*runner, str(timer), str(lib), args, "3"], capture_output=True, text=True, check=True).stdout
+            results[(target, name)] = (float(t.split()[0]), c_times[C_LABEL[name]])
+    return results
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--build", default=str(ROOT / "build"), help="build directory holding fxn")
     parser.add_argument("--write", help="also write the table to this markdown file")
+    parser.add_argument("--no-cross", dest="cross", action="store_false",
+                        help="skip the per-target runs under qemu-user and Node")
     opts = parser.parse_args()
     fxn = Path(opts.build) / "fxn"
     if not fxn.exists():
@@ -180,6 +258,12 @@ def main():
             cold.append(time.perf_counter() - t)
         print("timing the service ...", file=sys.stderr)
         service = service_numbers(fxn, tmp)
+        print("timing a cold push of nbody for every target ...", file=sys.stderr)
+        t = time.perf_counter()
+        subprocess.run([str(fxn), "push", str(ROOT / "examples" / "nbody.py"), "--entry", "nbody", "--inputs", "[777]",
+                        "--targets", "all", "-o", str(tmp / "all")], capture_output=True)  # toolchains ready
+        all_targets = time.perf_counter() - t
+        cross = cross_numbers(fxn, tmp) if opts.cross else {}
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -207,6 +291,17 @@ def main():
         f"- throughput of cache-hit pushes from {service['clients']} concurrent CLI processes: "
         f"{service['throughput']:.0f} pushes/s",
     ]
+    lines += ["", f"Cold push of nbody for every available target (6 targets, one trace, compiles and "
+              f"verifications in parallel on 2 cores): {all_targets:.1f} s."]
+    if cross:
+        lines += ["", "Per target, under its runner (qemu-user emulation, Node): fxn against the C reference built "
+                  "for the same target, smaller arguments; seconds, best of 3.", "",
+                  "| target | " + " | ".join(KERNELS) + " |", "| --- |" + " --- |" * len(KERNELS)]
+        for target in CROSS:
+            cells = [f"{cross[(target, k)][0]:.4f} / {cross[(target, k)][1]:.4f} ({cross[(target, k)][0] / cross[(target, k)][1]:.2f}x)"
+                     for k in KERNELS]
+            lines.append(f"| {target} | " + " | ".join(cells) + " |")
+        lines += ["", "Each cell: fxn seconds / C seconds (fxn vs C)."]
     table = "\n".join(lines)
     print(table)
     if opts.write:

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <condition_variable>
+#include <deque>
 #include <filesystem>
 #include <mutex>
 
@@ -105,28 +106,30 @@ void Worker::Loop(int slot) {
     std::mutex mu;
     std::condition_variable cv;
     bool finished = false;
-    proto::Stage stage = proto::STAGE_UNSPECIFIED;
+    std::deque<proto::Stage> stages;  // reached, not yet reported: each is sent, in order
     std::thread heartbeat([&] {
       auto interval = std::chrono::milliseconds(std::max<int64_t>(task.lease_ms() / 4, 100));
       std::unique_lock lock(mu);
-      while (!finished) {
+      while (!finished || !stages.empty()) {
         proto::HeartbeatRequest hb;
         hb.set_worker_id(options_.worker_id);
         hb.set_task_id(task.task_id());
-        hb.set_stage(stage);
-        proto::Stage sent = stage;
+        if (!stages.empty()) {
+          hb.set_stage(stages.front());
+          stages.pop_front();
+        }
         lock.unlock();
         proto::HeartbeatResponse hr;
         grpc::ClientContext hctx;
         hctx.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(5));
         stub_->Heartbeat(&hctx, hb, &hr);
         lock.lock();
-        cv.wait_for(lock, interval, [&] { return finished || stage != sent; });  // a new stage is reported at once
+        if (stages.empty() && !finished) cv.wait_for(lock, interval, [&] { return finished || !stages.empty(); });
       }
     });
     auto report = [&](proto::Stage s) {
       std::lock_guard lock(mu);
-      stage = s;
+      stages.push_back(s);
       cv.notify_all();
     };
     proto::CompleteRequest result = RunTask(task, report);
