@@ -99,14 +99,14 @@ void CollectVariables(const ops::TypeTerm& t, std::vector<std::string>& out) {
   }
   for (const auto& a : t.args) CollectVariables(a, out);
 }
-bool Bind(const ops::TypeTerm& pattern, const Type& concrete, std::map<std::string, Type>& out) {
+// Binds the signature's type variables to the node's concrete types.
+void Bind(const ops::TypeTerm& pattern, const Type& concrete, std::map<std::string, Type>& out) {
   if (pattern.is_variable()) {
     out.emplace(pattern.head, concrete);
-    return true;
+    return;
   }
-  if (pattern.args.size() != concrete.elems().size()) return true;
+  if (pattern.args.size() != concrete.elems().size()) return;
   for (size_t i = 0; i < pattern.args.size(); ++i) Bind(pattern.args[i], concrete.elems()[i], out);
-  return true;
 }
 
 class FunctionLowering {

@@ -92,8 +92,23 @@ absl::Status Scheduler::Recover() {
     }
     tasks_[t.id] = task;
   }
-  // A job traced before the stop but whose compile tasks were not yet recorded: nothing to
-  // do here, its tasks were inserted with the trace's completion in one step.
+  // An unfinished job with no open task stopped between steps (traced, say, before its compile
+  // tasks were recorded): take it up again from its cached trace, or trace it again.
+  Pending pending;
+  for (auto& [id, job] : jobs_) {
+    if (job->finished) continue;
+    bool has_task = false;
+    for (const auto& [_, t] : tasks_) has_task |= t.job_id == id;
+    if (has_task) continue;
+    proto::TraceResult result;
+    auto blob = job->trace_digest.empty() ? absl::StatusOr<std::string>(absl::NotFoundError(""))
+                                          : blobs_->Get(job->trace_digest);
+    if (blob.ok() && result.ParseFromString(*blob)) {
+      OnTraced(*job, result, true, pending);
+    } else {
+      Enqueue(*job, proto::Task::TRACE, "", pending);
+    }
+  }
   spdlog::info("recovered {} unfinished jobs, {} open tasks", jobs_.size(), tasks_.size());
   return absl::OkStatus();
 }
@@ -593,7 +608,6 @@ void Scheduler::Tick() {
       spdlog::warn("job {}: worker {} lost the lease on task {} (attempt {})", task.job_id, task.worker, task.id, task.attempts);
       if (task.attempts >= options_.max_attempts) {
         (void)index_->SetTaskState(task.id, "failed", task.attempts);
-        int64_t id = task.id;
         std::string target = task.target;
         bool trace = task.kind == proto::Task::TRACE;
         it = tasks_.erase(it);
@@ -607,7 +621,6 @@ void Scheduler::Tick() {
             MaybeFinish(*job);
           }
         }
-        (void)id;
         continue;
       }
       task.leased = false;

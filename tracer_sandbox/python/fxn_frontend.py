@@ -388,7 +388,7 @@ class FunctionBuilder:
         raise Diagnostic(node_ast, "unsupported construct: %s" % describe_unsupported_value(v))
 
     def block(self, stmts):
-        """Builds statements into a new block; returns (nodes, assigned-set-after)."""
+        """Builds statements into a new block and returns it ({"nodes": [...]})."""
         self.blocks.append([])
         self.statements(stmts)
         return {"nodes": self.blocks.pop()}
@@ -680,7 +680,7 @@ class FunctionBuilder:
         if var not in self.assigned:
             self.maybe_unbound.add(var)
         t = self.var_types[var]
-        if prune(t) is not None and isinstance(prune(t), TypeVar) and not self.discovery:
+        if isinstance(prune(t), TypeVar) and not self.discovery:
             raise Diagnostic(at, "cannot infer the type of variable '%s'" % var)
         return self.value(at, "LOAD", var, var, [], t)
 
