@@ -27,6 +27,9 @@ constexpr Convention fallible_void = Convention::kFallibleVoid;
 const Row kRows[] = {
 #define FXN_OPERATOR(target, signature, convention, targets, kernel) {target, signature, convention, targets, kernel},
 #include "operator_registry/operators.def"
+#include "operator_registry/operators_list.def"
+#include "operator_registry/operators_str.def"
+#include "operator_registry/operators_dict.def"
 #undef FXN_OPERATOR
 };
 

@@ -5,3 +5,6 @@
 #include "ops_float.hpp"
 #include "ops_math.hpp"
 #include "ops_list.hpp"
+#include "ops_sort.hpp"
+#include "ops_str.hpp"
+#include "ops_dict.hpp"

@@ -1,0 +1,136 @@
+// fxn_core.hpp: the base of the runtime: the call context (recursion depth and the pending
+// exception), None, Python's reference-semantics list, tuples, range arithmetic. The value
+// headers (fxn_str.hpp, fxn_dict.hpp) build on it; fxn_runtime.hpp gathers them all.
+//
+// Error convention: a fallible operation returns bool (false: an exception is pending in the
+// Ctx) and writes its result through its last parameter. No C++ exceptions: the same code
+// builds for targets without unwinding support (wasm32).
+#pragma once
+
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "fxn.h"
+
+#define FXN_UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+namespace fxn {
+
+struct NoneT {
+  bool operator==(const NoneT&) const { return true; }
+};
+
+// The state one call of the generic or typed entry carries through compiled code.
+struct Ctx {
+  int depth = 0;
+  int recursion_limit = 1000;  // CPython's default sys.getrecursionlimit()
+  const char* exc_type = nullptr;
+  char exc_message[960] = {0};
+
+  bool failed() const { return exc_type != nullptr; }
+
+  // Records a Python exception; returns false so kernels can `return cx.Raise(...)`.
+  bool Raise(const char* type, const char* message) {
+    exc_type = type;
+    std::snprintf(exc_message, sizeof exc_message, "%s", message);
+    return false;
+  }
+  template <class... A>
+  bool Raisef(const char* type, const char* fmt, A... args) {
+    exc_type = type;
+    std::snprintf(exc_message, sizeof exc_message, fmt, args...);
+    return false;
+  }
+};
+
+// Python's list: a reference to a shared, growable sequence. Copies alias (a = b; a.append(1)
+// changes b), as in Python. Reference counting is not atomic: one call runs on one thread.
+template <class T>
+class List {
+ public:
+  // Items as stored: bool as a byte-sized enum, not vector<bool> (bit-packed) and not uint8_t
+  // (a char type, which may alias anything and would make the compiler reload the vector's
+  // pointers after every store).
+  enum class BoolByte : uint8_t {};
+  using Stored = std::conditional_t<std::is_same_v<T, bool>, BoolByte, T>;
+  struct Object {
+    size_t refs = 1;
+    std::vector<Stored> items;
+  };
+
+  struct UnsetTag {};
+  List() : obj_(new Object) {}
+  // A slot to be assigned before it is read (an out-parameter, a not yet assigned local).
+  explicit List(UnsetTag) : obj_(nullptr) {}
+  explicit List(std::vector<Stored> items) : obj_(new Object{1, std::move(items)}) {}
+  List(const List& o) : obj_(o.obj_) {
+    if (obj_) ++obj_->refs;
+  }
+  List(List&& o) noexcept : obj_(o.obj_) { o.obj_ = nullptr; }
+  List& operator=(const List& o) {
+    List copy(o);
+    std::swap(obj_, copy.obj_);
+    return *this;
+  }
+  List& operator=(List&& o) noexcept {
+    std::swap(obj_, o.obj_);
+    return *this;
+  }
+  ~List() {
+    if (obj_ && --obj_->refs == 0) delete obj_;
+  }
+
+  std::vector<Stored>& items() const { return obj_->items; }
+  static Stored Store(const T& value) { return static_cast<Stored>(value); }
+  int64_t size() const { return static_cast<int64_t>(obj_->items.size()); }
+  bool same(const List& o) const { return obj_ == o.obj_; }
+
+ private:
+  Object* obj_;
+};
+
+template <class... T>
+using Tuple = std::tuple<T...>;
+
+// The initial value of a slot that is written before it is read: no allocation for lists.
+template <class T>
+struct UnsetValue {
+  static T Get() { return T{}; }
+};
+template <class T>
+struct UnsetValue<List<T>> {
+  static List<T> Get() { return List<T>(typename List<T>::UnsetTag{}); }
+};
+template <class... T>
+struct UnsetValue<Tuple<T...>> {
+  static Tuple<T...> Get() { return Tuple<T...>(UnsetValue<T>::Get()...); }
+};
+template <class T>
+inline T Unset() {
+  return UnsetValue<T>::Get();
+}
+
+inline int64_t WrappingAdd(int64_t a, int64_t b) {
+  return static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b));
+}
+// The last value of a range with `count` > 0 values.
+inline int64_t RangeLast(int64_t start, int64_t step, uint64_t count) {
+  return static_cast<int64_t>(static_cast<uint64_t>(start) + (count - 1) * static_cast<uint64_t>(step));
+}
+
+// Iterations of range(start, stop, step), step != 0, without overflow.
+inline uint64_t RangeLength(int64_t start, int64_t stop, int64_t step) {
+  if (step > 0) {
+    if (start >= stop) return 0;
+    return (static_cast<uint64_t>(stop) - static_cast<uint64_t>(start) - 1) / static_cast<uint64_t>(step) + 1;
+  }
+  if (start <= stop) return 0;
+  return (static_cast<uint64_t>(start) - static_cast<uint64_t>(stop) - 1) / (0 - static_cast<uint64_t>(step)) + 1;
+}
+
+}  // namespace fxn

@@ -1,0 +1,3 @@
+// fxn_str.hpp: placeholder, filled in by the str work (see WORKSPACE.md).
+#pragma once
+#include "fxn_core.hpp"
