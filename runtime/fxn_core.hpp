@@ -133,4 +133,127 @@ inline uint64_t RangeLength(int64_t start, int64_t stop, int64_t step) {
   return (static_cast<uint64_t>(start) - static_cast<uint64_t>(stop) - 1) / (0 - static_cast<uint64_t>(step)) + 1;
 }
 
+// ---- Python's comparison and truth over every value type ----
+//
+// PyEq, PyCmp and PyTruth give ==, <, <=, >, >= and bool() as CPython computes them. Lists and
+// tuples compare item by item: the first pair that is not == decides (with the same operator),
+// else the lengths do. Value headers (str, dict, objects) add their overloads; generic kernels
+// (sort, min, max, `in`, ==) call these, never raw operator<.
+enum class CmpOp { kLt, kLe, kGt, kGe };
+
+template <class T>
+inline bool ScalarCmp(CmpOp op, const T& a, const T& b) {
+  switch (op) {
+    case CmpOp::kLt: return a < b;
+    case CmpOp::kLe: return a <= b;
+    case CmpOp::kGt: return a > b;
+    case CmpOp::kGe: return a >= b;
+  }
+  return false;
+}
+
+inline bool PyEq(int64_t a, int64_t b) { return a == b; }
+inline bool PyEq(double a, double b) { return a == b; }
+inline bool PyEq(bool a, bool b) { return a == b; }
+inline bool PyEq(NoneT, NoneT) { return true; }
+inline bool PyCmp(CmpOp op, int64_t a, int64_t b) { return ScalarCmp(op, a, b); }
+inline bool PyCmp(CmpOp op, double a, double b) { return ScalarCmp(op, a, b); }
+inline bool PyCmp(CmpOp op, bool a, bool b) { return ScalarCmp<int>(op, a, b); }
+inline bool PyTruth(int64_t a) { return a != 0; }
+inline bool PyTruth(double a) { return a != 0.0; }
+inline bool PyTruth(bool a) { return a; }
+inline bool PyTruth(NoneT) { return false; }
+
+template <class T>
+bool PyEq(const List<T>& a, const List<T>& b);
+template <class T>
+bool PyCmp(CmpOp op, const List<T>& a, const List<T>& b);
+template <class... T>
+bool PyEq(const Tuple<T...>& a, const Tuple<T...>& b);
+template <class... T>
+bool PyCmp(CmpOp op, const Tuple<T...>& a, const Tuple<T...>& b);
+
+template <class T>
+bool PyEq(const List<T>& a, const List<T>& b) {
+  if (a.same(b)) return true;
+  if (a.size() != b.size()) return false;
+  for (int64_t i = 0; i < a.size(); ++i)
+    if (!PyEq(static_cast<T>(a.items()[static_cast<size_t>(i)]), static_cast<T>(b.items()[static_cast<size_t>(i)])))
+      return false;
+  return true;
+}
+template <class T>
+bool PyCmp(CmpOp op, const List<T>& a, const List<T>& b) {
+  const int64_t n = a.size() < b.size() ? a.size() : b.size();
+  for (int64_t i = 0; i < n; ++i) {
+    T x = static_cast<T>(a.items()[static_cast<size_t>(i)]), y = static_cast<T>(b.items()[static_cast<size_t>(i)]);
+    if (!PyEq(x, y)) return PyCmp(op, x, y);
+  }
+  return ScalarCmp(op, a.size(), b.size());
+}
+template <class T>
+inline bool PyTruth(const List<T>& a) {
+  return a.size() != 0;
+}
+
+namespace detail {
+// Index of the first item pair that is not ==, or sizeof...(T).
+template <size_t I = 0, class... T>
+size_t FirstDifference(const Tuple<T...>& a, const Tuple<T...>& b) {
+  if constexpr (I == sizeof...(T)) {
+    return I;
+  } else {
+    if (!PyEq(std::get<I>(a), std::get<I>(b))) return I;
+    return FirstDifference<I + 1>(a, b);
+  }
+}
+template <size_t I = 0, class... T>
+bool CmpAt(size_t index, CmpOp op, const Tuple<T...>& a, const Tuple<T...>& b) {
+  if constexpr (I == sizeof...(T)) {
+    return false;
+  } else {
+    if (index == I) return PyCmp(op, std::get<I>(a), std::get<I>(b));
+    return CmpAt<I + 1>(index, op, a, b);
+  }
+}
+}  // namespace detail
+
+template <class... T>
+bool PyEq(const Tuple<T...>& a, const Tuple<T...>& b) {
+  return detail::FirstDifference(a, b) == sizeof...(T);
+}
+template <class... T>
+bool PyCmp(CmpOp op, const Tuple<T...>& a, const Tuple<T...>& b) {
+  size_t i = detail::FirstDifference(a, b);
+  if (i == sizeof...(T)) return op == CmpOp::kLe || op == CmpOp::kGe;  // equal length, all equal
+  return detail::CmpAt(i, op, a, b);
+}
+template <class... T>
+inline bool PyTruth(const Tuple<T...>&) {
+  return sizeof...(T) != 0;
+}
+
+// `x: T | None` (and what dict.get returns): a value or None.
+template <class T>
+struct Optional {
+  bool has = false;
+  T value = UnsetValue<T>::Get();
+
+  Optional() = default;
+  Optional(NoneT) {}
+  Optional(const T& v) : has(true), value(v) {}  // NOLINT: T converts implicitly, as in Python
+};
+template <class T>
+struct UnsetValue<Optional<T>> {
+  static Optional<T> Get() { return Optional<T>(); }
+};
+template <class T>
+inline bool PyEq(const Optional<T>& a, const Optional<T>& b) {
+  return a.has == b.has && (!a.has || PyEq(a.value, b.value));
+}
+template <class T>
+inline bool PyTruth(const Optional<T>& a) {
+  return a.has && PyTruth(a.value);
+}
+
 }  // namespace fxn
