@@ -1,12 +1,13 @@
 #include "ir/ir.h"
 
 #include <array>
+#include <cctype>
 #include <utility>
 
 namespace fxn::ir {
 namespace {
 
-constexpr std::array<std::pair<Op, std::string_view>, 14> kOpNames = {{
+constexpr std::array<std::pair<Op, std::string_view>, 20> kOpNames = {{
     {Op::kPlaceholder, "placeholder"},
     {Op::kConstant, "constant"},
     {Op::kGetAttr, "get_attr"},
@@ -21,6 +22,12 @@ constexpr std::array<std::pair<Op, std::string_view>, 14> kOpNames = {{
     {Op::kBreak, "break"},
     {Op::kContinue, "continue"},
     {Op::kOutput, "output"},
+    {Op::kTry, "try"},
+    {Op::kExcept, "except"},
+    {Op::kRaise, "raise"},
+    {Op::kNewObject, "new_object"},
+    {Op::kGetField, "get_field"},
+    {Op::kSetField, "set_field"},
 }};
 
 class TypeParser {
@@ -45,19 +52,44 @@ class TypeParser {
     if (Eat("bool")) return Type::Bool();
     if (Eat("int")) return Type::Int();
     if (Eat("float")) return Type::Float();
+    if (Eat("str")) return Type::Str();
+    if (Eat("exception")) return Type::Exception();
+    if (Eat("set[")) {
+      auto e = Parse();
+      if (!e || !Eat("]")) return std::nullopt;
+      return Type::Set(*e);
+    }
+    if (Eat("optional[")) {
+      auto e = Parse();
+      if (!e || !Eat("]")) return std::nullopt;
+      return Type::Optional(*e);
+    }
+    if (Eat("dict[")) {
+      auto k = Parse();
+      if (!k || !Eat(", ")) return std::nullopt;
+      auto v = Parse();
+      if (!v || !Eat("]")) return std::nullopt;
+      return Type::Dict(*k, *v);
+    }
+    if (Eat("obj[")) {
+      std::string name;
+      while (pos_ < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[pos_])) || s_[pos_] == '_')) name += s_[pos_++];
+      if (name.empty() || !Eat("]")) return std::nullopt;
+      return Type::Object(name);
+    }
     if (Eat("list[")) {
       auto e = Parse();
       if (!e || !Eat("]")) return std::nullopt;
       return Type::List(*e);
     }
-    if (Eat("tuple[")) {
+    if (bool fixed = Eat("fixedlist["); fixed || Eat("tuple[")) {
       std::vector<Type> elems;
-      if (Eat("]")) return Type::Tuple({});
+      if (Eat("]")) return fixed ? Type::FixedList({}) : Type::Tuple({});
       while (true) {
         auto e = Parse();
         if (!e) return std::nullopt;
         elems.push_back(*e);
-        if (Eat("]")) return Type::Tuple(std::move(elems));
+        if (Eat("]")) return fixed ? Type::FixedList(std::move(elems)) : Type::Tuple(std::move(elems));
         if (!Eat(", ")) return std::nullopt;
       }
     }
@@ -78,8 +110,15 @@ std::string Type::ToString() const {
     case Kind::kInt: return "int";
     case Kind::kFloat: return "float";
     case Kind::kList: return "list[" + elem().ToString() + "]";
-    case Kind::kTuple: {
-      std::string out = "tuple[";
+    case Kind::kStr: return "str";
+    case Kind::kDict: return "dict[" + elem().ToString() + ", " + value().ToString() + "]";
+    case Kind::kSet: return "set[" + elem().ToString() + "]";
+    case Kind::kOptional: return "optional[" + elem().ToString() + "]";
+    case Kind::kObject: return "obj[" + class_name_ + "]";
+    case Kind::kException: return "exception";
+    case Kind::kTuple:
+    case Kind::kFixedList: {
+      std::string out = kind_ == Kind::kTuple ? "tuple[" : "fixedlist[";
       for (size_t i = 0; i < elems_.size(); ++i) out += (i ? ", " : "") + elems_[i].ToString();
       return out + "]";
     }
@@ -102,6 +141,12 @@ std::optional<Op> OpFromName(std::string_view name) {
 const Variable* Function::FindVariable(std::string_view name) const {
   for (const auto& v : variables)
     if (v.name == name) return &v;
+  return nullptr;
+}
+
+const ClassDef* Module::FindClass(std::string_view name) const {
+  for (const auto& c : classes)
+    if (c.name == name) return &c;
   return nullptr;
 }
 

@@ -13,7 +13,7 @@ namespace fxn::ir {
 
 class Type {
  public:
-  enum class Kind { kNone, kBool, kInt, kFloat, kList, kTuple };
+  enum class Kind { kNone, kBool, kInt, kFloat, kList, kTuple, kStr, kDict, kSet, kOptional, kObject, kException, kFixedList };
 
   Type() = default;
   static Type None() { return Type(Kind::kNone); }
@@ -22,12 +22,27 @@ class Type {
   static Type Float() { return Type(Kind::kFloat); }
   static Type List(Type elem) { return Type(Kind::kList, {std::move(elem)}); }
   static Type Tuple(std::vector<Type> elems) { return Type(Kind::kTuple, std::move(elems)); }
-  // "int", "list[float]", "tuple[int, bool]"; nullopt for anything else.
+  static Type Str() { return Type(Kind::kStr); }
+  static Type Dict(Type key, Type value) { return Type(Kind::kDict, {std::move(key), std::move(value)}); }
+  static Type Set(Type elem) { return Type(Kind::kSet, {std::move(elem)}); }
+  static Type Optional(Type elem) { return Type(Kind::kOptional, {std::move(elem)}); }
+  static Type Object(std::string class_name) {
+    Type t(Kind::kObject);
+    t.class_name_ = std::move(class_name);
+    return t;
+  }
+  static Type Exception() { return Type(Kind::kException); }
+  // A list display mixing types ([1, "a"]): a tuple that prints and converts as a list.
+  static Type FixedList(std::vector<Type> elems) { return Type(Kind::kFixedList, std::move(elems)); }
+  // "int", "str", "list[float]", "tuple[int, bool]", "dict[str, int]", "set[int]",
+  // "optional[int]", "obj[Point]", "exception"; nullopt for anything else.
   static std::optional<Type> Parse(std::string_view text);
 
   Kind kind() const { return kind_; }
   const std::vector<Type>& elems() const { return elems_; }
-  const Type& elem() const { return elems_.front(); }  // of a list
+  const Type& elem() const { return elems_.front(); }  // of a list, set or optional; a dict's key
+  const Type& value() const { return elems_.back(); }  // of a dict
+  const std::string& class_name() const { return class_name_; }  // of an object
   std::string ToString() const;
   bool operator==(const Type&) const = default;
 
@@ -35,6 +50,7 @@ class Type {
   explicit Type(Kind kind, std::vector<Type> elems = {}) : kind_(kind), elems_(std::move(elems)) {}
   Kind kind_ = Kind::kNone;
   std::vector<Type> elems_;
+  std::string class_name_;
 };
 
 enum class Op {
@@ -52,11 +68,17 @@ enum class Op {
   kBreak,
   kContinue,
   kOutput,
+  kTry,        // blocks: body, handlers (EXCEPT nodes), else, finally
+  kExcept,     // names: the exception classes it catches (empty: all); target: the `as` variable; blocks: body
+  kRaise,      // target: class name and args: [message str]; or args: [exception value]; or neither: re-raise
+  kNewObject,  // target: class name; a new instance with every field unset
+  kGetField,   // args: [object]; target: field name
+  kSetField,   // args: [object, value]; target: field name
 };
 std::string_view OpName(Op op);  // "call_function", ...
 std::optional<Op> OpFromName(std::string_view name);
 
-using Constant = std::variant<std::monostate, bool, int64_t, double>;  // monostate: None
+using Constant = std::variant<std::monostate, bool, int64_t, double, std::string>;  // monostate: None
 
 struct SourceLoc {
   int line = 0;
@@ -74,6 +96,7 @@ struct Node {
   SourceLoc loc;
   Constant value;                 // CONSTANT and GET_ATTR
   std::vector<Block> blocks;      // IF: then, else; loops: body
+  std::vector<std::string> names;  // EXCEPT: the exception classes caught
 
   bool produces_value() const { return type.has_value(); }
 };
@@ -105,11 +128,20 @@ struct Function {
   const Variable* FindVariable(std::string_view name) const;
 };
 
+// A user class: instances are reference-counted records of typed fields.
+struct ClassDef {
+  std::string name;
+  std::vector<Param> fields;
+  bool dataclass = false;  // repr() and == as @dataclass generates them
+};
+
 struct Module {
   std::string source_file;
   std::string entry;  // symbol of the entry function
   std::vector<Function> functions;
+  std::vector<ClassDef> classes;
 
+  const ClassDef* FindClass(std::string_view name) const;
   const Function* FindFunction(std::string_view symbol) const;
   const Function* entry_function() const { return FindFunction(entry); }
 };

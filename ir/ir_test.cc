@@ -15,13 +15,18 @@ using testing::Value;
 
 
 TEST(Type, ParseAndPrint) {
-  for (const char* t : {"int", "float", "bool", "None", "list[list[float]]", "tuple[int, float]", "tuple[]"}) {
+  for (const char* t : {"int", "float", "bool", "None", "list[list[float]]", "tuple[int, float]", "tuple[]", "str",
+                        "dict[str, list[int]]", "set[tuple[int, int]]", "optional[str]", "obj[Point]", "exception",
+                        "fixedlist[int, str]"}) {
     auto parsed = Type::Parse(t);
     ASSERT_TRUE(parsed) << t;
     EXPECT_EQ(parsed->ToString(), t);
   }
+  EXPECT_EQ(Type::Parse("obj[Point]")->class_name(), "Point");
   EXPECT_FALSE(Type::Parse("list[int"));
-  EXPECT_FALSE(Type::Parse("str"));
+  EXPECT_FALSE(Type::Parse("dict[str]"));
+  EXPECT_FALSE(Type::Parse("obj[]"));
+  EXPECT_FALSE(Type::Parse("bytes"));
 }
 
 TEST(Verifier, AcceptsWellFormedModule) { EXPECT_TRUE(Verify(Fib()).ok()) << Verify(Fib()); }

@@ -24,13 +24,18 @@ void CollectRows(const Block& block, int depth, std::vector<Row>& rows) {
       row.cells[2] = n.op == Op::kConstant ? ConstantToString(n.value) : absl::StrCat(n.target, " = ", ConstantToString(n.value));
     }
     row.cells[3] = absl::StrCat("(", absl::StrJoin(n.args, ", "), ")");
+    if (!n.names.empty()) row.cells[2] = absl::StrCat(n.target, n.target.empty() ? "" : " ", "[", absl::StrJoin(n.names, ", "), "]");
     row.cells[4] = n.type ? n.type->ToString() : "";
     row.cells[5] = n.loc.line ? absl::StrCat(n.loc.line, ":", n.loc.col) : "";
     rows.push_back(row);
     for (size_t b = 0; b < n.blocks.size(); ++b) {
       if (n.op == Op::kIf && b == 1 && n.blocks[b].nodes.empty()) continue;
+      if (n.op == Op::kTry && n.blocks[b].nodes.empty()) continue;
       if (n.op == Op::kIf) rows.push_back(Row{{indent + (b == 0 ? "  then:" : "  else:"), "", "", "", "", ""}});
-      CollectRows(n.blocks[b], depth + (n.op == Op::kIf ? 2 : 1), rows);
+      static constexpr const char* kTryParts[] = {"  body:", "  handlers:", "  else:", "  finally:"};
+      if (n.op == Op::kTry && b < 4) rows.push_back(Row{{indent + kTryParts[b], "", "", "", "", ""}});
+      bool labelled = n.op == Op::kIf || n.op == Op::kTry;
+      CollectRows(n.blocks[b], depth + (labelled ? 2 : 1), rows);
     }
   }
 }
@@ -41,11 +46,28 @@ std::string ConstantToString(const Constant& c) {
   if (std::holds_alternative<bool>(c)) return std::get<bool>(c) ? "True" : "False";
   if (std::holds_alternative<int64_t>(c)) return std::to_string(std::get<int64_t>(c));
   if (std::holds_alternative<double>(c)) return rt::FloatRepr(std::get<double>(c));
+  if (std::holds_alternative<std::string>(c)) {
+    std::string out = "'";
+    for (char ch : std::get<std::string>(c)) {
+      if (ch == '\\' || ch == '\'') out += '\\';
+      if (ch == '\n') {
+        out += "\\n";
+        continue;
+      }
+      out += ch;
+    }
+    return out + "'";
+  }
   return "None";
 }
 
 std::string Print(const Module& module) {
   std::string out = absl::StrCat("# module ", module.source_file, ", entry ", module.entry, "\n");
+  for (const ClassDef& c : module.classes) {
+    std::vector<std::string> fields;
+    for (const auto& f : c.fields) fields.push_back(absl::StrCat(f.name, ": ", f.type.ToString()));
+    absl::StrAppend(&out, "\nclass ", c.name, c.dataclass ? " (dataclass)" : "", ": ", absl::StrJoin(fields, ", "), "\n");
+  }
   for (const Function& fn : module.functions) {
     std::vector<std::string> params;
     for (const auto& p : fn.params) params.push_back(absl::StrCat(p.name, ": ", p.type.ToString()));

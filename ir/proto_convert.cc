@@ -21,6 +21,12 @@ proto::Op OpToProto(Op op) {
     case Op::kBreak: return proto::BREAK;
     case Op::kContinue: return proto::CONTINUE;
     case Op::kOutput: return proto::OUTPUT;
+    case Op::kTry: return proto::TRY;
+    case Op::kExcept: return proto::EXCEPT;
+    case Op::kRaise: return proto::RAISE;
+    case Op::kNewObject: return proto::NEW_OBJECT;
+    case Op::kGetField: return proto::GET_FIELD;
+    case Op::kSetField: return proto::SET_FIELD;
   }
   return proto::OP_UNSPECIFIED;
 }
@@ -41,6 +47,12 @@ std::optional<Op> OpFromProto(proto::Op op) {
     case proto::BREAK: return Op::kBreak;
     case proto::CONTINUE: return Op::kContinue;
     case proto::OUTPUT: return Op::kOutput;
+    case proto::TRY: return Op::kTry;
+    case proto::EXCEPT: return Op::kExcept;
+    case proto::RAISE: return Op::kRaise;
+    case proto::NEW_OBJECT: return Op::kNewObject;
+    case proto::GET_FIELD: return Op::kGetField;
+    case proto::SET_FIELD: return Op::kSetField;
     default: return std::nullopt;
   }
 }
@@ -59,8 +71,10 @@ void BlockToProto(const Block& block, proto::Block* out) {
       if (std::holds_alternative<bool>(n.value)) p->mutable_value()->set_bool_value(std::get<bool>(n.value));
       else if (std::holds_alternative<int64_t>(n.value)) p->mutable_value()->set_int_value(std::get<int64_t>(n.value));
       else if (std::holds_alternative<double>(n.value)) p->mutable_value()->set_float_value(std::get<double>(n.value));
+      else if (std::holds_alternative<std::string>(n.value)) p->mutable_value()->set_str_value(std::get<std::string>(n.value));
       else p->mutable_value()->set_none(true);
     }
+    for (const auto& name : n.names) p->add_names(name);
     for (const Block& b : n.blocks) BlockToProto(b, p->add_blocks());
   }
 }
@@ -87,10 +101,12 @@ absl::Status BlockFromProto(const proto::Block& in, Block& out, int depth) {
       n.type = *t;
     }
     n.loc = {p.line(), p.col()};
+    n.names.assign(p.names().begin(), p.names().end());
     switch (p.value().kind_case()) {
       case proto::Constant::kBoolValue: n.value = p.value().bool_value(); break;
       case proto::Constant::kIntValue: n.value = p.value().int_value(); break;
       case proto::Constant::kFloatValue: n.value = p.value().float_value(); break;
+      case proto::Constant::kStrValue: n.value = p.value().str_value(); break;
       default: n.value = std::monostate{}; break;
     }
     for (const auto& b : p.blocks()) {
@@ -128,6 +144,16 @@ proto::Module ToProto(const Module& module) {
     BlockToProto(fn.body, f->mutable_body());
     f->set_line(fn.line);
   }
+  for (const ClassDef& c : module.classes) {
+    proto::ClassDef* pc = out.add_classes();
+    pc->set_name(c.name);
+    pc->set_dataclass(c.dataclass);
+    for (const auto& field : c.fields) {
+      auto* pf = pc->add_fields();
+      pf->set_name(field.name);
+      pf->set_type(field.type.ToString());
+    }
+  }
   return out;
 }
 
@@ -155,6 +181,15 @@ absl::StatusOr<Module> FromProto(const proto::Module& in) {
     }
     if (auto s = BlockFromProto(f.body(), fn.body, 0); !s.ok()) return s;
     module.functions.push_back(std::move(fn));
+  }
+  for (const proto::ClassDef& c : in.classes()) {
+    ClassDef cls{c.name(), {}, c.dataclass()};
+    for (const auto& field : c.fields()) {
+      auto t = ParseType(field.type(), absl::StrCat("field '", c.name(), ".", field.name(), "'"));
+      if (!t.ok()) return t.status();
+      cls.fields.push_back({field.name(), *t});
+    }
+    module.classes.push_back(std::move(cls));
   }
   return module;
 }

@@ -1,6 +1,7 @@
 #include "ir/verifier.h"
 
 #include <map>
+#include <optional>
 #include <set>
 
 #include "absl/status/statusor.h"
@@ -63,7 +64,7 @@ class FunctionVerifier {
       if (auto t = Arg(node, i, scope); !t.ok()) return t.status();
     }
     const bool wants_value = node.op == Op::kPlaceholder || node.op == Op::kConstant || node.op == Op::kGetAttr ||
-                             node.op == Op::kLoad;
+                             node.op == Op::kLoad || node.op == Op::kNewObject || node.op == Op::kGetField;
     const bool is_call = node.op == Op::kCallFunction || node.op == Op::kCallMethod;  // a value or a statement
     if (!is_call && wants_value != node.produces_value()) {
       return Error(&node, wants_value ? "has no type" : "a statement cannot have a type");
@@ -81,7 +82,8 @@ class FunctionVerifier {
         bool ok = (t.kind() == Type::Kind::kNone && std::holds_alternative<std::monostate>(node.value)) ||
                   (t.kind() == Type::Kind::kBool && std::holds_alternative<bool>(node.value)) ||
                   (t.kind() == Type::Kind::kInt && std::holds_alternative<int64_t>(node.value)) ||
-                  (t.kind() == Type::Kind::kFloat && std::holds_alternative<double>(node.value));
+                  (t.kind() == Type::Kind::kFloat && std::holds_alternative<double>(node.value)) ||
+                  (t.kind() == Type::Kind::kStr && std::holds_alternative<std::string>(node.value));
         if (!ok) return Error(&node, "constant value does not match its type");
         return ExpectArgs(node, 0);
       }
@@ -130,9 +132,16 @@ class FunctionVerifier {
       case Op::kForEach: {
         if (auto s = ExpectArgs(node, 1); !s.ok()) return s;
         Type seq = *Arg(node, 0, scope);
-        if (seq.kind() != Type::Kind::kList) return Error(&node, "can only iterate over a list");
+        std::optional<Type> item;
+        switch (seq.kind()) {
+          case Type::Kind::kList:
+          case Type::Kind::kSet:
+          case Type::Kind::kDict: item = seq.elem(); break;
+          case Type::Kind::kStr: item = Type::Str(); break;
+          default: return Error(&node, "can only iterate over a list, str, dict or set");
+        }
         const Variable* v = fn_.FindVariable(node.target);
-        if (!v || v->type != seq.elem()) return Error(&node, "loop variable type differs from the items'");
+        if (!v || v->type != *item) return Error(&node, "loop variable type differs from the items'");
         if (node.blocks.size() != 1) return Error(&node, "needs one body block");
         return VerifyBlock(node.blocks[0], scope, loop_depth + 1);
       }
@@ -147,6 +156,48 @@ class FunctionVerifier {
         }
         if (auto s = ExpectArgs(node, 1); !s.ok()) return s;
         if (*Arg(node, 0, scope) != fn_.return_type) return Error(&node, "returned type differs from the function's");
+        return absl::OkStatus();
+      }
+      case Op::kTry:
+        if (node.blocks.size() != 4) return Error(&node, "needs body, handlers, else and finally blocks");
+        for (const Node& handler : node.blocks[1].nodes)
+          if (handler.op != Op::kExcept) return Error(&node, "the handlers block holds only EXCEPT nodes");
+        for (const auto& b : node.blocks)
+          if (auto s = VerifyBlock(b, scope, loop_depth); !s.ok()) return s;
+        return absl::OkStatus();
+      case Op::kExcept: {
+        if (node.blocks.size() != 1) return Error(&node, "needs one body block");
+        if (!node.target.empty()) {
+          const Variable* v = fn_.FindVariable(node.target);
+          if (!v || v->type != Type::Exception()) return Error(&node, "the `as` variable must be an exception variable");
+        }
+        return VerifyBlock(node.blocks[0], scope, loop_depth);
+      }
+      case Op::kRaise:
+        if (!node.target.empty()) {
+          if (node.args.size() > 1) return Error(&node, "raise takes at most a message");
+          if (node.args.size() == 1 && Arg(node, 0, scope)->kind() != Type::Kind::kStr)
+            return Error(&node, "the message must be a str");
+        } else if (node.args.size() == 1 && Arg(node, 0, scope)->kind() != Type::Kind::kException) {
+          return Error(&node, "re-raises an exception value");
+        }
+        return absl::OkStatus();
+      case Op::kNewObject:
+        if (!module_.FindClass(node.target)) return Error(&node, absl::StrCat("unknown class '", node.target, "'"));
+        if (*node.type != Type::Object(node.target)) return Error(&node, "type differs from the class");
+        return ExpectArgs(node, 0);
+      case Op::kGetField:
+      case Op::kSetField: {
+        if (auto s = ExpectArgs(node, node.op == Op::kGetField ? 1 : 2); !s.ok()) return s;
+        Type obj = *Arg(node, 0, scope);
+        const ClassDef* cls = obj.kind() == Type::Kind::kObject ? module_.FindClass(obj.class_name()) : nullptr;
+        if (!cls) return Error(&node, "reads a field of a value that is not an object");
+        const Param* field = nullptr;
+        for (const auto& f : cls->fields)
+          if (f.name == node.target) field = &f;
+        if (!field) return Error(&node, absl::StrCat("class ", cls->name, " has no field '", node.target, "'"));
+        const Type t = node.op == Op::kGetField ? *node.type : *Arg(node, 1, scope);
+        if (t != field->type) return Error(&node, "type differs from the field's");
         return absl::OkStatus();
       }
     }

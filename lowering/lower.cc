@@ -19,6 +19,8 @@ using ir::Node;
 using ir::Op;
 using ir::Type;
 
+std::string ClassStruct(const std::string& name) { return "C_" + name; }
+
 std::string CxxType(const Type& t) {
   switch (t.kind()) {
     case Type::Kind::kNone: return "fxn::NoneT";
@@ -26,11 +28,18 @@ std::string CxxType(const Type& t) {
     case Type::Kind::kInt: return "int64_t";
     case Type::Kind::kFloat: return "double";
     case Type::Kind::kList: return absl::StrCat("fxn::List<", CxxType(t.elem()), ">");
-    case Type::Kind::kTuple: {
+    case Type::Kind::kTuple:
+    case Type::Kind::kFixedList: {
       std::vector<std::string> parts;
       for (const auto& e : t.elems()) parts.push_back(CxxType(e));
-      return absl::StrCat("fxn::Tuple<", absl::StrJoin(parts, ", "), ">");
+      return absl::StrCat(t.kind() == Type::Kind::kTuple ? "fxn::Tuple<" : "fxn::FixedList<", absl::StrJoin(parts, ", "), ">");
     }
+    case Type::Kind::kStr: return "fxn::Str";
+    case Type::Kind::kDict: return absl::StrCat("fxn::Dict<", CxxType(t.elem()), ", ", CxxType(t.value()), ">");
+    case Type::Kind::kSet: return absl::StrCat("fxn::Set<", CxxType(t.elem()), ">");
+    case Type::Kind::kOptional: return absl::StrCat("fxn::Optional<", CxxType(t.elem()), ">");
+    case Type::Kind::kObject: return absl::StrCat("fxn::Ref<fxn_generated::", ClassStruct(t.class_name()), ">");
+    case Type::Kind::kException: return "fxn::Exc";
   }
   return "void";
 }
@@ -54,10 +63,44 @@ std::string VarName(std::string_view name) {
 std::string FunctionName(std::string_view symbol) { return Identifier("fn_", symbol); }
 // A typed entry's C parameter: the Python name, kept clear of the entry's own fxn_ locals.
 std::string EntryParamName(std::string_view name) {
-  return name.starts_with("fxn_") ? Identifier("py_", name) : Identifier("", name);
+  // C and C++ keywords a Python name may be (`new`, `int`, ...) get a trailing underscore.
+  static const std::set<std::string_view> kKeywords = {
+      "auto", "bool", "case", "char", "const", "default", "delete", "do", "double", "enum", "explicit", "export",
+      "extern", "float", "goto", "inline", "int", "long", "namespace", "new", "operator", "private", "protected",
+      "public", "register", "restrict", "short", "signed", "sizeof", "static", "struct", "switch", "template",
+      "this", "throw", "typedef", "typename", "union", "unsigned", "using", "virtual", "void", "volatile",
+      "catch", "char8_t", "concept", "const_cast", "constexpr", "decltype", "dynamic_cast", "friend", "mutable",
+      "noexcept", "nullptr", "reinterpret_cast", "requires", "static_assert", "static_cast", "thread_local",
+      "typeid", "wchar_t", "alignas", "alignof", "asm", "compl", "bitand", "bitor", "xor", "xor_eq", "and_eq",
+      "or_eq", "not_eq"};
+  if (name.starts_with("fxn_")) return Identifier("py_", name);
+  std::string id = Identifier("", name);
+  return kKeywords.count(id) ? id + "_" : id;
+}
+
+// A C string literal holding exactly these bytes (octal escapes: no hex-digit run-on).
+std::string CBytes(std::string_view s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c >= 0x20 && c < 0x7f && c != '?') {
+      out += static_cast<char>(c);
+    } else {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\%03o", c);
+      out += buf;
+    }
+  }
+  return out + "\"";
 }
 
 std::string CxxLiteral(const ir::Constant& c) {
+  if (std::holds_alternative<std::string>(c)) {
+    const std::string& s = std::get<std::string>(c);
+    return absl::StrCat("fxn::Str::Literal(", CBytes(s), ", ", s.size(), ")");
+  }
   if (std::holds_alternative<bool>(c)) return std::get<bool>(c) ? "true" : "false";
   if (std::holds_alternative<int64_t>(c)) {
     int64_t v = std::get<int64_t>(c);
@@ -194,7 +237,9 @@ class FunctionLowering {
     return false;
   }
   static bool Stores(const Node& node, const std::string& var) {
-    if ((node.op == Op::kStore || node.op == Op::kForRange || node.op == Op::kForEach) && node.target == var) return true;
+    if ((node.op == Op::kStore || node.op == Op::kForRange || node.op == Op::kForEach || node.op == Op::kExcept) &&
+        node.target == var)
+      return true;
     for (const auto& b : node.blocks)
       for (const auto& n : b.nodes)
         if (Stores(n, var)) return true;
@@ -280,32 +325,68 @@ class FunctionLowering {
         return absl::OkStatus();
       case Op::kLoop:
         Line(depth, "while (true) {");
-        if (auto s = LowerBlock(node.blocks[0], depth + 1); !s.ok()) return s;
+        if (auto s = LowerLoopBody(node.blocks[0], depth + 1); !s.ok()) return s;
         Line(depth, "}");
         return absl::OkStatus();
       case Op::kForRange:
         return LowerForRange(node, depth);
-      case Op::kForEach: {
-        const ir::Variable* v = fn_.FindVariable(node.target);
+      case Op::kForEach:
+        return LowerForEach(node, depth);
+      case Op::kBreak:
+      case Op::kContinue: {
+        // Leaving the loop body runs the finally blocks of the try statements inside the loop.
+        std::vector<size_t> frames;
+        for (size_t i = tries_.size(); i-- > 0 && tries_[i].loop_depth == loop_depth_;) frames.push_back(i);
+        if (auto s = RunFinallies(frames, depth); !s.ok()) return s;
+        Line(depth, node.op == Op::kBreak ? "break;" : "continue;");
+        return absl::OkStatus();
+      }
+      case Op::kOutput: {
+        std::string value = node.args.empty() ? "fxn::NoneT{}" : Arg(node.args[0]);
+        std::vector<size_t> frames;
+        for (size_t i = tries_.size(); i-- > 0;) frames.push_back(i);
+        if (frames.empty()) {
+          Line(depth, absl::StrCat("return ", value, ";"));
+          return absl::OkStatus();
+        }
+        // return inside try/finally: the value is computed, the finally blocks run, then it returns.
         Line(depth, "{");
-        Line(depth + 1, absl::StrCat("const auto seq = ", Arg(node.args[0]), ";  // kept alive while iterating"));
-        Line(depth + 1, "for (int64_t k = 0; k < seq.size(); ++k) {");
-        Line(depth + 2, absl::StrCat(VarName(node.target), " = static_cast<", CxxType(v->type),
-                                     ">(seq.items()[static_cast<size_t>(k)]);"));
-        if (v->maybe_unbound) Line(depth + 2, absl::StrCat(VarName(v->name), "_bound = true;"));
-        if (auto s = LowerBlock(node.blocks[0], depth + 2); !s.ok()) return s;
-        Line(depth + 1, "}");
+        Line(depth + 1, absl::StrCat(CxxType(fn_.return_type), " fxn_ret = ", value, ";"));
+        if (auto s = RunFinallies(frames, depth + 1); !s.ok()) return s;
+        Line(depth + 1, "return fxn_ret;");
         Line(depth, "}");
         return absl::OkStatus();
       }
-      case Op::kBreak:
-        Line(depth, "break;");
+      case Op::kTry:
+        return LowerTry(node, depth);
+      case Op::kExcept:
+        return Unsupported(node, "EXCEPT outside a TRY's handlers");
+      case Op::kRaise: {
+        if (!node.target.empty()) {
+          std::string type = CString(node.target);
+          if (node.args.empty()) Line(depth, absl::StrCat("cx.Raise(", type, ", \"\");"));
+          else Line(depth, absl::StrCat("cx.RaiseView(", type, ", ", Arg(node.args[0]), ".utf8());"));
+        } else if (!node.args.empty()) {
+          Line(depth, absl::StrCat("cx.Restore(", Arg(node.args[0]), ");"));
+        } else {
+          if (handled_.empty()) return Unsupported(node, "bare raise outside an except block");
+          Line(depth, absl::StrCat("cx.Restore(", handled_.back(), ");"));
+        }
+        Line(depth, fail_);
         return absl::OkStatus();
-      case Op::kContinue:
-        Line(depth, "continue;");
+      }
+      case Op::kNewObject:
+        types_[node.name] = *node.type;
+        movable_.insert(node.name);
+        Line(depth, absl::StrCat(CxxType(*node.type), " ", out, " = ", CxxType(*node.type), "::New();"));
         return absl::OkStatus();
-      case Op::kOutput:
-        Line(depth, absl::StrCat("return ", node.args.empty() ? "fxn::NoneT{}" : Arg(node.args[0]), ";"));
+      case Op::kGetField:
+        types_[node.name] = *node.type;
+        Line(depth, absl::StrCat("const ", CxxType(*node.type), " ", out, " = ", Arg(node.args[0]), "->",
+                                 Identifier("f_", node.target), ";"));
+        return absl::OkStatus();
+      case Op::kSetField:
+        Line(depth, absl::StrCat(Arg(node.args[0]), "->", Identifier("f_", node.target), " = ", Arg(node.args[1]), ";"));
         return absl::OkStatus();
     }
     return Unsupported(node, "unknown IR op");
@@ -314,6 +395,156 @@ class FunctionLowering {
   bool IsConstantOne(const std::string& name) const {
     auto it = constants_.find(name);
     return it != constants_.end() && std::holds_alternative<int64_t>(it->second) && std::get<int64_t>(it->second) == 1;
+  }
+
+  absl::Status LowerLoopBody(const ir::Block& block, int depth) {
+    ++loop_depth_;
+    auto s = LowerBlock(block, depth);
+    --loop_depth_;
+    return s;
+  }
+
+  // for x in seq: lists by index (the list may grow while iterating, as in Python), str by
+  // code point, dicts and sets by slot with CPython's "changed size during iteration" check.
+  absl::Status LowerForEach(const Node& node, int depth) {
+    const ir::Variable* v = fn_.FindVariable(node.target);
+    const Type& seq_type = types_.at(node.args[0]);
+    std::string var = VarName(node.target);
+    std::string bound = v->maybe_unbound ? absl::StrCat(" ", var, "_bound = true;") : "";
+    Line(depth, "{");
+    Line(depth + 1, absl::StrCat("const auto seq = ", Arg(node.args[0]), ";  // kept alive while iterating"));
+    switch (seq_type.kind()) {
+      case Type::Kind::kList:
+        Line(depth + 1, "for (int64_t k = 0; k < seq.size(); ++k) {");
+        Line(depth + 2, absl::StrCat(var, " = static_cast<", CxxType(v->type), ">(seq.items()[static_cast<size_t>(k)]);", bound));
+        break;
+      case Type::Kind::kStr:
+        Line(depth + 1, "for (size_t b = 0, n = seq.nbytes(); b < n;) {");
+        Line(depth + 2, "const size_t e = seq.NextCharEnd(b);");
+        Line(depth + 2, absl::StrCat(var, " = seq.SubstrBytes(b, e);", bound));
+        Line(depth + 2, "b = e;");
+        break;
+      case Type::Kind::kDict:
+        // DictIter: CPython's checks ("changed size", "keys changed") at each step.
+        Line(depth + 1, absl::StrCat("fxn::DictIter<", CxxType(seq_type.elem()), ", ", CxxType(seq_type.value()), "> iter(seq);"));
+        Line(depth + 1, "for (size_t slot = 0;;) {");
+        Line(depth + 2, "const int step = iter.Next(cx, slot);");
+        Line(depth + 2, absl::StrCat("if (FXN_UNLIKELY(step < 0)) ", fail_));
+        Line(depth + 2, "if (step == 0) break;");
+        Line(depth + 2, absl::StrCat(var, " = seq.KeyAt(slot);", bound));
+        break;
+      case Type::Kind::kSet:
+        Line(depth + 1, absl::StrCat("fxn::SetIter<", CxxType(seq_type.elem()), "> iter(seq);"));
+        Line(depth + 1, "while (true) {");
+        Line(depth + 2, absl::StrCat("const int step = iter.Next(cx, ", var, ");"));
+        Line(depth + 2, absl::StrCat("if (FXN_UNLIKELY(step < 0)) ", fail_));
+        Line(depth + 2, absl::StrCat("if (step == 0) break;", bound));
+        break;
+      default:
+        return Unsupported(node, absl::StrCat("iteration over ", seq_type.ToString()));
+    }
+    if (auto s = LowerLoopBody(node.blocks[0], depth + 2); !s.ok()) return s;
+    Line(depth + 1, "}");
+    Line(depth, "}");
+    return absl::OkStatus();
+  }
+
+  // Runs the finally blocks of tries_[frames] (innermost first), each as the code outside its
+  // try statement sees it: an exception raised there goes to that statement's outer handler.
+  absl::Status RunFinallies(const std::vector<size_t>& frames, int depth) {
+    for (size_t i : frames) {
+      std::vector<TryFrame> saved_tries = tries_;
+      std::string saved_fail = fail_;
+      int saved_loop_depth = loop_depth_;
+      const ir::Block* block = tries_[i].finally;
+      fail_ = tries_[i].outer_fail;
+      tries_.resize(i);
+      Line(depth, "{  // finally");
+      auto s = LowerBlock(*block, depth + 1);
+      Line(depth, "}");
+      tries_ = std::move(saved_tries);
+      fail_ = saved_fail;
+      loop_depth_ = saved_loop_depth;
+      if (!s.ok()) return s;
+    }
+    return absl::OkStatus();
+  }
+
+  // try/except/else/finally. A failure in the body jumps to the handlers, which test the
+  // pending exception's class; one not handled (or raised in a handler or the else block)
+  // unwinds through the finally block to the enclosing handler.
+  absl::Status LowerTry(const Node& node, int depth) {
+    const int id = ++label_counter_;
+    const ir::Block& body = node.blocks[0];
+    const ir::Block& handlers = node.blocks[1];
+    const ir::Block& orelse = node.blocks[2];
+    const ir::Block& finally = node.blocks[3];
+    const bool has_finally = !finally.nodes.empty();
+    const std::string outer_fail = fail_;
+    const std::string except_label = absl::StrCat("fxn_except_", id), done_label = absl::StrCat("fxn_done_", id);
+    const std::string unwind_label = absl::StrCat("fxn_unwind_", id);
+    const std::string unwind = has_finally ? absl::StrCat("goto ", unwind_label, ";") : outer_fail;
+    if (has_finally) tries_.push_back(TryFrame{&finally, loop_depth_, outer_fail});
+    Line(depth, "{  // try");
+    fail_ = absl::StrCat("goto ", except_label, ";");
+    Line(depth + 1, "{");
+    if (auto s = LowerBlock(body, depth + 2); !s.ok()) return s;
+    Line(depth + 1, "}");
+    fail_ = unwind;
+    Line(depth + 1, "{");
+    if (auto s = LowerBlock(orelse, depth + 2); !s.ok()) return s;
+    Line(depth + 1, "}");
+    Line(depth + 1, absl::StrCat("goto ", done_label, ";"));
+    Line(depth, absl::StrCat(except_label, ":"));
+    Line(depth + 1, "{");
+    bool first = true;
+    for (const Node& h : handlers.nodes) {
+      std::string cond = "true";
+      if (!h.names.empty()) {
+        std::vector<std::string> names;
+        for (const auto& n : h.names) names.push_back(CString(n));
+        cond = absl::StrCat("cx.Matches({", absl::StrJoin(names, ", "), "})");
+      }
+      Line(depth + 2, absl::StrCat(first ? "if (" : "} else if (", cond, ") {"));
+      first = false;
+      std::string exc = absl::StrCat("fxn_exc_", id);
+      Line(depth + 3, absl::StrCat("const fxn::Exc ", exc, " = cx.Take();"));
+      if (!h.target.empty()) {
+        const ir::Variable* v = fn_.FindVariable(h.target);
+        Line(depth + 3, absl::StrCat(VarName(h.target), " = ", exc, ";"));
+        if (v && v->maybe_unbound) Line(depth + 3, absl::StrCat(VarName(h.target), "_bound = true;"));
+      }
+      handled_.push_back(exc);
+      auto s = LowerBlock(h.blocks[0], depth + 3);
+      handled_.pop_back();
+      if (!s.ok()) return s;
+    }
+    if (!first) Line(depth + 2, "} else {");
+    Line(depth + (first ? 2 : 3), unwind);
+    if (!first) Line(depth + 2, "}");
+    Line(depth + 1, "}");
+    fail_ = outer_fail;
+    if (has_finally) {
+      tries_.pop_back();
+      Line(depth + 1, absl::StrCat("goto ", done_label, ";"));
+      Line(depth, absl::StrCat(unwind_label, ":"));
+      Line(depth + 1, "{");
+      Line(depth + 2, absl::StrCat("const fxn::Exc fxn_pending_", id, " = cx.Take();"));
+      Line(depth + 2, "{  // finally");
+      if (auto s = LowerBlock(finally, depth + 3); !s.ok()) return s;
+      Line(depth + 2, "}");
+      Line(depth + 2, absl::StrCat("cx.Restore(fxn_pending_", id, ");"));
+      Line(depth + 2, outer_fail);
+      Line(depth + 1, "}");
+    }
+    Line(depth, absl::StrCat(done_label, ":;"));
+    Line(depth, "}");
+    if (has_finally) {
+      Line(depth, "{  // finally");
+      if (auto s = LowerBlock(finally, depth + 1); !s.ok()) return s;
+      Line(depth, "}");
+    }
+    return absl::OkStatus();
   }
 
   absl::Status LowerForRange(const Node& node, int depth) {
@@ -334,7 +565,7 @@ class FunctionLowering {
       Line(depth + 1, "for (int64_t it = start, more = count != 0; more; more = it != last, it = fxn::WrappingAdd(it, step)) {");
     }
     Line(depth + 2, absl::StrCat(var, " = it;", bound));
-    if (auto s = LowerBlock(node.blocks[0], depth + 2); !s.ok()) return s;
+    if (auto s = LowerLoopBody(node.blocks[0], depth + 2); !s.ok()) return s;
     Line(depth + 1, "}");
     Line(depth, "}");
     return absl::OkStatus();
@@ -428,9 +659,55 @@ class FunctionLowering {
   std::map<std::string, int> use_counts_;
   int last_line_ = 0;
   std::string fail_;  // the statement that leaves the function with an exception pending
+  struct TryFrame {
+    const ir::Block* finally;
+    int loop_depth;          // loops around the try statement
+    std::string outer_fail;  // fail_ outside the try statement
+  };
+  std::vector<TryFrame> tries_;       // enclosing try statements that have a finally block
+  std::vector<std::string> handled_;  // exceptions of the enclosing except blocks (bare raise)
+  int loop_depth_ = 0;
+  int label_counter_ = 0;
 };
 
 }  // namespace
+
+// User classes: a struct of fields per class (instances are fxn::Ref handles to it), and for
+// dataclasses the repr() and == that @dataclass generates; plain instances compare by identity.
+void EmitClasses(const ir::Module& module, std::ostringstream& src) {
+  if (module.classes.empty()) return;
+  src << "namespace fxn_generated {\n";
+  for (const auto& c : module.classes) src << "struct " << ClassStruct(c.name) << ";\n";
+  for (const auto& c : module.classes) {
+    src << "struct " << ClassStruct(c.name) << " {  // class " << c.name << "\n";
+    for (const auto& f : c.fields)
+      src << "  " << CxxType(f.type) << " " << Identifier("f_", f.name) << " = fxn::Unset<" << CxxType(f.type) << ">();\n";
+    src << "};\n";
+  }
+  src << "}  // namespace fxn_generated\n\nnamespace fxn {\n";
+  for (const auto& c : module.classes) {
+    std::string ref = CxxType(Type::Object(c.name));
+    std::vector<std::string> eq = {"a.same(b)"};
+    if (c.dataclass) {
+      std::vector<std::string> fields;
+      for (const auto& f : c.fields) fields.push_back(absl::StrCat("PyEq(a->", Identifier("f_", f.name), ", b->", Identifier("f_", f.name), ")"));
+      eq.push_back(fields.empty() ? "true" : absl::StrCat("(", absl::StrJoin(fields, " && "), ")"));
+    }
+    src << "inline bool PyEq(const " << ref << "& a, const " << ref << "& b) { return " << absl::StrJoin(eq, " || ") << "; }\n";
+    if (!c.dataclass) continue;
+    src << "template <>\nstruct Format<" << ref << "> {\n"
+        << "  static void Repr(std::string& out, const " << ref << "& v) {\n"
+        << "    out += " << CString(c.name + "(") << ";\n";
+    for (size_t i = 0; i < c.fields.size(); ++i) {
+      const auto& f = c.fields[i];
+      src << "    out += " << CString(absl::StrCat(i ? ", " : "", f.name, "=")) << ";\n"
+          << "    Format<" << CxxType(f.type) << ">::Repr(out, v->" << Identifier("f_", f.name) << ");\n";
+    }
+    src << "    out += ')';\n  }\n"
+        << "  static void Str(std::string& out, const " << ref << "& v) { Repr(out, v); }\n};\n";
+  }
+  src << "}  // namespace fxn\n\n";
+}
 
 absl::StatusOr<LoweredModule> Lower(const ir::Module& module, const LowerOptions& options) {
   const ir::Function* entry = module.entry_function();
@@ -444,7 +721,9 @@ absl::StatusOr<LoweredModule> Lower(const ir::Module& module, const LowerOptions
   src << "// Generated by fxn from " << module.source_file << " for " << options.target << ". Do not edit.\n"
       << "// Entry: " << entry->python_name << ". Every operation calls a kernel of the operator registry\n"
       << "// (fxn_ops.hpp); a kernel returning false has raised a Python exception into cx.\n"
-      << "#include \"fxn_runtime.hpp\"\n#include \"fxn_ops.hpp\"\n\nnamespace fxn_generated {\n\n";
+      << "#include \"fxn_runtime.hpp\"\n#include \"fxn_ops.hpp\"\n\n";
+  EmitClasses(module, src);
+  src << "namespace fxn_generated {\n\n";
   std::vector<std::string> bodies;
   for (const auto& fn : module.functions) {
     FunctionLowering lowering(module, fn, options, source_lines);

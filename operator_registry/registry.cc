@@ -30,6 +30,7 @@ const Row kRows[] = {
 #include "operator_registry/operators_list.def"
 #include "operator_registry/operators_str.def"
 #include "operator_registry/operators_dict.def"
+#include "operator_registry/operators_generic.def"
 #undef FXN_OPERATOR
 };
 

@@ -10,6 +10,8 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <string>
+#include <string_view>
 #include <tuple>
 #include <type_traits>
 #include <utility>
@@ -25,6 +27,13 @@ struct NoneT {
   bool operator==(const NoneT&) const { return true; }
 };
 
+// A caught exception (`except E as e`, or one held while a finally block runs): CPython's
+// class name and str() of the exception.
+struct Exc {
+  const char* type = nullptr;
+  std::string message;
+};
+
 // The state one call of the generic or typed entry carries through compiled code.
 struct Ctx {
   int depth = 0;
@@ -38,6 +47,28 @@ struct Ctx {
   bool Raise(const char* type, const char* message) {
     exc_type = type;
     std::snprintf(exc_message, sizeof exc_message, "%s", message);
+    return false;
+  }
+  bool RaiseView(const char* type, std::string_view message) {
+    exc_type = type;
+    size_t n = message.size() < sizeof exc_message - 1 ? message.size() : sizeof exc_message - 1;
+    std::memcpy(exc_message, message.data(), n);
+    exc_message[n] = 0;
+    return false;
+  }
+  // Takes the pending exception out of the context (it is being handled).
+  Exc Take() {
+    Exc e{exc_type, exc_message};
+    exc_type = nullptr;
+    exc_message[0] = 0;
+    return e;
+  }
+  bool Restore(const Exc& e) { return RaiseView(e.type, e.message); }
+  // Whether the pending exception is one of `names` (the front end lists every subclass).
+  template <size_t N>
+  bool Matches(const char* const (&names)[N]) const {
+    for (const char* n : names)
+      if (std::strcmp(n, exc_type) == 0) return true;
     return false;
   }
   template <class... A>
@@ -231,6 +262,50 @@ bool PyCmp(CmpOp op, const Tuple<T...>& a, const Tuple<T...>& b) {
 template <class... T>
 inline bool PyTruth(const Tuple<T...>&) {
   return sizeof...(T) != 0;
+}
+
+// An instance of a user class: a reference-counted record (fields are the struct's members).
+// Copies alias, as Python references do. Cycles leak (no cycle collector).
+template <class T>
+class Ref {
+ public:
+  struct UnsetTag {};
+  explicit Ref(UnsetTag) : obj_(nullptr) {}
+  static Ref New() { return Ref(new Object{}); }
+  Ref(const Ref& o) : obj_(o.obj_) {
+    if (obj_) ++obj_->refs;
+  }
+  Ref(Ref&& o) noexcept : obj_(o.obj_) { o.obj_ = nullptr; }
+  Ref& operator=(const Ref& o) {
+    Ref copy(o);
+    std::swap(obj_, copy.obj_);
+    return *this;
+  }
+  Ref& operator=(Ref&& o) noexcept {
+    std::swap(obj_, o.obj_);
+    return *this;
+  }
+  ~Ref() {
+    if (obj_ && --obj_->refs == 0) delete obj_;
+  }
+  T* operator->() const { return &obj_->fields; }
+  bool same(const Ref& o) const { return obj_ == o.obj_; }
+
+ private:
+  struct Object {
+    size_t refs = 1;
+    T fields;
+  };
+  explicit Ref(Object* obj) : obj_(obj) {}
+  Object* obj_;
+};
+template <class T>
+struct UnsetValue<Ref<T>> {
+  static Ref<T> Get() { return Ref<T>(typename Ref<T>::UnsetTag{}); }
+};
+template <class T>
+inline bool PyTruth(const Ref<T>&) {
+  return true;
 }
 
 // `x: T | None` (and what dict.get returns): a value or None.

@@ -98,6 +98,105 @@ struct Convert<Tuple<T...>> {
   }
 };
 
+template <>
+struct Convert<Str> {
+  static constexpr const char* kName = "str";
+  static bool From(const fxn_value* v, Str& out) {
+    if (fxn_value_kind(v) != FXN_STR) return false;
+    size_t len = 0;
+    const char* s = fxn_value_str(v, &len);
+    out = Str::FromUtf8(std::string_view(s, len));
+    return true;
+  }
+  static fxn_value* To(const Str& s) { return fxn_str(s.data(), s.nbytes()); }
+};
+
+template <class T>
+struct Convert<Optional<T>> {
+  static constexpr const char* kName = "optional";
+  static bool From(const fxn_value* v, Optional<T>& out) {
+    if (fxn_value_kind(v) == FXN_NONE) {
+      out = Optional<T>();
+      return true;
+    }
+    T value = Unset<T>();
+    if (!Convert<T>::From(v, value)) return false;
+    out = Optional<T>(value);
+    return true;
+  }
+  static fxn_value* To(const Optional<T>& x) { return x.has ? Convert<T>::To(x.value) : fxn_none(); }
+};
+
+template <class K, class V>
+struct Convert<Dict<K, V>> {
+  static constexpr const char* kName = "dict";
+  static bool From(const fxn_value* v, Dict<K, V>& out) {
+    if (fxn_value_kind(v) != FXN_DICT) return false;
+    Dict<K, V> d;
+    for (size_t i = 0, n = fxn_value_len(v); i < n; ++i) {
+      K key = Unset<K>();
+      V value = Unset<V>();
+      if (!Convert<K>::From(fxn_dict_key(v, i), key) || !Convert<V>::From(fxn_dict_item(v, i), value)) return false;
+      d.Set(key, value);
+    }
+    out = std::move(d);
+    return true;
+  }
+  static fxn_value* To(const Dict<K, V>& d) {
+    fxn_value* out = fxn_dict();
+    for (size_t i = 0; i < d.SlotCount(); ++i)
+      if (d.SlotLive(i)) fxn_dict_set(out, Convert<K>::To(d.KeyAt(i)), Convert<V>::To(d.ValueAt(i)));
+    return out;
+  }
+};
+
+// A list display mixing types ([1, "a"]): a tuple that prints and converts as a list.
+template <class... T>
+struct FixedList : Tuple<T...> {
+  using Tuple<T...>::Tuple;
+};
+template <class... T>
+struct UnsetValue<FixedList<T...>> {
+  static FixedList<T...> Get() { return FixedList<T...>(UnsetValue<T>::Get()...); }
+};
+template <class... T>
+struct Format<FixedList<T...>> {
+  static void Repr(std::string& out, const FixedList<T...>& v) {
+    out += '[';
+    bool first = true;
+    std::apply([&](const auto&... x) { ((out += first ? "" : ", ", first = false, Format<std::decay_t<decltype(x)>>::Repr(out, x)), ...); },
+               static_cast<const Tuple<T...>&>(v));
+    out += ']';
+  }
+  static void Str(std::string& out, const FixedList<T...>& v) { Repr(out, v); }
+};
+template <class... T>
+struct Convert<FixedList<T...>> {
+  static constexpr const char* kName = "list";
+  static bool From(const fxn_value* v, FixedList<T...>& out) {
+    return Convert<Tuple<T...>>::From(v, static_cast<Tuple<T...>&>(out));
+  }
+  static fxn_value* To(const FixedList<T...>& t) {
+    fxn_value* out = fxn_list();
+    std::apply([&](const auto&... x) { (fxn_seq_append(out, Convert<std::decay_t<decltype(x)>>::To(x)), ...); },
+               static_cast<const Tuple<T...>&>(t));
+    return out;
+  }
+};
+
+// str() of a caught exception: its message (the front end refuses repr() of one, whose
+// spelling depends on the constructor's arguments).
+template <>
+struct Format<Exc> {
+  static void Str(std::string& out, const Exc& e) { out += e.message; }
+  static void Repr(std::string& out, const Exc& e) {
+    out += e.type ? e.type : "Exception";
+    out += '(';
+    if (!e.message.empty()) Format<fxn::Str>::Repr(out, fxn::Str::FromUtf8(e.message));
+    out += ')';
+  }
+};
+
 // Reads argument `index` of the generic entry, raising Python's TypeError wording on mismatch.
 template <class T>
 bool ArgFrom(Ctx& cx, const fxn_value* args, size_t index, const char* name, const char* type, T& out) {

@@ -10,6 +10,7 @@
 #include "ir/proto_convert.h"
 #include "ir/verifier.h"
 #include "operator_registry/registry.h"
+#include "tracer_sandbox/tracer.h"
 #include "pipeline/pipeline.h"
 #include "support/digest.h"
 #include "toolchains/targets.h"
@@ -229,7 +230,7 @@ absl::StatusOr<std::string> Scheduler::Submit(const proto::PushRequest& request)
   }
 
   Sha256Builder key;
-  key.AddPart(kTracerVersion).AddPart(request.source()).AddPart(request.filename()).AddPart(request.entry());
+  key.AddPart(kTracerVersion).AddPart(tracer::FrontEndDigest()).AddPart(request.source()).AddPart(request.filename()).AddPart(request.entry());
   for (const auto& s : request.samples_json()) key.AddPart(s);
 
   Pending pending;

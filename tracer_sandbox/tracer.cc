@@ -17,6 +17,7 @@
 #include "ir/proto_convert.h"
 #include "ir/verifier.h"
 #include "operator_registry/registry.h"
+#include "support/digest.h"
 #include "support/embedded.h"
 #include "support/subprocess.h"
 
@@ -24,6 +25,16 @@ namespace fxn::tracer {
 namespace python_sources {
 std::span<const fxn::EmbeddedFile> Files();
 }  // namespace python_sources
+
+const std::string& FrontEndDigest() {
+  static const std::string digest = [] {
+    Sha256Builder b;
+    for (const auto& f : python_sources::Files()) b.AddPart(f.name).AddPart(f.contents);
+    b.AddPart(ops::Registry::Get().Digest());
+    return b.HexDigest();
+  }();
+  return digest;
+}
 
 namespace {
 
@@ -163,7 +174,7 @@ absl::Status InitializePython() {
     if (PyStatus_Exception(st)) return absl::InternalError(absl::StrCat("cannot start Python: ", st.err_msg ? st.err_msg : "?"));
     // The front end's modules, from the copies embedded in this binary.
     PyObject* sys_modules = PyImport_GetModuleDict();
-    for (const char* name : {"fxn_frontend", "fxn_tracer"}) {
+    for (const char* name : {"fxn_types", "fxn_frontend", "fxn_builder", "fxn_tracer"}) {
       std::string file = absl::StrCat(name, ".py");
       std::string source;
       for (const auto& f : python_sources::Files())

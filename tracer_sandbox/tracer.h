@@ -31,4 +31,8 @@ struct TracerOptions {
 // (the IR is parsed and verified before it is returned).
 absl::StatusOr<proto::TraceResult> RunTracer(const proto::TraceRequest& request, const TracerOptions& options = {});
 
+// A digest of what decides a trace's result besides its request: the front end's Python
+// sources and the operator registry it types against. Part of every trace's cache key.
+const std::string& FrontEndDigest();
+
 }  // namespace fxn::tracer

@@ -8,3 +8,4 @@
 #include "ops_sort.hpp"
 #include "ops_str.hpp"
 #include "ops_dict.hpp"
+#include "ops_value.hpp"

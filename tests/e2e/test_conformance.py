@@ -27,7 +27,8 @@ TARGETS = [t for t in os.environ.get("FXN_TEST_TARGETS", "linux-x86_64").split("
 TIMEOUT_S = 120
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 CASE_PREFIXES = ("arith_", "cmp_", "bool_", "ctrl_", "loop_", "call_", "rec_", "math_",
-                 "builtin_", "list_", "float_")
+                 "builtin_", "list_", "float_", "str_", "fmt_", "tuple_", "dict_", "set_", "comp_",
+                 "exc_", "class_", "func_", "match_", "opt_", "prog_")
 
 
 def _py_files(folder):
@@ -69,6 +70,8 @@ def has_big_int(value):
         return not INT64_MIN <= value <= INT64_MAX
     if isinstance(value, (list, tuple)):
         return any(has_big_int(v) for v in value)
+    if isinstance(value, dict):
+        return any(has_big_int(k) or has_big_int(v) for k, v in value.items())
     return False
 
 
@@ -111,12 +114,21 @@ def arg_sig(value):
         return "int"
     if isinstance(value, float):
         return "float"
+    if isinstance(value, str):
+        return "str"
+    if value is None:
+        return "None"
     if isinstance(value, list):
         elem = None
         for v in value:
             elem = merge_sig(elem, arg_sig(v))
         return ("list", elem)
-    raise ValueError(f"argument {value!r} of type {type(value).__name__} is not int/float/bool/list")
+    if isinstance(value, dict):  # JSON objects: str keys
+        elem = None
+        for v in value.values():
+            elem = merge_sig(elem, arg_sig(v))
+        return ("dict", elem)
+    raise ValueError(f"argument {value!r} of type {type(value).__name__} is not int/float/bool/str/None/list/dict")
 
 
 def merge_sig(a, b):
@@ -125,8 +137,8 @@ def merge_sig(a, b):
         return b
     if b is None or a == b:
         return a
-    if isinstance(a, tuple) and isinstance(b, tuple):
-        return ("list", merge_sig(a[1], b[1]))
+    if isinstance(a, tuple) and isinstance(b, tuple) and a[0] == b[0]:
+        return (a[0], merge_sig(a[1], b[1]))
     raise ValueError(f"types {a!r} and {b!r} differ")
 
 

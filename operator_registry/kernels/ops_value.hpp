@@ -1,0 +1,89 @@
+// Kernels over any value type: truth tests, `T | None` (Optional), object identity and the
+// length check of list unpacking. Each works for every type through the runtime's traits.
+#pragma once
+#include "fxn_runtime.hpp"
+
+namespace fxn::ops {
+
+// bool(x) / `if x:` for every type (PyTruth: empty containers and zero are false).
+template <class T>
+inline bool value_truth(const T& v) {
+  return PyTruth(v);
+}
+
+template <class T>
+inline Optional<T> opt_some(const T& v) {
+  return Optional<T>(v);
+}
+template <class T>
+inline Optional<T> opt_none(NoneT) {
+  return Optional<T>();
+}
+template <class T>
+inline bool opt_is_none(const Optional<T>& v) {
+  return !v.has;
+}
+// A `T | None` used as a T: CPython's TypeError for the operation when it is None (the front
+// end passes the message CPython would give there).
+template <class T>
+inline bool opt_unwrap(Ctx& cx, const Optional<T>& v, const Str& message, T& out) {
+  if (FXN_UNLIKELY(!v.has)) return cx.RaiseView("TypeError", message.utf8());
+  out = v.value;
+  return true;
+}
+
+template <class T>
+inline bool opt_unwrap_attr(Ctx& cx, const Optional<T>& v, const Str& message, T& out) {
+  if (FXN_UNLIKELY(!v.has)) return cx.RaiseView("AttributeError", message.utf8());
+  out = v.value;
+  return true;
+}
+
+// == and != for any type (containers, objects, optionals): Python's rules via PyEq.
+template <class T>
+inline bool value_eq(const T& a, const T& b) {
+  return PyEq(a, b);
+}
+template <class T>
+inline bool value_ne(const T& a, const T& b) {
+  return !PyEq(a, b);
+}
+
+// t[i] of a tuple whose items share one type, with a computed index (the front end passes the
+// items as a list).
+template <class T>
+inline bool tuple_getitem(Ctx& cx, const List<T>& items, int64_t index, T& out) {
+  const int64_t n = items.size();
+  if (index < 0) index += n;
+  if (FXN_UNLIKELY(index < 0 || index >= n)) return cx.Raise("IndexError", "tuple index out of range");
+  out = static_cast<T>(items.items()[static_cast<size_t>(index)]);
+  return true;
+}
+
+// `a is b` for instances of user classes.
+template <class T>
+inline bool obj_same(const Ref<T>& a, const Ref<T>& b) {
+  return a.same(b);
+}
+
+// a, b = xs: CPython's ValueError when the list's length is not the number of targets.
+inline bool check_unpack(Ctx& cx, int64_t size, int64_t expected) {
+  if (size > expected) return cx.Raisef("ValueError", "too many values to unpack (expected %lld)", static_cast<long long>(expected));
+  if (size < expected)
+    return cx.Raisef("ValueError", "not enough values to unpack (expected %lld, got %lld)", static_cast<long long>(expected),
+                     static_cast<long long>(size));
+  return true;
+}
+
+// type(e).__name__ of a caught exception.
+inline Str exception_type(const Exc& e) { return Str::FromUtf8(e.type ? e.type : "Exception"); }
+
+// sum(ints, 0.0): the ints as floats (exact for |x| <= 2**53; CPython converts each the same way).
+inline List<double> list_to_float(const List<int64_t>& xs) {
+  List<double> out;
+  out.items().reserve(xs.items().size());
+  for (int64_t x : xs.items()) out.items().push_back(static_cast<double>(x));
+  return out;
+}
+
+}  // namespace fxn::ops

@@ -1,0 +1,311 @@
+"""fxn's static types for the front end, and the operator registry as the C++ side exported it.
+
+Prim for scalars and str, ListT/TupleT/DictT/SetT/OptT for containers and `T | None`, ClassT for
+instances of a user class, TypeVar for a type not known yet (the items of `[]`), resolved by
+unification as the code uses it. The IR spells them "list[int]", "dict[str, int]", "obj[Point]".
+"""
+
+INT64_MIN = -(2 ** 63)
+INT64_MAX = 2 ** 63 - 1
+
+
+class Prim:
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+INT, FLOAT, BOOL, NONE, STR = Prim("int"), Prim("float"), Prim("bool"), Prim("None"), Prim("str")
+EXC = Prim("exception")  # a caught exception (`except E as e`)
+PRIMS = {"int": INT, "float": FLOAT, "bool": BOOL, "None": NONE, "str": STR, "exception": EXC}
+
+
+class ListT:
+    def __init__(self, elem):
+        self.elem = elem
+
+
+class SetT:
+    def __init__(self, elem):
+        self.elem = elem
+
+
+class OptT:
+    """`T | None`: the value or None."""
+
+    def __init__(self, elem):
+        self.elem = elem
+
+
+class DictT:
+    def __init__(self, key, value):
+        self.key = key
+        self.value = value
+
+
+class TupleT:
+    """A tuple; with as_list, a list display mixing types ([1, "a"]): fixed length, read by
+    constant index, printed and returned as a list."""
+
+    def __init__(self, elems, as_list=False):
+        self.elems = list(elems)
+        self.as_list = as_list
+
+
+class ClassT:
+    """An instance of a user class; `info` (the front end's ClassInfo) is shared by all its uses."""
+
+    def __init__(self, info):
+        self.info = info
+
+
+class TypeVar:
+    def __init__(self):
+        self.ref = None
+
+
+ONE_ARG = (ListT, SetT, OptT)
+
+
+def prune(t):
+    while isinstance(t, TypeVar) and t.ref is not None:
+        t = t.ref
+    return t
+
+
+def children(t):
+    if isinstance(t, ONE_ARG):
+        return [t.elem]
+    if isinstance(t, DictT):
+        return [t.key, t.value]
+    if isinstance(t, TupleT):
+        return t.elems
+    return []
+
+
+def type_str(t, default_unknown="int"):
+    """The IR spelling; an item type nothing ever constrained (an always-empty list) is int."""
+    t = prune(t)
+    if isinstance(t, Prim):
+        return t.name
+    if isinstance(t, ListT):
+        return "list[%s]" % type_str(t.elem, default_unknown)
+    if isinstance(t, SetT):
+        return "set[%s]" % type_str(t.elem, default_unknown)
+    if isinstance(t, OptT):
+        return "optional[%s]" % type_str(t.elem, default_unknown)
+    if isinstance(t, DictT):
+        return "dict[%s, %s]" % (type_str(t.key, default_unknown), type_str(t.value, default_unknown))
+    if isinstance(t, TupleT):
+        return "%s[%s]" % ("fixedlist" if t.as_list else "tuple", ", ".join(type_str(e, default_unknown)
+                                                                          for e in t.elems))
+    if isinstance(t, ClassT):
+        return "obj[%s]" % t.info.name
+    if isinstance(t, TypeVar):
+        return default_unknown
+    raise AssertionError(t)
+
+
+def show(t):
+    """For messages: Python's spelling; unknown item types print as '?'."""
+    t = prune(t)
+    if isinstance(t, TypeVar):
+        return "?"
+    if isinstance(t, ListT):
+        return "list[%s]" % show(t.elem)
+    if isinstance(t, SetT):
+        return "set[%s]" % show(t.elem)
+    if isinstance(t, OptT):
+        return "%s | None" % show(t.elem)
+    if isinstance(t, DictT):
+        return "dict[%s, %s]" % (show(t.key), show(t.value))
+    if isinstance(t, TupleT):
+        return "%s[%s]" % ("list" if t.as_list else "tuple", ", ".join(show(e) for e in t.elems))
+    if isinstance(t, ClassT):
+        return t.info.name
+    return t.name
+
+
+def python_type_name(t):
+    """type(x).__name__ of a value of static type t (for CPython's error messages)."""
+    t = prune(t)
+    if isinstance(t, Prim):
+        return {"None": "NoneType", "exception": "Exception"}.get(t.name, t.name)
+    if isinstance(t, ClassT):
+        return t.info.name
+    if isinstance(t, TupleT) and t.as_list:
+        return "list"
+    return {ListT: "list", SetT: "set", DictT: "dict", TupleT: "tuple"}.get(type(t), "object")
+
+
+def occurs(var, t):
+    t = prune(t)
+    if t is var:
+        return True
+    return any(occurs(var, c) for c in children(t))
+
+
+def unify(a, b):
+    """Makes a and b the same type; returns False (binding nothing new) when they differ."""
+    a, b = prune(a), prune(b)
+    if a is b:
+        return True
+    if isinstance(a, TypeVar):
+        if occurs(a, b):
+            return False
+        a.ref = b
+        return True
+    if isinstance(b, TypeVar):
+        return unify(b, a)
+    if not compatible(a, b):
+        return False
+    return all(unify(x, y) for x, y in zip(children(a), children(b)))
+
+
+def compatible(a, b):
+    """Whether unify(a, b) would succeed, without binding anything."""
+    a, b = prune(a), prune(b)
+    if a is b or isinstance(a, TypeVar) or isinstance(b, TypeVar):
+        return True
+    if type(a) is not type(b) or isinstance(a, Prim):
+        return False
+    if isinstance(a, ClassT):
+        return a.info is b.info
+    if isinstance(a, TupleT) and a.as_list != b.as_list:
+        return False
+    ca, cb = children(a), children(b)
+    return len(ca) == len(cb) and all(compatible(x, y) for x, y in zip(ca, cb))
+
+
+def contains_unknown(t):
+    t = prune(t)
+    return isinstance(t, TypeVar) or any(contains_unknown(c) for c in children(t))
+
+
+def contains(t, pred):
+    t = prune(t)
+    return pred(t) or any(contains(c, pred) for c in children(t))
+
+
+def parse_type(text, classes=None):
+    """'list[tuple[int, float]]' -> type; single capital letters are pattern variables ("var", X)."""
+    pos = 0
+
+    def term():
+        nonlocal pos
+        start = pos
+        while pos < len(text) and (text[pos].isalnum() or text[pos] == "_"):
+            pos += 1
+        head = text[start:pos]
+        args = []
+        if pos < len(text) and text[pos] == "[":
+            pos += 1
+            while text[pos] != "]":
+                args.append(term())
+                if text[pos] == ",":
+                    pos += 1
+                while text[pos] == " ":
+                    pos += 1
+            pos += 1
+        if head == "list":
+            return ListT(args[0])
+        if head == "set":
+            return SetT(args[0])
+        if head == "optional":
+            return OptT(args[0])
+        if head == "dict":
+            return DictT(args[0], args[1])
+        if head == "tuple":
+            return TupleT(args)
+        if head == "obj":
+            return ("obj", args[0][1] if isinstance(args[0], tuple) else args[0])
+        if head in PRIMS:
+            return PRIMS[head]
+        return ("var", head)
+
+    return term()
+
+
+# ---------------------------------------------------------------------------------------------
+# The operator registry, as the C++ side exported it.
+
+
+class Registry:
+    def __init__(self, signatures):
+        self.by_target = {}
+        for sig in signatures:
+            entry = ([parse_type(p) for p in sig["params"]], sig["variadic"], parse_type(sig["result"]))
+            self.by_target.setdefault(sig["target"], []).append(entry)
+
+    def knows(self, target):
+        return target in self.by_target
+
+    def lookup(self, target, args, result_hint=None):
+        """The result type of target(args), binding unknown item types; None if no overload fits."""
+        for params, variadic, result in self.by_target.get(target, []):
+            if variadic:
+                if len(args) < len(params) - 1:
+                    continue
+                expanded = params + [params[-1]] * (len(args) - len(params))
+            else:
+                if len(args) != len(params):
+                    continue
+                expanded = params
+            bindings = {}
+            if not all(self._fits(p, a, bindings) for p, a in zip(expanded, args)):
+                continue
+            if result_hint is not None and not self._fits(result, result_hint, bindings):
+                continue
+            # This overload fits: now bind for real.
+            bindings = {}
+            for p, a in zip(expanded, args):
+                self._bind(p, a, bindings)
+            if result_hint is not None:
+                self._bind(result, result_hint, bindings)
+            return self._instantiate(result, bindings)
+        return None
+
+    def _fits(self, pattern, actual, bindings):
+        actual = prune(actual)
+        if isinstance(pattern, tuple):
+            if pattern[1] in bindings:
+                return compatible(bindings[pattern[1]], actual)
+            bindings[pattern[1]] = actual
+            return True
+        if isinstance(actual, TypeVar):
+            return True
+        if isinstance(pattern, Prim):
+            return pattern is actual
+        if type(pattern) is not type(actual):
+            return False
+        if isinstance(pattern, TupleT) and (len(actual.elems) != len(pattern.elems) or actual.as_list):
+            return False
+        return all(self._fits(p, a, bindings) for p, a in zip(children(pattern), children(actual)))
+
+    def _bind(self, pattern, actual, bindings):
+        if isinstance(pattern, tuple):
+            if pattern[1] in bindings:
+                unify(bindings[pattern[1]], actual)
+            else:
+                bindings[pattern[1]] = actual
+            return
+        unify(self._instantiate(pattern, bindings), actual)
+
+    def _instantiate(self, pattern, bindings):
+        if isinstance(pattern, tuple):
+            if pattern[1] not in bindings:
+                bindings[pattern[1]] = TypeVar()
+            return bindings[pattern[1]]
+        if isinstance(pattern, ListT):
+            return ListT(self._instantiate(pattern.elem, bindings))
+        if isinstance(pattern, SetT):
+            return SetT(self._instantiate(pattern.elem, bindings))
+        if isinstance(pattern, OptT):
+            return OptT(self._instantiate(pattern.elem, bindings))
+        if isinstance(pattern, DictT):
+            return DictT(self._instantiate(pattern.key, bindings), self._instantiate(pattern.value, bindings))
+        if isinstance(pattern, TupleT):
+            return TupleT([self._instantiate(e, bindings) for e in pattern.elems])
+        return pattern
