@@ -280,7 +280,9 @@ class FunctionLowering {
       case Op::kGetAttr:
         constants_[node.name] = node.value;
         types_[node.name] = *node.type;
-        Line(depth, absl::StrCat("const ", CxxType(*node.type), " ", out, " = ", CxxLiteral(node.value), ";",
+        // A str literal is built once (static storage, no reference counting), not per evaluation.
+        Line(depth, absl::StrCat(std::holds_alternative<std::string>(node.value) ? "static const " : "const ",
+                                 CxxType(*node.type), " ", out, " = ", CxxLiteral(node.value), ";",
                                  node.op == Op::kGetAttr ? "  // " + node.target : ""));
         return absl::OkStatus();
       case Op::kLoad: {
@@ -421,7 +423,7 @@ class FunctionLowering {
       case Type::Kind::kStr:
         Line(depth + 1, "for (size_t b = 0, n = seq.nbytes(); b < n;) {");
         Line(depth + 2, "const size_t e = seq.NextCharEnd(b);");
-        Line(depth + 2, absl::StrCat(var, " = seq.SubstrBytes(b, e);", bound));
+        Line(depth + 2, absl::StrCat(var, " = seq.SubstrBytes(b, e, 1);", bound));
         Line(depth + 2, "b = e;");
         break;
       case Type::Kind::kDict:
@@ -627,7 +629,9 @@ class FunctionLowering {
     std::string with_ctx = args.empty() ? "cx" : absl::StrCat("cx, ", call_args);
     switch (op.convention) {
       case ops::Convention::kPure:
-        Line(depth, absl::StrCat("const ", CxxType(*node.type), " ", out, " = ", kernel, "(", call_args, ");"));
+        if (!IsScalar(*node.type)) movable_.insert(node.name);  // a fresh value: stored by moving
+        Line(depth, absl::StrCat(IsScalar(*node.type) ? "const " : "", CxxType(*node.type), " ", out, " = ", kernel, "(",
+                                 call_args, ");"));
         break;
       case ops::Convention::kFallible:
         if (!IsScalar(*node.type)) movable_.insert(node.name);

@@ -2,6 +2,7 @@
 // length check of list unpacking. Each works for every type through the runtime's traits.
 #pragma once
 #include "fxn_runtime.hpp"
+#include "ops_int.hpp"
 
 namespace fxn::ops {
 
@@ -77,6 +78,37 @@ inline bool check_unpack(Ctx& cx, int64_t size, int64_t expected) {
 
 // type(e).__name__ of a caught exception.
 inline Str exception_type(const Exc& e) { return Str::FromUtf8(e.type ? e.type : "Exception"); }
+
+// first, *rest = xs: at least the names around the star.
+inline bool check_unpack_star(Ctx& cx, int64_t size, int64_t at_least) {
+  if (size < at_least)
+    return cx.Raisef("ValueError", "not enough values to unpack (expected at least %lld, got %lld)",
+                     static_cast<long long>(at_least), static_cast<long long>(size));
+  return true;
+}
+
+// t.index(x) of a tuple whose items share one type (passed as a list).
+template <class T>
+inline bool tuple_index(Ctx& cx, const List<T>& items, const T& x, int64_t& out) {
+  for (size_t i = 0; i < items.items().size(); ++i) {
+    if (PyEq(static_cast<T>(items.items()[i]), x)) {
+      out = static_cast<int64_t>(i);
+      return true;
+    }
+  }
+  return cx.Raise("ValueError", "tuple.index(x): x not in tuple");
+}
+
+// d[k] = d.get(k, fallback) + delta, the counting idiom, with one hash lookup for a key that is
+// already there. Same order of effects as CPython: the sum (which may overflow) before the store.
+template <class K>
+inline bool dict_get_add(Ctx& cx, const Dict<K, int64_t>& d, const K& key, int64_t fallback, int64_t delta) {
+  if (int64_t* v = d.Find(key)) return int_add(cx, *v, delta, *v);
+  int64_t sum = 0;
+  if (!int_add(cx, fallback, delta, sum)) return false;
+  d.Set(key, sum);
+  return true;
+}
 
 // sum(ints, 0.0): the ints as floats (exact for |x| <= 2**53; CPython converts each the same way).
 inline List<double> list_to_float(const List<int64_t>& xs) {

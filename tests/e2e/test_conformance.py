@@ -2,6 +2,10 @@
 
 tests/conformance/cases/*.py: each file compiles with `fxn push` on its SAMPLES, and the artifact
 must then give CPython's answer (value, or exception type and message) on every sample and check.
+A case may list LIMITS = [(args, "Type: message")]: inputs where fxn knowingly differs from CPython
+(a documented limit of its static types, such as sum() of an empty list of float being the int 0).
+There the artifact must raise exactly that error, never return a value, and CPython must really
+give something else.
 tests/diagnostics/*.py: each file uses one construct fxn does not support; `fxn push` must refuse
 it with a `FILE:LINE:COL: error: ...` diagnostic that names the construct.
 
@@ -258,6 +262,10 @@ def test_conformance(path, fxn_bin, tmp_path):
         assert expected[s].kind == "value", f"{path.name}: sample {s} fails in CPython: {expected[s]}"
     for c in checks:
         expected.setdefault(c, cpython_outcome(fn, c))
+    for args, error in getattr(module, "LIMITS", []):
+        c = inputs_json(args)
+        assert c in expected and expected[c].text != error, f"{path.name}: LIMITS input {c} is not a real divergence"
+        expected[c] = Expected("raise", error)
 
     # One push builds every target (one trace, the compiles in parallel).
     push = run_fxn(fxn_bin, push_command(path, entry, samples, tmp_path) + ["--targets", ",".join(TARGETS)], tmp_path)

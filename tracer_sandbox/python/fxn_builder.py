@@ -291,6 +291,8 @@ class FunctionBuilder:
                                                       captures=self.free_variables(s.value),
                                                       scope=self.local_functions)
                 return
+            if self.counting_idiom(s):
+                return
             value = self.expr(s.value)
             for target in s.targets:
                 self.assign(target, value)
@@ -351,6 +353,34 @@ class FunctionBuilder:
         else:
             self.emit(at, "OUTPUT")
         self.assigned = None
+
+    def counting_idiom(self, s):
+        """d[k] = d.get(k, n) + m with d a dict of int and k, n, m names or constants: one fused
+        operation (one hash lookup), with the same effects in the same order."""
+        simple = (ast.Name, ast.Constant)
+        if len(s.targets) != 1 or not isinstance(s.targets[0], ast.Subscript):
+            return False
+        target, v = s.targets[0], s.value
+        if not (isinstance(target.value, ast.Name) and isinstance(target.slice, simple)
+                and isinstance(v, ast.BinOp) and isinstance(v.op, ast.Add) and isinstance(v.right, simple)
+                and isinstance(v.left, ast.Call) and isinstance(v.left.func, ast.Attribute)
+                and v.left.func.attr == "get" and isinstance(v.left.func.value, ast.Name)
+                and v.left.func.value.id == target.value.id and len(v.left.args) == 2 and not v.left.keywords
+                and ast.dump(v.left.args[0]) == ast.dump(target.slice) and isinstance(v.left.args[1], simple)):
+            return False
+        name = target.value.id
+        if name not in self.locals and name not in self.renames:
+            return False
+        d = self.expr(target.value)
+        dt = prune(d[1])
+        if not (isinstance(dt, DictT) and prune(dt.value) is INT):
+            return False
+        key, fallback, delta = self.expr(target.slice), self.expr(v.left.args[1]), self.expr(v.right)
+        if prune(fallback[1]) is not INT or prune(delta[1]) is not INT or not unify(dt.key, key[1]):
+            return False
+        self.check_key(target, dt.key, key[1])
+        self.call_op(s, "fxn.dict_get_add", [d, key, fallback, delta], "d[k] = d.get(k, n) + m", statement=True)
+        return True
 
     def assert_statement(self, s):
         if s.msg is None:
@@ -699,6 +729,12 @@ class FunctionBuilder:
             if isinstance(pt, TypeVar) and self.discovery:
                 pt = TupleT([TypeVar() for _ in target.elts])
                 unify(t, pt)
+            stars = [k for k, sub in enumerate(target.elts) if isinstance(sub, ast.Starred)]
+            if len(stars) > 1:
+                raise Diagnostic(target, "multiple starred expressions in assignment")
+            if stars:
+                self.assign_starred(target, value, stars[0])
+                return
             if isinstance(pt, ListT):
                 # a, b = some_list: CPython checks the length, then unpacks.
                 n = len(target.elts)
@@ -714,11 +750,41 @@ class FunctionBuilder:
             else:
                 raise unsupported(target, "unpacking %s" % show(t))
             for sub, part in zip(target.elts, parts):
-                if isinstance(sub, ast.Starred):
-                    raise unsupported(sub, "starred assignment target")
                 self.assign(sub, part)
         else:
             raise unsupported(target, "assignment to %s" % type(target).__name__)
+
+    def assign_starred(self, target, value, star):
+        """first, *rest = seq: the names around the star take single items, the star a list."""
+        pt = prune(value[1])
+        before, after = star, len(target.elts) - star - 1
+        if isinstance(pt, TupleT):
+            n = len(pt.elems)
+            if n < before + after:
+                raise Diagnostic(target, "not enough values to unpack (expected at least %d, got %d)"
+                                 % (before + after, n))
+            items = [self.tuple_get(target, value[0], pt, i) for i in range(n)]
+            middle = items[before:n - after]
+            rest = self.list_of(target, middle) if middle else \
+                self.value(target, "CALL_FUNCTION", "empty_list", "fxn.empty_list", [], ListT(TypeVar()))
+            parts = items[:before] + [rest] + items[n - after:]
+        elif isinstance(pt, (ListT, TupleT)) or pt is STR:
+            if pt is STR:
+                value = self.as_list(target, value)
+            size = self.call_op(target, "builtins.len", [value], "len()")
+            self.emit(target, "CALL_FUNCTION", None, "fxn.check_unpack_star",
+                      [size[0], self.constant(target, before + after)[0]])
+            parts = [self.call_op(target, "operator.getitem", [value, self.constant(target, i)], "[]")
+                     for i in range(before)]
+            stop = self.constant(target, -after if after else INT64_MAX)
+            parts.append(self.call_op(target, "fxn.slice", [value, self.constant(target, before), stop,
+                                                             self.constant(target, 1)], "[:]"))
+            parts += [self.call_op(target, "operator.getitem", [value, self.constant(target, -after + j)], "[]")
+                      for j in range(after)]
+        else:
+            raise unsupported(target, "starred unpacking of %s" % show(pt))
+        for k, (sub, part) in enumerate(zip(target.elts, parts)):
+            self.assign(sub.value if k == star else sub, part)
 
     def setitem(self, at, container, index, value):
         ct = prune(container[1])
@@ -970,8 +1036,35 @@ class FunctionBuilder:
             when(self.load_var(p, flag)[0])
         elif isinstance(p, ast.MatchSequence):
             st = prune(subject[1])
-            if any(isinstance(x, ast.MatchStar) for x in p.patterns):
-                raise unsupported(p, "star pattern in match")
+            stars = [k for k, x in enumerate(p.patterns) if isinstance(x, ast.MatchStar)]
+            if stars and isinstance(st, ListT):
+                star = stars[0]
+                before, after = star, len(p.patterns) - star - 1
+                size = self.call_op(p, "builtins.len", [subject], "len()")
+                enough, _ = self.call_op(p, "operator.ge", [size, self.constant(p, before + after)], ">=")
+
+                def star_items_then():
+                    items = [self.call_op(p, "operator.getitem", [subject, self.constant(p, i)], "[]")
+                             for i in range(before)]
+                    items += [self.call_op(p, "operator.getitem", [subject, self.constant(p, -after + j)], "[]")
+                              for j in range(after)]
+                    patterns = p.patterns[:star] + p.patterns[star + 1:]
+
+                    def bind_star_then():
+                        if p.patterns[star].name:
+                            stop = self.constant(p, -after if after else INT64_MAX)
+                            rest = self.call_op(p, "fxn.slice", [subject, self.constant(p, before), stop,
+                                                                 self.constant(p, 1)], "[:]")
+                            self.assign(ast.copy_location(ast.Name(id=p.patterns[star].name, ctx=ast.Store()), p),
+                                        rest)
+                        on_match()
+                    self.match_items(patterns, items, bind_star_then)
+                saved = set(self.assigned)
+                self.emit(p, "IF", None, "", [enough], blocks=[self.emitted(star_items_then), {"nodes": []}])
+                self.assigned = saved
+                return
+            if stars:
+                raise unsupported(p, "star pattern in match over %s" % show(st))
             n = len(p.patterns)
             if isinstance(st, TupleT):
                 if len(st.elems) != n:
@@ -991,10 +1084,49 @@ class FunctionBuilder:
                 self.assigned = saved
             else:
                 raise unsupported(p, "sequence pattern over %s" % show(st))
+        elif isinstance(p, ast.MatchClass):
+            self.match_class(p, subject, on_match)
         else:
             raise unsupported(p, "%s in match (fxn matches literals, None, captures, | and sequences)"
                               % {"MatchClass": "class pattern", "MatchMapping": "mapping pattern"}.get(
                                   type(p).__name__, type(p).__name__))
+
+    def match_class(self, p, subject, on_match):
+        """case Point(x=0, y=n) / case Point(0, n) (by __match_args__) / case int(n)."""
+        if not isinstance(p.cls, ast.Name) or p.cls.id in self.locals:
+            raise unsupported(p.cls, "class pattern naming a computed class")
+        cls = self.m.resolve_global(p.cls, p.cls.id)
+        st = prune(subject[1])
+        if isinstance(st, OptT):
+            not_none, _ = self.value(p, "CALL_FUNCTION", "not_", "operator.not_", [self.is_none(p, subject)[0]], BOOL)
+            saved = set(self.assigned)
+            block = self.emitted(lambda: self.match_class(
+                p, self.unwrap(p, subject, "fxn: matched value was None"), on_match))
+            self.emit(p, "IF", None, "", [not_none], blocks=[block, {"nodes": []}])
+            self.assigned = saved
+            return
+        builtin = {int: INT, float: FLOAT, str: STR, bool: BOOL}
+        if cls in builtin:
+            matches = st is builtin[cls] or cls is int and st is BOOL
+            if not matches:
+                return
+            if p.kwd_patterns or len(p.patterns) > 1:
+                raise unsupported(p, "sub-patterns of %s()" % cls.__name__)
+            self.match_items(p.patterns, [subject], on_match)
+            return
+        if not isinstance(cls, type) or getattr(builtins, cls.__name__, None) is cls:
+            raise unsupported(p.cls, "class pattern for %s" % p.cls.id)
+        info = self.m.class_info(p.cls, cls)
+        if not (isinstance(st, ClassT) and st.info is info):
+            return  # a value of another static type is never an instance of this class
+        match_args = getattr(cls, "__match_args__", ())
+        if len(p.patterns) > len(match_args):
+            raise Diagnostic(p, "%s() accepts %d positional sub-patterns (%d given)"
+                             % (info.name, len(match_args), len(p.patterns)))
+        attrs = list(match_args[:len(p.patterns)]) + list(p.kwd_attrs)
+        patterns = list(p.patterns) + list(p.kwd_patterns)
+        items = [self.get_attribute(p, subject, a) for a in attrs]
+        self.match_items(patterns, items, on_match)
 
     def match_items(self, patterns, items, on_match):
         if not patterns:
@@ -1542,6 +1674,10 @@ class FunctionBuilder:
                     right = self.unwrap(at, right, message)
         if BOOL in (prune(left[1]), prune(right[1])) and {prune(left[1]), prune(right[1])} <= {BOOL, INT, FLOAT}:
             left, right = self.promote(left, INT), self.promote(right, INT)  # bools compare as 0 and 1
+        if all(isinstance(prune(x[1]), TupleT) and prune(x[1]).as_list for x in (left, right)):
+            # [a, 1] < [b, 2]: lists compare item by item, as tuples do.
+            left, right = [self.build_tuple(at, [self.tuple_get(at, x[0], prune(x[1]), i)
+                                                 for i in range(len(prune(x[1]).elems))]) for x in (left, right)]
         if isinstance(prune(left[1]), ClassT) and target not in ("operator.eq", "operator.ne"):
             raise unsupported(at, "ordering comparison '%s' of instances of %s" % (symbol, show(left[1])))
         return self.call_op(at, target, [left, right], symbol)
@@ -2349,6 +2485,9 @@ class FunctionBuilder:
         rt = prune(receiver[1])
         if isinstance(rt, TupleT) and attr == "count" and len(e.args) == 1:
             return self.call_op(e, "list.count", [self.as_list(e, receiver), self.expr(e.args[0])], "tuple.count()")
+        if isinstance(rt, TupleT) and attr == "index" and len(e.args) == 1 and not rt.as_list:
+            return self.call_op(e, "fxn.tuple_index", [self.as_list(e, receiver), self.expr(e.args[0])],
+                                "tuple.index()")
         if rt is STR and attr in ("startswith", "endswith") and e.args and isinstance(e.args[0], ast.Tuple) \
                 and not e.keywords:
             # s.startswith(("a", "b")): any prefix, tested in order.

@@ -1,4 +1,4 @@
-"""str() of exceptions: no args gives '', several args give the tuple's repr, KeyError quotes its arg."""
+"""Outside fxn's static types: str() of exceptions: no args gives '', several args give the tuple's repr, KeyError quotes its arg."""
 
 
 def texts(n):
@@ -15,4 +15,5 @@ def texts(n):
 
 ENTRY = "texts"
 SAMPLES = [(3,), (-1,)]
-CHECKS = []
+EXPECT = 'outside a raise statement'
+EXPECT_LINE = 6

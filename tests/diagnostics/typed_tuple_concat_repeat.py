@@ -1,4 +1,4 @@
-"""Tuple concatenation with + and repetition with *; the one-element tuple needs a comma."""
+"""Outside fxn's static types: tuple concatenation with + and repetition with *; the one-element tuple needs a comma."""
 
 
 def combine(a, b, n):
@@ -12,4 +12,5 @@ def combine(a, b, n):
 
 ENTRY = "combine"
 SAMPLES = [(1, 2, 2), (0, -1, 0)]
-CHECKS = [(5, 5, -1), (3, 4, 1)]
+EXPECT = 'operator *'
+EXPECT_LINE = 6

@@ -1,4 +1,4 @@
-"""A dict of lists argument: aggregate per key, build a dict of dicts, iterate in insertion order."""
+"""Outside fxn's static types: a dict of lists argument: aggregate per key, build a dict of dicts, iterate in insertion order."""
 
 
 def summarize(data):
@@ -12,4 +12,5 @@ def summarize(data):
 
 ENTRY = "summarize"
 SAMPLES = [({"b": [1, 2, 3], "a": [10], "c": []},)]
-CHECKS = [({},), ({"x": [-1, -1]},)]
+EXPECT = 'dict mixing'
+EXPECT_LINE = 9

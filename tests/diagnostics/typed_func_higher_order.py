@@ -1,4 +1,4 @@
-"""Functions passed as values to other functions and called through the parameter."""
+"""Outside fxn's static types: functions passed as values to other functions and called through the parameter."""
 
 
 def apply_all(fs, x):
@@ -23,4 +23,5 @@ def run(x):
 
 ENTRY = "run"
 SAMPLES = [(3,), (-4,)]
-CHECKS = [(0,), (55108,)]
+EXPECT = 'as a value'
+EXPECT_LINE = 21

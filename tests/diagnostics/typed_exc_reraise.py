@@ -1,4 +1,4 @@
-"""A bare `raise` in an except block re-raises the same exception after local handling."""
+"""Outside fxn's static types: a bare `raise` in an except block re-raises the same exception after local handling."""
 
 
 def parse_checked(items, log):
@@ -22,4 +22,5 @@ def run(items):
 
 ENTRY = "run"
 SAMPLES = [(["1", "2"],), (["1", "x", "y"],)]
-CHECKS = [([],), (["  "],)]
+EXPECT = 'returns'
+EXPECT_LINE = 20
