@@ -97,7 +97,8 @@ absl::StatusOr<Toolchain> Toolchain::Open(const Target& target, const std::strin
   auto compiler_digest = CompilerDigest(target.compiler, cache_dir);
   if (!compiler_digest.ok()) return compiler_digest.status();
   Sha256Builder b;
-  b.AddPart(target.name).AddPart(*compiler_digest);
+  // The layout of the support files (a precompiled header since v2) is part of the digest.
+  b.AddPart("support-files-v2").AddPart(target.name).AddPart(*compiler_digest);
   for (const auto& f : target.sysroot_files) {
     if (!fs::exists(f)) continue;
     auto d = MemoizedFileDigest(fs::canonical(f), cache_dir);
@@ -149,6 +150,19 @@ absl::Status Toolchain::PrepareSupportFiles(const std::string& dir) {
     if (!r->ok()) return absl::InternalError(absl::StrCat("building the runtime for ", target_->name, " failed (", r->Describe(), "): ", TailOf(r->stderr_data, 4000)));
   }
 
+  // The runtime and kernel headers, parsed once per toolchain into a precompiled header: most
+  // of a small function's compile time was parsing them (0.8 s -> 0.2 s on x86-64).
+  {
+    const std::string prelude = include_dir_ + "/fxn_prelude.hpp";
+    if (auto s = WriteFileAtomic(prelude, "#pragma once\n#include \"fxn_runtime.hpp\"\n#include \"fxn_ops.hpp\"\n"); !s.ok()) return s;
+    std::vector<std::string> pch = {target_->compiler};
+    pch.insert(pch.end(), target_->cxx_flags.begin(), target_->cxx_flags.end());
+    pch.insert(pch.end(), {"-I" + include_dir_, "-x", "c++-header", prelude, "-o", PrecompiledHeader()});
+    auto r = RunSubprocess(pch, "", {.wall_timeout = std::chrono::seconds(300)});
+    if (!r.ok()) return r.status();
+    if (!r->ok()) return absl::InternalError(absl::StrCat("precompiling the runtime headers for ", target_->name, " failed (", r->Describe(), "): ", TailOf(r->stderr_data, 4000)));
+  }
+
   if (target_->harness == HarnessKind::kNative) {
     std::vector<std::string> harness = {target_->compiler};
     for (const auto& f : target_->cxx_flags)
@@ -172,7 +186,7 @@ absl::StatusOr<std::string> Toolchain::BuildLibrary(const std::string& source, c
   std::string library = absl::StrCat(out_dir, "/", target_->library_prefix, name, target_->library_suffix);
   std::vector<std::string> cmd = {target_->compiler};
   cmd.insert(cmd.end(), target_->cxx_flags.begin(), target_->cxx_flags.end());
-  cmd.insert(cmd.end(), {"-I" + include_dir_, source_path});
+  cmd.insert(cmd.end(), {"-I" + include_dir_, "-include-pch", PrecompiledHeader(), source_path});
   cmd.insert(cmd.end(), runtime_objects_.begin(), runtime_objects_.end());
   cmd.insert(cmd.end(), {"-o", library});
   cmd.insert(cmd.end(), target_->link_flags.begin(), target_->link_flags.end());

@@ -37,6 +37,7 @@ class Toolchain {
                                                std::chrono::seconds timeout = std::chrono::seconds(600)) const;
 
  private:
+  std::string PrecompiledHeader() const { return support_dir_ + "/fxn_prelude.pch"; }
   absl::Status PrepareSupportFiles(const std::string& dir);
 
   const Target* target_ = nullptr;
