@@ -9,6 +9,7 @@
 namespace fxn::ir {
 namespace {
 
+using testing::ClassAndTry;
 using testing::Fib;
 using testing::Statement;
 using testing::Value;
@@ -70,6 +71,34 @@ TEST(Proto, RoundTripIsLossless) {
   ASSERT_TRUE(back.ok()) << back.status();
   EXPECT_EQ(Print(*back), Print(m));
   EXPECT_EQ(ToProto(*back).SerializeAsString(), ToProto(m).SerializeAsString());
+}
+
+TEST(Verifier, AcceptsClassesAndTry) { EXPECT_TRUE(Verify(ClassAndTry()).ok()) << Verify(ClassAndTry()); }
+
+TEST(Verifier, RejectsUnknownFieldsAndBadHandlers) {
+  Module m = ClassAndTry();
+  m.functions[0].body.nodes[5].target = "missing";  // SET_FIELD of a field the class lacks
+  EXPECT_NE(Verify(m).message().find("has no field 'missing'"), std::string::npos) << Verify(m);
+  Module m2 = ClassAndTry();
+  m2.functions[0].body.nodes[7].blocks[1].nodes.push_back(Statement(Op::kBreak, "", {}));
+  EXPECT_FALSE(Verify(m2).ok());
+  Module m3 = ClassAndTry();
+  m3.functions[0].body.nodes[7].blocks.pop_back();
+  EXPECT_FALSE(Verify(m3).ok());
+}
+
+TEST(Proto, RoundTripKeepsClassesHandlersAndStrings) {
+  Module m = ClassAndTry();
+  auto back = FromProto(ToProto(m));
+  ASSERT_TRUE(back.ok()) << back.status();
+  EXPECT_EQ(Print(*back), Print(m));
+  EXPECT_EQ(ToProto(*back).SerializeAsString(), ToProto(m).SerializeAsString());
+  ASSERT_EQ(back->classes.size(), 1u);
+  EXPECT_EQ(back->classes[0].fields[0].type, Type::Int());
+  EXPECT_EQ(std::get<std::string>(back->functions[0].body.nodes[6].value), "it's \"quoted\"");
+  std::string text = Print(*back);
+  EXPECT_NE(text.find("class Counter: n: int"), std::string::npos) << text;
+  EXPECT_NE(text.find("[KeyError, UnicodeError, ValueError]"), std::string::npos) << text;
 }
 
 TEST(Proto, RejectsUnknownTypes) {

@@ -60,4 +60,48 @@ inline Module Fib() {
   return m;
 }
 
+// class Counter: n: int
+// def bump(label: str) -> int:
+//     c = Counter(); c.n = 1
+//     try: raise ValueError(label)
+//     except (ValueError, KeyError) as e: c.n = 2
+//     finally: pass
+//     return c.n
+inline Module ClassAndTry() {
+  Module m;
+  m.source_file = "bump.py";
+  m.entry = "bump__str";
+  m.classes = {{"Counter", {{"n", Type::Int()}}, false}};
+  Function f;
+  f.symbol = "bump__str";
+  f.python_name = "bump";
+  f.params = {{"label", Type::Str()}};
+  f.return_type = Type::Int();
+  f.variables = {{"label", Type::Str(), false}, {"c", Type::Object("Counter"), false}, {"e", Type::Exception(), false}};
+  auto& b = f.body.nodes;
+  b.push_back(Value(Op::kPlaceholder, "label", "label", {}, Type::Str()));
+  b.push_back(Statement(Op::kStore, "label", {"label"}));
+  b.push_back(Value(Op::kNewObject, "obj", "Counter", {}, Type::Object("Counter")));
+  b.push_back(Statement(Op::kStore, "c", {"obj"}));
+  Node one = Value(Op::kConstant, "one", "", {}, Type::Int());
+  one.value = int64_t{1};
+  b.push_back(one);
+  b.push_back(Statement(Op::kSetField, "n", {"obj", "one"}));
+  Node message = Value(Op::kConstant, "message", "", {}, Type::Str());
+  message.value = std::string("it's \"quoted\"");
+  b.push_back(message);
+  Block body{{Statement(Op::kRaise, "ValueError", {"message"})}};
+  Node two = Value(Op::kConstant, "two", "", {}, Type::Int());
+  two.value = int64_t{2};
+  Block handler_body{{two, Value(Op::kLoad, "c2", "c", {}, Type::Object("Counter")), Statement(Op::kSetField, "n", {"c2", "two"})}};
+  Node handler = Statement(Op::kExcept, "e", {}, {handler_body});
+  handler.names = {"KeyError", "UnicodeError", "ValueError"};
+  b.push_back(Statement(Op::kTry, "", {}, {body, Block{{handler}}, Block{}, Block{}}));
+  b.push_back(Value(Op::kLoad, "c3", "c", {}, Type::Object("Counter")));
+  b.push_back(Value(Op::kGetField, "n", "n", {"c3"}, Type::Int()));
+  b.push_back(Statement(Op::kOutput, "", {"n"}));
+  m.functions.push_back(std::move(f));
+  return m;
+}
+
 }  // namespace fxn::ir::testing

@@ -40,6 +40,12 @@ def _py_files(folder):
 
 
 CASE_FILES = _py_files(CASES_DIR)
+# FXN_TEST_EVERY=N keeps one case in N (chosen by a hash of its name, so every run picks the
+# same ones and every topic is sampled): a quick run on slow runners. Unset: every case.
+_EVERY = int(os.environ.get("FXN_TEST_EVERY", "1"))
+if _EVERY > 1:
+    import zlib
+    CASE_FILES = [p for p in CASE_FILES if zlib.crc32(p.stem.encode()) % _EVERY == 0]
 DIAG_FILES = _py_files(DIAG_DIR)
 
 
@@ -217,7 +223,7 @@ def push_command(path, entry, samples_json, out_dir):
 
 
 def test_suite_is_populated():
-    assert len(CASE_FILES) >= 48, f"only {len(CASE_FILES)} conformance cases in {CASES_DIR}"
+    assert len(CASE_FILES) >= 200 or _EVERY > 1, f"only {len(CASE_FILES)} conformance cases in {CASES_DIR}"
     assert len(DIAG_FILES) >= 14, f"only {len(DIAG_FILES)} diagnostic cases in {DIAG_DIR}"
 
 

@@ -16,7 +16,7 @@ from fxn_frontend import (BINOPS, BUILTIN_BANNED, CMPOPS, EXCEPTION_CLASSES, KEY
                           UNSUPPORTED_EXPRESSIONS, UNSUPPORTED_STATEMENTS, Diagnostic, describe_global,
                           describe_unsupported_value, float_json, is_hashable_key, join, literal_int, mangle,
                           order_is_known, synthetic_name, unsupported, walk_loop_body, walk_scope)
-from fxn_types import (BOOL, EXC, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, STR, ClassT, DictT, ListT, OptT, Prim,  # noqa: F401
+from fxn_types import (BOOL, EXC, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, STR, ClassT, DictT, ListT, OptT,
                        SetT, TupleT, TypeVar, compatible, contains, contains_unknown, parse_type, prune, python_type_name,
                        show, type_str, unify)
 
@@ -1828,7 +1828,9 @@ class FunctionBuilder:
             return self.load_var(e, holder)
         return None
 
-    def generators(self, e, gens, consumer):
+    def generators(self, e, gens, consumer, stop=None):
+        """The loops of a comprehension's `for ... if ...` clauses around consumer(); with `stop`
+        (a bool variable the consumer sets), every level breaks out once it is set."""
         if not gens:
             consumer()
             return
@@ -1838,15 +1840,16 @@ class FunctionBuilder:
         # The first iterable is evaluated in the enclosing scope; targets are the comprehension's own.
         for sub in ast.walk(gen.target):
             if isinstance(sub, ast.Name):
-                self.renames[sub.id] = self.new_temp(self.var_types.get(self.renames.get(sub.id, ""), TypeVar()),
-                                                     "c_" + sub.id + "_")
-                self.var_types[self.renames[sub.id]] = self.comp_var_type(gen, sub.id)
+                self.renames[sub.id] = self.new_temp(self.comp_var_type(gen, sub.id), "c_" + sub.id + "_")
         before = set(self.assigned)
 
         def body():
             def with_conditions(conds):
                 if not conds:
-                    self.generators(e, gens[1:], consumer)
+                    self.generators(e, gens[1:], consumer, stop)
+                    if stop is not None:
+                        self.emit(e, "IF", None, "", [self.load_var(e, stop)[0]],
+                                  blocks=[{"nodes": [self.break_node(e)]}, {"nodes": []}])
                     return
                 cond, _ = self.truth(conds[0])
                 saved = set(self.assigned)
@@ -2283,7 +2286,6 @@ class FunctionBuilder:
         if result_type is None:
             raise unsupported(e, "%s() default of a different type than the items" % fname)
         best = self.new_temp(result_type, "best")
-        before = set(self.assigned)
 
         def when_empty():
             if default is None:
@@ -2325,10 +2327,11 @@ class FunctionBuilder:
         return self.load_var(e, best)
 
     def any_all(self, e, g, is_any):
-        """any(gen)/all(gen): a loop that stops at the first deciding item, as CPython's does."""
+        """any(gen)/all(gen): loops that stop at the first deciding item, as CPython's does."""
         result = self.new_temp(BOOL, "anyall")
         self.store(e, result, self.constant(e, not is_any))
-        flag_break = []
+        stop = self.new_temp(BOOL, "stop")
+        self.store(e, stop, self.constant(e, False))
 
         def consumer():
             truth, _ = self.truth(g.elt)
@@ -2340,62 +2343,13 @@ class FunctionBuilder:
             saved = set(self.assigned)
             self.emit(e, "IF", None, "", [cond], blocks=[self.emitted(decide), {"nodes": []}])
             self.assigned = saved
-            flag_break.append(True)
 
-        # Stopping early across nested generators: a flag every loop level checks.
-        stop = self.new_temp(BOOL, "stop")
-        self.store(e, stop, self.constant(e, False))
         saved_renames = dict(self.renames)
         saved_assigned = set(self.assigned)
-        self.generators_with_stop(e, g.generators, consumer, stop)
+        self.generators(e, g.generators, consumer, stop)
         self.renames = saved_renames
         self.assigned = saved_assigned
         return self.load_var(e, result)
-
-    def generators_with_stop(self, e, gens, consumer, stop):
-        def wrapped_consumer():
-            consumer()
-        original = self.generators
-
-        def generators(e2, gens2, consumer2):
-            if gens2 and gens2 is not gens:
-                pass
-            original(e2, gens2, consumer2)
-        # Each loop level breaks as soon as the flag is set.
-        self.loop_stop_flag = stop
-        self.generators_stop(e, gens, wrapped_consumer, stop)
-
-    def generators_stop(self, e, gens, consumer, stop):
-        if not gens:
-            consumer()
-            return
-        gen = gens[0]
-        for sub in ast.walk(gen.target):
-            if isinstance(sub, ast.Name):
-                self.renames[sub.id] = self.new_temp(TypeVar(), "c_" + sub.id + "_")
-                self.var_types[self.renames[sub.id]] = self.comp_var_type(gen, sub.id)
-        before = set(self.assigned)
-
-        def body():
-            def with_conditions(conds):
-                if not conds:
-                    self.generators_stop(e, gens[1:], consumer, stop)
-                    self.emit(e, "IF", None, "", [self.load_var(e, stop)[0]],
-                              blocks=[{"nodes": [self.break_node(e)]}, {"nodes": []}])
-                    return
-                cond, _ = self.truth(conds[0])
-                saved = set(self.assigned)
-                block = self.emitted(lambda: with_conditions(conds[1:]))
-                self.assigned = saved
-                self.emit(conds[0], "IF", None, "", [cond], blocks=[block, {"nodes": []}])
-            with_conditions(gen.ifs)
-
-        self.loop_depth += 1
-        self.break_flags.append(None)
-        self.iterate(gen, gen.target, gen.iter, body, before)
-        self.break_flags.pop()
-        self.loop_depth -= 1
-        self.assigned = before
 
     def isinstance_call(self, e):
         if len(e.args) != 2 or e.keywords:

@@ -13,14 +13,11 @@ become loops, branches and registry calls.
 
 import ast
 import builtins
-import dataclasses
-import math
-import string
 import types
 
-from fxn_types import (BOOL, DictT, EXC, FLOAT, INT, INT64_MAX, INT64_MIN, ClassT, ListT, NONE, OptT,  # noqa: F401
-                       Prim, Registry, STR, SetT, TupleT, TypeVar, compatible, contains, contains_unknown,
-                       parse_type, prune, python_type_name, show, type_str, unify)
+from fxn_types import (BOOL, DictT, EXC, FLOAT, INT, INT64_MAX, INT64_MIN, ClassT, ListT, NONE, OptT, STR, SetT,
+                       TupleT, TypeVar, contains, prune, show, type_str, unify)
+from fxn_types import Registry  # noqa: F401 (the tracer's driver builds it through this module)
 
 
 class Diagnostic(Exception):
