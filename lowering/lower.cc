@@ -415,10 +415,18 @@ class FunctionLowering {
     std::string bound = v->maybe_unbound ? absl::StrCat(" ", var, "_bound = true;") : "";
     Line(depth, "{");
     Line(depth + 1, absl::StrCat("const auto seq = ", Arg(node.args[0]), ";  // kept alive while iterating"));
-    switch (seq_type.kind()) {
+    const bool words = node.names == std::vector<std::string>{"words"};  // for w in s.split()
+    if (words && seq_type.kind() != Type::Kind::kStr) return Unsupported(node, "word iteration over a non-str");
+    switch (words ? Type::Kind::kNone : seq_type.kind()) {
+      case Type::Kind::kNone:
+        Line(depth + 1, "fxn::ops::SplitWords words(seq);");
+        Line(depth + 1, absl::StrCat("while (words.Next(", var, ")) {", bound));
+        break;
       case Type::Kind::kList:
         Line(depth + 1, "for (int64_t k = 0; k < seq.size(); ++k) {");
-        Line(depth + 2, absl::StrCat(var, " = static_cast<", CxxType(v->type), ">(seq.items()[static_cast<size_t>(k)]);", bound));
+        // Items are stored as themselves except bool (a byte enum): no temporary for the others.
+        Line(depth + 2, absl::StrCat(var, " = ", v->type.kind() == Type::Kind::kBool ? "static_cast<bool>(" : "(",
+                                     "seq.items()[static_cast<size_t>(k)]);", bound));
         break;
       case Type::Kind::kStr:
         Line(depth + 1, "for (size_t b = 0, n = seq.nbytes(); b < n;) {");

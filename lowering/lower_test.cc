@@ -49,6 +49,25 @@ TEST(Lower, UnknownOperatorIsAnErrorNamingTheSource) {
   EXPECT_EQ(lowered.status().message(), "fib.py:2:8: error: no operator operator.matmul(int, int) for target linux-x86_64");
 }
 
+TEST(Lower, ClassesTryAndStrLiterals) {
+  auto lowered = Lower(ir::testing::ClassAndTry(), {});
+  ASSERT_TRUE(lowered.ok()) << lowered.status();
+  const std::string& src = lowered->source;
+  // A class is a struct of typed fields; instances are reference-counted handles.
+  EXPECT_NE(src.find("struct C_Counter {  // class Counter"), std::string::npos) << src;
+  EXPECT_NE(src.find("fxn::Ref<fxn_generated::C_Counter> v_obj = fxn::Ref<fxn_generated::C_Counter>::New();"),
+            std::string::npos) << src;
+  EXPECT_NE(src.find("v_obj->f_n = v_one;"), std::string::npos) << src;
+  // A str literal is static, its bytes escaped so any content survives.
+  EXPECT_NE(src.find("static const fxn::Str v_message = fxn::Str::Literal(\"it's \\\"quoted\\\"\", 13);"),
+            std::string::npos) << src;
+  // raise inside try jumps to the handlers, which match the listed classes and bind `as e`.
+  EXPECT_NE(src.find("cx.RaiseView(\"ValueError\", v_message.utf8());"), std::string::npos) << src;
+  EXPECT_NE(src.find("goto fxn_except_1;"), std::string::npos) << src;
+  EXPECT_NE(src.find("if (cx.Matches({\"KeyError\", \"UnicodeError\", \"ValueError\"})) {"), std::string::npos) << src;
+  EXPECT_NE(src.find("l_e = fxn_exc_1;"), std::string::npos) << src;
+}
+
 TEST(Lower, OperatorTypesMustMatchTheRegistry) {
   ir::Module m = Fib();
   m.functions[0].body.nodes[2].type = ir::Type::Int();  // int < int is a bool, not an int

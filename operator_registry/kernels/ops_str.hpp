@@ -709,10 +709,16 @@ inline Str StripChars(const Str& s, const Str& chars, int side) {
   const char* p = s.data();
   size_t i = 0, j = s.nbytes();
   if (chars.is_ascii()) {
-    // A few characters, a few bytes tested per call: memchr beats building a lookup table.
+    // A few characters, a few bytes tested per call: an inline scan of `chars` beats building a
+    // lookup table (and a call to memchr per byte).
     const char* cs = chars.data();
     const size_t ncs = chars.nbytes();
-    auto in = [&](unsigned char c) { return c < 128 && ncs != 0 && std::memchr(cs, c, ncs) != nullptr; };
+    auto in = [&](unsigned char c) {
+      if (c >= 128) return false;
+      for (size_t k = 0; k < ncs; ++k)
+        if (static_cast<unsigned char>(cs[k]) == c) return true;
+      return false;
+    };
     if (side & kLeft)
       while (i < j && in(static_cast<unsigned char>(p[i]))) ++i;
     if (side & kRight)

@@ -3,6 +3,7 @@
 #pragma once
 #include "fxn_runtime.hpp"
 #include "ops_int.hpp"
+#include "ops_str.hpp"
 
 namespace fxn::ops {
 
@@ -109,6 +110,45 @@ inline bool dict_get_add(Ctx& cx, const Dict<K, int64_t>& d, const K& key, int64
   d.Set(key, sum);
   return true;
 }
+
+// for w in s.split(): the words one at a time, exactly as s.split() would list them (s is
+// immutable, so streaming cannot differ), without building the list.
+class SplitWords {
+ public:
+  explicit SplitWords(const Str& s) : s_(s), p_(s_.data()), n_(s_.nbytes()), ascii_(s_.is_ascii()) {}
+  bool Next(Str& out) {
+    size_t i = pos_, len = 0;
+    if (ascii_) {
+      while (i < n_ && strimpl::AsciiSpace(static_cast<unsigned char>(p_[i]))) ++i;
+      if (i == n_) return false;
+      const size_t j = i++;
+      // The word's end: 8 bytes at a time while none is <= 0x20 (every ASCII space is).
+      while (i + 8 <= n_) {
+        uint64_t w;
+        std::memcpy(&w, p_ + i, 8);
+        const uint64_t low = (w - 0x2121212121212121ull) & ~w & 0x8080808080808080ull;
+        if (low != 0) break;
+        i += 8;
+      }
+      while (i < n_ && !strimpl::AsciiSpace(static_cast<unsigned char>(p_[i]))) ++i;
+      out = s_.SubstrBytes(j, i, static_cast<int64_t>(i - j));
+    } else {
+      while (i < n_ && strimpl::SpaceAt(p_, i, len)) i += len;
+      if (i == n_) return false;
+      const size_t j = i;
+      while (i < n_ && !strimpl::SpaceAt(p_, i, len)) i += len;
+      out = s_.SubstrBytes(j, i);
+    }
+    pos_ = i;
+    return true;
+  }
+
+ private:
+  const Str s_;
+  const char* p_;
+  size_t n_, pos_ = 0;
+  bool ascii_;
+};
 
 // sum(ints, 0.0): the ints as floats (exact for |x| <= 2**53; CPython converts each the same way).
 inline List<double> list_to_float(const List<int64_t>& xs) {

@@ -22,6 +22,8 @@ CASES = {
     "spectral": ("spectral_norm", [20], [100]),
     "mandel": ("mandelbrot", [20, 15, 30], [120, 90, 100]),
     "sieve": ("count_primes", [1000], [300000]),
+    "words": ("top_word_count", ["The quick brown fox. The dog!", 2],
+              ["Over the hill; under the Hill! the end. " * 40 + "x, y? z: " * 7, 9]),
 }
 
 

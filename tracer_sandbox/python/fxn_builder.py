@@ -585,6 +585,18 @@ class FunctionBuilder:
             body = self.loop_block(before | {holder, index}, None, loop_body, None)
             self.emit(at, "LOOP", None, "", [], blocks=[body])
             return
+        # for w in s.split(): the words streamed, not listed first (the same words: s is immutable).
+        split_seq = None
+        if isinstance(iter_ast, ast.Call) and isinstance(iter_ast.func, ast.Attribute) and iter_ast.func.attr == "split" \
+                and not iter_ast.args and not iter_ast.keywords and isinstance(target, ast.Name):
+            receiver = self.expr(iter_ast.func.value)
+            if prune(receiver[1]) is STR:
+                var = self.variable(target.id)
+                self.store_type(target, var, STR)
+                body = self.loop_block(before, None, body_fn, var)
+                self.emit(at, "FOR_EACH", None, var, [receiver[0]], blocks=[body], names=["words"])
+                return
+            split_seq = self.registry_method(iter_ast, "split", receiver)
         # d.items() / d.keys() / d.values(): the dict itself, read live (CPython raises if it changes size).
         view = None
         if isinstance(iter_ast, ast.Call) and isinstance(iter_ast.func, ast.Attribute) and not iter_ast.args \
@@ -593,7 +605,9 @@ class FunctionBuilder:
             if isinstance(prune(receiver[1]), DictT):
                 view = iter_ast.func.attr
                 seq = receiver
-        if view is None:
+        if split_seq is not None:
+            seq = split_seq
+        elif view is None:
             seq = self.set_display(iter_ast, iterated=True) if isinstance(iter_ast, ast.Set) else self.expr(iter_ast)
         st = prune(seq[1])
         if isinstance(st, TupleT):
