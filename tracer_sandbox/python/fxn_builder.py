@@ -2217,14 +2217,10 @@ class FunctionBuilder:
                     values = [self.call_op(e, "builtins.list", [values[0]], "list()")] + values[1:]
                 else:
                     values = [self.as_list(e, values[0])] + values[1:]
-            if isinstance(prune(values[0][1]), SetT) and fname in ("list", "set"):
-                pass
         if fname == "sorted":
             if len(values) != 1:
                 raise Diagnostic(e, "sorted expected 1 argument, got %d" % len(values))
-            items = self.call_op(e, "builtins.list", [values[0]], "list()") \
-                if not isinstance(prune(values[0][1]), ListT) else self.call_op(e, "builtins.list", [values[0]],
-                                                                                  "list()")
+            items = self.call_op(e, "builtins.list", [values[0]], "list()")  # a new list, sorted in place
             self.sort_in_place(e, items, kw.get("key"), kw.get("reverse"))
             return items
         if fname in ("min", "max") and ("key" in kw or "default" in kw):
@@ -2786,7 +2782,6 @@ class ModuleBuilder:
     # ---- specializations ----
 
     def call_callable(self, at, caller, target, args):
-        arg_types = [t for _, t in args]
         captured = []
         for name in target.captures:
             captured.append(caller.load(at, caller.variable(name)))
@@ -2797,10 +2792,7 @@ class ModuleBuilder:
                 raise Diagnostic(at, "cannot infer the type of an argument of %s()" % target.python_name)
         if caller.discovery and any(isinstance(prune(t), TypeVar) for t in all_types):
             return "$unknown", TypeVar()
-        del arg_types
         symbol, ret = self.specialize(at, target, all_types)
-        if target.captures and target.python_name in caller.local_functions and caller.target is not target:
-            pass
         return caller.value(at, "CALL_FUNCTION", target.python_name.split(".")[-1], "user:" + symbol,
                             [n for n, _ in all_args], ret)
 
