@@ -35,6 +35,7 @@ class Callable:
         self.captures = list(captures)  # names of the enclosing function's variables it reads
         self.owner = owner              # ClassInfo of a method
         self.kind = kind                # "function", "method", "staticmethod", "property"
+        self.fixed = {}                 # parameters the entry's samples leave out: name -> default value
         self.scope = scope or {}        # local functions of the enclosing function it may call
 
 
@@ -171,9 +172,9 @@ class FunctionBuilder:
                 if isinstance(sub, ast.YieldFrom):
                     raise unsupported(sub, "yield from (generator function '%s')" % fn.name)
                 raise unsupported(sub, "generator (yield in function '%s')" % fn.name)
-        params = self.m.param_names(fn)
+        params = [p for p in self.m.param_names(fn) if p not in self.target.fixed]
         all_params = self.target.captures + params
-        self.locals = self.collect_locals(fn, all_params)
+        self.locals = self.collect_locals(fn, all_params + list(self.target.fixed))
         for name in self.locals:
             self.var_types.setdefault(name, TypeVar())
         self.assigned = set()
@@ -188,7 +189,10 @@ class FunctionBuilder:
             self.names.add(name)
             self.emit(fn, "PLACEHOLDER", name, name, [], t)
             self.store(fn, name, (name, t))
-        # A parameter whose variable became `T | None` is converted once, on entry.
+        for name, value in self.target.fixed.items():  # the entry's defaults the samples rely on
+            default = self.constant(fn, value)
+            self.store_type(fn, name, default[1])
+            self.store(fn, name, default)
         if is_lambda:
             value = self.expr(fn.body)
             self.do_return(fn.body, value)
@@ -2223,6 +2227,9 @@ class FunctionBuilder:
             items = self.call_op(e, "builtins.list", [values[0]], "list()")  # a new list, sorted in place
             self.sort_in_place(e, items, kw.get("key"), kw.get("reverse"))
             return items
+        if fname in ("min", "max") and values and kw.get("key") is None:
+            v0 = prune(values[0][1])
+            self.check_orderable(e, v0.elem if isinstance(v0, ListT) and len(values) == 1 else v0)
         if fname in ("min", "max") and ("key" in kw or "default" in kw):
             return self.min_max_key(e, fname, values, kw)
         if fname in ("min", "max") and len(values) > 1:
@@ -2249,8 +2256,16 @@ class FunctionBuilder:
                 self.check_key(e, elem, elem)
         return self.call_op(e, target, values, fname + "()")
 
+    def check_orderable(self, at, t):
+        """Sorting and min/max compare with <: values that may be None cannot be ordered."""
+        if not self.discovery and contains(t, lambda x: isinstance(x, (OptT, DictT, SetT, ClassT)) or x is NONE
+                                           or x is EXC):
+            raise unsupported(at, "ordering values of type %s (< is not defined on them for every value)" % show(t))
+
     def sort_in_place(self, at, items, key_ast, reverse_ast):
         reverse = self.truth(reverse_ast)[0] if reverse_ast is not None else None
+        if isinstance(prune(items[1]), ListT) and key_ast is None:
+            self.check_orderable(at, prune(items[1]).elem)
         if key_ast is None or isinstance(key_ast, ast.Constant) and key_ast.value is None:
             args = [items] + ([(reverse, BOOL)] if reverse is not None else [])
             self.call_op(at, "list.sort", args, "sort()", statement=True)
@@ -2272,6 +2287,7 @@ class FunctionBuilder:
             acc = self.load_var(at, holder)
             if not unify(acc[1].elem, k[1]) and not self.discovery:
                 raise unsupported(at, "key= function returning different types")
+            self.check_orderable(at, k[1])
             self.call_op(at, "list.append", [acc, k], "append", statement=True)
 
         loop_body = self.loop_block(before, None, body, item_var)
@@ -2797,13 +2813,24 @@ class ModuleBuilder:
                             [n for n, _ in all_args], ret)
 
     def specialize_function(self, node, fn, arg_types):
+        """The entry, called with the samples' arguments; parameters after them take their defaults."""
         target = self.function_callable(node, fn)
+        params = self.param_names(node)
+        if len(arg_types) < len(params):
+            defaults = self.defaults_of(target)
+            missing = [p for p in params[len(arg_types):] if p not in defaults]
+            if missing:
+                raise Diagnostic(node, "%s() missing required argument: '%s' (give it in the samples)"
+                                 % (fn.__name__, missing[0]))
+            entry = Callable(node, target.python_name, target.symbol_base + "_entry", fn_obj=fn)
+            entry.fixed = {p: defaults[p] for p in params[len(arg_types):]}
+            target = entry
         return self.specialize(node, target, arg_types)
 
     def specialize(self, at, target, arg_types):
         """The symbol and return type of target specialized to arg_types, building it if new."""
         node = target.node
-        expected = len(target.captures) + len(self.param_names(node))
+        expected = len(target.captures) + len(self.param_names(node)) - len(target.fixed)
         if len(arg_types) != expected:
             raise Diagnostic(at, "%s() takes %d arguments but %d were given"
                              % (target.python_name, expected - len(target.captures),
@@ -2832,7 +2859,7 @@ class ModuleBuilder:
                              "of it; add a sample that does"
                              % (target.python_name, ", ".join(show(t) for t in arg_types)))
         del self.in_progress[symbol]
-        params = target.captures + self.param_names(node)
+        params = target.captures + [p for p in self.param_names(node) if p not in target.fixed]
         variables = [{"name": v, "type": t, "maybeUnbound": v in builder.maybe_unbound}
                      for v, t in var_types.items()]
         self.functions[symbol] = {

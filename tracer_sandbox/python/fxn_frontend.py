@@ -283,13 +283,18 @@ def analyze(module_obj, source, filename, entry_name, sample_args, registry, obs
 def sample_types(node, entry_name, sample_args):
     """The entry's parameter types: each sample argument's type, joined across the samples."""
     params = [a.arg for a in node.args.posonlyargs + node.args.args]
+    required = len(params) - len(node.args.defaults)
     param_types = None
     for k, args in enumerate(sample_args):
-        if len(args) != len(params):
-            raise Diagnostic(node, "%s() takes %d arguments but sample %d has %d (give every argument)"
-                             % (entry_name, len(params), k + 1, len(args)))
+        given = len(sample_args[0])
+        if not required <= len(args) <= len(params) or len(args) != given:
+            raise Diagnostic(node, "%s() takes %s arguments but sample %d has %d (every sample gives the same "
+                             "arguments; the ones left out take their defaults)"
+                             % (entry_name, len(params) if required == len(params) else "%d to %d" % (required, len(params)),
+                                k + 1, len(args)))
+        params_given = params[:len(args)]
         types_ = []
-        for p, v in zip(params, args):
+        for p, v in zip(params_given, args):
             t = describe_value(v)
             if t is None:
                 raise unsupported(node, "argument '%s' is a %s in sample %d"
