@@ -201,6 +201,8 @@ class FunctionLowering {
     std::string text = source_lines_[static_cast<size_t>(node.loc.line - 1)];
     size_t first = text.find_first_not_of(' ');
     text = first == std::string::npos ? "" : text.substr(first);
+    // A line comment ending in a backslash would swallow the next line of generated code.
+    while (!text.empty() && (text.back() == '\\' || text.back() == ' ' || text.back() == '\r')) text.pop_back();
     Line(depth, absl::StrCat("// ", node.loc.line, ": ", text));
   }
 
