@@ -72,7 +72,7 @@ class FunctionBuilder:
         self.local_functions = dict(target.scope)
         self.break_flags = []   # per enclosing loop: the flag its `break` sets (loops with else:), or None
         self.narrowed = set()   # `T | None` variables known here to hold a T (after `x is not None`)
-        self.pending_narrowing = None
+        self.pending_narrowing = []
         self.handler_depth = 0  # inside except blocks: a bare `raise` re-raises
 
     # ---- emission helpers ----
@@ -267,9 +267,8 @@ class FunctionBuilder:
             if self.assigned is None:
                 break  # unreachable (after return/break/continue/raise): CPython never runs it either
             self.statement(stmt)
-            var, self.pending_narrowing = self.pending_narrowing, None
-            if var is not None and not self.assigns(stmts[k + 1:], var):
-                self.narrowed.add(var)
+            variables, self.pending_narrowing = self.pending_narrowing, []
+            self.narrowed |= {v for v in variables if not self.assigns(stmts[k + 1:], v)}
         self.narrowed = saved
 
     def statement(self, s):
@@ -412,16 +411,15 @@ class FunctionBuilder:
     def if_statement(self, s):
         cond, _ = self.truth(s.test)
         before = set(self.assigned)
-        then = self.narrowed_block(self.narrowing(s.test, True), s.body)
+        then = self.narrowed_block(self.narrowings(s.test, True), s.body)
         after_then = self.assigned
         self.assigned = set(before)
-        orelse = self.narrowed_block(self.narrowing(s.test, False), s.orelse)
+        orelse = self.narrowed_block(self.narrowings(s.test, False), s.orelse)
         self.assigned = self.merge(after_then, self.assigned)
         self.emit(s, "IF", None, "", [cond], blocks=[then, orelse])
         # `if x is None: return ...` (no else): x holds a value from here on, unless reassigned.
-        var = self.narrowing(s.test, False)
-        if var is not None and after_then is None and not s.orelse:
-            self.pending_narrowing = var
+        if after_then is None and not s.orelse:
+            self.pending_narrowing = self.narrowings(s.test, False)
 
     def loop_with_else(self, s, emit_loop):
         """Runs emit_loop() (which emits one IR loop); a loop's `else:` runs when it ends without break."""
@@ -1543,12 +1541,18 @@ class FunctionBuilder:
                     return var
         return None
 
-    def narrowed_block(self, var, stmts):
-        """Builds stmts with var known to hold a value, unless they assign it."""
-        if var is None or self.assigns(stmts, var):
-            return self.block(stmts)
+    def narrowings(self, test, when_true):
+        """Every variable `test` proves not None when it is when_true: also through `and` (true)
+        and `or` (false) of such tests."""
+        if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And if when_true else ast.Or):
+            return [v for value in test.values for v in self.narrowings(value, when_true)]
+        var = self.narrowing(test, when_true)
+        return [var] if var is not None else []
+
+    def narrowed_block(self, variables, stmts):
+        """Builds stmts with the variables known to hold a value, unless they assign them."""
         saved = set(self.narrowed)
-        self.narrowed.add(var)
+        self.narrowed |= {v for v in variables if not self.assigns(stmts, v)}
         block = self.block(stmts)
         self.narrowed = saved
         return block
