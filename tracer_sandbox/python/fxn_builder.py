@@ -2740,7 +2740,6 @@ class ModuleBuilder:
                               % ast.unparse(d))
         info = ClassInfo(cls, node)
         info.dataclass = is_dc and dataclasses.is_dataclass(cls)
-        self.classes[cls] = info
         for stmt in node.body:
             if isinstance(stmt, ast.FunctionDef):
                 kind = "method"
@@ -2797,6 +2796,7 @@ class ModuleBuilder:
                 info.dc_fields.append((f.name, default))
             if "__post_init__" in vars(cls):
                 raise unsupported(node, "dataclass __post_init__")
+        self.classes[cls] = info  # only a class that passed every check is kept (across rounds too)
         return info
 
     # ---- specializations ----
