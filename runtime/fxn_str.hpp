@@ -24,6 +24,9 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "fxn_core.hpp"
 #include "fxn_unicode_data.hpp"
@@ -367,8 +370,14 @@ class Str {
       a &= ma;
       b = (b & mb) | static_cast<uint64_t>(ncp) << 56;
       Str out;
+#if defined(__SSE2__)
+      // One 16-byte store: the Str is soon copied or moved with 16-byte loads, and a load that
+      // spans two 8-byte stores cannot be forwarded from them (a stall per word otherwise).
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(out.buf_), _mm_set_epi64x(static_cast<long long>(b), static_cast<long long>(a)));
+#else
       std::memcpy(out.buf_, &a, 8);
       std::memcpy(out.buf_ + 8, &b, 8);
+#endif
       out.meta_ = n;
       return out;
     }
