@@ -164,6 +164,37 @@ inline uint64_t RangeLength(int64_t start, int64_t stop, int64_t step) {
   return (static_cast<uint64_t>(start) - static_cast<uint64_t>(stop) - 1) / (0 - static_cast<uint64_t>(step)) + 1;
 }
 
+// ---- Slices: CPython's PySlice_Unpack step rules and PySlice_AdjustIndices ----
+// The front end passes INT64_MAX/INT64_MIN for omitted bounds, which the clamping treats as None.
+
+// A zero step raises; the most negative step is clamped to -INT64_MAX.
+inline bool SliceStep(Ctx& cx, int64_t& step) {
+  if (FXN_UNLIKELY(step == 0)) return cx.Raise("ValueError", "slice step cannot be zero");
+  if (step < -INT64_MAX) step = -INT64_MAX;
+  return true;
+}
+// Clamps start/stop into a sequence of `length` items; returns the slice's length.
+inline int64_t SliceAdjust(int64_t length, int64_t& start, int64_t& stop, int64_t step) {
+  if (start < 0) {
+    start += length;
+    if (start < 0) start = step < 0 ? -1 : 0;
+  } else if (start >= length) {
+    start = step < 0 ? length - 1 : length;
+  }
+  if (stop < 0) {
+    stop += length;
+    if (stop < 0) stop = step < 0 ? -1 : 0;
+  } else if (stop >= length) {
+    stop = step < 0 ? length - 1 : length;
+  }
+  if (step < 0) {
+    if (stop < start) return static_cast<int64_t>(static_cast<uint64_t>(start - stop - 1) / (0 - static_cast<uint64_t>(step)) + 1);
+  } else if (start < stop) {
+    return static_cast<int64_t>(static_cast<uint64_t>(stop - start - 1) / static_cast<uint64_t>(step) + 1);
+  }
+  return 0;
+}
+
 // ---- Python's comparison and truth over every value type ----
 //
 // PyEq, PyCmp and PyTruth give ==, <, <=, >, >= and bool() as CPython computes them. Lists and

@@ -304,32 +304,10 @@ Tri Cmp3(CmpOp op, const Tuple<T...>& a, const Tuple<T...>& b) {
 // The front end passes missing bounds as sentinels chosen by the step's sign (start: 0 or
 // INT64_MAX, stop: INT64_MAX or INT64_MIN), which PySlice_AdjustIndices clamps like None.
 
-// PySlice_Unpack's step rules: 0 raises, the most negative step is clamped to -INT64_MAX.
-inline bool slice_step(Ctx& cx, int64_t& step) {
-  if (FXN_UNLIKELY(step == 0)) return cx.Raise("ValueError", "slice step cannot be zero");
-  if (step < -INT64_MAX) step = -INT64_MAX;
-  return true;
-}
-// PySlice_AdjustIndices: clamps start/stop into the list, returns the slice length.
+// PySlice_Unpack / PySlice_AdjustIndices (fxn_core.hpp), shared with str slicing.
+inline bool slice_step(Ctx& cx, int64_t& step) { return SliceStep(cx, step); }
 inline int64_t slice_adjust(int64_t length, int64_t& start, int64_t& stop, int64_t step) {
-  if (start < 0) {
-    start += length;
-    if (start < 0) start = step < 0 ? -1 : 0;
-  } else if (start >= length) {
-    start = step < 0 ? length - 1 : length;
-  }
-  if (stop < 0) {
-    stop += length;
-    if (stop < 0) stop = step < 0 ? -1 : 0;
-  } else if (stop >= length) {
-    stop = step < 0 ? length - 1 : length;
-  }
-  if (step < 0) {
-    if (stop < start) return (start - stop - 1) / (-step) + 1;
-  } else if (start < stop) {
-    return (stop - start - 1) / step + 1;
-  }
-  return 0;
+  return SliceAdjust(length, start, stop, step);
 }
 // start + i * step without signed overflow (the product stays inside the list).
 inline size_t slice_at(int64_t start, int64_t i, int64_t step) {

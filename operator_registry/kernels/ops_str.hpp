@@ -213,28 +213,8 @@ inline bool str_getitem(Ctx& cx, const Str& s, int64_t index, Str& out) {
 
 // s[start:stop:step]; the front end passes INT64_MAX/INT64_MIN for omitted bounds.
 inline bool str_slice(Ctx& cx, const Str& s, int64_t start, int64_t stop, int64_t step, Str& out) {
-  if (step == 0) return cx.Raise("ValueError", "slice step cannot be zero");
-  if (step < -INT64_MAX) step = -INT64_MAX;
-  const int64_t length = s.size();
-  // PySlice_AdjustIndices
-  if (start < 0) {
-    start += length;
-    if (start < 0) start = step < 0 ? -1 : 0;
-  } else if (start >= length) {
-    start = step < 0 ? length - 1 : length;
-  }
-  if (stop < 0) {
-    stop += length;
-    if (stop < 0) stop = step < 0 ? -1 : 0;
-  } else if (stop >= length) {
-    stop = step < 0 ? length - 1 : length;
-  }
-  int64_t count = 0;
-  if (step < 0) {
-    if (stop < start) count = static_cast<int64_t>(static_cast<uint64_t>(start - stop - 1) / static_cast<uint64_t>(-step) + 1);
-  } else if (start < stop) {
-    count = static_cast<int64_t>(static_cast<uint64_t>(stop - start - 1) / static_cast<uint64_t>(step) + 1);
-  }
+  if (!SliceStep(cx, step)) return false;
+  const int64_t count = SliceAdjust(s.size(), start, stop, step);
   if (count == 0) {
     out = Str();
     return true;
@@ -260,7 +240,7 @@ inline bool str_slice(Ctx& cx, const Str& s, int64_t start, int64_t stop, int64_
     for (int64_t k = 0; k < count; ++k) d[k] = p[at(k)];
   } else {
     std::vector<size_t> offs;  // byte offset of each code point, and the end
-    offs.reserve(static_cast<size_t>(length) + 1);
+    offs.reserve(static_cast<size_t>(s.size()) + 1);
     for (size_t i = 0; i < s.nbytes(); i += utf8::SeqLen(static_cast<unsigned char>(p[i]))) offs.push_back(i);
     offs.push_back(s.nbytes());
     uint64_t nbytes = 0;

@@ -2748,7 +2748,10 @@ class ModuleBuilder:
                         kind = d.id
                     else:
                         raise unsupported(d, "decorator on method %s.%s" % (info.name, stmt.name))
-                if stmt.name.startswith("__") and stmt.name.endswith("__") and stmt.name != "__init__":
+                # Operator methods would change what ==, str(), len() ... mean for the class;
+                # __enter__/__exit__ only serve `with`, which is rejected where it is used.
+                if stmt.name.startswith("__") and stmt.name.endswith("__") \
+                        and stmt.name not in ("__init__", "__enter__", "__exit__"):
                     raise unsupported(stmt, "operator method %s.%s (fxn compiles __init__, methods, @property and "
                                       "@staticmethod)" % (info.name, stmt.name))
                 if info.dataclass and stmt.name == "__init__":
