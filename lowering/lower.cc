@@ -78,8 +78,9 @@ std::string EntryParamName(std::string_view name) {
   return kKeywords.count(id) ? id + "_" : id;
 }
 
-// A C string literal holding exactly these bytes (octal escapes: no hex-digit run-on).
-std::string CBytes(std::string_view s) {
+// A C string literal holding exactly these bytes (octal escapes: no hex-digit run-on), for
+// user text (str literals) and names alike.
+std::string CString(std::string_view s) {
   std::string out = "\"";
   for (unsigned char c : s) {
     if (c == '"' || c == '\\') {
@@ -99,7 +100,7 @@ std::string CBytes(std::string_view s) {
 std::string CxxLiteral(const ir::Constant& c) {
   if (std::holds_alternative<std::string>(c)) {
     const std::string& s = std::get<std::string>(c);
-    return absl::StrCat("fxn::Str::Literal(", CBytes(s), ", ", s.size(), ")");
+    return absl::StrCat("fxn::Str::Literal(", CString(s), ", ", s.size(), ")");
   }
   if (std::holds_alternative<bool>(c)) return std::get<bool>(c) ? "true" : "false";
   if (std::holds_alternative<int64_t>(c)) {
@@ -116,19 +117,6 @@ std::string CxxLiteral(const ir::Constant& c) {
     return r;
   }
   return "fxn::NoneT{}";
-}
-
-std::string CString(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
-    if (c == '\n') {
-      out += "\\n";
-      continue;
-    }
-    out += c;
-  }
-  return out + "\"";
 }
 
 ops::TypeTerm Term(const Type& t) { return *ops::TypeTerm::Parse(t.ToString()); }

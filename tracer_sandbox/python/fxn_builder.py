@@ -1353,13 +1353,17 @@ class FunctionBuilder:
         obj = self.expr(e.value)
         return self.get_attribute(e, obj, e.attr)
 
-    def get_attribute(self, at, obj, attr):
-        t = prune(obj[1])
-        if isinstance(t, TypeVar) and self.discovery:
-            return "$unknown", TypeVar()
-        if isinstance(t, OptT):
+    def instance(self, at, obj, attr):
+        """The object whose attribute `attr` is read or set: a `T | None` is unwrapped with
+        CPython's AttributeError for None."""
+        if isinstance(prune(obj[1]), OptT):
             obj = self.unwrap(at, obj, "'NoneType' object has no attribute '%s'" % attr, "AttributeError")
-            t = prune(obj[1])
+        return obj, prune(obj[1])
+
+    def get_attribute(self, at, obj, attr):
+        if isinstance(prune(obj[1]), TypeVar) and self.discovery:
+            return "$unknown", TypeVar()
+        obj, t = self.instance(at, obj, attr)
         if not isinstance(t, ClassT):
             raise unsupported(at, "attribute '.%s' of %s" % (attr, show(t)))
         info = t.info
@@ -1380,12 +1384,9 @@ class FunctionBuilder:
         return self.value(at, "GET_FIELD", attr, attr, [obj[0]], ft)
 
     def set_field(self, at, obj, attr, value):
-        t = prune(obj[1])
-        if isinstance(t, TypeVar) and self.discovery:
+        if isinstance(prune(obj[1]), TypeVar) and self.discovery:
             return
-        if isinstance(t, OptT):
-            obj = self.unwrap(at, obj, "'NoneType' object has no attribute '%s'" % attr, "AttributeError")
-            t = prune(obj[1])
+        obj, t = self.instance(at, obj, attr)
         if not isinstance(t, ClassT):
             raise unsupported(at, "setting attribute '.%s' of %s" % (attr, show(t)))
         info = t.info
