@@ -11,6 +11,9 @@
 #include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
+
+#include "client/npy.h"
+#include "operator_registry/registry.h"
 #include <variant>
 
 #include "absl/strings/str_cat.h"
@@ -58,9 +61,16 @@ void ProgressDone() {
   if (Interactive()) std::cerr << "\r\033[K" << std::flush;
 }
 
-// Checks each --inputs is a JSON array, with a clear message otherwise.
-bool CheckInputs(const std::vector<std::string>& inputs) {
-  for (const auto& text : inputs) {
+// Checks each --inputs is a JSON array, with a clear message otherwise, and reads the .npy
+// files its "@path.npy" arguments name.
+bool CheckInputs(std::vector<std::string>& inputs) {
+  for (auto& text : inputs) {
+    auto expanded = fxn::client::ExpandNpyArguments(text);
+    if (!expanded.ok()) {
+      std::cerr << "fxn: --inputs '" << text << "': " << expanded.status().message() << "\n";
+      return false;
+    }
+    text = *expanded;
     char* error = nullptr;
     fxn_value* v = fxn_value_from_json(text.data(), text.size(), &error);
     if (!v) {
@@ -197,7 +207,7 @@ int Summarize(fxn::client::Connection& conn, const fxn::proto::JobStatus& job, c
   return rc;
 }
 
-int Push(const CompileArgs& args, const std::string& out_dir, const std::vector<std::string>& requested_targets, bool json,
+int Push(CompileArgs args, const std::string& out_dir, const std::vector<std::string>& requested_targets, bool json,
          const std::string& server) {
   if (!CheckInputs(args.inputs)) return kExitUsage;
   std::vector<std::string> targets;
@@ -317,7 +327,7 @@ int Pull(const std::string& job_id, const std::string& out_dir, const std::strin
   return rc;
 }
 
-int Run(const std::string& bundle, const std::vector<std::string>& inputs, bool json) {
+int Run(const std::string& bundle, std::vector<std::string> inputs, bool json) {
   if (!CheckInputs(inputs)) return kExitUsage;
   auto manifest_text = fxn::ReadFile(fxn::pipeline::ManifestPath(bundle));
   if (!manifest_text.ok()) {
@@ -369,7 +379,41 @@ int Run(const std::string& bundle, const std::vector<std::string>& inputs, bool 
   return rc;
 }
 
-int PrintIr(const CompileArgs& args) {
+const char* ConventionName(fxn::ops::Convention c) {
+  switch (c) {
+    case fxn::ops::Convention::kPure: return "pure";
+    case fxn::ops::Convention::kFallible: return "fallible";
+    case fxn::ops::Convention::kPureVoid: return "pure_void";
+    case fxn::ops::Convention::kFallibleVoid: return "fallible_void";
+    case fxn::ops::Convention::kElementwise: return "elementwise";
+    case fxn::ops::Convention::kElementwiseFallible: return "elementwise_fallible";
+  }
+  return "?";
+}
+
+// `fxn ops`: the registry's rows, in lookup order (for the same target and types the first wins).
+int ListOperators(const std::string& filter, bool json) {
+  const auto& table = fxn::ops::Registry::Get().operators();
+  size_t width = 0;
+  for (const auto& op : table) width = std::max(width, op.python_target.size());
+  for (const auto& op : table) {
+    if (op.python_target.find(filter) == std::string::npos) continue;
+    std::string targets = absl::StrJoin(op.targets, ",");
+    if (json) {
+      std::cout << nlohmann::json{{"target", op.python_target}, {"signature", op.signature.ToString()},
+                                  {"convention", ConventionName(op.convention)}, {"targets", op.targets},
+                                  {"kernel", op.kernel}}.dump()
+                << "\n";
+    } else {
+      std::cout << op.python_target << std::string(width + 2 - op.python_target.size(), ' ') << op.signature.ToString()
+                << "  [" << ConventionName(op.convention) << "] " << (targets == "*" ? "" : "on " + targets + " ")
+                << "-> fxn::ops::" << op.kernel << "\n";
+    }
+  }
+  return 0;
+}
+
+int PrintIr(CompileArgs args) {
   if (!CheckInputs(args.inputs)) return kExitUsage;
   auto source = LoadSource(args);
   if (!source.ok()) return ReportError(source.status());
@@ -379,7 +423,7 @@ int PrintIr(const CompileArgs& args) {
   return 0;
 }
 
-int PrintSource(const CompileArgs& args, const std::string& target) {
+int PrintSource(CompileArgs args, const std::string& target) {
   if (!CheckInputs(args.inputs)) return kExitUsage;
   auto source = LoadSource(args);
   if (!source.ok()) return ReportError(source.status());
@@ -472,6 +516,12 @@ int main(int argc, char** argv) {
   pull->add_option("job", pull_job, "job id")->required();
   pull->add_option("-o,--out", pull_out, "bundles go to DIR/ENTRY/TARGET")->capture_default_str();
 
+  std::string ops_filter;
+  bool ops_json = false;
+  auto* ops = app.add_subcommand("ops", "list the operator registry: each Python operation fxn compiles and its kernels");
+  ops->add_option("filter", ops_filter, "only operations whose Python target contains this text (e.g. numpy.)");
+  ops->add_flag("--json", ops_json, "one JSON object per operator row");
+
   bool targets_json = false;
   auto* list_targets = app.add_subcommand("targets", "list targets and whether this machine can build them");
   list_targets->add_flag("--json", targets_json, "machine-readable output");
@@ -489,5 +539,6 @@ int main(int argc, char** argv) {
   if (*ir) return PrintIr(ir_args);
   if (*source) return PrintSource(source_args, source_target);
   if (*list_targets) return ListTargets(targets_json);
+  if (*ops) return ListOperators(ops_filter, ops_json);
   return kExitUsage;
 }

@@ -47,7 +47,29 @@ class TypeParser {
     }
     return false;
   }
+  bool EatWord(std::string_view word) {
+    size_t end = pos_ + word.size();
+    if (s_.substr(pos_, word.size()) != word) return false;
+    if (end < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[end])) || s_[end] == '_')) return false;
+    pos_ = end;
+    return true;
+  }
   std::optional<Type> Parse() {
+    static constexpr std::string_view kDtypes[] = {"int8", "int16", "int32", "int64", "uint8", "uint16",
+                                                   "uint32", "uint64", "float32", "float64"};
+    if (EatWord("bool_")) return Type::NpScalar("bool");
+    for (std::string_view d : kDtypes)
+      if (EatWord(d)) return Type::NpScalar(std::string(d));
+    if (Eat("ndarray[")) {
+      auto e = Parse();
+      if (!e || e->kind() != Type::Kind::kNpScalar || !Eat(", ")) return std::nullopt;
+      int ndim = 0;
+      size_t start = pos_;
+      while (pos_ < s_.size() && std::isdigit(static_cast<unsigned char>(s_[pos_])) && pos_ - start < 2)
+        ndim = ndim * 10 + (s_[pos_++] - '0');
+      if (pos_ == start || ndim > 32 || !Eat("]")) return std::nullopt;
+      return Type::Array(e->dtype(), ndim);
+    }
     if (Eat("None")) return Type::None();
     if (Eat("bool")) return Type::Bool();
     if (Eat("int")) return Type::Int();
@@ -116,6 +138,8 @@ std::string Type::ToString() const {
     case Kind::kOptional: return "optional[" + elem().ToString() + "]";
     case Kind::kObject: return "obj[" + class_name_ + "]";
     case Kind::kException: return "exception";
+    case Kind::kNpScalar: return class_name_ == "bool" ? "bool_" : class_name_;
+    case Kind::kArray: return "ndarray[" + elem().ToString() + ", " + std::to_string(ndim_) + "]";
     case Kind::kTuple:
     case Kind::kFixedList: {
       std::string out = kind_ == Kind::kTuple ? "tuple[" : "fixedlist[";

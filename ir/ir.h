@@ -13,7 +13,8 @@ namespace fxn::ir {
 
 class Type {
  public:
-  enum class Kind { kNone, kBool, kInt, kFloat, kList, kTuple, kStr, kDict, kSet, kOptional, kObject, kException, kFixedList };
+  enum class Kind { kNone, kBool, kInt, kFloat, kList, kTuple, kStr, kDict, kSet, kOptional, kObject, kException, kFixedList,
+                    kNpScalar, kArray };
 
   Type() = default;
   static Type None() { return Type(Kind::kNone); }
@@ -34,6 +35,18 @@ class Type {
   static Type Exception() { return Type(Kind::kException); }
   // A list display mixing types ([1, "a"]): a tuple that prints and converts as a list.
   static Type FixedList(std::vector<Type> elems) { return Type(Kind::kFixedList, std::move(elems)); }
+  // A NumPy scalar of a dtype ("float64", "bool", ...: NumPy's names; spelled "bool_" for bool).
+  static Type NpScalar(std::string dtype) {
+    Type t(Kind::kNpScalar);
+    t.class_name_ = std::move(dtype);
+    return t;
+  }
+  // A NumPy ndarray: "ndarray[float32, 2]"; elem() is its item type (a NpScalar).
+  static Type Array(std::string dtype, int ndim) {
+    Type t(Kind::kArray, {NpScalar(dtype)});
+    t.ndim_ = ndim;
+    return t;
+  }
   // "int", "str", "list[float]", "tuple[int, bool]", "dict[str, int]", "set[int]",
   // "optional[int]", "obj[Point]", "exception"; nullopt for anything else.
   static std::optional<Type> Parse(std::string_view text);
@@ -43,6 +56,8 @@ class Type {
   const Type& elem() const { return elems_.front(); }  // of a list, set or optional; a dict's key
   const Type& value() const { return elems_.back(); }  // of a dict
   const std::string& class_name() const { return class_name_; }  // of an object
+  const std::string& dtype() const { return kind_ == Kind::kArray ? elem().class_name_ : class_name_; }
+  int ndim() const { return ndim_; }  // of an array
   std::string ToString() const;
   bool operator==(const Type&) const = default;
 
@@ -50,7 +65,8 @@ class Type {
   explicit Type(Kind kind, std::vector<Type> elems = {}) : kind_(kind), elems_(std::move(elems)) {}
   Kind kind_ = Kind::kNone;
   std::vector<Type> elems_;
-  std::string class_name_;
+  std::string class_name_;  // an object's class; a NumPy scalar's dtype
+  int ndim_ = 0;
 };
 
 enum class Op {
@@ -140,6 +156,7 @@ struct Module {
   std::string entry;  // symbol of the entry function
   std::vector<Function> functions;
   std::vector<ClassDef> classes;
+  int float_ulps = 0;  // see proto/ir.proto
 
   const ClassDef* FindClass(std::string_view name) const;
   const Function* FindFunction(std::string_view symbol) const;

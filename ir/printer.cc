@@ -63,6 +63,8 @@ std::string ConstantToString(const Constant& c) {
 
 std::string Print(const Module& module) {
   std::string out = absl::StrCat("# module ", module.source_file, ", entry ", module.entry, "\n");
+  if (module.float_ulps > 0)
+    absl::StrAppend(&out, "# floats verified within ", module.float_ulps, " ulps of CPython+NumPy\n");
   for (const ClassDef& c : module.classes) {
     std::vector<std::string> fields;
     for (const auto& f : c.fields) fields.push_back(absl::StrCat(f.name, ": ", f.type.ToString()));

@@ -154,6 +154,7 @@ proto::Module ToProto(const Module& module) {
       pf->set_type(field.type.ToString());
     }
   }
+  out.set_float_ulps(module.float_ulps);
   return out;
 }
 
@@ -161,6 +162,8 @@ absl::StatusOr<Module> FromProto(const proto::Module& in) {
   Module module;
   module.source_file = in.source_file();
   module.entry = in.entry();
+  if (in.float_ulps() < 0 || in.float_ulps() > (1 << 20)) return absl::InvalidArgumentError("float_ulps out of range");
+  module.float_ulps = in.float_ulps();
   for (const proto::Function& f : in.functions()) {
     Function fn;
     fn.symbol = f.symbol();

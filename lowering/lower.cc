@@ -6,6 +6,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "ir/printer.h"
 #include "operator_registry/registry.h"
@@ -21,8 +22,18 @@ using ir::Type;
 
 std::string ClassStruct(const std::string& name) { return "C_" + name; }
 
+// The C++ item type of a NumPy dtype.
+std::string NpItemCxx(const std::string& dtype) {
+  if (dtype == "bool") return "bool";
+  if (dtype == "float32") return "float";
+  if (dtype == "float64") return "double";
+  return dtype + "_t";  // int8 -> int8_t, uint64 -> uint64_t
+}
+
 std::string CxxType(const Type& t) {
   switch (t.kind()) {
+    case Type::Kind::kNpScalar: return NpItemCxx(t.dtype());
+    case Type::Kind::kArray: return absl::StrCat("fxn::Array<", NpItemCxx(t.dtype()), ", ", t.ndim(), ">");
     case Type::Kind::kNone: return "fxn::NoneT";
     case Type::Kind::kBool: return "bool";
     case Type::Kind::kInt: return "int64_t";
@@ -45,7 +56,8 @@ std::string CxxType(const Type& t) {
 }
 
 bool IsScalar(const Type& t) {
-  return t.kind() == Type::Kind::kBool || t.kind() == Type::Kind::kInt || t.kind() == Type::Kind::kFloat;
+  return t.kind() == Type::Kind::kBool || t.kind() == Type::Kind::kInt || t.kind() == Type::Kind::kFloat ||
+         t.kind() == Type::Kind::kNpScalar;
 }
 
 // The C type of a typed entry's parameter or result (compound values travel as fxn_value).
@@ -206,6 +218,7 @@ class FunctionLowering {
 
   absl::Status LowerBlock(const ir::Block& block, int depth) {
     FindReferenceLoads(block);
+    PlanFusion(block);
     for (const Node& node : block.nodes) {
       if (auto s = LowerNode(node, depth); !s.ok()) return s;
     }
@@ -571,10 +584,120 @@ class FunctionLowering {
     return absl::OkStatus();
   }
 
+  // ---- NumPy elementwise operations: maps over arrays, fused ----
+
+  const ops::Operator* ElementwiseOp(const Node& node) const {
+    if (node.op != Op::kCallFunction || !node.target.starts_with("numpy.") || !node.type) return nullptr;
+    std::vector<ops::TypeTerm> arg_terms;
+    for (const auto& a : node.args) {
+      auto it = node_types_.find(a);
+      if (it == node_types_.end()) return nullptr;
+      arg_terms.push_back(Term(it->second));
+    }
+    ops::TypeTerm hint = Term(*node.type);
+    auto match = ops::Registry::Get().Find(node.target, arg_terms, options_.target, &hint);
+    return match && match->op->elementwise() ? match->op : nullptr;
+  }
+
+  // Nodes that may sit between an elementwise node and the one that consumes it when the two
+  // fuse into one loop: none of them can write to an array the fused loop reads later.
+  static bool KeepsArraysIntact(const Node& node) {
+    if (node.op == Op::kConstant || node.op == Op::kLoad || node.op == Op::kGetAttr) return true;
+    if (node.op != Op::kCallFunction) return false;
+    if (node.target.starts_with("numpy.")) return !node.target.starts_with("numpy.setitem");
+    return node.target == "fxn.build_tuple" || node.target == "fxn.tuple_get" || node.target.starts_with("operator.");
+  }
+
+  // An elementwise node whose array result is used once, by a later elementwise node of the
+  // same block with only array-preserving nodes between, is computed inside its consumer's
+  // loop: NumPy's temporaries for `(x - m) / s` are never made.
+  void PlanFusion(const ir::Block& block) {
+    std::map<std::string, size_t> position;
+    for (size_t i = 0; i < block.nodes.size(); ++i) {
+      const Node& n = block.nodes[i];
+      if (n.type) node_types_[n.name] = *n.type;
+      position[n.name] = i;
+    }
+    for (size_t i = 0; i < block.nodes.size(); ++i) {
+      const Node& consumer = block.nodes[i];
+      if (!consumer.type || consumer.type->kind() != Type::Kind::kArray || !ElementwiseOp(consumer)) continue;
+      for (const auto& a : consumer.args) {
+        auto p = position.find(a);
+        if (p == position.end() || use_counts_[a] != 1) continue;
+        const Node& producer = block.nodes[p->second];
+        if (!producer.type || producer.type->kind() != Type::Kind::kArray || !ElementwiseOp(producer)) continue;
+        bool intact = true;
+        for (size_t k = p->second + 1; k < i && intact; ++k) intact = KeepsArraysIntact(block.nodes[k]);
+        if (intact) fused_[a] = &producer;
+      }
+    }
+  }
+
+  // The C++ expression of one item of `name` inside a fused loop: leaves become parameters.
+  std::string ItemExpr(const std::string& name, std::vector<std::string>& leaves) {
+    auto f = fused_.find(name);
+    if (f == fused_.end()) {
+      auto it = std::find(leaves.begin(), leaves.end(), name);
+      size_t k = it - leaves.begin();
+      if (it == leaves.end()) leaves.push_back(name);
+      return absl::StrCat("p", k);
+    }
+    const Node& node = *f->second;
+    const ops::Operator* op = ElementwiseOp(node);
+    std::vector<std::string> items;
+    for (const auto& a : node.args) items.push_back(ItemExpr(a, leaves));
+    return ItemCall(node, *op, items);
+  }
+
+  std::string ItemCall(const Node& node, const ops::Operator& op, const std::vector<std::string>& items) const {
+    const std::string item_type = CxxType(node.type->kind() == Type::Kind::kArray ? node.type->elem() : *node.type);
+    std::string kernel = absl::StrCat("fxn::ops::", op.kernel);
+    if (op.kernel == "np_cast") kernel += absl::StrCat("<", item_type, ">");
+    if (op.convention == ops::Convention::kElementwise) return absl::StrCat(kernel, "(", absl::StrJoin(items, ", "), ")");
+    return absl::StrCat("fxn::arr::TryItem<", item_type, ">([&](", item_type, "* r) { return ", kernel, "(cx, ",
+                        absl::StrJoin(items, ", "), ", r); })");
+  }
+
+  absl::Status LowerElementwise(const Node& node, const ops::Operator& op, int depth) {
+    const std::string out = ValueName(node.name);
+    if (node.type->kind() != Type::Kind::kArray) {  // NumPy scalars only: one call
+      std::vector<std::string> items = Args(node);
+      if (op.convention == ops::Convention::kElementwise) {
+        Line(depth, absl::StrCat("const ", CxxType(*node.type), " ", out, " = ", ItemCall(node, op, items), ";"));
+      } else {
+        std::string kernel = absl::StrCat("fxn::ops::", op.kernel);
+        if (op.kernel == "np_cast") kernel += absl::StrCat("<", CxxType(*node.type), ">");
+        Line(depth, absl::StrCat(CxxType(*node.type), " ", out, "{};"));
+        Line(depth, absl::StrCat("if (FXN_UNLIKELY((!", kernel, "(cx, ", absl::StrJoin(items, ", "), ", &", out, ")))) ", fail_));
+      }
+      return absl::OkStatus();
+    }
+    std::vector<std::string> leaves;
+    std::vector<std::string> items;
+    for (const auto& a : node.args) items.push_back(ItemExpr(a, leaves));
+    std::string body = ItemCall(node, op, items);
+    std::vector<std::string> params, leaf_args;
+    for (size_t k = 0; k < leaves.size(); ++k) {
+      params.push_back(absl::StrCat("auto p", k));
+      leaf_args.push_back(Arg(leaves[k]));
+    }
+    const Type& t = *node.type;
+    movable_.insert(node.name);
+    Line(depth, absl::StrCat(CxxType(t), " ", out, ";"));
+    // Doubled parentheses: the macro would split the template arguments at their comma.
+    Line(depth, absl::StrCat("if (FXN_UNLIKELY((!fxn::arr::Map<", CxxType(t.elem()), ", ", t.ndim(), ">(cx, ", out,
+                             ", [&](", absl::StrJoin(params, ", "), ") { return ", body, "; }, ",
+                             absl::StrJoin(leaf_args, ", "), ")))) ", fail_));
+    if (op.may_raise() || body.find("TryItem") != std::string::npos)
+      Line(depth, absl::StrCat("if (FXN_UNLIKELY(cx.failed())) ", fail_));
+    return absl::OkStatus();
+  }
+
   absl::Status LowerCall(const Node& node, int depth) {
     const std::string out = ValueName(node.name);
     std::vector<std::string> args = Args(node);
     if (node.type) types_[node.name] = *node.type;
+    if (fused_.count(node.name)) return absl::OkStatus();  // computed inside its consumer's loop
     if (node.target.starts_with(ir::kUserCallPrefix)) {
       std::string symbol = node.target.substr(ir::kUserCallPrefix.size());
       args.insert(args.begin(), {"cx", "depth + 1"});
@@ -610,6 +733,7 @@ class FunctionLowering {
                                             options_.target));
     }
     const ops::Operator& op = *match->op;
+    if (op.elementwise()) return LowerElementwise(node, op, depth);
     std::string kernel = absl::StrCat("fxn::ops::", op.kernel);
     // Template arguments the parameters cannot deduce (the T of `() -> list[T]`).
     std::vector<std::string> param_vars, result_vars;
@@ -627,6 +751,10 @@ class FunctionLowering {
     std::string with_ctx = args.empty() ? "cx" : absl::StrCat("cx, ", call_args);
     switch (op.convention) {
       case ops::Convention::kPure:
+        if (node.target == "numpy.constant") {  // a module-level array: built on the first call only
+          Line(depth, absl::StrCat("static const ", CxxType(*node.type), " ", out, " = ", kernel, "(", call_args, ");"));
+          break;
+        }
         if (!IsScalar(*node.type)) movable_.insert(node.name);  // a fresh value: stored by moving
         Line(depth, absl::StrCat(IsScalar(*node.type) ? "const " : "", CxxType(*node.type), " ", out, " = ", kernel, "(",
                                  call_args, ");"));
@@ -634,16 +762,19 @@ class FunctionLowering {
       case ops::Convention::kFallible:
         if (!IsScalar(*node.type)) movable_.insert(node.name);
         Line(depth, absl::StrCat(CxxType(*node.type), " ", out, " = fxn::Unset<", CxxType(*node.type), ">();"));
-        Line(depth, absl::StrCat("if (FXN_UNLIKELY(!", kernel, "(", with_ctx, ", ", out, "))) ", fail_));
+        Line(depth, absl::StrCat("if (FXN_UNLIKELY((!", kernel, "(", with_ctx, ", ", out, ")))) ", fail_));
         break;
       case ops::Convention::kPureVoid:
         Line(depth, absl::StrCat(kernel, "(", call_args, ");"));
         if (node.type) Line(depth, absl::StrCat("const fxn::NoneT ", out, "{};"));
         break;
       case ops::Convention::kFallibleVoid:
-        Line(depth, absl::StrCat("if (FXN_UNLIKELY(!", kernel, "(", with_ctx, "))) ", fail_));
+        Line(depth, absl::StrCat("if (FXN_UNLIKELY((!", kernel, "(", with_ctx, ")))) ", fail_));
         if (node.type) Line(depth, absl::StrCat("const fxn::NoneT ", out, "{};"));
         break;
+      case ops::Convention::kElementwise:
+      case ops::Convention::kElementwiseFallible:
+        break;  // LowerElementwise
     }
     return absl::OkStatus();
   }
@@ -659,6 +790,8 @@ class FunctionLowering {
   std::set<std::string> reference_loads_;
   std::set<std::string> movable_;          // non-const values that may be moved from
   std::map<std::string, int> use_counts_;
+  std::map<std::string, Type> node_types_;          // every value's type, known before it is lowered
+  std::map<std::string, const Node*> fused_;        // elementwise values computed in their consumer's loop
   int last_line_ = 0;
   std::string fail_;  // the statement that leaves the function with an exception pending
   struct TryFrame {
@@ -676,6 +809,25 @@ class FunctionLowering {
 
 // User classes: a struct of fields per class (instances are fxn::Ref handles to it), and for
 // dataclasses the repr() and == that @dataclass generates; plain instances compare by identity.
+bool BlockUsesArrays(const ir::Block& block) {
+  for (const auto& n : block.nodes) {
+    if (n.type && n.type->kind() == Type::Kind::kArray) return true;
+    for (const auto& b : n.blocks)
+      if (BlockUsesArrays(b)) return true;
+  }
+  return false;
+}
+
+// Whether any function computes with NumPy arrays (and so gains from a vectorised copy).
+bool UsesArrays(const ir::Module& module) {
+  for (const auto& fn : module.functions) {
+    for (const auto& p : fn.params)
+      if (p.type.kind() == Type::Kind::kArray) return true;
+    if (BlockUsesArrays(fn.body)) return true;
+  }
+  return false;
+}
+
 void EmitClasses(const ir::Module& module, std::ostringstream& src) {
   if (module.classes.empty()) return;
   src << "namespace fxn_generated {\n";
@@ -725,16 +877,32 @@ absl::StatusOr<LoweredModule> Lower(const ir::Module& module, const LowerOptions
       << "// (fxn_ops.hpp); a kernel returning false has raised a Python exception into cx.\n"
       << "#include \"fxn_runtime.hpp\"\n#include \"fxn_ops.hpp\"\n\n";
   EmitClasses(module, src);
-  src << "namespace fxn_generated {\n\n";
+  std::ostringstream functions;
   std::vector<std::string> bodies;
   for (const auto& fn : module.functions) {
     FunctionLowering lowering(module, fn, options, source_lines);
-    src << lowering.Prototype() << ";\n";
+    functions << lowering.Prototype() << ";\n";
     auto body = lowering.Lower();
     if (!body.ok()) return body.status();
     bodies.push_back(*body);
   }
-  src << "\n" << absl::StrJoin(bodies, "\n") << "\n}  // namespace fxn_generated\n\n";
+  functions << "\n" << absl::StrJoin(bodies, "\n");
+  src << "namespace fxn_generated {\n\n" << functions.str() << "\n}  // namespace fxn_generated\n\n";
+  // Array code also gets a copy built for AVX2 (x86-64-v3), chosen once per call of an entry
+  // point by the CPU that runs it: NumPy's loops are vectorised at that width too. The two
+  // copies compute the same bits (no FMA contraction, no reassociation: only wider registers).
+  const bool multiversion = UsesArrays(module);
+  if (multiversion) {
+    std::string copy = "\n" + functions.str();
+    copy = absl::StrReplaceAll(copy, {{"\nstatic ", "\nFXN_TARGET_V3 static "}});
+    src << "#if FXN_MULTIVERSION\nnamespace fxn_generated_v3 {\n" << copy << "\n}  // namespace fxn_generated_v3\n#endif\n\n";
+  }
+  auto call_entry = [&](const std::string& args) {
+    std::string plain = absl::StrCat("fxn_generated::", FunctionName(entry->symbol), "(", args, ")");
+    if (!multiversion) return plain;
+    return absl::StrCat("\n#if FXN_MULTIVERSION\n      fxn::CpuHasV3() ? fxn_generated_v3::", FunctionName(entry->symbol), "(",
+                        args, ") :\n#endif\n      ", plain);
+  };
 
   // ---- the exported entry points ----
   std::vector<std::string> c_params, call_args, sig_params;
@@ -768,9 +936,9 @@ absl::StatusOr<LoweredModule> Lower(const ir::Module& module, const LowerOptions
       call_args.push_back(local);
     }
   }
-  src << "  const " << CxxType(rt) << " fxn_r = fxn_generated::" << FunctionName(entry->symbol) << "(fxn_cx, 1"
-      << (call_args.empty() ? "" : ", ") << absl::StrJoin(call_args, ", ")
-      << ");\n  if (fxn_cx.failed()) {\n    fxn::CopyError(fxn_cx, fxn_error_out);\n    return FXN_ERROR;\n  }\n"
+  src << "  const " << CxxType(rt) << " fxn_r = "
+      << call_entry(absl::StrCat("fxn_cx, 1", call_args.empty() ? "" : ", ", absl::StrJoin(call_args, ", ")))
+      << ";\n  if (fxn_cx.failed()) {\n    fxn::CopyError(fxn_cx, fxn_error_out);\n    return FXN_ERROR;\n  }\n"
       << (scalar_result ? "  *fxn_result = fxn_r;\n" : absl::StrCat("  *fxn_result = fxn::Convert<", CxxType(rt), ">::To(fxn_r);\n"))
       << "  return FXN_OK;\n}\n\n";
 
@@ -792,9 +960,9 @@ absl::StatusOr<LoweredModule> Lower(const ir::Module& module, const LowerOptions
         << local << ")) {\n    fxn::CopyError(cx, error);\n    return FXN_ERROR;\n  }\n";
     generic_args.push_back(local);
   }
-  src << "  const " << CxxType(rt) << " r = fxn_generated::" << FunctionName(entry->symbol) << "(cx, 1"
-      << (generic_args.empty() ? "" : ", ") << absl::StrJoin(generic_args, ", ")
-      << ");\n  if (cx.failed()) {\n    fxn::CopyError(cx, error);\n    return FXN_ERROR;\n  }\n"
+  src << "  const " << CxxType(rt) << " r = "
+      << call_entry(absl::StrCat("cx, 1", generic_args.empty() ? "" : ", ", absl::StrJoin(generic_args, ", ")))
+      << ";\n  if (cx.failed()) {\n    fxn::CopyError(cx, error);\n    return FXN_ERROR;\n  }\n"
       << "  *result = fxn::Convert<" << CxxType(rt) << ">::To(r);\n  return FXN_OK;\n}\n\n"
       << "extern \"C\" FXN_EXPORT const char* fxn_signature(void) { return " << CString(out.signature_json) << "; }\n"
       << "extern \"C\" FXN_EXPORT int fxn_abi_version(void) { return FXN_ABI_VERSION; }\n";

@@ -1,6 +1,6 @@
 // Lowering: typed IR -> readable C++ for one target. Every operation node is lowered through
-// the operator registry (operators.def): the registry says which kernel implements it on the
-// target and how to call it. The result is a translation unit that includes the runtime and
+// the operator registry (the kernels' annotations): the registry says which kernel implements
+// it on the target and how to call it. The result is a translation unit that includes the runtime and
 // kernel headers and exports the typed entry point, the generic fxn_call and fxn_signature.
 #pragma once
 #include <string>

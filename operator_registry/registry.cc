@@ -23,14 +23,15 @@ constexpr Convention pure = Convention::kPure;
 constexpr Convention fallible = Convention::kFallible;
 constexpr Convention pure_void = Convention::kPureVoid;
 constexpr Convention fallible_void = Convention::kFallibleVoid;
+constexpr Convention elementwise = Convention::kElementwise;
+constexpr Convention elementwise_fallible = Convention::kElementwiseFallible;
 
+// The table fxn-opindex generates from the kernels' FXN_OP and FXN_ELEMENTWISE annotations
+// (operator_registry/CMakeLists.txt runs it over kernels/ops_*.hpp). For the same target and
+// types the first row wins; the rows over any type (ops_value.hpp) come last.
 const Row kRows[] = {
 #define FXN_OPERATOR(target, signature, convention, targets, kernel) {target, signature, convention, targets, kernel},
-#include "operator_registry/operators.def"
-#include "operator_registry/operators_list.def"
-#include "operator_registry/operators_str.def"
-#include "operator_registry/operators_dict.def"
-#include "operator_registry/operators_generic.def"
+#include "operator_registry/operators_generated.def"
 #undef FXN_OPERATOR
 };
 
@@ -90,7 +91,7 @@ Signature ParseSignature(std::string_view text) {
   Signature sig;
   auto arrow = text.find("->");
   auto fail = [&] {
-    std::fprintf(stderr, "operators.def: bad signature '%.*s'\n", static_cast<int>(text.size()), text.data());
+    std::fprintf(stderr, "operator table: bad signature '%.*s'\n", static_cast<int>(text.size()), text.data());
     std::abort();
   };
   if (text.empty() || text[0] != '(' || arrow == std::string_view::npos) fail();

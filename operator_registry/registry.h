@@ -1,6 +1,6 @@
 // The operator registry: the Python operations fxn can compile and, per target, the C++ kernel
-// that implements each. Built from operators.def; type inference (in the tracer) and lowering
-// both read it, so an operation's signature is declared in exactly one place.
+// that implements each. Built from the kernels' FXN_OP annotations (fxn-opindex); type inference
+// (in the tracer) and lowering both read it, so an operation's signature is declared once.
 #pragma once
 #include <optional>
 #include <string>
@@ -20,7 +20,7 @@ struct TypeTerm {
   static std::optional<TypeTerm> Parse(std::string_view text);
 };
 
-enum class Convention { kPure, kFallible, kPureVoid, kFallibleVoid };
+enum class Convention { kPure, kFallible, kPureVoid, kFallibleVoid, kElementwise, kElementwiseFallible };
 
 struct Signature {
   std::vector<TypeTerm> params;
@@ -37,7 +37,13 @@ struct Operator {
   std::string kernel;                // C++ function in namespace fxn::ops
 
   bool Serves(std::string_view target) const;
-  bool may_raise() const { return convention == Convention::kFallible || convention == Convention::kFallibleVoid; }
+  bool may_raise() const {
+    return convention == Convention::kFallible || convention == Convention::kFallibleVoid ||
+           convention == Convention::kElementwiseFallible;
+  }
+  bool elementwise() const {
+    return convention == Convention::kElementwise || convention == Convention::kElementwiseFallible;
+  }
 };
 
 // A successful lookup: the operator and the concrete result type.

@@ -77,6 +77,10 @@ absl::StatusOr<TargetResult> BuildAndVerify(const Traced& traced, const lowering
 // The harness line the samples' expected outcome must produce; empty with `why` set when
 // CPython's result cannot be represented (an int beyond 64 bits).
 std::string ExpectedLine(const proto::Outcome& outcome, std::string* why);
+// Whether an artifact's outcome line matches CPython's: the same text, or, with ulps > 0, the
+// same value but for floats (and float tensor items) within ulps units in the last place.
+bool OutcomesClose(const std::string& expected, const std::string& actual, int ulps);
+
 // A Value (a sample's argument tuple) as a JSON array.
 std::string ArgsJson(const proto::Value& args);
 

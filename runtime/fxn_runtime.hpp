@@ -213,3 +213,5 @@ inline void CopyError(const Ctx& cx, fxn_error* error) {
 }
 
 }  // namespace fxn
+
+#include "fxn_array.hpp"

@@ -15,11 +15,16 @@
 struct fxn_value {
   fxn_kind kind = FXN_NONE;
   bool b = false;
+  // An int literal in [2^63, 2^64): only valid as an item of a uint64 tensor's data.
+  bool big_unsigned = false;
   int64_t i = 0;
   double f = 0.0;
   std::string s;
   std::vector<std::unique_ptr<fxn_value>> items;  // list/tuple items; dict values
   std::vector<std::unique_ptr<fxn_value>> keys;   // dict keys
+  fxn_dtype dtype = FXN_DT_BOOL;                   // tensor
+  std::vector<int64_t> shape;                      // tensor
+  std::string data;                                // tensor items, C order, native byte order
 };
 
 namespace fxn::rt {
@@ -79,6 +84,7 @@ class JsonParser {
     if (!v) return nullptr;
     SkipSpace();
     if (p_ != end_) return Fail("unexpected text after the value");
+    if (!Finish(*v)) return nullptr;
     return v;
   }
   const std::string& error() const { return error_; }
@@ -206,6 +212,14 @@ class JsonParser {
     } else {
       v->kind = FXN_INT;
       auto r = std::from_chars(begin, p_, v->i);
+      uint64_t u = 0;
+      if (r.ec == std::errc::result_out_of_range && *begin != '-' &&
+          std::from_chars(begin, p_, u).ec == std::errc()) {
+        v->i = static_cast<int64_t>(u);
+        v->big_unsigned = true;
+        v->s = std::to_string(static_cast<size_t>(begin - start_));  // where, for the error
+        return v;
+      }
       if (r.ec == std::errc::result_out_of_range) {
         p_ = begin;
         return Fail("integer does not fit in 64 bits");
@@ -294,6 +308,119 @@ class JsonParser {
     }
   }
 
+  // Turns {"tensor": {...}} dicts into tensors and rejects ints past 64 bits anywhere else.
+  bool Finish(fxn_value& v) {
+    if (v.kind == FXN_INT && v.big_unsigned) {
+      error_ = "integer does not fit in 64 bits at offset " + v.s;
+      return false;
+    }
+    if (v.kind == FXN_DICT && v.keys.size() == 1 && v.keys[0]->kind == FXN_STR && v.keys[0]->s == "tensor") {
+      return MakeTensor(v);
+    }
+    for (auto& item : v.items)
+      if (!Finish(*item)) return false;
+    return true;
+  }
+
+  bool TensorError(const std::string& why) {
+    error_ = "tensor: " + why;
+    return false;
+  }
+
+  bool MakeTensor(fxn_value& v) {
+    const fxn_value* spec = v.items[0].get();
+    const fxn_value *dtype = nullptr, *shape = nullptr, *data = nullptr;
+    if (spec->kind == FXN_DICT)
+      for (size_t k = 0; k < spec->keys.size(); ++k) {
+        const std::string& key = spec->keys[k]->s;
+        const fxn_value* item = spec->items[k].get();
+        if (key == "dtype") dtype = item;
+        else if (key == "shape") shape = item;
+        else if (key == "data") data = item;
+        else return TensorError("unknown field '" + key + "' (expected dtype, shape, data)");
+      }
+    if (!dtype || !shape || !data) return TensorError("needs the fields dtype, shape and data");
+    if (dtype->kind != FXN_STR) return TensorError("dtype must be a string such as \"float32\"");
+    int code = -1;
+    for (int d = FXN_DT_BOOL; d <= FXN_DT_FLOAT64; ++d)
+      if (dtype->s == fxn_dtype_name(static_cast<fxn_dtype>(d))) code = d;
+    if (code < 0) return TensorError("unsupported dtype '" + dtype->s + "'");
+    if (shape->kind != FXN_LIST || shape->items.size() > FXN_MAX_DIMS)
+      return TensorError("shape must be a list of at most 32 extents");
+    std::vector<int64_t> extents;
+    uint64_t count = 1;
+    for (const auto& e : shape->items) {
+      if (e->kind != FXN_INT || e->big_unsigned || e->i < 0) return TensorError("shape extents must be ints >= 0");
+      extents.push_back(e->i);
+      if (e->i != 0 && count > (uint64_t{1} << 40) / static_cast<uint64_t>(e->i)) return TensorError("too many items");
+      count *= static_cast<uint64_t>(e->i);
+    }
+    if (data->kind != FXN_LIST) return TensorError("data must be a flat list of the items in C order");
+    if (data->items.size() != count)
+      return TensorError("data has " + std::to_string(data->items.size()) + " items; the shape needs " +
+                         std::to_string(count));
+    auto dt = static_cast<fxn_dtype>(code);
+    fxn_value out;
+    out.kind = FXN_TENSOR;
+    out.dtype = dt;
+    out.shape = extents;
+    out.data.resize(count * fxn_dtype_size(dt));
+    for (size_t k = 0; k < count; ++k) {
+      const fxn_value* item = data->items[k].get();
+      char* slot = out.data.data() + k * fxn_dtype_size(dt);
+      if (!StoreItem(dt, *item, slot)) return false;
+    }
+    v.keys.clear();
+    v.items.clear();
+    v.kind = FXN_TENSOR;
+    v.dtype = out.dtype;
+    v.shape = std::move(out.shape);
+    v.data = std::move(out.data);
+    return true;
+  }
+
+  template <class T>
+  static void Put(char* slot, T x) { std::memcpy(slot, &x, sizeof x); }
+
+  bool StoreItem(fxn_dtype dt, const fxn_value& item, char* slot) {
+    if (dt == FXN_DT_BOOL) {
+      if (item.kind != FXN_BOOL) return TensorError("bool data must be true or false");
+      Put<uint8_t>(slot, item.b ? 1 : 0);
+      return true;
+    }
+    if (dt == FXN_DT_FLOAT32 || dt == FXN_DT_FLOAT64) {
+      double x;
+      if (item.kind == FXN_FLOAT) x = item.f;
+      else if (item.kind == FXN_INT) x = item.big_unsigned ? static_cast<double>(static_cast<uint64_t>(item.i)) : static_cast<double>(item.i);
+      else return TensorError("float data must be numbers");
+      if (dt == FXN_DT_FLOAT32) Put(slot, static_cast<float>(x));
+      else Put(slot, x);
+      return true;
+    }
+    if (item.kind != FXN_INT) return TensorError(std::string(fxn_dtype_name(dt)) + " data must be ints");
+    if (dt == FXN_DT_UINT64) {
+      if (!item.big_unsigned && item.i < 0) return TensorError("uint64 data out of range");
+      Put(slot, static_cast<uint64_t>(item.i));
+      return true;
+    }
+    if (item.big_unsigned) return TensorError(std::string(fxn_dtype_name(dt)) + " data out of range");
+    int64_t x = item.i;
+    auto fits = [&](int64_t lo, int64_t hi) { return x >= lo && x <= hi; };
+    bool ok = true;
+    switch (dt) {
+      case FXN_DT_INT8: ok = fits(INT8_MIN, INT8_MAX); Put(slot, static_cast<int8_t>(x)); break;
+      case FXN_DT_INT16: ok = fits(INT16_MIN, INT16_MAX); Put(slot, static_cast<int16_t>(x)); break;
+      case FXN_DT_INT32: ok = fits(INT32_MIN, INT32_MAX); Put(slot, static_cast<int32_t>(x)); break;
+      case FXN_DT_INT64: Put(slot, x); break;
+      case FXN_DT_UINT8: ok = fits(0, UINT8_MAX); Put(slot, static_cast<uint8_t>(x)); break;
+      case FXN_DT_UINT16: ok = fits(0, UINT16_MAX); Put(slot, static_cast<uint16_t>(x)); break;
+      case FXN_DT_UINT32: ok = fits(0, UINT32_MAX); Put(slot, static_cast<uint32_t>(x)); break;
+      default: ok = false;
+    }
+    if (!ok) return TensorError(std::string(fxn_dtype_name(dt)) + " data out of range: " + std::to_string(x));
+    return true;
+  }
+
   const char* p_;
   const char* end_;
   const char* start_ = p_;
@@ -347,16 +474,58 @@ void AppendJsonString(std::string& out, const std::string& s) {
   out += '"';
 }
 
+void AppendFloatJson(std::string& out, double f) {
+  if (std::isnan(f)) out += "NaN";
+  else if (std::isinf(f)) out += f > 0 ? "Infinity" : "-Infinity";
+  else out += FloatRepr(f);
+}
+
+template <class T>
+T Get(const char* p) {
+  T x;
+  std::memcpy(&x, p, sizeof x);
+  return x;
+}
+
+// As json.dumps({"tensor": {"dtype": ..., "shape": [...], "data": a.ravel().tolist()}}).
+void AppendTensorJson(std::string& out, const fxn_value* v) {
+  out += "{\"tensor\": {\"dtype\": \"";
+  out += fxn_dtype_name(v->dtype);
+  out += "\", \"shape\": [";
+  for (size_t k = 0; k < v->shape.size(); ++k) {
+    if (k) out += ", ";
+    out += std::to_string(v->shape[k]);
+  }
+  out += "], \"data\": [";
+  size_t size = fxn_dtype_size(v->dtype);
+  size_t count = size ? v->data.size() / size : 0;
+  for (size_t k = 0; k < count; ++k) {
+    if (k) out += ", ";
+    const char* p = v->data.data() + k * size;
+    switch (v->dtype) {
+      case FXN_DT_BOOL: out += p[0] ? "true" : "false"; break;
+      case FXN_DT_INT8: out += std::to_string(Get<int8_t>(p)); break;
+      case FXN_DT_INT16: out += std::to_string(Get<int16_t>(p)); break;
+      case FXN_DT_INT32: out += std::to_string(Get<int32_t>(p)); break;
+      case FXN_DT_INT64: out += std::to_string(Get<int64_t>(p)); break;
+      case FXN_DT_UINT8: out += std::to_string(Get<uint8_t>(p)); break;
+      case FXN_DT_UINT16: out += std::to_string(Get<uint16_t>(p)); break;
+      case FXN_DT_UINT32: out += std::to_string(Get<uint32_t>(p)); break;
+      case FXN_DT_UINT64: out += std::to_string(Get<uint64_t>(p)); break;
+      case FXN_DT_FLOAT32: AppendFloatJson(out, Get<float>(p)); break;
+      case FXN_DT_FLOAT64: AppendFloatJson(out, Get<double>(p)); break;
+    }
+  }
+  out += "]}}";
+}
+
 void AppendJson(std::string& out, const fxn_value* v) {
   switch (v->kind) {
+    case FXN_TENSOR: AppendTensorJson(out, v); return;
     case FXN_NONE: out += "null"; return;
     case FXN_BOOL: out += v->b ? "true" : "false"; return;
     case FXN_INT: out += std::to_string(v->i); return;
-    case FXN_FLOAT:
-      if (std::isnan(v->f)) out += "NaN";
-      else if (std::isinf(v->f)) out += v->f > 0 ? "Infinity" : "-Infinity";
-      else out += FloatRepr(v->f);
-      return;
+    case FXN_FLOAT: AppendFloatJson(out, v->f); return;
     case FXN_STR: AppendJsonString(out, v->s); return;
     case FXN_LIST:
     case FXN_TUPLE:
@@ -428,6 +597,43 @@ fxn_value* fxn_str(const char* utf8, size_t len) {
   auto* v = New(FXN_STR);
   v->s.assign(utf8, len);
   return v;
+}
+fxn_value* fxn_tensor(fxn_dtype dtype, size_t ndim, const int64_t* shape, const void* data) {
+  size_t size = fxn_dtype_size(dtype);
+  if (size == 0 || ndim > FXN_MAX_DIMS || (ndim && !shape)) return nullptr;
+  uint64_t count = 1;
+  for (size_t k = 0; k < ndim; ++k) {
+    if (shape[k] < 0) return nullptr;
+    count *= static_cast<uint64_t>(shape[k]);
+  }
+  auto* v = New(FXN_TENSOR);
+  v->dtype = dtype;
+  v->shape.assign(shape, shape + ndim);
+  if (data) v->data.assign(static_cast<const char*>(data), count * size);
+  else v->data.assign(count * size, '\0');
+  return v;
+}
+fxn_dtype fxn_tensor_dtype(const fxn_value* v) { return v && v->kind == FXN_TENSOR ? v->dtype : FXN_DT_BOOL; }
+size_t fxn_tensor_ndim(const fxn_value* v) { return v && v->kind == FXN_TENSOR ? v->shape.size() : 0; }
+const int64_t* fxn_tensor_shape(const fxn_value* v) {
+  return v && v->kind == FXN_TENSOR ? v->shape.data() : nullptr;
+}
+const void* fxn_tensor_data(const fxn_value* v) { return v && v->kind == FXN_TENSOR ? v->data.data() : nullptr; }
+void* fxn_tensor_mutable_data(fxn_value* v) { return v && v->kind == FXN_TENSOR ? v->data.data() : nullptr; }
+size_t fxn_dtype_size(fxn_dtype dtype) {
+  switch (dtype) {
+    case FXN_DT_BOOL: case FXN_DT_INT8: case FXN_DT_UINT8: return 1;
+    case FXN_DT_INT16: case FXN_DT_UINT16: return 2;
+    case FXN_DT_INT32: case FXN_DT_UINT32: case FXN_DT_FLOAT32: return 4;
+    case FXN_DT_INT64: case FXN_DT_UINT64: case FXN_DT_FLOAT64: return 8;
+  }
+  return 0;
+}
+const char* fxn_dtype_name(fxn_dtype dtype) {
+  static const char* const kNames[] = {"bool", "int8", "int16", "int32", "int64", "uint8",
+                                       "uint16", "uint32", "uint64", "float32", "float64"};
+  int d = static_cast<int>(dtype);
+  return d >= 0 && d <= FXN_DT_FLOAT64 ? kNames[d] : nullptr;
 }
 fxn_value* fxn_list(void) { return New(FXN_LIST); }
 fxn_value* fxn_tuple(void) { return New(FXN_TUPLE); }

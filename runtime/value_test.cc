@@ -57,6 +57,49 @@ TEST(Json, RejectsMalformedInput) {
   EXPECT_EQ(RoundTrip("tru"), "error: unexpected character at offset 0");
 }
 
+TEST(Json, TensorsRoundTripPerDtype) {
+  EXPECT_EQ(RoundTrip(R"({"tensor": {"dtype": "float32", "shape": [2, 2], "data": [0.1, 1, NaN, -Infinity]}})"),
+            R"({"tensor": {"dtype": "float32", "shape": [2, 2], "data": [0.10000000149011612, 1.0, NaN, -Infinity]}})");
+  EXPECT_EQ(RoundTrip(R"([{"tensor": {"shape": [3], "data": [true, false, true], "dtype": "bool"}}])"),
+            R"([{"tensor": {"dtype": "bool", "shape": [3], "data": [true, false, true]}}])");
+  EXPECT_EQ(RoundTrip(R"({"tensor": {"dtype": "uint64", "shape": [2], "data": [18446744073709551615, 0]}})"),
+            R"({"tensor": {"dtype": "uint64", "shape": [2], "data": [18446744073709551615, 0]}})");
+  EXPECT_EQ(RoundTrip(R"({"tensor": {"dtype": "int8", "shape": [0, 3], "data": []}})"),
+            R"({"tensor": {"dtype": "int8", "shape": [0, 3], "data": []}})");
+  EXPECT_EQ(RoundTrip(R"({"tensor": {"dtype": "float64", "shape": [], "data": [2.5]}})"),
+            R"({"tensor": {"dtype": "float64", "shape": [], "data": [2.5]}})");
+}
+
+TEST(Json, RejectsMalformedTensors) {
+  EXPECT_EQ(RoundTrip(R"({"tensor": {"dtype": "int8", "shape": [2], "data": [1, 128]}})"),
+            "error: tensor: int8 data out of range: 128");
+  EXPECT_EQ(RoundTrip(R"({"tensor": {"dtype": "float16", "shape": [1], "data": [1]}})"),
+            "error: tensor: unsupported dtype 'float16'");
+  EXPECT_EQ(RoundTrip(R"({"tensor": {"dtype": "int32", "shape": [2, 3], "data": [1, 2]}})"),
+            "error: tensor: data has 2 items; the shape needs 6");
+  EXPECT_EQ(RoundTrip(R"({"tensor": {"dtype": "int32", "shape": [-1], "data": []}})"),
+            "error: tensor: shape extents must be ints >= 0");
+  EXPECT_EQ(RoundTrip(R"([18446744073709551615])"), "error: integer does not fit in 64 bits at offset 1");
+}
+
+TEST(Values, TensorsBuildAndRead) {
+  const int64_t shape[] = {2, 3};
+  const int16_t data[] = {1, -2, 3, -4, 5, -6};
+  fxn_value* t = fxn_tensor(FXN_DT_INT16, 2, shape, data);
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(fxn_value_kind(t), FXN_TENSOR);
+  EXPECT_EQ(fxn_tensor_dtype(t), FXN_DT_INT16);
+  EXPECT_EQ(fxn_tensor_ndim(t), 2u);
+  EXPECT_EQ(fxn_tensor_shape(t)[1], 3);
+  EXPECT_EQ(static_cast<const int16_t*>(fxn_tensor_data(t))[5], -6);
+  char* json = fxn_value_to_json(t);
+  EXPECT_STREQ(json, R"({"tensor": {"dtype": "int16", "shape": [2, 3], "data": [1, -2, 3, -4, 5, -6]}})");
+  fxn_string_free(json);
+  fxn_value_free(t);
+  const int64_t bad[] = {-1};
+  EXPECT_EQ(fxn_tensor(FXN_DT_FLOAT64, 1, bad, nullptr), nullptr);
+}
+
 TEST(Values, BuildAndRead) {
   fxn_value* l = fxn_list();
   fxn_seq_append(l, fxn_int(7));

@@ -8,8 +8,11 @@ packages=(
   cmake ninja-build ccache pkg-config g++
   # target compiler (DESIGN.md: clang-19 builds every target)
   clang-19 lld-19 libclang-rt-19-dev
-  # embedded CPython (Debian's 3.11, not whatever python3 is first on PATH)
-  python3.11 python3.11-dev
+  # embedded CPython (Debian's 3.11, not whatever python3 is first on PATH) and NumPy, the
+  # reference for array functions
+  python3.11 python3.11-dev python3-numpy
+  # the operator indexer (Clang libTooling) and BLAS for matmul on the host target
+  llvm-19-dev libclang-19-dev libclang-cpp19-dev libopenblas-dev
   # libraries
   libprotobuf-dev protobuf-compiler libabsl-dev libspdlog-dev libfmt-dev
   libgrpc++-dev protobuf-compiler-grpc libsqlite3-dev libcpp-httplib-dev libseccomp-dev bubblewrap

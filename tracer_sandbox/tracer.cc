@@ -174,7 +174,7 @@ absl::Status InitializePython() {
     if (PyStatus_Exception(st)) return absl::InternalError(absl::StrCat("cannot start Python: ", st.err_msg ? st.err_msg : "?"));
     // The front end's modules, from the copies embedded in this binary.
     PyObject* sys_modules = PyImport_GetModuleDict();
-    for (const char* name : {"fxn_types", "fxn_frontend", "fxn_builder", "fxn_tracer"}) {
+    for (const char* name : {"fxn_types", "fxn_numpy", "fxn_frontend", "fxn_builder", "fxn_tracer"}) {
       std::string file = absl::StrCat(name, ".py");
       std::string source;
       for (const auto& f : python_sources::Files())
@@ -187,6 +187,20 @@ absl::Status InitializePython() {
       PyDict_SetItemString(sys_modules, name, module);
       Py_DECREF(module);
     }
+    // fxn's own Python package (python/fxn: fxn.image, ...), importable by the user's module
+    // through the tracer's finder, from the copies embedded here.
+    PyObject* package = PyDict_New();
+    for (const auto& [module_name, file] : {std::pair{"fxn", "__init__.py"}, std::pair{"fxn.image", "image.py"}}) {
+      for (const auto& f : python_sources::Files()) {
+        if (f.name != file) continue;
+        PyObject* text = PyUnicode_FromStringAndSize(f.contents.data(), static_cast<Py_ssize_t>(f.contents.size()));
+        PyDict_SetItemString(package, module_name, text);
+        Py_DECREF(text);
+      }
+    }
+    PyObject* tracer_module = PyDict_GetItemString(sys_modules, "fxn_tracer");
+    PyObject_SetAttrString(tracer_module, "EMBEDDED_PACKAGE", package);
+    Py_DECREF(package);
     return absl::OkStatus();
   }();
   return status;

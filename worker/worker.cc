@@ -36,7 +36,12 @@ absl::StatusOr<std::unique_ptr<Worker>> Worker::Create(const WorkerOptions& opti
     }
     auto tc = toolchains::Toolchain::Open(t, w->options_.cache_dir);
     if (!tc.ok()) {
-      spdlog::info("worker: target {} unavailable: {}", t.name, std::string(tc.status().message()));
+      // Missing tools or SDKs are expected; a toolchain that is installed but cannot build its
+      // support files (the runtime, the kernels) is a fault worth seeing.
+      if (toolchains::CheckAvailable(t).empty())
+        spdlog::warn("worker: target {} has its tools but failed to prepare: {}", t.name, std::string(tc.status().message()));
+      else
+        spdlog::info("worker: target {} unavailable: {}", t.name, std::string(tc.status().message()));
       continue;
     }
     w->target_names_.push_back(t.name);

@@ -1,5 +1,6 @@
 // All operator kernels, for generated code. Each kernel implements one Python operation with
-// CPython's semantics; operators.def says which Python target and types each one serves.
+// CPython's (or NumPy's) semantics; its FXN_OP annotation says which Python target and types
+// it serves.
 #pragma once
 #include "ops_int.hpp"
 #include "ops_float.hpp"
@@ -9,3 +10,5 @@
 #include "ops_str.hpp"
 #include "ops_dict.hpp"
 #include "ops_value.hpp"
+#include "ops_numpy.hpp"
+#include "ops_image.hpp"

@@ -8,19 +8,28 @@
 #include <cstdlib>
 #include <string>
 
+#include "fxn_op_annotate.hpp"
 #include "fxn_runtime.hpp"
 #include "ops_int.hpp"
 
 namespace fxn::ops {
 
+FXN_OP("operator.add", "(float, float) -> float", "*")
 inline double float_add(double a, double b) { return a + b; }
+FXN_OP("operator.sub", "(float, float) -> float", "*")
 inline double float_sub(double a, double b) { return a - b; }
+FXN_OP("operator.mul", "(float, float) -> float", "*")
 inline double float_mul(double a, double b) { return a * b; }
+FXN_OP("operator.neg", "(float) -> float", "*")
 inline double float_neg(double a) { return -a; }
+FXN_OP("operator.pos", "(float) -> float", "*")
 inline double float_pos(double a) { return a; }
+FXN_OP("builtins.abs", "(float) -> float", "*")
 inline double float_abs(double a) { return std::fabs(a); }
+FXN_OP("builtins.float", "(float) -> float", "*")
 inline double float_identity(double a) { return a; }
 
+FXN_OP("operator.truediv", "(float, float) -> float", "*")
 inline bool float_truediv(Ctx& cx, double a, double b, double& out) {
   if (FXN_UNLIKELY(b == 0.0)) return cx.Raise("ZeroDivisionError", "float division by zero");
   out = a / b;
@@ -47,12 +56,14 @@ inline void float_divmod_core(double vx, double wx, double& floordiv, double& mo
   }
 }
 
+FXN_OP("operator.floordiv", "(float, float) -> float", "*")
 inline bool float_floordiv(Ctx& cx, double a, double b, double& out) {
   if (FXN_UNLIKELY(b == 0.0)) return cx.Raise("ZeroDivisionError", "float floor division by zero");
   double mod;
   float_divmod_core(a, b, out, mod);
   return true;
 }
+FXN_OP("operator.mod", "(float, float) -> float", "*")
 inline bool float_mod(Ctx& cx, double a, double b, double& out) {
   if (FXN_UNLIKELY(b == 0.0)) return cx.Raise("ZeroDivisionError", "float modulo");
   double mod = std::fmod(a, b);
@@ -64,6 +75,7 @@ inline bool float_mod(Ctx& cx, double a, double b, double& out) {
   out = mod;
   return true;
 }
+FXN_OP("builtins.divmod", "(float, float) -> tuple[float, float]", "*")
 inline bool float_divmod(Ctx& cx, double a, double b, Tuple<double, double>& out) {
   if (FXN_UNLIKELY(b == 0.0)) return cx.Raise("ZeroDivisionError", "float divmod()");
   double q, r;
@@ -75,6 +87,8 @@ inline bool float_divmod(Ctx& cx, double a, double b, Tuple<double, double>& out
 inline bool double_is_odd_integer(double x) { return std::fmod(std::fabs(x), 2.0) == 1.0; }
 
 // CPython's float_pow, case by case.
+FXN_OP("operator.pow", "(float, float) -> float", "*")
+FXN_OP("builtins.pow", "(float, float) -> float", "*")
 inline bool float_pow(Ctx& cx, double iv, double iw, double& out) {
   if (iw == 0) {
     out = 1.0;
@@ -128,11 +142,17 @@ inline bool float_pow(Ctx& cx, double iv, double iw, double& out) {
   return true;
 }
 
+FXN_OP("operator.lt", "(float, float) -> bool", "*")
 inline bool float_lt(double a, double b) { return a < b; }
+FXN_OP("operator.le", "(float, float) -> bool", "*")
 inline bool float_le(double a, double b) { return a <= b; }
+FXN_OP("operator.gt", "(float, float) -> bool", "*")
 inline bool float_gt(double a, double b) { return a > b; }
+FXN_OP("operator.ge", "(float, float) -> bool", "*")
 inline bool float_ge(double a, double b) { return a >= b; }
+FXN_OP("operator.eq", "(float, float) -> bool", "*")
 inline bool float_eq(double a, double b) { return a == b; }
+FXN_OP("operator.ne", "(float, float) -> bool", "*")
 inline bool float_ne(double a, double b) { return a != b; }
 
 // Exact comparison of an int with a float (-1, 0, 1; 2 when unordered: f is NaN), as CPython's
@@ -152,23 +172,46 @@ inline int compare_int_float(int64_t i, double f) {
   double frac = f - whole;
   return frac > 0 ? -1 : (frac < 0 ? 1 : 0);
 }
+FXN_OP("operator.lt", "(int, float) -> bool", "*")
 inline bool int_float_lt(int64_t a, double b) { return compare_int_float(a, b) == -1; }
+FXN_OP("operator.le", "(int, float) -> bool", "*")
 inline bool int_float_le(int64_t a, double b) { int c = compare_int_float(a, b); return c == -1 || c == 0; }
+FXN_OP("operator.gt", "(int, float) -> bool", "*")
 inline bool int_float_gt(int64_t a, double b) { return compare_int_float(a, b) == 1; }
+FXN_OP("operator.ge", "(int, float) -> bool", "*")
 inline bool int_float_ge(int64_t a, double b) { int c = compare_int_float(a, b); return c == 1 || c == 0; }
+FXN_OP("operator.eq", "(int, float) -> bool", "*")
 inline bool int_float_eq(int64_t a, double b) { return compare_int_float(a, b) == 0; }
+FXN_OP("operator.ne", "(int, float) -> bool", "*")
 inline bool int_float_ne(int64_t a, double b) { return compare_int_float(a, b) != 0; }
+FXN_OP("operator.lt", "(float, int) -> bool", "*")
 inline bool float_int_lt(double a, int64_t b) { return compare_int_float(b, a) == 1; }
+FXN_OP("operator.le", "(float, int) -> bool", "*")
 inline bool float_int_le(double a, int64_t b) { int c = compare_int_float(b, a); return c == 1 || c == 0; }
+FXN_OP("operator.gt", "(float, int) -> bool", "*")
 inline bool float_int_gt(double a, int64_t b) { return compare_int_float(b, a) == -1; }
+FXN_OP("operator.ge", "(float, int) -> bool", "*")
 inline bool float_int_ge(double a, int64_t b) { int c = compare_int_float(b, a); return c == -1 || c == 0; }
+FXN_OP("operator.eq", "(float, int) -> bool", "*")
 inline bool float_int_eq(double a, int64_t b) { return compare_int_float(b, a) == 0; }
+FXN_OP("operator.ne", "(float, int) -> bool", "*")
 inline bool float_int_ne(double a, int64_t b) { return compare_int_float(b, a) != 0; }
 
 // Conversions.
+FXN_OP("builtins.float", "(int) -> float", "*")
 inline double float_from_int(int64_t a) { return static_cast<double>(a); }
+FXN_OP("builtins.float", "(bool) -> float", "*")
 inline double float_from_bool(bool a) { return a ? 1.0 : 0.0; }
+FXN_OP("builtins.bool", "(float) -> bool", "*")
 inline bool bool_from_float(double a) { return a != 0.0; }
+
+// None (after the float kernels: the table lists None's rows after float's).
+FXN_OP("builtins.bool", "(None) -> bool", "*")
+inline bool bool_from_none(NoneT) { return false; }
+FXN_OP("operator.eq", "(None, None) -> bool", "*")
+inline bool none_eq(NoneT, NoneT) { return true; }
+FXN_OP("operator.ne", "(None, None) -> bool", "*")
+inline bool none_ne(NoneT, NoneT) { return false; }
 
 // float -> int truncation (int(), math.trunc) and the errors CPython gives.
 inline bool float_to_int_checked(Ctx& cx, double x, int64_t& out) {
@@ -178,9 +221,11 @@ inline bool float_to_int_checked(Ctx& cx, double x, int64_t& out) {
   out = static_cast<int64_t>(x);
   return true;
 }
+FXN_OP("builtins.int", "(float) -> int", "*")
 inline bool int_from_float(Ctx& cx, double x, int64_t& out) { return float_to_int_checked(cx, std::trunc(x), out); }
 
 // round(x): nearest int, ties to even.
+FXN_OP("builtins.round", "(float) -> int", "*")
 inline bool float_round(Ctx& cx, double x, int64_t& out) {
   double r = std::nearbyint(x);
   return float_to_int_checked(cx, r, out);
@@ -188,6 +233,7 @@ inline bool float_round(Ctx& cx, double x, int64_t& out) {
 
 // round(x, ndigits): the exact decimal value of x, rounded half to even at ndigits, read back
 // as a double; what CPython's double_round does with its correctly rounded dtoa.
+FXN_OP("builtins.round", "(float, int) -> float", "*")
 inline bool float_round_ndigits(Ctx& cx, double x, int64_t ndigits, double& out) {
   if (!std::isfinite(x) || x == 0.0 || ndigits > 323) {
     out = x;

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdint>
 
+#include "fxn_op_annotate.hpp"
 #include "fxn_runtime.hpp"
 
 namespace fxn::ops {
@@ -12,24 +13,30 @@ inline constexpr const char* kIntOverflow = "integer overflow: the result does n
 
 inline bool int_overflow(Ctx& cx) { return cx.Raise("OverflowError", kIntOverflow); }
 
+FXN_OP("operator.add", "(int, int) -> int", "*")
 inline bool int_add(Ctx& cx, int64_t a, int64_t b, int64_t& out) {
   if (FXN_UNLIKELY(__builtin_add_overflow(a, b, &out))) return int_overflow(cx);
   return true;
 }
+FXN_OP("operator.sub", "(int, int) -> int", "*")
 inline bool int_sub(Ctx& cx, int64_t a, int64_t b, int64_t& out) {
   if (FXN_UNLIKELY(__builtin_sub_overflow(a, b, &out))) return int_overflow(cx);
   return true;
 }
+FXN_OP("operator.mul", "(int, int) -> int", "*")
 inline bool int_mul(Ctx& cx, int64_t a, int64_t b, int64_t& out) {
   if (FXN_UNLIKELY(__builtin_mul_overflow(a, b, &out))) return int_overflow(cx);
   return true;
 }
+FXN_OP("operator.neg", "(int) -> int", "*")
 inline bool int_neg(Ctx& cx, int64_t a, int64_t& out) {
   if (FXN_UNLIKELY(a == INT64_MIN)) return int_overflow(cx);
   out = -a;
   return true;
 }
+FXN_OP("operator.pos", "(int) -> int", "*")
 inline int64_t int_pos(int64_t a) { return a; }
+FXN_OP("builtins.abs", "(int) -> int", "*")
 inline bool int_abs(Ctx& cx, int64_t a, int64_t& out) {
   if (FXN_UNLIKELY(a == INT64_MIN)) return int_overflow(cx);
   out = a < 0 ? -a : a;
@@ -37,6 +44,7 @@ inline bool int_abs(Ctx& cx, int64_t a, int64_t& out) {
 }
 
 // Floor division and modulo round toward negative infinity, as Python's do.
+FXN_OP("operator.floordiv", "(int, int) -> int", "*")
 inline bool int_floordiv(Ctx& cx, int64_t a, int64_t b, int64_t& out) {
   if (FXN_UNLIKELY(b == 0)) return cx.Raise("ZeroDivisionError", "integer division or modulo by zero");
   if (FXN_UNLIKELY(a == INT64_MIN && b == -1)) return int_overflow(cx);
@@ -45,6 +53,7 @@ inline bool int_floordiv(Ctx& cx, int64_t a, int64_t b, int64_t& out) {
   out = q;
   return true;
 }
+FXN_OP("operator.mod", "(int, int) -> int", "*")
 inline bool int_mod(Ctx& cx, int64_t a, int64_t b, int64_t& out) {
   if (FXN_UNLIKELY(b == 0)) return cx.Raise("ZeroDivisionError", "integer modulo by zero");
   if (b == -1) {
@@ -56,6 +65,7 @@ inline bool int_mod(Ctx& cx, int64_t a, int64_t b, int64_t& out) {
   out = r;
   return true;
 }
+FXN_OP("builtins.divmod", "(int, int) -> tuple[int, int]", "*")
 inline bool int_divmod(Ctx& cx, int64_t a, int64_t b, Tuple<int64_t, int64_t>& out) {
   if (FXN_UNLIKELY(b == 0)) return cx.Raise("ZeroDivisionError", "integer division or modulo by zero");
   int64_t q, r;
@@ -67,6 +77,7 @@ inline bool int_divmod(Ctx& cx, int64_t a, int64_t b, Tuple<int64_t, int64_t>& o
 // int / int: the correctly rounded quotient, as CPython computes it (not a double-rounded
 // (double)a / (double)b, which differs once an operand exceeds 2**53). Long division in
 // 64-bit words, so it builds for 32-bit targets too (no __int128).
+FXN_OP("operator.truediv", "(int, int) -> float", "*")
 inline bool int_truediv(Ctx& cx, int64_t a, int64_t b, double& out) {
   if (FXN_UNLIKELY(b == 0)) return cx.Raise("ZeroDivisionError", "division by zero");
   constexpr int64_t kExact = int64_t{1} << 53;
@@ -97,6 +108,8 @@ inline bool int_truediv(Ctx& cx, int64_t a, int64_t b, double& out) {
 
 // int ** int with a non-negative exponent; a negative one makes a float in Python, which code
 // compiled for an int result cannot return, so it is refused rather than answered wrongly.
+FXN_OP("operator.pow", "(int, int) -> int", "*")
+FXN_OP("builtins.pow", "(int, int) -> int", "*")
 inline bool int_pow(Ctx& cx, int64_t base, int64_t exp, int64_t& out) {
   if (FXN_UNLIKELY(exp < 0)) {
     if (base == 0) return cx.Raise("ZeroDivisionError", "0.0 cannot be raised to a negative power");
@@ -116,15 +129,24 @@ inline bool int_pow(Ctx& cx, int64_t base, int64_t exp, int64_t& out) {
   return true;
 }
 
+FXN_OP("operator.and_", "(int, int) -> int", "*")
 inline int64_t int_and(int64_t a, int64_t b) { return a & b; }
+FXN_OP("operator.or_", "(int, int) -> int", "*")
 inline int64_t int_or(int64_t a, int64_t b) { return a | b; }
+FXN_OP("operator.xor", "(int, int) -> int", "*")
 inline int64_t int_xor(int64_t a, int64_t b) { return a ^ b; }
+FXN_OP("operator.invert", "(int) -> int", "*")
 inline int64_t int_invert(int64_t a) { return ~a; }
+FXN_OP("operator.and_", "(bool, bool) -> bool", "*")
 inline bool bool_and(bool a, bool b) { return a && b; }
+FXN_OP("operator.or_", "(bool, bool) -> bool", "*")
 inline bool bool_or(bool a, bool b) { return a || b; }
+FXN_OP("operator.xor", "(bool, bool) -> bool", "*")
 inline bool bool_xor(bool a, bool b) { return a != b; }
+FXN_OP("operator.not_", "(bool) -> bool", "*")
 inline bool bool_not(bool a) { return !a; }
 
+FXN_OP("operator.lshift", "(int, int) -> int", "*")
 inline bool int_lshift(Ctx& cx, int64_t a, int64_t b, int64_t& out) {
   if (FXN_UNLIKELY(b < 0)) return cx.Raise("ValueError", "negative shift count");
   if (a == 0) {
@@ -137,28 +159,38 @@ inline bool int_lshift(Ctx& cx, int64_t a, int64_t b, int64_t& out) {
   out = shifted;
   return true;
 }
+FXN_OP("operator.rshift", "(int, int) -> int", "*")
 inline bool int_rshift(Ctx& cx, int64_t a, int64_t b, int64_t& out) {
   if (FXN_UNLIKELY(b < 0)) return cx.Raise("ValueError", "negative shift count");
   out = b >= 64 ? (a < 0 ? -1 : 0) : (a >> b);
   return true;
 }
 
+FXN_OP("operator.lt", "(int, int) -> bool", "*")
 inline bool int_lt(int64_t a, int64_t b) { return a < b; }
+FXN_OP("operator.le", "(int, int) -> bool", "*")
 inline bool int_le(int64_t a, int64_t b) { return a <= b; }
+FXN_OP("operator.gt", "(int, int) -> bool", "*")
 inline bool int_gt(int64_t a, int64_t b) { return a > b; }
+FXN_OP("operator.ge", "(int, int) -> bool", "*")
 inline bool int_ge(int64_t a, int64_t b) { return a >= b; }
+FXN_OP("operator.eq", "(int, int) -> bool", "*")
 inline bool int_eq(int64_t a, int64_t b) { return a == b; }
+FXN_OP("operator.ne", "(int, int) -> bool", "*")
 inline bool int_ne(int64_t a, int64_t b) { return a != b; }
 
-inline int64_t int_from_bool(bool b) { return b ? 1 : 0; }
+FXN_OP("builtins.round", "(int) -> int", "*")
+FXN_OP("builtins.int", "(int) -> int", "*")
 inline int64_t int_identity(int64_t a) { return a; }
-inline bool bool_from_int(int64_t a) { return a != 0; }
+FXN_OP("builtins.int", "(bool) -> int", "*")
+inline int64_t int_from_bool(bool b) { return b ? 1 : 0; }
+FXN_OP("builtins.bool", "(bool) -> bool", "*")
 inline bool bool_identity(bool a) { return a; }
-inline bool bool_from_none(NoneT) { return false; }
-inline bool none_eq(NoneT, NoneT) { return true; }
-inline bool none_ne(NoneT, NoneT) { return false; }
+FXN_OP("builtins.bool", "(int) -> bool", "*")
+inline bool bool_from_int(int64_t a) { return a != 0; }
 
 // round(int, ndigits): exact, half to even, as CPython's int.__round__.
+FXN_OP("builtins.round", "(int, int) -> int", "*")
 inline bool int_round_ndigits(Ctx& cx, int64_t x, int64_t ndigits, int64_t& out) {
   if (ndigits >= 0) {
     out = x;
@@ -190,6 +222,7 @@ inline bool int_round_ndigits(Ctx& cx, int64_t x, int64_t ndigits, int64_t& out)
 
 namespace fxn::ops {
 // `assert cond` (without a message): AssertionError with an empty message, as CPython raises.
+FXN_OP("fxn.assert_", "(bool) -> None", "*")
 inline bool assert_true(Ctx& cx, bool cond) {
   if (FXN_UNLIKELY(!cond)) return cx.Raise("AssertionError", "");
   return true;

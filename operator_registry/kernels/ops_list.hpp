@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "fxn_op_annotate.hpp"
 #include "fxn_runtime.hpp"
 #include "ops_int.hpp"
 #include "ops_sort.hpp"
@@ -24,6 +25,7 @@ inline bool list_normalize_index(int64_t size, int64_t& index) {
 }
 
 template <class T>
+FXN_OP("operator.getitem", "(list[T], int) -> T", "*")
 inline bool list_getitem(Ctx& cx, const List<T>& list, int64_t index, T& out) {
   if (FXN_UNLIKELY(!list_normalize_index(list.size(), index))) {
     return cx.Raise("IndexError", "list index out of range");
@@ -33,6 +35,7 @@ inline bool list_getitem(Ctx& cx, const List<T>& list, int64_t index, T& out) {
 }
 
 template <class T>
+FXN_OP("operator.setitem", "(list[T], int, T) -> None", "*")
 inline bool list_setitem(Ctx& cx, const List<T>& list, int64_t index, const T& value) {
   if (FXN_UNLIKELY(!list_normalize_index(list.size(), index))) {
     return cx.Raise("IndexError", "list assignment index out of range");
@@ -42,28 +45,33 @@ inline bool list_setitem(Ctx& cx, const List<T>& list, int64_t index, const T& v
 }
 
 template <class T>
+FXN_OP("list.append", "(list[T], T) -> None", "*")
 inline void list_append(const List<T>& list, const T& value) {
   list.items().push_back(List<T>::Store(value));
 }
 
 template <class T>
+FXN_OP("builtins.len", "(list[T]) -> int", "*")
 inline int64_t list_len(const List<T>& list) {
   return list.size();
 }
 
 template <class T>
+FXN_OP("builtins.bool", "(list[T]) -> bool", "*")
 inline bool list_truth(const List<T>& list) {
   return list.size() != 0;
 }
 
 // [x, y, ...]
 template <class T, class... Rest>
+FXN_OP("fxn.build_list", "(T, T...) -> list[T]", "*")
 inline List<T> list_build(const T& first, const Rest&... rest) {
   return List<T>(std::vector<typename List<T>::Stored>{List<T>::Store(first), List<T>::Store(static_cast<T>(rest))...});
 }
 
 // list * n: shallow copies, so [[0] * 3] * 2 aliases its rows exactly as Python's does.
 template <class T>
+FXN_OP("operator.mul", "(list[T], int) -> list[T]", "*")
 inline bool list_repeat(Ctx& cx, const List<T>& list, int64_t n, List<T>& out) {
   List<T> result;
   if (n > 0 && list.size() > 0) {
@@ -82,6 +90,7 @@ inline bool list_repeat(Ctx& cx, const List<T>& list, int64_t n, List<T>& out) {
 }
 
 template <class T>
+FXN_OP("operator.add", "(list[T], list[T]) -> list[T]", "*")
 inline List<T> list_concat(const List<T>& a, const List<T>& b) {
   List<T> result;
   auto& dst = result.items();
@@ -110,18 +119,24 @@ inline T pick(bool take, const T& candidate, const T& best) {
   }
 }
 template <class T, class... Rest>
+FXN_OP("builtins.min", "(int, int, int...) -> int", "*")
+FXN_OP("builtins.min", "(float, float, float...) -> float", "*")
 inline T scalar_min(const T& first, const Rest&... rest) {
   T best = first;
   ((best = pick<T>(static_cast<T>(rest) < best, static_cast<T>(rest), best)), ...);
   return best;
 }
 template <class T, class... Rest>
+FXN_OP("builtins.max", "(int, int, int...) -> int", "*")
+FXN_OP("builtins.max", "(float, float, float...) -> float", "*")
 inline T scalar_max(const T& first, const Rest&... rest) {
   T best = first;
   ((best = pick<T>(static_cast<T>(rest) > best, static_cast<T>(rest), best)), ...);
   return best;
 }
 template <class T>
+FXN_OP("builtins.min", "(list[int]) -> int", "*")
+FXN_OP("builtins.min", "(list[float]) -> float", "*")
 inline bool list_min(Ctx& cx, const List<T>& list, T& out) {
   const auto& items = list.items();
   if (FXN_UNLIKELY(items.empty())) return cx.Raise("ValueError", "min() arg is an empty sequence");
@@ -132,6 +147,8 @@ inline bool list_min(Ctx& cx, const List<T>& list, T& out) {
   return true;
 }
 template <class T>
+FXN_OP("builtins.max", "(list[int]) -> int", "*")
+FXN_OP("builtins.max", "(list[float]) -> float", "*")
 inline bool list_max(Ctx& cx, const List<T>& list, T& out) {
   const auto& items = list.items();
   if (FXN_UNLIKELY(items.empty())) return cx.Raise("ValueError", "max() arg is an empty sequence");
@@ -146,6 +163,7 @@ inline bool list_max(Ctx& cx, const List<T>& list, T& out) {
 
 namespace fxn::ops {
 template <class T>
+FXN_OP("fxn.empty_list", "() -> list[T]", "*")
 inline List<T> list_empty() {
   return List<T>();
 }
@@ -319,7 +337,10 @@ inline void slice_clamp(int64_t size, int64_t start, int64_t stop, int64_t& low,
   high = stop < low ? low : stop > size ? size : stop;
 }
 
+// Slices: the front end passes missing bounds as sentinels chosen by the step's sign (start: 0 or
+// INT64_MAX, stop: INT64_MAX or INT64_MIN), which CPython's clamping treats as None.
 template <class T>
+FXN_OP("fxn.slice", "(list[T], int, int, int) -> list[T]", "*")
 inline bool list_slice(Ctx& cx, const List<T>& list, int64_t start, int64_t stop, int64_t step, List<T>& out) {
   if (!slice_step(cx, step)) return false;
   const auto& src = list.items();
@@ -339,6 +360,7 @@ inline bool list_slice(Ctx& cx, const List<T>& list, int64_t start, int64_t stop
 
 // list_ass_subscript with a slice and a value; `xs[a:b] = xs` assigns a copy, as CPython does.
 template <class T>
+FXN_OP("fxn.setslice", "(list[T], int, int, int, list[T]) -> None", "*")
 inline bool list_setslice(Ctx& cx, const List<T>& list, int64_t start, int64_t stop, int64_t step, const List<T>& value) {
   if (!slice_step(cx, step)) return false;
   auto& items = list.items();
@@ -371,6 +393,7 @@ inline bool list_setslice(Ctx& cx, const List<T>& list, int64_t start, int64_t s
 }
 
 template <class T>
+FXN_OP("fxn.delslice", "(list[T], int, int, int) -> None", "*")
 inline bool list_delslice(Ctx& cx, const List<T>& list, int64_t start, int64_t stop, int64_t step) {
   if (!slice_step(cx, step)) return false;
   auto& items = list.items();
@@ -402,6 +425,7 @@ inline bool list_delslice(Ctx& cx, const List<T>& list, int64_t start, int64_t s
 }
 
 template <class T>
+FXN_OP("operator.delitem", "(list[T], int) -> None", "*")
 inline bool list_delitem(Ctx& cx, const List<T>& list, int64_t index) {
   if (FXN_UNLIKELY(!list_normalize_index(list.size(), index))) {
     return cx.Raise("IndexError", "list assignment index out of range");
@@ -413,6 +437,7 @@ inline bool list_delitem(Ctx& cx, const List<T>& list, int64_t index) {
 // ---- list methods ----
 // extend: xs.extend(xs) doubles the list (the items before the call, once).
 template <class T>
+FXN_OP("list.extend", "(list[T], list[T]) -> None", "*")
 inline void list_extend(const List<T>& list, const List<T>& other) {
   auto& dst = list.items();
   if (list.same(other)) {
@@ -426,6 +451,7 @@ inline void list_extend(const List<T>& list, const List<T>& other) {
 
 // insert: ins1()'s clamping: negative counts from the end, then into [0, len].
 template <class T>
+FXN_OP("list.insert", "(list[T], int, T) -> None", "*")
 inline void list_insert(const List<T>& list, int64_t where, const T& value) {
   auto& items = list.items();
   const int64_t n = list.size();
@@ -438,6 +464,7 @@ inline void list_insert(const List<T>& list, int64_t where, const T& value) {
 }
 
 template <class T>
+FXN_OP("list.pop", "(list[T]) -> T", "*")
 inline bool list_pop_last(Ctx& cx, const List<T>& list, T& out) {
   auto& items = list.items();
   if (FXN_UNLIKELY(items.empty())) return cx.Raise("IndexError", "pop from empty list");
@@ -446,6 +473,7 @@ inline bool list_pop_last(Ctx& cx, const List<T>& list, T& out) {
   return true;
 }
 template <class T>
+FXN_OP("list.pop", "(list[T], int) -> T", "*")
 inline bool list_pop(Ctx& cx, const List<T>& list, int64_t index, T& out) {
   auto& items = list.items();
   if (FXN_UNLIKELY(items.empty())) return cx.Raise("IndexError", "pop from empty list");
@@ -473,6 +501,7 @@ inline bool list_find(Ctx& cx, const List<T>& list, const T& value, int64_t star
 }
 
 template <class T>
+FXN_OP("list.remove", "(list[T], T) -> None", "*")
 inline bool list_remove(Ctx& cx, const List<T>& list, const T& value) {
   int64_t i;
   if (!list_find(cx, list, value, 0, INT64_MAX, i)) return false;
@@ -484,6 +513,19 @@ inline bool list_remove(Ctx& cx, const List<T>& list, const T& value) {
 // list.index(value[, start[, stop]]): start/stop as list_index_impl clamps them; the error
 // shows repr(value) ("ValueError: 5 is not in list").
 template <class T>
+inline bool list_index_range(Ctx& cx, const List<T>& list, const T& value, int64_t start, int64_t stop, int64_t& out);
+template <class T>
+FXN_OP("list.index", "(list[T], T) -> int", "*")
+inline bool list_index(Ctx& cx, const List<T>& list, const T& value, int64_t& out) {
+  return list_index_range(cx, list, value, 0, INT64_MAX, out);
+}
+template <class T>
+FXN_OP("list.index", "(list[T], T, int) -> int", "*")
+inline bool list_index_from(Ctx& cx, const List<T>& list, const T& value, int64_t start, int64_t& out) {
+  return list_index_range(cx, list, value, start, INT64_MAX, out);
+}
+template <class T>
+FXN_OP("list.index", "(list[T], T, int, int) -> int", "*")
 inline bool list_index_range(Ctx& cx, const List<T>& list, const T& value, int64_t start, int64_t stop, int64_t& out) {
   const int64_t size = list.size();
   if (start < 0) {
@@ -506,16 +548,9 @@ inline bool list_index_range(Ctx& cx, const List<T>& list, const T& value, int64
   }
   return true;
 }
-template <class T>
-inline bool list_index(Ctx& cx, const List<T>& list, const T& value, int64_t& out) {
-  return list_index_range(cx, list, value, 0, INT64_MAX, out);
-}
-template <class T>
-inline bool list_index_from(Ctx& cx, const List<T>& list, const T& value, int64_t start, int64_t& out) {
-  return list_index_range(cx, list, value, start, INT64_MAX, out);
-}
 
 template <class T>
+FXN_OP("list.count", "(list[T], T) -> int", "*")
 inline bool list_count(Ctx& cx, const List<T>& list, const T& value, int64_t& out) {
   int64_t n = 0;
   for (const auto& item : list.items()) {
@@ -529,6 +564,7 @@ inline bool list_count(Ctx& cx, const List<T>& list, const T& value, int64_t& ou
 
 // `value in xs`: True as soon as one item is surely equal; unknown only if none is.
 template <class T>
+FXN_OP("operator.contains", "(list[T], T) -> bool", "*")
 inline bool list_contains(Ctx& cx, const List<T>& list, const T& value, bool& out) {
   bool unknown = false;
   for (const auto& item : list.items()) {
@@ -545,19 +581,24 @@ inline bool list_contains(Ctx& cx, const List<T>& list, const T& value, bool& ou
 }
 
 template <class T>
+FXN_OP("list.reverse", "(list[T]) -> None", "*")
 inline void list_reverse(const List<T>& list) {
   std::reverse(list.items().begin(), list.items().end());
 }
 template <class T>
+FXN_OP("list.copy", "(list[T]) -> list[T]", "*")
+FXN_OP("builtins.list", "(list[T]) -> list[T]", "*")
 inline List<T> list_copy(const List<T>& list) {
   return List<T>(list.items());
 }
 template <class T>
+FXN_OP("list.clear", "(list[T]) -> None", "*")
 inline void list_clear(const List<T>& list) {
   list.items().clear();
 }
 // reversed(xs) materialised (the front end iterates `for x in reversed(xs)` itself).
 template <class T>
+FXN_OP("builtins.reversed", "(list[T]) -> list[T]", "*")
 inline List<T> list_reversed(const List<T>& list) {
   return List<T>(std::vector<typename List<T>::Stored>(list.items().rbegin(), list.items().rend()));
 }
@@ -585,17 +626,22 @@ struct SortLess {
 };
 
 template <class T>
+inline bool list_sort_reverse(Ctx& cx, const List<T>& list, bool reverse);
+template <class T>
+FXN_OP("list.sort", "(list[T]) -> None", "*")
+inline bool list_sort(Ctx& cx, const List<T>& list) {
+  return list_sort_reverse(cx, list, false);
+}
+template <class T>
+FXN_OP("list.sort", "(list[T], bool) -> None", "*")
 inline bool list_sort_reverse(Ctx& cx, const List<T>& list, bool reverse) {
   SortLess<T> lt{&cx};
   auto& items = list.items();
   return timsort::Sort(items.data(), static_cast<timsort::NoValues*>(nullptr), list.size(), reverse, lt);
 }
-template <class T>
-inline bool list_sort(Ctx& cx, const List<T>& list) {
-  return list_sort_reverse(cx, list, false);
-}
 // list.sort(key=f, reverse=r) once the front end has computed keys = [f(x) for x in xs].
 template <class T, class K>
+FXN_OP("fxn.sort_by_keys", "(list[T], list[K], bool) -> None", "*")
 inline bool list_sort_by_keys(Ctx& cx, const List<T>& list, const List<K>& keys, bool reverse) {
   if (FXN_UNLIKELY(keys.size() != list.size())) return cx.Raise("SystemError", "fxn: sort keys and items differ in number");
   std::vector<typename List<K>::Stored> k = keys.items();  // the keys list may be the list itself
@@ -603,17 +649,22 @@ inline bool list_sort_by_keys(Ctx& cx, const List<T>& list, const List<K>& keys,
   return timsort::Sort(k.data(), list.items().data(), list.size(), reverse, lt);
 }
 template <class T>
+inline bool list_sorted_reverse(Ctx& cx, const List<T>& list, bool reverse, List<T>& out);
+template <class T>
+FXN_OP("builtins.sorted", "(list[T]) -> list[T]", "*")
+inline bool list_sorted(Ctx& cx, const List<T>& list, List<T>& out) {
+  return list_sorted_reverse(cx, list, false, out);
+}
+template <class T>
+FXN_OP("builtins.sorted", "(list[T], bool) -> list[T]", "*")
 inline bool list_sorted_reverse(Ctx& cx, const List<T>& list, bool reverse, List<T>& out) {
   List<T> result(list.items());
   if (!list_sort_reverse(cx, result, reverse)) return false;
   out = std::move(result);
   return true;
 }
-template <class T>
-inline bool list_sorted(Ctx& cx, const List<T>& list, List<T>& out) {
-  return list_sorted_reverse(cx, list, false, out);
-}
 template <class T, class K>
+FXN_OP("fxn.sorted_by_keys", "(list[T], list[K], bool) -> list[T]", "*")
 inline bool list_sorted_by_keys(Ctx& cx, const List<T>& list, const List<K>& keys, bool reverse, List<T>& out) {
   List<T> result(list.items());
   if (!list_sort_by_keys(cx, result, keys, reverse)) return false;
@@ -642,6 +693,12 @@ struct WideSum {
 };
 }  // namespace detail
 
+inline bool list_sum_int_start(Ctx& cx, const List<int64_t>& list, int64_t start, int64_t& out);
+FXN_OP("builtins.sum", "(list[int]) -> int", "*")
+inline bool list_sum_int(Ctx& cx, const List<int64_t>& list, int64_t& out) {
+  return list_sum_int_start(cx, list, 0, out);
+}
+FXN_OP("builtins.sum", "(list[int], int) -> int", "*")
 inline bool list_sum_int_start(Ctx& cx, const List<int64_t>& list, int64_t start, int64_t& out) {
   const auto& items = list.items();
   int64_t s = start;
@@ -658,23 +715,16 @@ inline bool list_sum_int_start(Ctx& cx, const List<int64_t>& list, int64_t start
   if (!w.Get(out)) return int_overflow(cx);
   return true;
 }
-inline bool list_sum_int(Ctx& cx, const List<int64_t>& list, int64_t& out) {
-  return list_sum_int_start(cx, list, 0, out);
-}
-// sum(bools): the number of True items.
-inline int64_t list_sum_bool(const List<bool>& list) {
-  int64_t n = 0;
-  for (const auto& b : list.items()) n += static_cast<bool>(b);
-  return n;
-}
 // Floats (3.11: plain left-to-right double additions, no compensation): sum(xs, start) starts
 // from start; sum(xs) from the int 0, whose first addition gives 0.0 + xs[0] (so sum([-0.0]) is
 // 0.0), but returns that int 0 for an empty list, which a float-typed result cannot be.
+FXN_OP("builtins.sum", "(list[float], float) -> float", "*")
 inline double list_sum_float_start(const List<double>& list, double start) {
   double s = start;
   for (double x : list.items()) s += x;
   return s;
 }
+FXN_OP("builtins.sum", "(list[float]) -> float", "*")
 inline bool list_sum_float(Ctx& cx, const List<double>& list, double& out) {
   if (FXN_UNLIKELY(list.items().empty())) {
     return cx.Raise("TypeError",
@@ -683,6 +733,13 @@ inline bool list_sum_float(Ctx& cx, const List<double>& list, double& out) {
   }
   out = list_sum_float_start(list, 0.0);
   return true;
+}
+// sum(bools): the number of True items.
+FXN_OP("builtins.sum", "(list[bool]) -> int", "*")
+inline int64_t list_sum_bool(const List<bool>& list) {
+  int64_t n = 0;
+  for (const auto& b : list.items()) n += static_cast<bool>(b);
+  return n;
 }
 
 // ---- min / max over any comparable values (the list[int]/list[float] rows above win there) ----
@@ -701,10 +758,12 @@ inline bool list_extreme(Ctx& cx, const List<T>& list, CmpOp op, const char* emp
   return true;
 }
 template <class T>
+FXN_OP("builtins.min", "(list[T]) -> T", "*")
 inline bool list_min_any(Ctx& cx, const List<T>& list, T& out) {
   return list_extreme(cx, list, CmpOp::kLt, "min() arg is an empty sequence", out);
 }
 template <class T>
+FXN_OP("builtins.max", "(list[T]) -> T", "*")
 inline bool list_max_any(Ctx& cx, const List<T>& list, T& out) {
   return list_extreme(cx, list, CmpOp::kGt, "max() arg is an empty sequence", out);
 }
@@ -726,12 +785,15 @@ inline bool ValuesExtreme(Ctx& cx, CmpOp op, const T& first, Tup& rest, std::ind
   return true;
 }
 }  // namespace detail
+// Any one type (str, tuples); scalar_min/scalar_max's int and float rows above are found first.
 template <class T, class... R>
+FXN_OP("builtins.min", "(T, T, T...) -> T", "*")
 inline bool values_min(Ctx& cx, const T& first, R&... rest) {
   auto tied = std::tie(rest...);
   return detail::ValuesExtreme(cx, CmpOp::kLt, first, tied, std::make_index_sequence<sizeof...(R) - 1>{});
 }
 template <class T, class... R>
+FXN_OP("builtins.max", "(T, T, T...) -> T", "*")
 inline bool values_max(Ctx& cx, const T& first, R&... rest) {
   auto tied = std::tie(rest...);
   return detail::ValuesExtreme(cx, CmpOp::kGt, first, tied, std::make_index_sequence<sizeof...(R) - 1>{});
@@ -739,12 +801,14 @@ inline bool values_max(Ctx& cx, const T& first, R&... rest) {
 
 // ---- any / all ----
 template <class T>
+FXN_OP("builtins.any", "(list[T]) -> bool", "*")
 inline bool list_any(const List<T>& list) {
   for (const auto& x : list.items())
     if (PyTruth(list_item<T>(x))) return true;
   return false;
 }
 template <class T>
+FXN_OP("builtins.all", "(list[T]) -> bool", "*")
 inline bool list_all(const List<T>& list) {
   for (const auto& x : list.items())
     if (!PyTruth(list_item<T>(x))) return false;
@@ -752,7 +816,20 @@ inline bool list_all(const List<T>& list) {
 }
 
 // ---- ==, !=, <, <=, >, >= on lists, and on any other values (tuples) ----
+// NotImplementedError where CPython's answer would depend on whether two NaNs are the same
+// object. Tuples have one row per arity, not (T, T): that would shadow the str, dict and set rows
+// of ops_str.hpp and ops_dict.hpp, which come later in the table.
 template <class T>
+FXN_OP("operator.eq", "(list[T], list[T]) -> bool", "*")
+FXN_OP("operator.eq", "(tuple[], tuple[]) -> bool", "*")
+FXN_OP("operator.eq", "(tuple[A], tuple[A]) -> bool", "*")
+FXN_OP("operator.eq", "(tuple[A, B], tuple[A, B]) -> bool", "*")
+FXN_OP("operator.eq", "(tuple[A, B, C], tuple[A, B, C]) -> bool", "*")
+FXN_OP("operator.eq", "(tuple[A, B, C, D], tuple[A, B, C, D]) -> bool", "*")
+FXN_OP("operator.eq", "(tuple[A, B, C, D, E], tuple[A, B, C, D, E]) -> bool", "*")
+FXN_OP("operator.eq", "(tuple[A, B, C, D, E, F], tuple[A, B, C, D, E, F]) -> bool", "*")
+FXN_OP("operator.eq", "(tuple[A, B, C, D, E, F, G], tuple[A, B, C, D, E, F, G]) -> bool", "*")
+FXN_OP("operator.eq", "(tuple[A, B, C, D, E, F, G, H], tuple[A, B, C, D, E, F, G, H]) -> bool", "*")
 inline bool value_eq(Ctx& cx, const T& a, const T& b, bool& out) {
   const Tri r = Eq3(a, b);
   if (FXN_UNLIKELY(r == Tri::kUnknown)) return raise_identity_unknown(cx);
@@ -760,6 +837,16 @@ inline bool value_eq(Ctx& cx, const T& a, const T& b, bool& out) {
   return true;
 }
 template <class T>
+FXN_OP("operator.ne", "(list[T], list[T]) -> bool", "*")
+FXN_OP("operator.ne", "(tuple[], tuple[]) -> bool", "*")
+FXN_OP("operator.ne", "(tuple[A], tuple[A]) -> bool", "*")
+FXN_OP("operator.ne", "(tuple[A, B], tuple[A, B]) -> bool", "*")
+FXN_OP("operator.ne", "(tuple[A, B, C], tuple[A, B, C]) -> bool", "*")
+FXN_OP("operator.ne", "(tuple[A, B, C, D], tuple[A, B, C, D]) -> bool", "*")
+FXN_OP("operator.ne", "(tuple[A, B, C, D, E], tuple[A, B, C, D, E]) -> bool", "*")
+FXN_OP("operator.ne", "(tuple[A, B, C, D, E, F], tuple[A, B, C, D, E, F]) -> bool", "*")
+FXN_OP("operator.ne", "(tuple[A, B, C, D, E, F, G], tuple[A, B, C, D, E, F, G]) -> bool", "*")
+FXN_OP("operator.ne", "(tuple[A, B, C, D, E, F, G, H], tuple[A, B, C, D, E, F, G, H]) -> bool", "*")
 inline bool value_ne(Ctx& cx, const T& a, const T& b, bool& out) {
   if (!value_eq(cx, a, b, out)) return false;
   out = !out;
@@ -773,24 +860,72 @@ inline bool value_cmp(Ctx& cx, CmpOp op, const T& a, const T& b, bool& out) {
   return true;
 }
 template <class T>
+FXN_OP("operator.lt", "(list[T], list[T]) -> bool", "*")
+FXN_OP("operator.lt", "(tuple[], tuple[]) -> bool", "*")
+FXN_OP("operator.lt", "(tuple[A], tuple[A]) -> bool", "*")
+FXN_OP("operator.lt", "(tuple[A, B], tuple[A, B]) -> bool", "*")
+FXN_OP("operator.lt", "(tuple[A, B, C], tuple[A, B, C]) -> bool", "*")
+FXN_OP("operator.lt", "(tuple[A, B, C, D], tuple[A, B, C, D]) -> bool", "*")
+FXN_OP("operator.lt", "(tuple[A, B, C, D, E], tuple[A, B, C, D, E]) -> bool", "*")
+FXN_OP("operator.lt", "(tuple[A, B, C, D, E, F], tuple[A, B, C, D, E, F]) -> bool", "*")
+FXN_OP("operator.lt", "(tuple[A, B, C, D, E, F, G], tuple[A, B, C, D, E, F, G]) -> bool", "*")
+FXN_OP("operator.lt", "(tuple[A, B, C, D, E, F, G, H], tuple[A, B, C, D, E, F, G, H]) -> bool", "*")
 inline bool value_lt(Ctx& cx, const T& a, const T& b, bool& out) {
   return value_cmp(cx, CmpOp::kLt, a, b, out);
 }
 template <class T>
+FXN_OP("operator.le", "(list[T], list[T]) -> bool", "*")
+FXN_OP("operator.le", "(tuple[], tuple[]) -> bool", "*")
+FXN_OP("operator.le", "(tuple[A], tuple[A]) -> bool", "*")
+FXN_OP("operator.le", "(tuple[A, B], tuple[A, B]) -> bool", "*")
+FXN_OP("operator.le", "(tuple[A, B, C], tuple[A, B, C]) -> bool", "*")
+FXN_OP("operator.le", "(tuple[A, B, C, D], tuple[A, B, C, D]) -> bool", "*")
+FXN_OP("operator.le", "(tuple[A, B, C, D, E], tuple[A, B, C, D, E]) -> bool", "*")
+FXN_OP("operator.le", "(tuple[A, B, C, D, E, F], tuple[A, B, C, D, E, F]) -> bool", "*")
+FXN_OP("operator.le", "(tuple[A, B, C, D, E, F, G], tuple[A, B, C, D, E, F, G]) -> bool", "*")
+FXN_OP("operator.le", "(tuple[A, B, C, D, E, F, G, H], tuple[A, B, C, D, E, F, G, H]) -> bool", "*")
 inline bool value_le(Ctx& cx, const T& a, const T& b, bool& out) {
   return value_cmp(cx, CmpOp::kLe, a, b, out);
 }
 template <class T>
+FXN_OP("operator.gt", "(list[T], list[T]) -> bool", "*")
+FXN_OP("operator.gt", "(tuple[], tuple[]) -> bool", "*")
+FXN_OP("operator.gt", "(tuple[A], tuple[A]) -> bool", "*")
+FXN_OP("operator.gt", "(tuple[A, B], tuple[A, B]) -> bool", "*")
+FXN_OP("operator.gt", "(tuple[A, B, C], tuple[A, B, C]) -> bool", "*")
+FXN_OP("operator.gt", "(tuple[A, B, C, D], tuple[A, B, C, D]) -> bool", "*")
+FXN_OP("operator.gt", "(tuple[A, B, C, D, E], tuple[A, B, C, D, E]) -> bool", "*")
+FXN_OP("operator.gt", "(tuple[A, B, C, D, E, F], tuple[A, B, C, D, E, F]) -> bool", "*")
+FXN_OP("operator.gt", "(tuple[A, B, C, D, E, F, G], tuple[A, B, C, D, E, F, G]) -> bool", "*")
+FXN_OP("operator.gt", "(tuple[A, B, C, D, E, F, G, H], tuple[A, B, C, D, E, F, G, H]) -> bool", "*")
 inline bool value_gt(Ctx& cx, const T& a, const T& b, bool& out) {
   return value_cmp(cx, CmpOp::kGt, a, b, out);
 }
 template <class T>
+FXN_OP("operator.ge", "(list[T], list[T]) -> bool", "*")
+FXN_OP("operator.ge", "(tuple[], tuple[]) -> bool", "*")
+FXN_OP("operator.ge", "(tuple[A], tuple[A]) -> bool", "*")
+FXN_OP("operator.ge", "(tuple[A, B], tuple[A, B]) -> bool", "*")
+FXN_OP("operator.ge", "(tuple[A, B, C], tuple[A, B, C]) -> bool", "*")
+FXN_OP("operator.ge", "(tuple[A, B, C, D], tuple[A, B, C, D]) -> bool", "*")
+FXN_OP("operator.ge", "(tuple[A, B, C, D, E], tuple[A, B, C, D, E]) -> bool", "*")
+FXN_OP("operator.ge", "(tuple[A, B, C, D, E, F], tuple[A, B, C, D, E, F]) -> bool", "*")
+FXN_OP("operator.ge", "(tuple[A, B, C, D, E, F, G], tuple[A, B, C, D, E, F, G]) -> bool", "*")
+FXN_OP("operator.ge", "(tuple[A, B, C, D, E, F, G, H], tuple[A, B, C, D, E, F, G, H]) -> bool", "*")
 inline bool value_ge(Ctx& cx, const T& a, const T& b, bool& out) {
   return value_cmp(cx, CmpOp::kGe, a, b, out);
 }
 
 // ---- enumerate / zip / list(range(...)) / n * xs, materialised as lists ----
 template <class T>
+inline bool list_enumerate_from(Ctx& cx, const List<T>& list, int64_t start, List<Tuple<int64_t, T>>& out);
+template <class T>
+FXN_OP("builtins.enumerate", "(list[T]) -> list[tuple[int, T]]", "*")
+inline bool list_enumerate(Ctx& cx, const List<T>& list, List<Tuple<int64_t, T>>& out) {
+  return list_enumerate_from(cx, list, 0, out);
+}
+template <class T>
+FXN_OP("builtins.enumerate", "(list[T], int) -> list[tuple[int, T]]", "*")
 inline bool list_enumerate_from(Ctx& cx, const List<T>& list, int64_t start, List<Tuple<int64_t, T>>& out) {
   const auto& items = list.items();
   if (!items.empty() && start > INT64_MAX - static_cast<int64_t>(items.size() - 1)) return int_overflow(cx);
@@ -800,13 +935,10 @@ inline bool list_enumerate_from(Ctx& cx, const List<T>& list, int64_t start, Lis
   out = List<Tuple<int64_t, T>>(std::move(dst));
   return true;
 }
-template <class T>
-inline bool list_enumerate(Ctx& cx, const List<T>& list, List<Tuple<int64_t, T>>& out) {
-  return list_enumerate_from(cx, list, 0, out);
-}
 
 // zip() stops at the shortest list.
 template <class A, class B>
+FXN_OP("builtins.zip", "(list[A], list[B]) -> list[tuple[A, B]]", "*")
 inline List<Tuple<A, B>> list_zip(const List<A>& a, const List<B>& b) {
   const size_t n = std::min(a.items().size(), b.items().size());
   std::vector<Tuple<A, B>> dst;
@@ -815,6 +947,7 @@ inline List<Tuple<A, B>> list_zip(const List<A>& a, const List<B>& b) {
   return List<Tuple<A, B>>(std::move(dst));
 }
 template <class A, class B, class C>
+FXN_OP("builtins.zip", "(list[A], list[B], list[C]) -> list[tuple[A, B, C]]", "*")
 inline List<Tuple<A, B, C>> list_zip3(const List<A>& a, const List<B>& b, const List<C>& c) {
   const size_t n = std::min({a.items().size(), b.items().size(), c.items().size()});
   std::vector<Tuple<A, B, C>> dst;
@@ -826,6 +959,7 @@ inline List<Tuple<A, B, C>> list_zip3(const List<A>& a, const List<B>& b, const 
 
 // list(range(start, stop, step)). CPython: a length past sys.maxsize fails in len() with
 // OverflowError; a list too big to allocate is MemoryError (fxn: past 2**40 items, as list * n).
+FXN_OP("fxn.range_list", "(int, int, int) -> list[int]", "*")
 inline bool range_list(Ctx& cx, int64_t start, int64_t stop, int64_t step, List<int64_t>& out) {
   if (FXN_UNLIKELY(step == 0)) return cx.Raise("ValueError", "range() arg 3 must not be zero");
   const uint64_t n = RangeLength(start, stop, step);
@@ -842,6 +976,7 @@ inline bool range_list(Ctx& cx, int64_t start, int64_t stop, int64_t step, List<
 
 // n * xs == xs * n.
 template <class T>
+FXN_OP("operator.mul", "(int, list[T]) -> list[T]", "*")
 inline bool list_repeat_left(Ctx& cx, int64_t n, const List<T>& list, List<T>& out) {
   return list_repeat(cx, list, n, out);
 }

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 
+#include "fxn_op_annotate.hpp"
 #include "fxn_runtime.hpp"
 #include "ops_float.hpp"
 
@@ -38,18 +39,31 @@ inline double libm_exp(double x) { return std::exp(x); }
 inline double libm_expm1(double x) { return std::expm1(x); }
 inline double libm_log1p(double x) { return std::log1p(x); }
 
+FXN_OP("math.sqrt", "(float) -> float", "*")
 inline bool math_sqrt(Ctx& cx, double x, double& out) { return math_1<libm_sqrt, false>(cx, x, out); }
+FXN_OP("math.sin", "(float) -> float", "*")
 inline bool math_sin(Ctx& cx, double x, double& out) { return math_1<libm_sin, false>(cx, x, out); }
+FXN_OP("math.cos", "(float) -> float", "*")
 inline bool math_cos(Ctx& cx, double x, double& out) { return math_1<libm_cos, false>(cx, x, out); }
+FXN_OP("math.tan", "(float) -> float", "*")
 inline bool math_tan(Ctx& cx, double x, double& out) { return math_1<libm_tan, false>(cx, x, out); }
+FXN_OP("math.asin", "(float) -> float", "*")
 inline bool math_asin(Ctx& cx, double x, double& out) { return math_1<libm_asin, false>(cx, x, out); }
+FXN_OP("math.acos", "(float) -> float", "*")
 inline bool math_acos(Ctx& cx, double x, double& out) { return math_1<libm_acos, false>(cx, x, out); }
+FXN_OP("math.atan", "(float) -> float", "*")
 inline bool math_atan(Ctx& cx, double x, double& out) { return math_1<libm_atan, false>(cx, x, out); }
+FXN_OP("math.sinh", "(float) -> float", "*")
 inline bool math_sinh(Ctx& cx, double x, double& out) { return math_1<libm_sinh, true>(cx, x, out); }
+FXN_OP("math.cosh", "(float) -> float", "*")
 inline bool math_cosh(Ctx& cx, double x, double& out) { return math_1<libm_cosh, true>(cx, x, out); }
+FXN_OP("math.tanh", "(float) -> float", "*")
 inline bool math_tanh(Ctx& cx, double x, double& out) { return math_1<libm_tanh, false>(cx, x, out); }
+FXN_OP("math.exp", "(float) -> float", "*")
 inline bool math_exp(Ctx& cx, double x, double& out) { return math_1<libm_exp, true>(cx, x, out); }
+FXN_OP("math.expm1", "(float) -> float", "*")
 inline bool math_expm1(Ctx& cx, double x, double& out) { return math_1<libm_expm1, true>(cx, x, out); }
+FXN_OP("math.log1p", "(float) -> float", "*")
 inline bool math_log1p(Ctx& cx, double x, double& out) { return math_1<libm_log1p, false>(cx, x, out); }
 
 // log, log2, log10: CPython's loghelper refuses zero and negatives before calling libm.
@@ -66,9 +80,13 @@ inline bool math_log_like(Ctx& cx, double x, double& out) {
 inline double libm_log(double x) { return std::log(x); }
 inline double libm_log2(double x) { return std::log2(x); }
 inline double libm_log10(double x) { return std::log10(x); }
+FXN_OP("math.log", "(float) -> float", "*")
 inline bool math_log(Ctx& cx, double x, double& out) { return math_log_like<libm_log>(cx, x, out); }
+FXN_OP("math.log2", "(float) -> float", "*")
 inline bool math_log2(Ctx& cx, double x, double& out) { return math_log_like<libm_log2>(cx, x, out); }
+FXN_OP("math.log10", "(float) -> float", "*")
 inline bool math_log10(Ctx& cx, double x, double& out) { return math_log_like<libm_log10>(cx, x, out); }
+FXN_OP("math.log", "(float, float) -> float", "*")
 inline bool math_log_base(Ctx& cx, double x, double base, double& out) {
   double num, den;
   if (!math_log(cx, x, num) || !math_log(cx, base, den)) return false;
@@ -78,20 +96,38 @@ inline bool math_log_base(Ctx& cx, double x, double base, double& out) {
 }
 
 // floor, ceil and trunc return ints in Python 3.
+FXN_OP("math.floor", "(float) -> int", "*")
 inline bool math_floor(Ctx& cx, double x, int64_t& out) { return float_to_int_checked(cx, std::floor(x), out); }
+FXN_OP("math.ceil", "(float) -> int", "*")
 inline bool math_ceil(Ctx& cx, double x, int64_t& out) { return float_to_int_checked(cx, std::ceil(x), out); }
+FXN_OP("math.trunc", "(float) -> int", "*")
 inline bool math_trunc(Ctx& cx, double x, int64_t& out) { return float_to_int_checked(cx, std::trunc(x), out); }
+// floor, ceil and trunc of an int: the int itself (ops_int.hpp's kernel, declared again here so
+// that these rows follow the float ones).
+FXN_OP("math.floor", "(int) -> int", "*")
+FXN_OP("math.ceil", "(int) -> int", "*")
+FXN_OP("math.trunc", "(int) -> int", "*")
+inline int64_t int_identity(int64_t a);
 
+FXN_OP("math.fabs", "(float) -> float", "*")
 inline double math_fabs(double x) { return std::fabs(x); }
+FXN_OP("math.copysign", "(float, float) -> float", "*")
 inline double math_copysign(double x, double y) { return std::copysign(x, y); }
+FXN_OP("math.isnan", "(float) -> bool", "*")
 inline bool math_isnan(double x) { return std::isnan(x); }
+FXN_OP("math.isinf", "(float) -> bool", "*")
 inline bool math_isinf(double x) { return std::isinf(x); }
+FXN_OP("math.isfinite", "(float) -> bool", "*")
 inline bool math_isfinite(double x) { return std::isfinite(x); }
+FXN_OP("math.degrees", "(float) -> float", "*")
 inline double math_degrees(double x) { return x * (180.0 / 3.141592653589793); }
+FXN_OP("math.radians", "(float) -> float", "*")
 inline double math_radians(double x) { return x * (3.141592653589793 / 180.0); }
 
+FXN_OP("math.atan2", "(float, float) -> float", "*")
 inline double math_atan2(double y, double x) { return std::atan2(y, x); }
 
+FXN_OP("math.fmod", "(float, float) -> float", "*")
 inline bool math_fmod(Ctx& cx, double x, double y, double& out) {
   if (std::isinf(y) && std::isfinite(x)) {
     out = x;
@@ -104,6 +140,7 @@ inline bool math_fmod(Ctx& cx, double x, double y, double& out) {
 }
 
 // math.pow: C99 pow with CPython's m_pow special cases and error mapping.
+FXN_OP("math.pow", "(float, float) -> float", "*")
 inline bool math_pow(Ctx& cx, double x, double y, double& out) {
   double r;
   if (!std::isfinite(x) || !std::isfinite(y)) {
@@ -188,6 +225,7 @@ inline double vector_norm2(double a, double b) {
   h += x / (2.0 * h);
   return h / scale;
 }
+FXN_OP("math.hypot", "(float, float) -> float", "*")
 inline double math_hypot(double x, double y) { return vector_norm2(x, y); }
 
 }  // namespace fxn::ops

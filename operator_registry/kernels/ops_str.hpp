@@ -1,6 +1,6 @@
 // ops_str.hpp: the kernels of Python's str (operators, builtins, methods, int()/float() parsing
-// and format()), with CPython 3.11's semantics and error messages. operators_str.def maps each
-// Python target and signature to one of these.
+// and format()), with CPython 3.11's semantics and error messages. The FXN_OP annotations map
+// each Python target and signature to one of these (fxn_op_annotate.hpp).
 //
 // Indices and lengths are in code points. ASCII strings (the common case) take byte-level fast
 // paths; others decode UTF-8 (correct, slower). Results that can be huge (repeat, join,
@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "fxn_op_annotate.hpp"
 #include "fxn_runtime.hpp"
 
 namespace fxn::ops {
@@ -114,6 +115,7 @@ inline std::vector<uint32_t> Decode(const Str& s) {
 // ---------------------------------------------------------------------------------------------
 
 // a + b
+FXN_OP("operator.add", "(str, str) -> str", "*")
 inline bool str_add(Ctx& cx, const Str& a, const Str& b, Str& out) {
   if (b.empty()) {
     out = a;
@@ -134,6 +136,7 @@ inline bool str_add(Ctx& cx, const Str& a, const Str& b, Str& out) {
 
 // The pieces of an f-string, joined: fxn.concat(a, b, ...). The last argument is the result.
 template <class... A>
+FXN_OP("fxn.concat", "(str, str...) -> str", "*")
 inline bool str_concat(Ctx& cx, A&&... args) {
   constexpr size_t N = sizeof...(A) - 1;
   const Str* parts[] = {&args...};
@@ -161,6 +164,7 @@ inline bool str_concat(Ctx& cx, A&&... args) {
 }
 
 // s * n and n * s
+FXN_OP("operator.mul", "(str, int) -> str", "*")
 inline bool str_repeat(Ctx& cx, const Str& s, int64_t n, Str& out) {
   if (n <= 0 || s.empty()) {
     out = Str();
@@ -193,9 +197,11 @@ inline bool str_repeat(Ctx& cx, const Str& s, int64_t n, Str& out) {
   out = std::move(result);
   return true;
 }
+FXN_OP("operator.mul", "(int, str) -> str", "*")
 inline bool int_str_repeat(Ctx& cx, int64_t n, const Str& s, Str& out) { return str_repeat(cx, s, n, out); }
 
 // s[i]
+FXN_OP("operator.getitem", "(str, int) -> str", "*")
 inline bool str_getitem(Ctx& cx, const Str& s, int64_t index, Str& out) {
   const int64_t len = s.size();
   if (static_cast<uint64_t>(index) >= static_cast<uint64_t>(len)) {
@@ -212,6 +218,7 @@ inline bool str_getitem(Ctx& cx, const Str& s, int64_t index, Str& out) {
 }
 
 // s[start:stop:step]; the front end passes INT64_MAX/INT64_MIN for omitted bounds.
+FXN_OP("fxn.slice", "(str, int, int, int) -> str", "*")
 inline bool str_slice(Ctx& cx, const Str& s, int64_t start, int64_t stop, int64_t step, Str& out) {
   if (!SliceStep(cx, step)) return false;
   const int64_t count = SliceAdjust(s.size(), start, stop, step);
@@ -257,25 +264,46 @@ inline bool str_slice(Ctx& cx, const Str& s, int64_t start, int64_t stop, int64_
 }
 
 // `sub in s`
+FXN_OP("operator.contains", "(str, str) -> bool", "*")
 inline bool str_contains(const Str& s, const Str& sub) {
   if (sub.nbytes() == 1) return s.nbytes() && std::memchr(s.data(), sub.data()[0], s.nbytes()) != nullptr;
   return s.utf8().find(sub.utf8()) != std::string_view::npos;
 }
 
+FXN_OP("operator.eq", "(str, str) -> bool", "*")
 inline bool str_eq(const Str& a, const Str& b) { return a.Equals(b); }
+FXN_OP("operator.ne", "(str, str) -> bool", "*")
 inline bool str_ne(const Str& a, const Str& b) { return !a.Equals(b); }
+FXN_OP("operator.lt", "(str, str) -> bool", "*")
 inline bool str_lt(const Str& a, const Str& b) { return a.Compare(b) < 0; }
+FXN_OP("operator.le", "(str, str) -> bool", "*")
 inline bool str_le(const Str& a, const Str& b) { return a.Compare(b) <= 0; }
+FXN_OP("operator.gt", "(str, str) -> bool", "*")
 inline bool str_gt(const Str& a, const Str& b) { return a.Compare(b) > 0; }
+FXN_OP("operator.ge", "(str, str) -> bool", "*")
 inline bool str_ge(const Str& a, const Str& b) { return a.Compare(b) >= 0; }
 
+FXN_OP("builtins.len", "(str) -> int", "*")
 inline int64_t str_len(const Str& s) { return s.size(); }
+FXN_OP("builtins.bool", "(str) -> bool", "*")
 inline bool str_truth(const Str& s) { return !s.empty(); }
 
 // ---------------------------------------------------------------------------------------------
 // str(), repr(), ord(), chr()
 // ---------------------------------------------------------------------------------------------
+FXN_OP("builtins.str", "() -> str", "*")
+inline Str str_empty() { return Str(); }
+// str(x) and repr(x) through Format<T> (runtime/fxn_str.hpp). The rows of every type are on the
+// template (C++ overload resolution picks the faster overloads below for str, int, bool and
+// None); the first matching row wins, so the catch-all (T) rows come last.
 template <class T>
+FXN_OP("builtins.str", "(str) -> str", "*")
+FXN_OP("builtins.str", "(int) -> str", "*")
+FXN_OP("builtins.str", "(float) -> str", "*")
+FXN_OP("builtins.str", "(bool) -> str", "*")
+FXN_OP("builtins.str", "(None) -> str", "*")
+FXN_OP("builtins.str", "(list[T]) -> str", "*")
+FXN_OP("builtins.str", "(T) -> str", "*")
 inline Str str_of(const T& x) {
   std::string buf;
   Format<T>::Str(buf, x);
@@ -289,15 +317,22 @@ inline Str str_of(int64_t x) {
 }
 inline Str str_of(bool x) { return x ? Str::Literal("True", 4) : Str::Literal("False", 5); }
 inline Str str_of(NoneT) { return Str::Literal("None", 4); }
-inline Str str_empty() { return Str(); }
 
 template <class T>
+FXN_OP("builtins.repr", "(str) -> str", "*")
+FXN_OP("builtins.repr", "(int) -> str", "*")
+FXN_OP("builtins.repr", "(float) -> str", "*")
+FXN_OP("builtins.repr", "(bool) -> str", "*")
+FXN_OP("builtins.repr", "(None) -> str", "*")
+FXN_OP("builtins.repr", "(list[T]) -> str", "*")
+FXN_OP("builtins.repr", "(T) -> str", "*")
 inline Str repr_of(const T& x) {
   std::string buf;
   Format<T>::Repr(buf, x);
   return Str::FromUtf8(buf);
 }
 
+FXN_OP("builtins.ord", "(str) -> int", "*")
 inline bool str_ord(Ctx& cx, const Str& s, int64_t& out) {
   if (s.size() != 1) {
     return cx.Raisef("TypeError", "ord() expected a character, but string of length %lld found",
@@ -308,6 +343,7 @@ inline bool str_ord(Ctx& cx, const Str& s, int64_t& out) {
   return true;
 }
 
+FXN_OP("builtins.chr", "(int) -> str", "*")
 inline bool str_chr(Ctx& cx, int64_t x, Str& out) {
   // chr() takes a C int: larger magnitudes fail converting before the range check.
   if (x > INT32_MAX || x < INT32_MIN) return cx.Raise("OverflowError", "Python int too large to convert to C int");
@@ -368,43 +404,66 @@ inline bool TailMatch(const Str& s, const Str& sub, int64_t start, int64_t end, 
 
 }  // namespace strimpl
 
+FXN_OP("str.find", "(str, str) -> int", "*")
 inline int64_t str_find(const Str& s, const Str& sub) { return strimpl::Find(s, sub, 0, INT64_MAX, true); }
+FXN_OP("str.find", "(str, str, int) -> int", "*")
 inline int64_t str_find(const Str& s, const Str& sub, int64_t start) { return strimpl::Find(s, sub, start, INT64_MAX, true); }
+FXN_OP("str.find", "(str, str, int, int) -> int", "*")
 inline int64_t str_find(const Str& s, const Str& sub, int64_t start, int64_t end) { return strimpl::Find(s, sub, start, end, true); }
+FXN_OP("str.rfind", "(str, str) -> int", "*")
 inline int64_t str_rfind(const Str& s, const Str& sub) { return strimpl::Find(s, sub, 0, INT64_MAX, false); }
+FXN_OP("str.rfind", "(str, str, int) -> int", "*")
 inline int64_t str_rfind(const Str& s, const Str& sub, int64_t start) { return strimpl::Find(s, sub, start, INT64_MAX, false); }
+FXN_OP("str.rfind", "(str, str, int, int) -> int", "*")
 inline int64_t str_rfind(const Str& s, const Str& sub, int64_t start, int64_t end) { return strimpl::Find(s, sub, start, end, false); }
 
+inline bool str_index(Ctx& cx, const Str& s, const Str& sub, int64_t start, int64_t end, int64_t& out);
+FXN_OP("str.index", "(str, str) -> int", "*")
+inline bool str_index(Ctx& cx, const Str& s, const Str& sub, int64_t& out) { return str_index(cx, s, sub, 0, INT64_MAX, out); }
+FXN_OP("str.index", "(str, str, int) -> int", "*")
+inline bool str_index(Ctx& cx, const Str& s, const Str& sub, int64_t start, int64_t& out) {
+  return str_index(cx, s, sub, start, INT64_MAX, out);
+}
+FXN_OP("str.index", "(str, str, int, int) -> int", "*")
 inline bool str_index(Ctx& cx, const Str& s, const Str& sub, int64_t start, int64_t end, int64_t& out) {
   out = strimpl::Find(s, sub, start, end, true);
   return out >= 0 || cx.Raise("ValueError", "substring not found");
 }
-inline bool str_index(Ctx& cx, const Str& s, const Str& sub, int64_t& out) { return str_index(cx, s, sub, 0, INT64_MAX, out); }
-inline bool str_index(Ctx& cx, const Str& s, const Str& sub, int64_t start, int64_t& out) {
-  return str_index(cx, s, sub, start, INT64_MAX, out);
+inline bool str_rindex(Ctx& cx, const Str& s, const Str& sub, int64_t start, int64_t end, int64_t& out);
+FXN_OP("str.rindex", "(str, str) -> int", "*")
+inline bool str_rindex(Ctx& cx, const Str& s, const Str& sub, int64_t& out) { return str_rindex(cx, s, sub, 0, INT64_MAX, out); }
+FXN_OP("str.rindex", "(str, str, int) -> int", "*")
+inline bool str_rindex(Ctx& cx, const Str& s, const Str& sub, int64_t start, int64_t& out) {
+  return str_rindex(cx, s, sub, start, INT64_MAX, out);
 }
+FXN_OP("str.rindex", "(str, str, int, int) -> int", "*")
 inline bool str_rindex(Ctx& cx, const Str& s, const Str& sub, int64_t start, int64_t end, int64_t& out) {
   out = strimpl::Find(s, sub, start, end, false);
   return out >= 0 || cx.Raise("ValueError", "substring not found");
 }
-inline bool str_rindex(Ctx& cx, const Str& s, const Str& sub, int64_t& out) { return str_rindex(cx, s, sub, 0, INT64_MAX, out); }
-inline bool str_rindex(Ctx& cx, const Str& s, const Str& sub, int64_t start, int64_t& out) {
-  return str_rindex(cx, s, sub, start, INT64_MAX, out);
-}
 
+FXN_OP("str.count", "(str, str) -> int", "*")
 inline int64_t str_count(const Str& s, const Str& sub) { return strimpl::Count(s, sub, 0, INT64_MAX); }
+FXN_OP("str.count", "(str, str, int) -> int", "*")
 inline int64_t str_count(const Str& s, const Str& sub, int64_t start) { return strimpl::Count(s, sub, start, INT64_MAX); }
+FXN_OP("str.count", "(str, str, int, int) -> int", "*")
 inline int64_t str_count(const Str& s, const Str& sub, int64_t start, int64_t end) { return strimpl::Count(s, sub, start, end); }
 
+FXN_OP("str.startswith", "(str, str) -> bool", "*")
 inline bool str_startswith(const Str& s, const Str& p) {
   return p.nbytes() <= s.nbytes() && std::memcmp(s.data(), p.data(), p.nbytes()) == 0;
 }
+FXN_OP("str.startswith", "(str, str, int) -> bool", "*")
 inline bool str_startswith(const Str& s, const Str& p, int64_t start) { return strimpl::TailMatch(s, p, start, INT64_MAX, false); }
+FXN_OP("str.startswith", "(str, str, int, int) -> bool", "*")
 inline bool str_startswith(const Str& s, const Str& p, int64_t start, int64_t end) { return strimpl::TailMatch(s, p, start, end, false); }
+FXN_OP("str.endswith", "(str, str) -> bool", "*")
 inline bool str_endswith(const Str& s, const Str& p) {
   return p.nbytes() <= s.nbytes() && std::memcmp(s.data() + s.nbytes() - p.nbytes(), p.data(), p.nbytes()) == 0;
 }
+FXN_OP("str.endswith", "(str, str, int) -> bool", "*")
 inline bool str_endswith(const Str& s, const Str& p, int64_t start) { return strimpl::TailMatch(s, p, start, INT64_MAX, true); }
+FXN_OP("str.endswith", "(str, str, int, int) -> bool", "*")
 inline bool str_endswith(const Str& s, const Str& p, int64_t start, int64_t end) { return strimpl::TailMatch(s, p, start, end, true); }
 
 // ---------------------------------------------------------------------------------------------
@@ -522,46 +581,56 @@ inline bool RSplit(Ctx& cx, const Str& s, const Str& sep, int64_t maxcount, List
 
 }  // namespace strimpl
 
+FXN_OP("str.split", "(str) -> list[str]", "*")
 inline List<Str> str_split(const Str& s) {
   List<Str> out;
   strimpl::SplitWhitespace(s, -1, out);
   return out;
 }
+FXN_OP("str.split", "(str, None) -> list[str]", "*")
 inline List<Str> str_split(const Str& s, NoneT) { return str_split(s); }
+FXN_OP("str.split", "(str, str) -> list[str]", "*")
 inline bool str_split(Ctx& cx, const Str& s, const Str& sep, List<Str>& out) {
   List<Str> r;
   if (!strimpl::Split(cx, s, sep, -1, r)) return false;
   out = std::move(r);
   return true;
 }
+FXN_OP("str.split", "(str, None, int) -> list[str]", "*")
 inline List<Str> str_split(const Str& s, NoneT, int64_t maxsplit) {
   List<Str> out;
   strimpl::SplitWhitespace(s, maxsplit, out);
   return out;
 }
+FXN_OP("str.split", "(str, str, int) -> list[str]", "*")
 inline bool str_split(Ctx& cx, const Str& s, const Str& sep, int64_t maxsplit, List<Str>& out) {
   List<Str> r;
   if (!strimpl::Split(cx, s, sep, maxsplit, r)) return false;
   out = std::move(r);
   return true;
 }
+FXN_OP("str.rsplit", "(str) -> list[str]", "*")
 inline List<Str> str_rsplit(const Str& s) {
   List<Str> out;
   strimpl::RSplitWhitespace(s, -1, out);
   return out;
 }
+FXN_OP("str.rsplit", "(str, None) -> list[str]", "*")
 inline List<Str> str_rsplit(const Str& s, NoneT) { return str_rsplit(s); }
+FXN_OP("str.rsplit", "(str, str) -> list[str]", "*")
 inline bool str_rsplit(Ctx& cx, const Str& s, const Str& sep, List<Str>& out) {
   List<Str> r;
   if (!strimpl::RSplit(cx, s, sep, -1, r)) return false;
   out = std::move(r);
   return true;
 }
+FXN_OP("str.rsplit", "(str, None, int) -> list[str]", "*")
 inline List<Str> str_rsplit(const Str& s, NoneT, int64_t maxsplit) {
   List<Str> out;
   strimpl::RSplitWhitespace(s, maxsplit, out);
   return out;
 }
+FXN_OP("str.rsplit", "(str, str, int) -> list[str]", "*")
 inline bool str_rsplit(Ctx& cx, const Str& s, const Str& sep, int64_t maxsplit, List<Str>& out) {
   List<Str> r;
   if (!strimpl::RSplit(cx, s, sep, maxsplit, r)) return false;
@@ -569,6 +638,10 @@ inline bool str_rsplit(Ctx& cx, const Str& s, const Str& sep, int64_t maxsplit, 
   return true;
 }
 
+inline List<Str> str_splitlines(const Str& s, bool keepends);
+FXN_OP("str.splitlines", "(str) -> list[str]", "*")
+inline List<Str> str_splitlines(const Str& s) { return str_splitlines(s, false); }
+FXN_OP("str.splitlines", "(str, bool) -> list[str]", "*")
 inline List<Str> str_splitlines(const Str& s, bool keepends) {
   List<Str> out;
   auto& items = out.items();
@@ -606,8 +679,8 @@ inline List<Str> str_splitlines(const Str& s, bool keepends) {
   }
   return out;
 }
-inline List<Str> str_splitlines(const Str& s) { return str_splitlines(s, false); }
 
+FXN_OP("str.partition", "(str, str) -> tuple[str, str, str]", "*")
 inline bool str_partition(Ctx& cx, const Str& s, const Str& sep, Tuple<Str, Str, Str>& out) {
   if (sep.empty()) return cx.Raise("ValueError", "empty separator");
   const size_t pos = s.utf8().find(sep.utf8());
@@ -618,6 +691,7 @@ inline bool str_partition(Ctx& cx, const Str& s, const Str& sep, Tuple<Str, Str,
   }
   return true;
 }
+FXN_OP("str.rpartition", "(str, str) -> tuple[str, str, str]", "*")
 inline bool str_rpartition(Ctx& cx, const Str& s, const Str& sep, Tuple<Str, Str, Str>& out) {
   if (sep.empty()) return cx.Raise("ValueError", "empty separator");
   const size_t pos = s.utf8().rfind(sep.utf8());
@@ -630,6 +704,7 @@ inline bool str_rpartition(Ctx& cx, const Str& s, const Str& sep, Tuple<Str, Str
 }
 
 // sep.join(items)
+FXN_OP("str.join", "(str, list[str]) -> str", "*")
 inline bool str_join(Ctx& cx, const Str& sep, const List<Str>& list, Str& out) {
   const auto& items = list.items();
   if (items.empty()) {
@@ -727,20 +802,31 @@ inline Str StripChars(const Str& s, const Str& chars, int side) {
 
 }  // namespace strimpl
 
+FXN_OP("str.strip", "(str) -> str", "*")
 inline Str str_strip(const Str& s) { return strimpl::StripSpace(s, strimpl::kBoth); }
+FXN_OP("str.strip", "(str, None) -> str", "*")
 inline Str str_strip(const Str& s, NoneT) { return strimpl::StripSpace(s, strimpl::kBoth); }
+FXN_OP("str.strip", "(str, str) -> str", "*")
 inline Str str_strip(const Str& s, const Str& chars) { return strimpl::StripChars(s, chars, strimpl::kBoth); }
+FXN_OP("str.lstrip", "(str) -> str", "*")
 inline Str str_lstrip(const Str& s) { return strimpl::StripSpace(s, strimpl::kLeft); }
+FXN_OP("str.lstrip", "(str, None) -> str", "*")
 inline Str str_lstrip(const Str& s, NoneT) { return strimpl::StripSpace(s, strimpl::kLeft); }
+FXN_OP("str.lstrip", "(str, str) -> str", "*")
 inline Str str_lstrip(const Str& s, const Str& chars) { return strimpl::StripChars(s, chars, strimpl::kLeft); }
+FXN_OP("str.rstrip", "(str) -> str", "*")
 inline Str str_rstrip(const Str& s) { return strimpl::StripSpace(s, strimpl::kRight); }
+FXN_OP("str.rstrip", "(str, None) -> str", "*")
 inline Str str_rstrip(const Str& s, NoneT) { return strimpl::StripSpace(s, strimpl::kRight); }
+FXN_OP("str.rstrip", "(str, str) -> str", "*")
 inline Str str_rstrip(const Str& s, const Str& chars) { return strimpl::StripChars(s, chars, strimpl::kRight); }
 
+FXN_OP("str.removeprefix", "(str, str) -> str", "*")
 inline Str str_removeprefix(const Str& s, const Str& prefix) {
   if (!prefix.empty() && str_startswith(s, prefix)) return s.SubstrBytes(prefix.nbytes(), s.nbytes(), s.size() - prefix.size());
   return s;
 }
+FXN_OP("str.removesuffix", "(str, str) -> str", "*")
 inline Str str_removesuffix(const Str& s, const Str& suffix) {
   if (!suffix.empty() && str_endswith(s, suffix)) return s.SubstrBytes(0, s.nbytes() - suffix.nbytes(), s.size() - suffix.size());
   return s;
@@ -872,11 +958,17 @@ inline Str Case(const Str& s, CaseOp op) { return s.is_ascii() ? CaseAscii(s, op
 
 }  // namespace strimpl
 
+FXN_OP("str.lower", "(str) -> str", "*")
 inline Str str_lower(const Str& s) { return strimpl::Case(s, strimpl::CaseOp::kLower); }
+FXN_OP("str.upper", "(str) -> str", "*")
 inline Str str_upper(const Str& s) { return strimpl::Case(s, strimpl::CaseOp::kUpper); }
+FXN_OP("str.capitalize", "(str) -> str", "*")
 inline Str str_capitalize(const Str& s) { return strimpl::Case(s, strimpl::CaseOp::kCapitalize); }
+FXN_OP("str.title", "(str) -> str", "*")
 inline Str str_title(const Str& s) { return strimpl::Case(s, strimpl::CaseOp::kTitle); }
+FXN_OP("str.swapcase", "(str) -> str", "*")
 inline Str str_swapcase(const Str& s) { return strimpl::Case(s, strimpl::CaseOp::kSwap); }
+FXN_OP("str.casefold", "(str) -> str", "*")
 inline Str str_casefold(const Str& s) { return strimpl::Case(s, strimpl::CaseOp::kFold); }
 
 // ---------------------------------------------------------------------------------------------
@@ -902,17 +994,26 @@ inline bool AllHave(const Str& s, uint32_t mask) {
 
 }  // namespace strimpl
 
+FXN_OP("str.isdigit", "(str) -> bool", "*")
 inline bool str_isdigit(const Str& s) { return strimpl::AllHave(s, unicode::kPropDigit); }
+FXN_OP("str.isdecimal", "(str) -> bool", "*")
 inline bool str_isdecimal(const Str& s) { return strimpl::AllHave(s, unicode::kPropDecimal); }
+FXN_OP("str.isnumeric", "(str) -> bool", "*")
 inline bool str_isnumeric(const Str& s) { return strimpl::AllHave(s, unicode::kPropNumeric); }
+FXN_OP("str.isalpha", "(str) -> bool", "*")
 inline bool str_isalpha(const Str& s) { return strimpl::AllHave(s, unicode::kPropAlpha); }
+FXN_OP("str.isspace", "(str) -> bool", "*")
 inline bool str_isspace(const Str& s) { return strimpl::AllHave(s, unicode::kPropSpace); }
+FXN_OP("str.isalnum", "(str) -> bool", "*")
 inline bool str_isalnum(const Str& s) {
   return strimpl::AllHave(s, unicode::kPropAlpha | unicode::kPropDecimal | unicode::kPropDigit | unicode::kPropNumeric);
 }
+FXN_OP("str.isprintable", "(str) -> bool", "*")
 inline bool str_isprintable(const Str& s) { return s.empty() || strimpl::AllHave(s, unicode::kPropPrintable); }
+FXN_OP("str.isascii", "(str) -> bool", "*")
 inline bool str_isascii(const Str& s) { return s.is_ascii(); }
 
+FXN_OP("str.isupper", "(str) -> bool", "*")
 inline bool str_isupper(const Str& s) {
   bool cased = false;
   const char* p = s.data();
@@ -923,6 +1024,7 @@ inline bool str_isupper(const Str& s) {
   }
   return cased;
 }
+FXN_OP("str.islower", "(str) -> bool", "*")
 inline bool str_islower(const Str& s) {
   bool cased = false;
   const char* p = s.data();
@@ -933,6 +1035,7 @@ inline bool str_islower(const Str& s) {
   }
   return cased;
 }
+FXN_OP("str.istitle", "(str) -> bool", "*")
 inline bool str_istitle(const Str& s) {
   bool cased = false, prev_cased = false;
   const char* p = s.data();
@@ -954,6 +1057,12 @@ inline bool str_istitle(const Str& s) {
 // ---------------------------------------------------------------------------------------------
 // replace, zfill, center, ljust, rjust
 // ---------------------------------------------------------------------------------------------
+inline bool str_replace(Ctx& cx, const Str& s, const Str& old, const Str& rep, int64_t maxcount, Str& out);
+FXN_OP("str.replace", "(str, str, str) -> str", "*")
+inline bool str_replace(Ctx& cx, const Str& s, const Str& old, const Str& rep, Str& out) {
+  return str_replace(cx, s, old, rep, -1, out);
+}
+FXN_OP("str.replace", "(str, str, str, int) -> str", "*")
 inline bool str_replace(Ctx& cx, const Str& s, const Str& old, const Str& rep, int64_t maxcount, Str& out) {
   if (s.size() < old.size() || maxcount == 0) {
     out = s;
@@ -1025,9 +1134,6 @@ inline bool str_replace(Ctx& cx, const Str& s, const Str& old, const Str& rep, i
   out = std::move(result);
   return true;
 }
-inline bool str_replace(Ctx& cx, const Str& s, const Str& old, const Str& rep, Str& out) {
-  return str_replace(cx, s, old, rep, -1, out);
-}
 
 namespace strimpl {
 
@@ -1074,6 +1180,7 @@ inline bool FillChar(Ctx& cx, const Str& fill, uint32_t& cp) {
 
 }  // namespace strimpl
 
+FXN_OP("str.zfill", "(str, int) -> str", "*")
 inline bool str_zfill(Ctx& cx, const Str& s, int64_t width, Str& out) {
   if (s.size() >= width) {
     out = s;
@@ -1090,6 +1197,12 @@ inline bool str_zfill(Ctx& cx, const Str& s, int64_t width, Str& out) {
   out = std::move(r);
   return true;
 }
+inline bool str_center(Ctx& cx, const Str& s, int64_t width, const Str& fill, Str& out);
+FXN_OP("str.center", "(str, int) -> str", "*")
+inline bool str_center(Ctx& cx, const Str& s, int64_t width, Str& out) {
+  return str_center(cx, s, width, Str::Literal(" ", 1), out);
+}
+FXN_OP("str.center", "(str, int, str) -> str", "*")
 inline bool str_center(Ctx& cx, const Str& s, int64_t width, const Str& fill, Str& out) {
   uint32_t f;
   if (!strimpl::FillChar(cx, fill, f)) return false;
@@ -1101,23 +1214,25 @@ inline bool str_center(Ctx& cx, const Str& s, int64_t width, const Str& fill, St
   const int64_t left = marg / 2 + (marg & width & 1);
   return strimpl::Pad(cx, s, left, marg - left, f, out);
 }
-inline bool str_center(Ctx& cx, const Str& s, int64_t width, Str& out) {
-  return str_center(cx, s, width, Str::Literal(" ", 1), out);
-}
+FXN_OP("str.ljust", "(str, int) -> str", "*")
+inline bool str_ljust(Ctx& cx, const Str& s, int64_t width, Str& out) { return strimpl::Pad(cx, s, 0, width - s.size(), ' ', out); }
+FXN_OP("str.ljust", "(str, int, str) -> str", "*")
 inline bool str_ljust(Ctx& cx, const Str& s, int64_t width, const Str& fill, Str& out) {
   uint32_t f;
   if (!strimpl::FillChar(cx, fill, f)) return false;
   return strimpl::Pad(cx, s, 0, width - s.size(), f, out);
 }
-inline bool str_ljust(Ctx& cx, const Str& s, int64_t width, Str& out) { return strimpl::Pad(cx, s, 0, width - s.size(), ' ', out); }
+FXN_OP("str.rjust", "(str, int) -> str", "*")
+inline bool str_rjust(Ctx& cx, const Str& s, int64_t width, Str& out) { return strimpl::Pad(cx, s, width - s.size(), 0, ' ', out); }
+FXN_OP("str.rjust", "(str, int, str) -> str", "*")
 inline bool str_rjust(Ctx& cx, const Str& s, int64_t width, const Str& fill, Str& out) {
   uint32_t f;
   if (!strimpl::FillChar(cx, fill, f)) return false;
   return strimpl::Pad(cx, s, width - s.size(), 0, f, out);
 }
-inline bool str_rjust(Ctx& cx, const Str& s, int64_t width, Str& out) { return strimpl::Pad(cx, s, width - s.size(), 0, ' ', out); }
 
 // list(s): the characters.
+FXN_OP("builtins.list", "(str) -> list[str]", "*")
 inline List<Str> str_to_list(const Str& s) {
   List<Str> out;
   auto& items = out.items();
@@ -1377,8 +1492,11 @@ inline bool ParseFloat(Ctx& cx, const Str& s, double& out) {
 
 }  // namespace strimpl
 
+FXN_OP("builtins.int", "(str) -> int", "*")
 inline bool str_to_int(Ctx& cx, const Str& s, int64_t& out) { return strimpl::ParseInt(cx, s, 10, out); }
+FXN_OP("builtins.int", "(str, int) -> int", "*")
 inline bool str_to_int_base(Ctx& cx, const Str& s, int64_t base, int64_t& out) { return strimpl::ParseInt(cx, s, base, out); }
+FXN_OP("builtins.float", "(str) -> float", "*")
 inline bool str_to_float(Ctx& cx, const Str& s, double& out) { return strimpl::ParseFloat(cx, s, out); }
 
 // ---------------------------------------------------------------------------------------------
@@ -1824,6 +1942,7 @@ inline bool FormatIntLike(Ctx& cx, int64_t v, const Str& spec, const char* type_
 
 }  // namespace strfmt
 
+FXN_OP("builtins.format", "(int, str) -> str", "*")
 inline bool format_value(Ctx& cx, int64_t v, const Str& spec, Str& out) {
   if (spec.empty()) {
     out = str_of(v);
@@ -1831,13 +1950,7 @@ inline bool format_value(Ctx& cx, int64_t v, const Str& spec, Str& out) {
   }
   return strfmt::FormatIntLike(cx, v, spec, "int", out);
 }
-inline bool format_value(Ctx& cx, bool v, const Str& spec, Str& out) {
-  if (spec.empty()) {
-    out = str_of(v);
-    return true;
-  }
-  return strfmt::FormatIntLike(cx, v ? 1 : 0, spec, "bool", out);
-}
+FXN_OP("builtins.format", "(float, str) -> str", "*")
 inline bool format_value(Ctx& cx, double v, const Str& spec, Str& out) {
   if (spec.empty()) {
     out = str_of(v);
@@ -1852,6 +1965,7 @@ inline bool format_value(Ctx& cx, double v, const Str& spec, Str& out) {
       return strfmt::UnknownType(cx, f.type, "float");
   }
 }
+FXN_OP("builtins.format", "(str, str) -> str", "*")
 inline bool format_value(Ctx& cx, const Str& v, const Str& spec, Str& out) {
   if (spec.empty()) {
     out = v;
@@ -1886,8 +2000,20 @@ inline bool format_value(Ctx& cx, const Str& v, const Str& spec, Str& out) {
   }
   return strimpl::Pad(cx, body, lpad, total - len - lpad, f.fill, out);
 }
+FXN_OP("builtins.format", "(bool, str) -> str", "*")
+inline bool format_value(Ctx& cx, bool v, const Str& spec, Str& out) {
+  if (spec.empty()) {
+    out = str_of(v);
+    return true;
+  }
+  return strfmt::FormatIntLike(cx, v ? 1 : 0, spec, "bool", out);
+}
 // format(x) without a spec is str(x).
 template <class T>
+FXN_OP("builtins.format", "(int) -> str", "*")
+FXN_OP("builtins.format", "(float) -> str", "*")
+FXN_OP("builtins.format", "(str) -> str", "*")
+FXN_OP("builtins.format", "(bool) -> str", "*")
 inline Str format_default(const T& x) {
   return str_of(x);
 }

@@ -1,6 +1,7 @@
 // Kernels over any value type: truth tests, `T | None` (Optional), object identity and the
 // length check of list unpacking. Each works for every type through the runtime's traits.
 #pragma once
+#include "fxn_op_annotate.hpp"
 #include "fxn_runtime.hpp"
 #include "ops_int.hpp"
 #include "ops_str.hpp"
@@ -9,25 +10,31 @@ namespace fxn::ops {
 
 // bool(x) / `if x:` for every type (PyTruth: empty containers and zero are false).
 template <class T>
+FXN_OP("fxn.truth", "(T) -> bool", "*")
+FXN_OP("builtins.bool", "(T) -> bool", "*")
 inline bool value_truth(const T& v) {
   return PyTruth(v);
 }
 
 template <class T>
+FXN_OP("fxn.some", "(T) -> optional[T]", "*")
 inline Optional<T> opt_some(const T& v) {
   return Optional<T>(v);
 }
 template <class T>
+FXN_OP("fxn.none_of", "(None) -> optional[T]", "*")
 inline Optional<T> opt_none(NoneT) {
   return Optional<T>();
 }
 template <class T>
+FXN_OP("fxn.is_none", "(optional[T]) -> bool", "*")
 inline bool opt_is_none(const Optional<T>& v) {
   return !v.has;
 }
 // A `T | None` used as a T: CPython's TypeError for the operation when it is None (the front
 // end passes the message CPython would give there).
 template <class T>
+FXN_OP("fxn.unwrap", "(optional[T], str) -> T", "*")
 inline bool opt_unwrap(Ctx& cx, const Optional<T>& v, const Str& message, T& out) {
   if (FXN_UNLIKELY(!v.has)) return cx.RaiseView("TypeError", message.utf8());
   out = v.value;
@@ -35,6 +42,7 @@ inline bool opt_unwrap(Ctx& cx, const Optional<T>& v, const Str& message, T& out
 }
 
 template <class T>
+FXN_OP("fxn.unwrap_attr", "(optional[T], str) -> T", "*")
 inline bool opt_unwrap_attr(Ctx& cx, const Optional<T>& v, const Str& message, T& out) {
   if (FXN_UNLIKELY(!v.has)) return cx.RaiseView("AttributeError", message.utf8());
   out = v.value;
@@ -43,10 +51,12 @@ inline bool opt_unwrap_attr(Ctx& cx, const Optional<T>& v, const Str& message, T
 
 // == and != for any type (containers, objects, optionals): Python's rules via PyEq.
 template <class T>
+FXN_OP("operator.eq", "(T, T) -> bool", "*")
 inline bool value_eq(const T& a, const T& b) {
   return PyEq(a, b);
 }
 template <class T>
+FXN_OP("operator.ne", "(T, T) -> bool", "*")
 inline bool value_ne(const T& a, const T& b) {
   return !PyEq(a, b);
 }
@@ -54,6 +64,7 @@ inline bool value_ne(const T& a, const T& b) {
 // t[i] of a tuple whose items share one type, with a computed index (the front end passes the
 // items as a list).
 template <class T>
+FXN_OP("fxn.tuple_getitem", "(list[T], int) -> T", "*")
 inline bool tuple_getitem(Ctx& cx, const List<T>& items, int64_t index, T& out) {
   const int64_t n = items.size();
   if (index < 0) index += n;
@@ -64,11 +75,13 @@ inline bool tuple_getitem(Ctx& cx, const List<T>& items, int64_t index, T& out) 
 
 // `a is b` for instances of user classes.
 template <class T>
+FXN_OP("fxn.same", "(T, T) -> bool", "*")
 inline bool obj_same(const Ref<T>& a, const Ref<T>& b) {
   return a.same(b);
 }
 
 // a, b = xs: CPython's ValueError when the list's length is not the number of targets.
+FXN_OP("fxn.check_unpack", "(int, int) -> None", "*")
 inline bool check_unpack(Ctx& cx, int64_t size, int64_t expected) {
   if (size > expected) return cx.Raisef("ValueError", "too many values to unpack (expected %lld)", static_cast<long long>(expected));
   if (size < expected)
@@ -78,9 +91,11 @@ inline bool check_unpack(Ctx& cx, int64_t size, int64_t expected) {
 }
 
 // type(e).__name__ of a caught exception.
+FXN_OP("fxn.exception_type", "(exception) -> str", "*")
 inline Str exception_type(const Exc& e) { return Str::FromUtf8(e.type ? e.type : "Exception"); }
 
 // first, *rest = xs: at least the names around the star.
+FXN_OP("fxn.check_unpack_star", "(int, int) -> None", "*")
 inline bool check_unpack_star(Ctx& cx, int64_t size, int64_t at_least) {
   if (size < at_least)
     return cx.Raisef("ValueError", "not enough values to unpack (expected at least %lld, got %lld)",
@@ -90,6 +105,7 @@ inline bool check_unpack_star(Ctx& cx, int64_t size, int64_t at_least) {
 
 // t.index(x) of a tuple whose items share one type (passed as a list).
 template <class T>
+FXN_OP("fxn.tuple_index", "(list[T], T) -> int", "*")
 inline bool tuple_index(Ctx& cx, const List<T>& items, const T& x, int64_t& out) {
   for (size_t i = 0; i < items.items().size(); ++i) {
     if (PyEq(static_cast<T>(items.items()[i]), x)) {
@@ -103,6 +119,7 @@ inline bool tuple_index(Ctx& cx, const List<T>& items, const T& x, int64_t& out)
 // d[k] = d.get(k, fallback) + delta, the counting idiom, with one hash lookup for a key that is
 // already there. Same order of effects as CPython: the sum (which may overflow) before the store.
 template <class K>
+FXN_OP("fxn.dict_get_add", "(dict[K, int], K, int, int) -> None", "*")
 inline bool dict_get_add(Ctx& cx, const Dict<K, int64_t>& d, const K& key, int64_t fallback, int64_t delta) {
   if (int64_t* v = d.Find(key)) return int_add(cx, *v, delta, *v);
   int64_t sum = 0;
@@ -151,6 +168,7 @@ class SplitWords {
 };
 
 // sum(ints, 0.0): the ints as floats (exact for |x| <= 2**53; CPython converts each the same way).
+FXN_OP("fxn.list_to_float", "(list[int]) -> list[float]", "*")
 inline List<double> list_to_float(const List<int64_t>& xs) {
   List<double> out;
   out.items().reserve(xs.items().size());

@@ -12,6 +12,8 @@ import math
 import string
 import types
 
+import fxn_numpy
+
 from fxn_frontend import (BINOPS, BUILTIN_BANNED, CMPOPS, EXCEPTION_CLASSES, KEYWORDS, NO_FLOAT_PROMOTION,
                           UNSUPPORTED_EXPRESSIONS, UNSUPPORTED_STATEMENTS, Diagnostic, describe_global,
                           describe_unsupported_value, float_json, is_hashable_key, join, literal_int, mangle,
@@ -74,6 +76,7 @@ class FunctionBuilder:
         self.narrowed = set()   # `T | None` variables known here to hold a T (after `x is not None`)
         self.pending_narrowing = []
         self.handler_depth = 0  # inside except blocks: a bare `raise` re-raises
+        self.np = fxn_numpy.NumpyBuilder(self)
 
     # ---- emission helpers ----
 
@@ -615,6 +618,18 @@ class FunctionBuilder:
         if isinstance(st, TupleT):
             seq = self.as_list(iter_ast, seq)
             st = prune(seq[1])
+        if isinstance(st, fxn_numpy.ArrT):
+            # for row in a: a[0], a[1], ... (views of rows, or items of a 1-d array)
+            holder = self.new_temp(st, "a")
+            self.store(iter_ast, holder, seq)
+            size = self.np.emit(iter_ast, "numpy.len", [self.load_var(iter_ast, holder)], INT, "len")
+            index = self.new_temp(INT, "i")
+            prelude = lambda: self.assign(target, self.np.item_at(at, self.load_var(at, holder),  # noqa: E731
+                                                                  self.load_var(at, index)))
+            body = self.loop_block(before | {holder}, prelude, body_fn, index)
+            self.emit(at, "FOR_RANGE", None, index, [self.constant(at, 0)[0], size[0], self.constant(at, 1)[0]],
+                      blocks=[body])
+            return
         if isinstance(st, ListT):
             item_type = st.elem
         elif st is STR:
@@ -731,6 +746,9 @@ class FunctionBuilder:
             self.store(target, var, value)
         elif isinstance(target, ast.Subscript):
             container = self.expr(target.value)
+            if isinstance(prune(container[1]), fxn_numpy.ArrT):
+                self.np.setitem(target, container, target.slice, value)
+                return
             if isinstance(target.slice, ast.Slice):
                 bounds = self.slice_bounds(target.slice)
                 self.call_op(target, "fxn.setslice", [container, *bounds, value], "[:]=", statement=True)
@@ -856,6 +874,11 @@ class FunctionBuilder:
             if isinstance(target.slice, ast.Slice):
                 raise unsupported(target.slice, "slice augmented assignment")
             container = self.expr(target.value)
+            if isinstance(prune(container[1]), fxn_numpy.ArrT):
+                current = self.np.subscript(target, container)
+                result = self.binop(s, s.op, current, self.expr(s.value), augmented=True)
+                self.np.setitem(target, container, target.slice, result)
+                return
             index = self.expr(target.slice)
             current = self.subscript(target, container, index)
             result = self.binop(s, s.op, current, self.expr(s.value), augmented=True)
@@ -1179,6 +1202,8 @@ class FunctionBuilder:
             return self.call(e)
         if isinstance(e, ast.Subscript):
             container = self.expr(e.value)
+            if isinstance(prune(container[1]), fxn_numpy.ArrT):
+                return self.np.subscript(e, container)
             if isinstance(e.slice, ast.Slice):
                 return self.slice(e, container)
             ct = prune(container[1])
@@ -1266,6 +1291,8 @@ class FunctionBuilder:
         if e.id in self.local_functions:
             raise unsupported(e, "using local function '%s' as a value" % e.id)
         value = self.m.resolve_global(e, e.id)
+        if fxn_numpy.describe_array(value) is not None:
+            return self.np.global_array(e, e.id, value)
         if isinstance(value, (bool, int, float, str, tuple)) or value is None:
             return self.global_constant(e, e.id, value)
         if isinstance(value, (list, dict, set, frozenset)) and id(e) in self.m.read_only_uses:
@@ -1335,6 +1362,9 @@ class FunctionBuilder:
             return self.constant(e, python_type_name(value[1]))
         if isinstance(e.value, ast.Name) and e.value.id not in self.locals and e.value.id not in self.renames:
             owner = self.m.resolve_global(e.value, e.value.id)
+            if isinstance(owner, types.ModuleType) and owner is fxn_numpy.numpy() \
+                    and e.attr in ("pi", "e", "inf", "nan", "euler_gamma"):
+                return self.constant(e, float(getattr(owner, e.attr)))
             if isinstance(owner, types.ModuleType):
                 if owner is not math:
                     raise unsupported(e, "module '%s' (only math is compiled)" % owner.__name__)
@@ -1363,6 +1393,8 @@ class FunctionBuilder:
     def get_attribute(self, at, obj, attr):
         if isinstance(prune(obj[1]), TypeVar) and self.discovery:
             return "$unknown", TypeVar()
+        if fxn_numpy.is_numpy(obj[1]):
+            return self.np.attribute(at, obj, attr)
         obj, t = self.instance(at, obj, attr)
         if not isinstance(t, ClassT):
             raise unsupported(at, "attribute '.%s' of %s" % (attr, show(t)))
@@ -1445,6 +1477,11 @@ class FunctionBuilder:
 
     def binop(self, at, op, left, right, augmented=False):
         target, symbol = BINOPS[type(op)]
+        if fxn_numpy.is_numpy(left[1]) or fxn_numpy.is_numpy(right[1]):
+            if isinstance(op, ast.MatMult):
+                return self.np.matmul(at, left, right)
+            if target is not None:
+                return self.np.binop(at, target, left, right)
         if target is None:
             raise unsupported(at, "operator %s" % symbol)
         lt, rt = prune(left[1]), prune(right[1])
@@ -1499,6 +1536,8 @@ class FunctionBuilder:
         symbol = {ast.USub: "unary -", ast.UAdd: "unary +", ast.Invert: "~"}[type(e.op)]
         if isinstance(prune(operand[1]), OptT):
             operand = self.unwrap(e, operand, "bad operand type for %s: 'NoneType'" % symbol)
+        if fxn_numpy.is_numpy(operand[1]):
+            return self.np.unary(e, target, operand)
         if prune(operand[1]) is BOOL:
             operand = self.promote(operand, INT)
         return self.call_op(e, target, [operand], symbol)
@@ -1574,6 +1613,8 @@ class FunctionBuilder:
             return self.constant(at, True)[0]
         if isinstance(t, ClassT) or t is EXC:
             return self.constant(at, True)[0]  # instances without __bool__/__len__ are true
+        if fxn_numpy.is_numpy(t):
+            return self.np.truth(at, operand)
         return self.call_op(at, "fxn.truth", [operand], "truth test")[0]
 
     def short_circuit(self, at, first, rest_fn, when_first_true):
@@ -1653,6 +1694,10 @@ class FunctionBuilder:
     def compare_one(self, at, op, left, right):
         target, symbol = CMPOPS[type(op)]
         lt, rt = prune(left[1]), prune(right[1])
+        if fxn_numpy.is_numpy(lt) or fxn_numpy.is_numpy(rt):
+            if target in fxn_numpy.BINARY_UFUNCS:
+                return self.np.binop(at, target, left, right)
+            raise unsupported(at, "%s operator on NumPy values" % symbol)
         if target in ("is", "is not"):
             if rt is NONE or lt is NONE:
                 result = self.is_none(at, left if rt is NONE else right)
@@ -2052,6 +2097,8 @@ class FunctionBuilder:
             raise unsupported(node.decorator_list[0], "decorator on function '%s'" % func.id)
         if isinstance(node, ast.AsyncFunctionDef):
             raise unsupported(node, "async function '%s'" % func.id)
+        if isinstance(target, types.FunctionType) and getattr(target, "__module__", None) == "fxn.image":
+            return self.np.image_call(e, target.__name__)
         if isinstance(target, types.FunctionType):
             callable_ = self.m.function_callable(func, target)
             return self.m.call_callable(e, self, callable_, self.bind_args(e, callable_))
@@ -2199,8 +2246,16 @@ class FunctionBuilder:
                 return self.to_str(e, args[0])
             self.check_printable(e, args[0][1])
             return self.call_op(e, "builtins.format", args, "format()")
-        if fname == "len" and len(args_ast) == 1:
+        if fname in ("float", "int", "bool", "abs", "len") and len(args_ast) == 1 and not kw:
             value = self.expr(args_ast[0])
+            if fxn_numpy.is_numpy(value[1]):
+                if fname == "abs":
+                    return self.np.ufunc(e, "absolute", [value])
+                if fname == "len":
+                    return self.np.emit(e, "numpy.len", [value], INT, "len")
+                return self.np.to_python(e, fname, value)
+            if fname != "len":
+                return self.builtin_with_values(e, fname, [value], {})
             if isinstance(prune(value[1]), TupleT):
                 return self.constant(e, len(prune(value[1]).elems))
             return self.call_op(e, "builtins.len", [value], "len()")
@@ -2424,6 +2479,10 @@ class FunctionBuilder:
             owner = self.m.resolve_global(func.value, func.value.id)
             if isinstance(owner, types.ModuleType):
                 qualified = "%s.%s" % (owner.__name__, func.attr)
+                if owner is fxn_numpy.numpy() and owner is not None:
+                    return self.np.call(e, func.attr)
+                if fxn_numpy.is_image_module(owner):
+                    return self.np.image_call(e, func.attr)
                 if owner is not math or not self.m.registry.knows(qualified):
                     raise unsupported(e, "call to %s" % qualified)
                 if e.keywords:
@@ -2442,6 +2501,11 @@ class FunctionBuilder:
                 if method is None or method.kind != "staticmethod":
                     raise unsupported(e, "calling %s.%s through the class (only static methods)" % (info.name, func.attr))
                 return self.m.call_callable(e, self, method, self.bind_args(e, method))
+        if isinstance(func.value, ast.Attribute) and isinstance(func.value.value, ast.Name) \
+                and func.value.value.id not in self.locals and func.value.value.id not in self.renames:
+            package = self.m.resolve_global_quiet(func.value.value.id)
+            if isinstance(package, types.ModuleType) and fxn_numpy.is_image_module(getattr(package, func.value.attr, None)):
+                return self.np.image_call(e, func.attr)  # fxn.image.resize_bilinear(...)
         if isinstance(func.value, ast.Constant) and isinstance(func.value.value, str) and func.attr == "format":
             return self.str_format(e, func.value.value)
         receiver = self.expr(func.value)
@@ -2454,6 +2518,8 @@ class FunctionBuilder:
             receiver = self.unwrap(e, receiver, "'NoneType' object has no attribute '%s'" % func.attr,
                                    "AttributeError")
             rt = prune(receiver[1])
+        if fxn_numpy.is_numpy(rt):
+            return self.np.method(e, func.attr, receiver)
         if isinstance(rt, ClassT):
             method = rt.info.methods.get(func.attr)
             if method is None:
@@ -2599,6 +2665,7 @@ class ModuleBuilder:
         self.callables = {}
         self.comp_types = comp_types if comp_types is not None else {}
         self.read_only_uses = read_only_name_uses(tree)
+        self.inexact = False  # uses a float operation NumPy computes differently (fxn_numpy.INEXACT_UFUNCS)
 
     def field_signature(self):
         return [(info.name, [(n, type_str(t, "?")) for n, t in info.fields.items()]) for info in self.classes.values()]
@@ -2905,6 +2972,8 @@ class ModuleBuilder:
             classes.append({"name": info.name, "dataclass": info.dataclass,
                             "fields": [{"name": n, "type": type_str(t)} for n, t in info.fields.items()]})
         out = {"sourceFile": self.filename, "entry": entry_symbol, "functions": functions}
+        if self.inexact:
+            out["floatUlps"] = fxn_numpy.FLOAT_ULPS
         if classes:
             out["classes"] = classes
         return out

@@ -17,6 +17,7 @@ import types
 
 from fxn_types import (BOOL, DictT, EXC, FLOAT, INT, INT64_MAX, INT64_MIN, ClassT, ListT, NONE, OptT, STR, SetT,
                        TupleT, TypeVar, contains, prune, show, type_str, unify)
+import fxn_numpy
 from fxn_types import Registry  # noqa: F401 (the tracer's driver builds it through this module)
 
 
@@ -34,6 +35,9 @@ def unsupported(node, what):
 
 def describe_value(value):
     """The static type of a sample value, or None when fxn has no type for it."""
+    array_type = fxn_numpy.describe_array(value)
+    if array_type is not None:
+        return array_type
     if isinstance(value, bool):
         return BOOL
     if isinstance(value, int):

@@ -6,6 +6,8 @@ CPython's outputs as the reference, and hands everything to the front end. Retur
 TraceResult in protobuf's JSON form.
 """
 
+import base64
+import importlib.util
 import json
 import sys
 import traceback
@@ -17,17 +19,81 @@ from fxn_frontend import Diagnostic
 
 TRACER_VERSION = "fxn-tracer-1"
 
+# fxn's own package (python/fxn) as module name -> source; set by the C++ host.
+EMBEDDED_PACKAGE = {}
+
+
+class EmbeddedPackageFinder:
+    """Lets the user's module import fxn.image (the NumPy references of fxn's operators)."""
+
+    @classmethod
+    def find_spec(cls, name, path=None, target=None):
+        if name not in EMBEDDED_PACKAGE:
+            return None
+        return importlib.util.spec_from_loader(name, cls, is_package=name == "fxn")
+
+    @staticmethod
+    def create_module(spec):
+        return None
+
+    @staticmethod
+    def exec_module(module):
+        code = compile(EMBEDDED_PACKAGE[module.__name__], "<fxn>/%s.py" % module.__name__.replace(".", "/"), "exec")
+        exec(code, module.__dict__)
+
+
+NUMPY_DTYPES = ("bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
+                "float32", "float64")
+
+
+def numpy_or_none():
+    """NumPy when the user's code has imported it (the tracer never imports it on its own)."""
+    return sys.modules.get("numpy")
+
+
+def from_json_value(v):
+    """A sample argument decoded from JSON: {"tensor": {...}} becomes a NumPy array."""
+    if isinstance(v, list):
+        return [from_json_value(x) for x in v]
+    if isinstance(v, dict):
+        if len(v) == 1 and "tensor" in v and isinstance(v["tensor"], dict):
+            np = numpy_or_none()
+            t = v["tensor"]
+            if np is None:
+                raise ValueError("a tensor argument needs a module that imports numpy")
+            if t.get("dtype") not in NUMPY_DTYPES:
+                raise ValueError("unsupported tensor dtype %r" % (t.get("dtype"),))
+            return np.array(t.get("data", []), dtype=t["dtype"]).reshape(t.get("shape", []))
+        return {k: from_json_value(x) for k, x in v.items()}
+    return v
+
 
 def to_value(v):
     """A Python value as a fxn.proto.Value (JSON form)."""
+    np = numpy_or_none()
+    if np is not None:
+        if isinstance(v, np.ndarray):
+            if v.dtype.name not in NUMPY_DTYPES:
+                raise TypeError("fxn cannot represent an array of dtype %s" % v.dtype.name)
+            data = np.ascontiguousarray(v).astype(v.dtype.newbyteorder("<"), copy=False).tobytes()
+            return {"tensor": {"dtype": v.dtype.name, "shape": [str(n) for n in v.shape],
+                               "data": base64.b64encode(data).decode("ascii")}}
+        if isinstance(v, np.generic) and not isinstance(v, (float, int, bool)):
+            if isinstance(v, np.bool_):
+                return {"boolValue": bool(v)}
+            if isinstance(v, np.integer):
+                return to_value(int(v))
+            if isinstance(v, np.floating) and v.dtype.name in NUMPY_DTYPES:
+                return to_value(float(v))
+            raise TypeError("fxn cannot represent a %s" % type(v).__name__)
     if isinstance(v, bool):
         return {"boolValue": v}
     if isinstance(v, int):
         if fxn_frontend.INT64_MIN <= v <= fxn_frontend.INT64_MAX:
             return {"intValue": str(v)}
         return {"bigInt": str(v)}
-    if isinstance(v, float):
-        return {"floatValue": fxn_frontend.float_json(v)}
+    if isinstance(v, float):  # np.float64 too: a subclass of float
+        return {"floatValue": fxn_frontend.float_json(float(v))}
     if v is None:
         return {"none": True}
     if isinstance(v, str):
@@ -81,6 +147,8 @@ def run(request_json, signatures_json):
                                                 "invalid Python: %s" % e.msg))
         return json.dumps(result)
 
+    if EmbeddedPackageFinder not in sys.meta_path:
+        sys.meta_path.insert(0, EmbeddedPackageFinder)
     module = types.ModuleType("__fxn_user__")
     module.__file__ = filename
     sys.modules["__fxn_user__"] = module
@@ -106,7 +174,7 @@ def run(request_json, signatures_json):
     samples = []
     for text in request.get("samplesJson", []):
         try:
-            args = json.loads(text)
+            args = from_json_value(json.loads(text))
         except ValueError as e:
             result["diagnostics"].append(diagnostic(filename, 0, 0, "sample inputs are not valid JSON: %s" % e))
             return json.dumps(result)

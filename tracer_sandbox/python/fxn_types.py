@@ -61,6 +61,26 @@ class ClassT:
         self.info = info
 
 
+class ArrT:
+    """A NumPy ndarray of one dtype ("float64", NumPy's names) and a static number of dims."""
+
+    def __init__(self, dtype, ndim):
+        self.dtype = dtype
+        self.ndim = ndim
+
+
+class NpScalarT:
+    """A NumPy scalar (np.float64, np.int32, np.bool_, ...): what indexing an item or
+    reducing a whole array gives; its arithmetic follows NumPy, not Python."""
+
+    def __init__(self, dtype):
+        self.dtype = dtype
+
+
+def np_scalar_name(dtype):
+    return "bool_" if dtype == "bool" else dtype
+
+
 class TypeVar:
     def __init__(self):
         self.ref = None
@@ -103,6 +123,10 @@ def type_str(t, default_unknown="int"):
                                                                           for e in t.elems))
     if isinstance(t, ClassT):
         return "obj[%s]" % t.info.name
+    if isinstance(t, ArrT):
+        return "ndarray[%s, %d]" % (np_scalar_name(t.dtype), t.ndim)
+    if isinstance(t, NpScalarT):
+        return np_scalar_name(t.dtype)
     if isinstance(t, TypeVar):
         return default_unknown
     raise AssertionError(t)
@@ -125,6 +149,10 @@ def show(t):
         return "%s[%s]" % ("list" if t.as_list else "tuple", ", ".join(show(e) for e in t.elems))
     if isinstance(t, ClassT):
         return t.info.name
+    if isinstance(t, ArrT):
+        return "ndarray[%s, %d dims]" % (t.dtype, t.ndim)
+    if isinstance(t, NpScalarT):
+        return "numpy.%s" % np_scalar_name(t.dtype)
     return t.name
 
 
@@ -137,6 +165,10 @@ def python_type_name(t):
         return t.info.name
     if isinstance(t, TupleT) and t.as_list:
         return "list"
+    if isinstance(t, ArrT):
+        return "numpy.ndarray"
+    if isinstance(t, NpScalarT):
+        return np_scalar_name(t.dtype)
     return {ListT: "list", SetT: "set", DictT: "dict", TupleT: "tuple"}.get(type(t), "object")
 
 
@@ -173,6 +205,10 @@ def compatible(a, b):
         return False
     if isinstance(a, ClassT):
         return a.info is b.info
+    if isinstance(a, ArrT):
+        return a.dtype == b.dtype and a.ndim == b.ndim
+    if isinstance(a, NpScalarT):
+        return a.dtype == b.dtype
     if isinstance(a, TupleT) and a.as_list != b.as_list:
         return False
     ca, cb = children(a), children(b)

@@ -1,9 +1,11 @@
 /* fxn.h: the public C interface every fxn artifact exports.
  *
  * Values: one model everywhere (proto, JSON, C). A fxn_value is an opaque, owned tree of
- * null, bool, int (64-bit), float (64-bit), str, list, tuple and dict. JSON is its text form:
- * plain JSON for scalars, lists and dicts; floats print as Python's repr does, and NaN,
- * Infinity and -Infinity are accepted and printed as Python's json module does.
+ * null, bool, int (64-bit), float (64-bit), str, list, tuple, dict and tensor (a NumPy
+ * ndarray: dtype, shape, C-order data). JSON is its text form: plain JSON for scalars, lists
+ * and dicts; floats print as Python's repr does, and NaN, Infinity and -Infinity are accepted
+ * and printed as Python's json module does; a tensor is
+ * {"tensor": {"dtype": "float32", "shape": [2, 3], "data": [flat C-order items]}}.
  *
  * Calls: each artifact exports a typed entry point (declared in its own header) and the
  * generic entry fxn_call below. A Python exception raised inside compiled code comes back as
@@ -25,7 +27,7 @@ extern "C" {
 #define FXN_EXPORT __attribute__((visibility("default")))
 #endif
 
-#define FXN_ABI_VERSION 1
+#define FXN_ABI_VERSION 2
 
 typedef enum fxn_kind {
   FXN_NONE = 0,
@@ -36,7 +38,26 @@ typedef enum fxn_kind {
   FXN_LIST = 5,
   FXN_TUPLE = 6,
   FXN_DICT = 7,
+  FXN_TENSOR = 8,
 } fxn_kind;
+
+/* Element types of a tensor, as NumPy names them. */
+typedef enum fxn_dtype {
+  FXN_DT_BOOL = 0,
+  FXN_DT_INT8 = 1,
+  FXN_DT_INT16 = 2,
+  FXN_DT_INT32 = 3,
+  FXN_DT_INT64 = 4,
+  FXN_DT_UINT8 = 5,
+  FXN_DT_UINT16 = 6,
+  FXN_DT_UINT32 = 7,
+  FXN_DT_UINT64 = 8,
+  FXN_DT_FLOAT32 = 9,
+  FXN_DT_FLOAT64 = 10,
+} fxn_dtype;
+
+/* NumPy's limit on dimensions. */
+#define FXN_MAX_DIMS 32
 
 typedef enum fxn_status {
   FXN_OK = 0,
@@ -60,6 +81,10 @@ FXN_EXPORT fxn_value* fxn_str(const char* utf8, size_t len);
 FXN_EXPORT fxn_value* fxn_list(void);
 FXN_EXPORT fxn_value* fxn_tuple(void);
 FXN_EXPORT fxn_value* fxn_dict(void);
+/* A tensor of the given dtype and shape (ndim <= FXN_MAX_DIMS, every extent >= 0). data holds
+ * the items in C order and native byte order and is copied; NULL data gives zeros. Returns NULL
+ * for an invalid shape. */
+FXN_EXPORT fxn_value* fxn_tensor(fxn_dtype dtype, size_t ndim, const int64_t* shape, const void* data);
 /* Appends to a list or tuple, taking ownership of item. */
 FXN_EXPORT void fxn_seq_append(fxn_value* seq, fxn_value* item);
 /* Sets key to item in a dict (keeps the first insertion position), taking ownership of both. */
@@ -71,6 +96,15 @@ FXN_EXPORT bool fxn_value_bool(const fxn_value* v);
 FXN_EXPORT int64_t fxn_value_int(const fxn_value* v);
 FXN_EXPORT double fxn_value_float(const fxn_value* v);
 FXN_EXPORT const char* fxn_value_str(const fxn_value* v, size_t* len);
+/* A tensor's parts; for any other kind: FXN_DT_BOOL, 0, NULL, NULL. The data is C-ordered. */
+FXN_EXPORT fxn_dtype fxn_tensor_dtype(const fxn_value* v);
+FXN_EXPORT size_t fxn_tensor_ndim(const fxn_value* v);
+FXN_EXPORT const int64_t* fxn_tensor_shape(const fxn_value* v);
+FXN_EXPORT const void* fxn_tensor_data(const fxn_value* v);
+FXN_EXPORT void* fxn_tensor_mutable_data(fxn_value* v);
+/* Bytes per item and NumPy's name ("float32") of a dtype; 0 and NULL for an unknown one. */
+FXN_EXPORT size_t fxn_dtype_size(fxn_dtype dtype);
+FXN_EXPORT const char* fxn_dtype_name(fxn_dtype dtype);
 /* Number of items of a list, tuple or dict. */
 FXN_EXPORT size_t fxn_value_len(const fxn_value* v);
 /* Item i of a list or tuple, or the i-th key / value of a dict; borrowed from v. */

@@ -1,0 +1,90 @@
+"""The examples end to end: examples/classifier.py (resize, crop, normalise, two dense layers,
+softmax over NumPy arrays) compiles for every target with a runner here, verifies against
+CPython + NumPy on its sample image, and answers like CPython on images of other sizes."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "python"))  # fxn.image, as the example imports it
+TARGETS = ["linux-x86_64", "linux-arm64", "linux-armv7", "linux-riscv64", "wasm32-wasi"]
+ULPS = 64  # the bound verification allows for functions using NumPy's SIMD exp and BLAS
+
+
+def load_classifier():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("fxn_example_classifier", ROOT / "examples" / "classifier.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def tensor_json(a):
+    return {"tensor": {"dtype": a.dtype.name, "shape": list(a.shape), "data": a.ravel().tolist()}}
+
+
+def close(a, b, ulps=ULPS):
+    a, b = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
+    return a.shape == b.shape and bool(np.all(np.abs(a - b) <= ulps * np.spacing(np.maximum(np.abs(a), np.abs(b)))))
+
+
+@pytest.fixture(scope="module")
+def pushed(fxn_bin, tmp_path_factory):
+    out = tmp_path_factory.mktemp("classifier")
+    proc = subprocess.run([fxn_bin, "push", "examples/classifier.py", "--inputs", '["@examples/classifier_input.npy"]',
+                           "--targets", ",".join(TARGETS), "-o", str(out), "--json"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=900)
+    return proc, out
+
+
+def test_classifier_verifies_on_every_target(pushed):
+    proc, out = pushed
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    for target in TARGETS:
+        manifest = json.loads((out / "classify" / target / "manifest.json").read_text())
+        assert manifest["verification"]["status"] == "verified", (target, manifest["verification"]["status"])
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_classifier_matches_cpython_on_other_images(pushed, fxn_bin, target):
+    proc, out = pushed
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    classifier = load_classifier()
+    rng = np.random.default_rng(7)
+    for shape in [(30, 40, 3), (16, 16, 3), (101, 77, 3)]:
+        img = rng.integers(0, 256, size=shape, dtype=np.uint8)
+        expected = classifier.classify(img)
+        run = subprocess.run([fxn_bin, "run", str(out / "classify" / target), "--inputs", json.dumps([tensor_json(img)])],
+                             capture_output=True, text=True, timeout=300)
+        assert run.returncode == 0, run.stderr
+        got = json.loads(run.stdout)["tensor"]
+        assert got["dtype"] == "float64" and got["shape"] == [10]
+        assert close(got["data"], expected), (shape, got["data"], expected.tolist())
+
+
+def test_image_operators_match_their_numpy_reference(fxn_bin, tmp_path):
+    """fxn.image's operators compiled alone: bit for bit what python/fxn/image.py computes."""
+    source = tmp_path / "prep.py"
+    source.write_text("from fxn import image\n\n"
+                      "def prep(img, h, w):\n"
+                      "    return image.center_crop(image.resize_bilinear(img, h + 3, w + 5), h, w)\n")
+    from fxn import image
+    rng = np.random.default_rng(3)
+    sample = rng.integers(0, 256, size=(21, 34, 3), dtype=np.uint8)
+    out = tmp_path / "out"
+    proc = subprocess.run([fxn_bin, "push", str(source), "--inputs", json.dumps([tensor_json(sample), 9, 13]),
+                           "-o", str(out)], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    for shape, h, w in [((21, 34, 3), 9, 13), ((5, 7, 3), 20, 30), ((64, 48, 3), 1, 1), ((3, 3, 1), 8, 2)]:
+        img = rng.integers(0, 256, size=shape, dtype=np.uint8)
+        expected = image.center_crop(image.resize_bilinear(img, h + 3, w + 5), h, w)
+        run = subprocess.run([fxn_bin, "run", str(out / "prep" / "linux-x86_64"), "--inputs",
+                              json.dumps([tensor_json(img), h, w])], capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stderr
+        assert json.loads(run.stdout) == tensor_json(expected), shape
