@@ -658,6 +658,22 @@ class FunctionLowering {
                         absl::StrJoin(items, ", "), ", r); })");
   }
 
+  // The broadcast checks of a fused chain, operation by operation in NumPy's order; returns the
+  // C++ expression of `node`'s broadcast shape.
+  std::string EmitShapeChecks(const Node& node, int depth) {
+    std::vector<std::string> operands;
+    for (const auto& a : node.args) {
+      auto f = fused_.find(a);
+      operands.push_back(f != fused_.end() ? EmitShapeChecks(*f->second, depth)
+                                           : absl::StrCat("fxn::arr::ShapeOfOperand(", Arg(a), ")"));
+    }
+    std::string shape = absl::StrCat("shape_", ValueName(node.name));
+    Line(depth, absl::StrCat("fxn::arr::ShapeN ", shape, ";"));
+    Line(depth, absl::StrCat("if (FXN_UNLIKELY(!fxn::arr::BroadcastShapes(cx, ", shape, ", {", absl::StrJoin(operands, ", "),
+                             "}))) ", fail_));
+    return shape;
+  }
+
   absl::Status LowerElementwise(const Node& node, const ops::Operator& op, int depth) {
     const std::string out = ValueName(node.name);
     if (node.type->kind() != Type::Kind::kArray) {  // NumPy scalars only: one call
@@ -676,6 +692,9 @@ class FunctionLowering {
     std::vector<std::string> items;
     for (const auto& a : node.args) items.push_back(ItemExpr(a, leaves));
     std::string body = ItemCall(node, op, items);
+    bool chained = leaves.size() < node.args.size();
+    for (const auto& a : node.args) chained |= fused_.count(a) > 0;
+    if (chained) EmitShapeChecks(node, depth);  // NumPy's error names the first failing operation's shapes
     std::vector<std::string> params, leaf_args;
     for (size_t k = 0; k < leaves.size(); ++k) {
       params.push_back(absl::StrCat("auto p", k));

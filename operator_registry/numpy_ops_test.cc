@@ -101,7 +101,7 @@ TEST(NumpyReshape, ChecksSizes) {
   Array<double, 2> bad;
   const std::tuple<int64_t, int64_t> shape(4, 2);
   EXPECT_FALSE(np_reshape(cx, a, shape, bad));
-  EXPECT_STREQ(cx.exc_message, "cannot reshape array of size 6 into shape (4, 2)");
+  EXPECT_STREQ(cx.exc_message, "cannot reshape array of size 6 into shape (4,2)");
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <initializer_list>
 #include <string>
 #include <tuple>
 #include <type_traits>
@@ -301,6 +302,43 @@ bool BroadcastShape(Ctx& cx, int64_t* out, const A&... args) {
     else shapes += "() ";
   };
   (text(args), ...);
+  return cx.Raisef("ValueError", "operands could not be broadcast together with shapes %s", shapes.c_str());
+}
+
+// A shape of up to 32 dims (an operand's, or a broadcast result's), for the broadcast checks of a
+// fused chain: NumPy checks each ufunc's operands in turn, so a failure names the shapes of
+// the first failing operation's operands, not every leaf of the chain.
+struct ShapeN {
+  int ndim = 0;
+  int64_t dims[32] = {};
+};
+template <class A>
+ShapeN ShapeOfOperand(const A& a) {
+  ShapeN s;
+  if constexpr (IsArray<A>::value) {
+    s.ndim = A::kDims;
+    for (int d = 0; d < A::kDims; ++d) s.dims[d] = a.shape(d);
+  }
+  return s;
+}
+inline bool BroadcastShapes(Ctx& cx, ShapeN& out, std::initializer_list<ShapeN> operands) {
+  out = ShapeN{};
+  for (const auto& s : operands) out.ndim = s.ndim > out.ndim ? s.ndim : out.ndim;
+  for (int d = 0; d < out.ndim; ++d) out.dims[d] = 1;
+  bool ok = true;
+  for (const auto& s : operands)
+    for (int d = 0; d < s.ndim; ++d) {
+      int64_t& o = out.dims[out.ndim - s.ndim + d];
+      if (o == 1) o = s.dims[d];
+      else if (s.dims[d] != 1 && s.dims[d] != o) ok = false;
+    }
+  if (ok) return true;
+  std::string shapes;
+  for (const auto& s : operands) {
+    shapes += "(";
+    for (int d = 0; d < s.ndim; ++d) shapes += (d ? "," : "") + std::to_string(s.dims[d]);
+    shapes += s.ndim == 1 ? ",) " : ") ";
+  }
   return cx.Raisef("ValueError", "operands could not be broadcast together with shapes %s", shapes.c_str());
 }
 

@@ -240,6 +240,25 @@ inline bool np_isfinite(T a) {
   else return true;
 }
 template <class T>
+FXN_ELEMENTWISE("numpy.isinf", "*")
+inline bool np_isinf(T a) {
+  if constexpr (std::is_floating_point_v<T>) return std::isinf(a);
+  else return false;
+}
+// fmax/fmin ignore a NaN on one side (NumPy's npy_fmax: C99 fmax, with the first argument kept on ties).
+template <class T>
+FXN_ELEMENTWISE("numpy.fmax", "*")
+inline T np_fmax(T a, T b) {
+  if constexpr (std::is_floating_point_v<T>) return (a >= b || std::isnan(b)) ? a : b;
+  else return a >= b ? a : b;
+}
+template <class T>
+FXN_ELEMENTWISE("numpy.fmin", "*")
+inline T np_fmin(T a, T b) {
+  if constexpr (std::is_floating_point_v<T>) return (a <= b || std::isnan(b)) ? a : b;
+  else return a <= b ? a : b;
+}
+template <class T>
 FXN_ELEMENTWISE("numpy.bitwise_and", "*")
 inline T np_bitwise_and(T a, T b) { return static_cast<T>(a & b); }
 template <class T>
@@ -248,6 +267,21 @@ inline T np_bitwise_or(T a, T b) { return static_cast<T>(a | b); }
 template <class T>
 FXN_ELEMENTWISE("numpy.bitwise_xor", "*")
 inline T np_bitwise_xor(T a, T b) { return static_cast<T>(a ^ b); }
+// Shifts as NumPy's npy_lshift/npy_rshift: by the width or more gives 0 (or the sign, right).
+template <class T>
+FXN_ELEMENTWISE("numpy.left_shift", "*")
+inline T np_left_shift(T a, T b) {
+  using U = Wide<T>;
+  if (static_cast<U>(b) >= sizeof(T) * 8) return T(0);
+  return static_cast<T>(static_cast<U>(a) << static_cast<U>(b));
+}
+template <class T>
+FXN_ELEMENTWISE("numpy.right_shift", "*")
+inline T np_right_shift(T a, T b) {
+  using U = Wide<T>;
+  if (static_cast<U>(b) >= sizeof(T) * 8) return std::is_signed_v<T> && a < 0 ? T(-1) : T(0);
+  return static_cast<T>(a >> static_cast<U>(b));
+}
 template <class T>
 FXN_ELEMENTWISE("numpy.invert", "*")
 inline T np_invert(T a) {
@@ -314,6 +348,29 @@ inline T np_exp(T a) {
   else return static_cast<T>(ExpF64(static_cast<double>(a)));  // float32: exact enough in double
 }
 
+// ---- NumPy 1.x value-based casting, checked at run time ----
+
+// A Python int meeting an integer array: NumPy keeps the array's dtype only while the value fits
+// it; fxn compiled that dtype, so a value that does not fit raises instead of computing otherwise.
+FXN_OP("numpy.require_int_range", "(int, int, int, str) -> None", "*")
+inline bool np_require_int_range(Ctx& cx, int64_t v, int64_t lo, int64_t hi, const Str& dtype) {
+  if (v >= lo && v <= hi) return true;
+  const std::string name(dtype.utf8());
+  return cx.Raisef("NotImplementedError",
+                   "fxn: NumPy picks this operation's dtype from the value of a Python int (value-based casting); "
+                   "fxn compiled it for %s, which %lld does not fit: pass np.%s(n) or a wider array",
+                   name.c_str(), static_cast<long long>(v), name.c_str());
+}
+// A Python float meeting a float32 array: float32 unless the value is finite and beyond float32's range.
+FXN_OP("numpy.require_float32_range", "(float) -> None", "*")
+inline bool np_require_float32_range(Ctx& cx, double v) {
+  if (!std::isfinite(v) || std::fabs(v) <= static_cast<double>(std::numeric_limits<float>::max())) return true;
+  return cx.Raisef("NotImplementedError",
+                   "fxn: NumPy computes in float64 when a float32 array meets the Python float %.17g (value-based "
+                   "casting); fxn compiled float32: pass np.float64(x)",
+                   v);
+}
+
 // ---- casts (astype, and the front end's casts to a loop's dtype) ----
 
 // A float that does not fit the integer dtype (or NaN) casts to whatever the CPU's conversion
@@ -322,10 +379,12 @@ template <class To, class From>
 FXN_ELEMENTWISE("numpy.cast", "*")
 inline bool np_cast(Ctx& cx, From x, To* out) {
   if constexpr (std::is_floating_point_v<From> && std::is_integral_v<To> && !std::is_same_v<To, bool>) {
-    constexpr double lo = std::is_signed_v<To> ? -std::ldexp(1.0, 8 * sizeof(To) - 1) - 1.0 : -1.0;
-    constexpr double hi = std::ldexp(1.0, 8 * sizeof(To) - (std::is_signed_v<To> ? 1 : 0));
-    double d = static_cast<double>(x);
-    if (!(d > lo && d < hi))
+    // The truncated value must fit: min - 1 < d < max + 1 (min and max + 1 are powers of two,
+    // exact in double; for 64 bits min - 1 rounds to min, which then must pass too).
+    constexpr double min = static_cast<double>(std::numeric_limits<To>::min());
+    constexpr double max_plus_one = std::is_signed_v<To> ? -min : 2.0 * (static_cast<double>(std::numeric_limits<To>::max() / 2) + 1.0);
+    const double d = static_cast<double>(x);
+    if (!((d > min - 1.0 || d == min) && d < max_plus_one))
       return cx.Raisef("NotImplementedError",
                        "fxn: casting %s to %s: the value %.17g does not fit and NumPy's result depends on the CPU",
                        DType<From>::kName, DType<To>::kName, d);
@@ -389,6 +448,25 @@ Acc np_sum_all(const Array<T, N>& a) {
   return SumRun<Acc>(c.data(), c.size(), 1);
 }
 
+// prod: products in order (NumPy's multiply.reduce has no pairwise scheme).
+template <class R, class T, int N>
+FXN_OP("numpy.prod", "(A) -> R", "*")
+R np_prod_all(const Array<T, N>& a) {
+  Array<T, N> c = Contiguous(a);
+  R acc = R(1);
+  for (int64_t i = 0; i < c.size(); ++i) acc = np_multiply(acc, static_cast<R>(c.data()[i]));
+  return acc;
+}
+// a.item() on an array: its only item (ValueError for any other size).
+template <class R, class T, int N>
+FXN_OP("numpy.item", "(A) -> R", "*")
+bool np_item(Ctx& cx, const Array<T, N>& a, R& out) {
+  if (a.size() != 1) return cx.Raise("ValueError", "can only convert an array of size 1 to a Python scalar");
+  int64_t index[N > 0 ? N : 1] = {};
+  out = static_cast<R>(a.data()[a.Offset(index)]);
+  return true;
+}
+
 // mean = sum / n; a NumPy scalar's division happens in float64 and is cast back (np.float32).
 template <class R, class T, int N>
 FXN_OP("numpy.mean", "(A) -> R", "*")
@@ -441,7 +519,7 @@ void ForEachRun(const Array<T, N>& a, int axis, F&& run) {
 // Normalises a possibly negative axis; AxisError as NumPy words it.
 inline bool NormalizeAxis(Ctx& cx, int64_t axis, int ndim, int* result) {
   if (axis < -ndim || axis >= ndim)
-    return cx.Raisef("numpy.AxisError", "axis %lld is out of bounds for array of dimension %d",
+    return cx.Raisef("AxisError", "axis %lld is out of bounds for array of dimension %d",
                      static_cast<long long>(axis), ndim);
   *result = static_cast<int>(axis < 0 ? axis + ndim : axis);
   return true;
@@ -521,6 +599,25 @@ FXN_OP("numpy.std_axis", "(A, int, bool, int) -> R", "*")
 bool np_std_axis(Ctx& cx, const Array<T, N>& a, int64_t axis_arg, bool keepdims, int64_t ddof, Out& out) {
   if (!np_var_axis(cx, a, axis_arg, keepdims, ddof, out)) return false;
   for (int64_t i = 0; i < out.size(); ++i) out.data()[i] = std::sqrt(out.data()[i]);
+  return true;
+}
+
+template <class Out, class T, int N>
+FXN_OP("numpy.prod_axis", "(A, int, bool) -> R", "*")
+bool np_prod_axis(Ctx& cx, const Array<T, N>& a, int64_t axis_arg, bool, Out& out) {
+  using R = typename Out::value_type;
+  constexpr int M = Out::kDims;
+  int axis;
+  if (!NormalizeAxis(cx, axis_arg, N, &axis)) return false;
+  int64_t shape[M > 0 ? M : 1];
+  ReducedShape<M, N>(a.shape(), axis, shape);
+  out = Out::Uninitialized(shape);
+  R* o = out.data();
+  ForEachRun(a, axis, [&](int64_t k, const T* p, int64_t n, int64_t stride) {
+    R acc = R(1);
+    for (int64_t i = 0; i < n; ++i) acc = np_multiply(acc, static_cast<R>(p[i * stride]));
+    o[k] = acc;
+  });
   return true;
 }
 
@@ -676,6 +773,73 @@ R np_all(const Array<T, N>& a) {
   return true;
 }
 
+// any/all over one axis.
+template <bool kAny, class Out, class T, int N>
+bool AnyAllAxis(Ctx& cx, const Array<T, N>& a, int64_t axis_arg, Out& out) {
+  constexpr int M = Out::kDims;
+  int axis;
+  if (!NormalizeAxis(cx, axis_arg, N, &axis)) return false;
+  int64_t shape[M > 0 ? M : 1];
+  ReducedShape<M, N>(a.shape(), axis, shape);
+  out = Out::Uninitialized(shape);
+  bool* o = out.data();
+  ForEachRun(a, axis, [&](int64_t k, const T* p, int64_t n, int64_t stride) {
+    bool r = !kAny;
+    for (int64_t i = 0; i < n && r == !kAny; ++i) r = kAny ? p[i * stride] != T(0) : !(p[i * stride] == T(0));
+    o[k] = r;
+  });
+  return true;
+}
+template <class Out, class T, int N>
+FXN_OP("numpy.any_axis", "(A, int, bool) -> R", "*")
+bool np_any_axis(Ctx& cx, const Array<T, N>& a, int64_t axis, bool, Out& out) { return AnyAllAxis<true>(cx, a, axis, out); }
+template <class Out, class T, int N>
+FXN_OP("numpy.all_axis", "(A, int, bool) -> R", "*")
+bool np_all_axis(Ctx& cx, const Array<T, N>& a, int64_t axis, bool, Out& out) { return AnyAllAxis<false>(cx, a, axis, out); }
+
+// np.count_nonzero(a): a Python int.
+template <class T, int N>
+FXN_OP("numpy.count_nonzero", "(A) -> int", "*")
+int64_t np_count_nonzero(const Array<T, N>& a) {
+  Array<T, N> c = Contiguous(a);
+  int64_t n = 0;
+  for (int64_t i = 0; i < c.size(); ++i) n += c.data()[i] != T(0);
+  return n;
+}
+
+// np.cumsum: running sums in order (add.accumulate), flat in C order or along an axis.
+template <class Out, class T, int N>
+FXN_OP("numpy.cumsum", "(A) -> R", "*")
+Out np_cumsum(const Array<T, N>& a) {
+  using R = typename Out::value_type;
+  Array<T, N> c = Contiguous(a);
+  int64_t shape[1] = {c.size()};
+  Out out = Out::Uninitialized(shape);
+  R acc = R(0);
+  for (int64_t i = 0; i < c.size(); ++i) out.data()[i] = acc = i ? np_add(acc, static_cast<R>(c.data()[i])) : static_cast<R>(c.data()[i]);
+  return out;
+}
+template <class Out, class T, int N>
+FXN_OP("numpy.cumsum_axis", "(A, int) -> R", "*")
+bool np_cumsum_axis(Ctx& cx, const Array<T, N>& a, int64_t axis_arg, Out& out) {
+  using R = typename Out::value_type;
+  int axis;
+  if (!NormalizeAxis(cx, axis_arg, N, &axis)) return false;
+  out = Out::Uninitialized(a.shape());
+  Array<T, N> c = Contiguous(a);
+  int64_t inner = 1;
+  for (int d = axis + 1; d < N; ++d) inner *= a.shape(d);
+  const int64_t n = a.shape(axis), outer = n ? c.size() / (n * inner) : 0;
+  for (int64_t o = 0; o < outer; ++o)
+    for (int64_t j = 0; j < inner; ++j) {
+      const T* p = c.data() + o * n * inner + j;
+      R* q = out.data() + o * n * inner + j;
+      R acc = R(0);
+      for (int64_t i = 0; i < n; ++i) q[i * inner] = acc = i ? np_add(acc, static_cast<R>(p[i * inner])) : static_cast<R>(p[i * inner]);
+    }
+  return true;
+}
+
 // ---- shapes ----
 
 template <class T, int N>
@@ -693,6 +857,21 @@ bool np_len(Ctx& cx, const Array<T, N>& a, int64_t& out) {
   return true;
 }
 
+// a.transpose(axes) / np.transpose(a, axes) / swapaxes / moveaxis: a view with the dims in the
+// order `axes` (a permutation the front end checked) gives: one digit per dim, as text.
+template <class T, int N>
+FXN_OP("numpy.permute", "(A, str) -> A", "*")
+Array<T, N> np_permute(const Array<T, N>& a, const Str& axes) {
+  int64_t shape[N > 0 ? N : 1], strides[N > 0 ? N : 1];
+  std::string_view order = axes.utf8();
+  for (int d = 0; d < N; ++d) {
+    int from = order[static_cast<size_t>(d)] - 'a';
+    shape[d] = a.shape(from);
+    strides[d] = a.stride(from);
+  }
+  return Array<T, N>::View(a, a.data(), shape, strides);
+}
+
 // a.T / np.transpose(a): the reversed axes, a view.
 template <class T, int N>
 FXN_OP("numpy.transpose", "(A) -> A", "*")
@@ -703,6 +882,18 @@ Array<T, N> np_transpose(const Array<T, N>& a) {
     strides[d] = a.stride(N - 1 - d);
   }
   return Array<T, N>::View(a, a.data(), shape, strides);
+}
+
+// NumPy's text for a requested shape (convert_shape_to_string): leading -1s are dropped, later
+// ones print as "newaxis", and only a one-item shape gets a trailing comma: "(4,2)",
+// "(5,newaxis)", "(4)" for (-1, 4), "(6,)".
+inline std::string ReshapeText(const int64_t* dims, int n) {
+  int i = 0;
+  while (i < n && dims[i] < 0) ++i;
+  if (i == n) return "()";
+  std::string s = std::to_string(dims[i++]);
+  for (; i < n; ++i) s += dims[i] < 0 ? std::string(",newaxis") : "," + std::to_string(dims[i]);
+  return n == 1 ? "(" + s + ",)" : "(" + s + ")";
 }
 
 // reshape: a view of a C-contiguous array (else a copy, as NumPy does when it must); one
@@ -717,28 +908,21 @@ bool np_reshape(Ctx& cx, const Array<T, N>& a, const Shape& shape_tuple, Out& ou
   int64_t known = 1;
   for (int d = 0; d < M; ++d) {
     shape[d] = dims[d];
-    if (dims[d] == -1) {
+    if (dims[d] < 0) {  // NumPy takes any negative extent as the unknown one
       if (unknown >= 0) return cx.Raise("ValueError", "can only specify one unknown dimension");
       unknown = d;
-    } else if (dims[d] < 0) {
-      return cx.Raise("ValueError", "negative dimensions not allowed");
     } else {
       known *= dims[d];
     }
   }
   if (unknown >= 0) {
-    if (known == 0 || a.size() % known != 0) {
-      std::string want = "(";
-      for (int d = 0; d < M; ++d) want += (d ? "," : "") + std::to_string(dims[d]);
-      return cx.Raisef("ValueError", "cannot reshape array of size %lld into shape %s)", static_cast<long long>(a.size()),
-                       (want + (M == 1 ? "," : "")).c_str());
-    }
+    if (known == 0 || a.size() % known != 0)
+      return cx.Raisef("ValueError", "cannot reshape array of size %lld into shape %s", static_cast<long long>(a.size()),
+                       ReshapeText(dims.data(), M).c_str());
     shape[unknown] = a.size() / known;
   } else if (known != a.size()) {
-    std::string want = "(";
-    for (int d = 0; d < M; ++d) want += (d ? ", " : "") + std::to_string(dims[d]);
-    return cx.Raisef("ValueError", "cannot reshape array of size %lld into shape %s)", static_cast<long long>(a.size()),
-                     (want + (M == 1 ? "," : "")).c_str());
+    return cx.Raisef("ValueError", "cannot reshape array of size %lld into shape %s", static_cast<long long>(a.size()),
+                     ReshapeText(dims.data(), M).c_str());
   }
   Array<T, N> c = Contiguous(a);
   int64_t strides[M > 0 ? M : 1];
@@ -773,6 +957,18 @@ bool np_full(Ctx& cx, const Shape& shape, T value, Out& out) {
   return true;
 }
 
+// np.eye(n, m, k): ones on the k-th diagonal.
+template <class Out>
+FXN_OP("numpy.eye", "(int, int, int) -> R", "*")
+bool np_eye(Ctx& cx, int64_t n, int64_t m, int64_t k, Out& out) {
+  if (n < 0 || m < 0) return cx.Raise("ValueError", "negative dimensions are not allowed");
+  int64_t shape[2] = {n, m};
+  out = Out::Zeros(shape);
+  for (int64_t i = 0; i < n; ++i)
+    if (i + k >= 0 && i + k < m) out.data()[i * m + i + k] = typename Out::value_type(1);
+  return true;
+}
+
 // np.arange(start, stop, step) for ints (float ranges are in the front end's table too).
 template <class Out, class T>
 FXN_OP("numpy.arange", "(V, V, V) -> R", "*")
@@ -801,13 +997,13 @@ bool np_arange(Ctx& cx, T start, T stop, T step, Out& out) {
 // np.linspace(start, stop, num) as NumPy 1.24 computes it (step = delta / div; y = arange * step
 // + start; the last item set to stop).
 template <class Out>
-FXN_OP("numpy.linspace", "(float, float, int) -> R", "*")
-bool np_linspace(Ctx& cx, double start, double stop, int64_t num, Out& out) {
+FXN_OP("numpy.linspace", "(float, float, int, bool) -> R", "*")
+bool np_linspace(Ctx& cx, double start, double stop, int64_t num, bool endpoint, Out& out) {
   if (num < 0) return cx.Raisef("ValueError", "Number of samples, %lld, must be non-negative.", static_cast<long long>(num));
   int64_t shape[1] = {num};
   out = Array<double, 1>::Uninitialized(shape);
   double* o = out.data();
-  int64_t div = num - 1;
+  int64_t div = endpoint ? num - 1 : num;
   double delta = stop - start;
   if (div > 0) {
     double step = delta / static_cast<double>(div);
@@ -816,9 +1012,9 @@ bool np_linspace(Ctx& cx, double start, double stop, int64_t num, Out& out) {
     } else {
       for (int64_t i = 0; i < num; ++i) o[i] = static_cast<double>(i) * step + start;
     }
-    o[num - 1] = stop;
+    if (endpoint && num > 1) o[num - 1] = stop;
   } else if (num == 1) {
-    o[0] = start;
+    o[0] = 0.0 * delta + start;  // NumPy multiplies by delta here too (inf/nan propagate)
   }
   return true;
 }
@@ -1035,9 +1231,10 @@ bool np_assign(Ctx& cx, const Array<T, N>& view, const V& value) {
 
 // ---- boolean masks and integer arrays as indices (copies, as NumPy's advanced indexing) ----
 
-template <class T, int N>
-bool CheckMask(Ctx& cx, const Array<T, N>& a, const Array<bool, N>& mask) {
-  for (int d = 0; d < N; ++d)
+// The mask must match the array's leading dims (NumPy's IndexError otherwise).
+template <class T, int N, int K>
+bool CheckMask(Ctx& cx, const Array<T, N>& a, const Array<bool, K>& mask) {
+  for (int d = 0; d < K; ++d)
     if (a.shape(d) != mask.shape(d))
       return cx.Raisef("IndexError",
                        "boolean index did not match indexed array along dimension %d; dimension is %lld but "
@@ -1046,19 +1243,27 @@ bool CheckMask(Ctx& cx, const Array<T, N>& a, const Array<bool, N>& mask) {
   return true;
 }
 
-template <class Out, class T, int N>
+// a[mask]: the items (or, for a mask of a's first K dims, the sub-arrays) where mask is true.
+template <class Out, class T, int N, int K>
 FXN_OP("numpy.mask_select", "(A, M) -> R", "*")
-bool np_mask_select(Ctx& cx, const Array<T, N>& a, const Array<bool, N>& mask, Out& out) {
+bool np_mask_select(Ctx& cx, const Array<T, N>& a, const Array<bool, K>& mask, Out& out) {
   if (!CheckMask(cx, a, mask)) return false;
   Array<T, N> ca = Contiguous(a);
-  Array<bool, N> cm = Contiguous(mask);
+  Array<bool, K> cm = Contiguous(mask);
   int64_t count = 0;
   for (int64_t i = 0; i < cm.size(); ++i) count += cm.data()[i];
-  int64_t shape[1] = {count};
+  int64_t row = 1;
+  for (int d = K; d < N; ++d) row *= a.shape(d);
+  int64_t shape[N - K + 1];
+  shape[0] = count;
+  for (int d = K; d < N; ++d) shape[d - K + 1] = a.shape(d);
   out = Out::Uninitialized(shape);
   T* o = out.data();
   for (int64_t i = 0; i < cm.size(); ++i)
-    if (cm.data()[i]) *o++ = ca.data()[i];
+    if (cm.data()[i]) {
+      std::copy(ca.data() + i * row, ca.data() + (i + 1) * row, o);
+      o += row;
+    }
   return true;
 }
 

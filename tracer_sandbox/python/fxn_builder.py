@@ -869,6 +869,9 @@ class FunctionBuilder:
             if isinstance(ct, DictT):
                 raise unsupported(s, "augmented assignment to a dict")
             result = self.binop(s, s.op, current, self.expr(s.value), augmented=True)
+            if isinstance(ct, fxn_numpy.ArrT):
+                self.np.in_place(s, current, result)  # a += x writes into a's buffer: aliases see it
+                return
             self.assign(target, result)
         elif isinstance(target, ast.Subscript):
             if isinstance(target.slice, ast.Slice):
@@ -1365,6 +1368,10 @@ class FunctionBuilder:
             if isinstance(owner, types.ModuleType) and owner is fxn_numpy.numpy() \
                     and e.attr in ("pi", "e", "inf", "nan", "euler_gamma"):
                 return self.constant(e, float(getattr(owner, e.attr)))
+            if isinstance(owner, types.ModuleType) and owner is fxn_numpy.numpy() \
+                    and fxn_numpy.dtype_name_of(getattr(owner, e.attr, None)) is not None:
+                # np.float32 as a value: its dtype's name, which a.dtype compares equal to
+                return self.constant(e, fxn_numpy.dtype_name_of(getattr(owner, e.attr)))
             if isinstance(owner, types.ModuleType):
                 if owner is not math:
                     raise unsupported(e, "module '%s' (only math is compiled)" % owner.__name__)
@@ -2252,6 +2259,8 @@ class FunctionBuilder:
                 if fname == "abs":
                     return self.np.ufunc(e, "absolute", [value])
                 if fname == "len":
+                    if not isinstance(prune(value[1]), fxn_numpy.ArrT):
+                        raise Diagnostic(e, "TypeError: object of type '%s' has no len()" % show(value[1]))
                     return self.np.emit(e, "numpy.len", [value], INT, "len")
                 return self.np.to_python(e, fname, value)
             if fname != "len":

@@ -27,7 +27,7 @@ BINARY_UFUNCS = {
     "operator.add": "add", "operator.sub": "subtract", "operator.mul": "multiply",
     "operator.truediv": "true_divide", "operator.floordiv": "floor_divide", "operator.mod": "remainder",
     "operator.pow": "power", "operator.and_": "bitwise_and", "operator.or_": "bitwise_or",
-    "operator.xor": "bitwise_xor",
+    "operator.xor": "bitwise_xor", "operator.lshift": "left_shift", "operator.rshift": "right_shift",
     "operator.lt": "less", "operator.le": "less_equal", "operator.gt": "greater",
     "operator.ge": "greater_equal", "operator.eq": "equal", "operator.ne": "not_equal",
 }
@@ -43,12 +43,12 @@ UFUNC_NAMES = {
     "trunc": "trunc", "rint": "rint", "less": "less", "less_equal": "less_equal", "greater": "greater",
     "greater_equal": "greater_equal", "equal": "equal", "not_equal": "not_equal",
     "logical_and": "logical_and", "logical_or": "logical_or", "logical_not": "logical_not",
-    "isnan": "isnan", "isfinite": "isfinite", "bitwise_and": "bitwise_and", "bitwise_or": "bitwise_or",
-    "bitwise_xor": "bitwise_xor", "invert": "invert",
+    "isnan": "isnan", "isfinite": "isfinite", "isinf": "isinf", "fmax": "fmax", "fmin": "fmin", "bitwise_and": "bitwise_and", "bitwise_or": "bitwise_or",
+    "bitwise_xor": "bitwise_xor", "invert": "invert", "left_shift": "left_shift", "right_shift": "right_shift",
 }
 # Ufuncs whose loop runs in the common dtype of the inputs while the result is bool.
 BOOL_RESULT = {"less", "less_equal", "greater", "greater_equal", "equal", "not_equal", "logical_and",
-               "logical_or", "logical_not", "isnan", "isfinite"}
+               "logical_or", "logical_not", "isnan", "isfinite", "isinf"}
 # Float functions whose NumPy implementation (SIMD, SVML on AVX-512) may differ from the
 # target's libm in the last bits: verification compares within DESIGN.md's ulp bound.
 INEXACT_UFUNCS = {"exp", "log", "sin", "cos", "tan", "tanh", "arctan", "log2", "log10", "expm1", "log1p",
@@ -69,6 +69,15 @@ def describe_array(value):
     if isinstance(value, np.ndarray) and value.dtype.name in DTYPES and value.ndim <= MAX_DIMS:
         return ArrT(value.dtype.name, value.ndim)
     return None
+
+
+def dtype_name_of(obj):
+    """The dtype name of a NumPy scalar type (np.float32 -> "float32"), else None."""
+    np = numpy()
+    if np is None or not isinstance(obj, type) or not issubclass(obj, np.generic):
+        return None
+    name = np.dtype(obj).name
+    return name if name in DTYPES else None
 
 
 def is_image_module(obj):
@@ -141,10 +150,16 @@ class NumpyBuilder:
             return [tuple(1 for _ in t.elems)]
         raise self.diag(None, "fxn: no NumPy probe for %s" % show(t))
 
-    def result_type(self, at, what, fn, operands, consts=None):
-        """The static type of fn(*operands) by running NumPy on probes."""
+    def result_type(self, at, what, fn, operands, consts=None, value_based=True, guarded=None):
+        """The static type of fn(*operands) by running NumPy on probes (value_based: also on the
+        second probes of Python numbers, whose value may change NumPy's choice of dtype). With
+        `guarded` (a list), a result that depends on such a number's value is the one for small
+        values, and the indices of those operands go into `guarded`: the caller checks at run
+        time that the value keeps NumPy's choice."""
         consts = consts or [None] * len(operands)
         alternatives = [self.probes(o, c) for o, c in zip(operands, consts)]
+        if not value_based:
+            alternatives = [a[:1] for a in alternatives]
         first = [a[0] for a in alternatives]
         np = numpy()
         results = []
@@ -161,7 +176,14 @@ class NumpyBuilder:
             if t is None:
                 raise self.diag(at, "unsupported construct: %s gives %s" % (what, type(value).__name__))
             results.append(t)
-        if any(not same_type(results[0], r) for r in results[1:]):
+        if any(not same_type(results[0], r) for r in results[1:]) and guarded is not None:
+            k = 1
+            for i, alts in enumerate(alternatives):
+                for _ in alts[1:]:
+                    if not same_type(results[0], results[k]):
+                        guarded.append(i)
+                    k += 1
+        elif any(not same_type(results[0], r) for r in results[1:]):
             raise self.diag(at, "unsupported construct: %s: the result dtype depends on the value of a Python "
                             "number (NumPy's value-based casting); make it a constant or a NumPy scalar "
                             "such as np.float32(x)" % what)
@@ -171,12 +193,28 @@ class NumpyBuilder:
         return t
 
     def constant_of(self, e):
-        """The value of a literal number (or -literal) in the source, else None."""
+        """The value of a number the source fixes: a literal, arithmetic on literals (1.0 / 255),
+        or a module-level int or float constant; else None."""
+        import operator
         if isinstance(e, ast.Constant) and type(e.value) in (int, float, bool):
             return e.value
-        if isinstance(e, ast.UnaryOp) and isinstance(e.op, ast.USub) and isinstance(e.operand, ast.Constant) \
-                and type(e.operand.value) in (int, float):
-            return -e.operand.value
+        if isinstance(e, ast.UnaryOp) and isinstance(e.op, (ast.USub, ast.UAdd)):
+            v = self.constant_of(e.operand)
+            return None if v is None or isinstance(v, bool) else (-v if isinstance(e.op, ast.USub) else v)
+        if isinstance(e, ast.BinOp):
+            ops = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv}
+            left, right = self.constant_of(e.left), self.constant_of(e.right)
+            if type(e.op) in ops and left is not None and right is not None and not isinstance(left, bool) \
+                    and not isinstance(right, bool):
+                try:
+                    return ops[type(e.op)](left, right)
+                except ArithmeticError:
+                    return None
+            return None
+        if isinstance(e, ast.Name) and e.id not in self.fb.locals and e.id not in self.fb.renames:
+            value = self.fb.m.resolve_global_quiet(e.id)
+            if type(value) in (int, float):
+                return value
         return None
 
     # ---- emitting ----
@@ -202,11 +240,12 @@ class NumpyBuilder:
         fb = self.fb
         if fb.discovery and any(isinstance(prune(o[1]), TypeVar) for o in operands):
             return "$unknown", TypeVar()
-        result = self.result_type(at, "np.%s" % name, getattr(np, name), operands, consts)
+        guarded = []
+        result = self.result_type(at, "np.%s" % name, getattr(np, name), operands, consts, guarded=guarded)
         if name in BOOL_RESULT:
             # The loop's dtype: NumPy's common type of the inputs (value-based for constants).
             loop = self.result_type(at, "np.%s" % name, lambda *a: np.zeros((), np.result_type(*a))[()],
-                                    operands, consts)
+                                    operands, consts, guarded=guarded)
             loop_dtype = loop.dtype
         else:
             loop_dtype = result.dtype if isinstance(result, (ArrT, NpScalarT)) else None
@@ -214,22 +253,47 @@ class NumpyBuilder:
             raise self.diag(at, "unsupported construct: np.%s of %s" % (name, ", ".join(show(o[1]) for o in operands)))
         if isinstance(result, (ArrT, NpScalarT)) is False:
             raise self.diag(at, "unsupported construct: np.%s giving %s" % (name, show(result)))
+        for i in sorted(set(guarded)):
+            self.require_keeps_dtype(at, operands[i], loop_dtype)
         cast = [self.cast(at, o, loop_dtype) for o in operands]
         if name in INEXACT_UFUNCS and loop_dtype in ("float32", "float64"):
             fb.m.inexact = True
         return self.emit(at, "numpy." + name, cast, result, name)
 
+    def require_keeps_dtype(self, at, operand, dtype):
+        """A run-time check that a Python number's value leaves NumPy's dtype choice at dtype (the
+        one for small values): NotImplementedError, naming the value, where NumPy would widen."""
+        np = numpy()
+        fb = self.fb
+        t = prune(operand[1])
+        if t is INT and dtype.startswith(("int", "uint")):
+            info = np.iinfo(dtype)
+            lo, hi = max(int(info.min), -2 ** 63), min(int(info.max), 2 ** 63 - 1)
+            fb.emit(at, "CALL_FUNCTION", None, "numpy.require_int_range",
+                    [operand[0], fb.constant(at, lo)[0], fb.constant(at, hi)[0], fb.constant(at, dtype)[0]])
+        elif t is FLOAT and dtype == "float32":
+            fb.emit(at, "CALL_FUNCTION", None, "numpy.require_float32_range", [operand[0]])
+        else:
+            raise self.diag(at, "unsupported construct: the result dtype depends on the value of a Python %s "
+                            "(NumPy's value-based casting); make it a constant or a NumPy scalar" % show(t))
+
     def where(self, at, cond, a, b):
         np = numpy()
-        result = self.result_type(at, "np.where", np.where, [cond, a, b])
+        guarded = []
+        result = self.result_type(at, "np.where", np.where, [cond, a, b], guarded=guarded)
         dtype = result.dtype
+        for i in sorted(set(guarded)):
+            self.require_keeps_dtype(at, [cond, a, b][i], dtype)
         return self.emit(at, "numpy.where", [self.cast(at, cond, "bool"), self.cast(at, a, dtype),
                                              self.cast(at, b, dtype)], result, "where")
 
     def clip(self, at, a, lo, hi, consts):
         np = numpy()
-        result = self.result_type(at, "np.clip", np.clip, [a, lo, hi], consts)
+        guarded = []
+        result = self.result_type(at, "np.clip", np.clip, [a, lo, hi], consts, guarded=guarded)
         dtype = result.dtype
+        for i in sorted(set(guarded)):
+            self.require_keeps_dtype(at, [a, lo, hi][i], dtype)
         return self.emit(at, "numpy.clip", [self.cast(at, x, dtype) for x in (a, lo, hi)], result, "clip")
 
     # ---- the FunctionBuilder's entry points ----
@@ -281,6 +345,13 @@ class NumpyBuilder:
                 return self.emit(at, "numpy.size", [obj], INT, "size")
             if attr == "T":
                 return self.emit(at, "numpy.transpose", [obj], t, "T")
+            if attr == "dtype":
+                return self.fb.constant(at, t.dtype)  # compares equal to np.float32 etc. (also str constants)
+            if attr == "itemsize":
+                return self.fb.constant(at, numpy().dtype(t.dtype).itemsize)
+            if attr == "nbytes":
+                size = self.emit(at, "numpy.size", [obj], INT, "size")
+                return self.fb.call_op(at, "operator.mul", [size, self.fb.constant(at, numpy().dtype(t.dtype).itemsize)], "*")
         raise self.diag(at, "unsupported construct: attribute '.%s' of %s" % (attr, show(t)))
 
     def axis_of(self, at, kw, args_ast, index, ndim):
@@ -295,6 +366,14 @@ class NumpyBuilder:
             raise self.diag(node, "axis %d is out of bounds for array of dimension %d" % (value, ndim))
         return value % ndim
 
+    def axis_operand(self, kw, args_ast, index):
+        """The axis argument of a reduction: None when absent; else an int operand (a literal or a
+        value: the result's ndim does not depend on it, and the kernel checks it as NumPy does)."""
+        node = kw.get("axis", args_ast[index] if len(args_ast) > index else None)
+        if node is None or (isinstance(node, ast.Constant) and node.value is None):
+            return None
+        return (self.fb.int_operand(node, "axis"), INT)
+
     def reduction(self, at, name, a, args_ast, kw):
         np = numpy()
         fb = self.fb
@@ -304,7 +383,10 @@ class NumpyBuilder:
         for k in kw:
             if k not in ("axis", "keepdims", "ddof"):
                 raise self.diag(kw[k], "unsupported construct: keyword %s= of %s()" % (k, name))
-        axis = self.axis_of(at, kw, args_ast, 0, t.ndim)
+        axis_node = kw.get("axis", args_ast[0] if args_ast else None)
+        if isinstance(axis_node, ast.Tuple):
+            return self.reduction_over_axes(at, name, a, axis_node, kw)
+        axis = self.axis_operand(kw, args_ast, 0)
         keepdims = False
         if "keepdims" in kw:
             keepdims = self.constant_of(kw["keepdims"])
@@ -316,9 +398,9 @@ class NumpyBuilder:
                 raise self.diag(kw["ddof"], "unsupported construct: ddof= of %s()" % name)
             ddof = self.constant_of(kw["ddof"])
             if not isinstance(ddof, int):
-                raise self.diag(kw["ddof"], "unsupported construct: ddof that is not an int literal")
-        call_kw = {"axis": axis, "keepdims": keepdims}
-        if name in ("std", "var"):
+                ddof = (fb.int_operand(kw["ddof"], "ddof"), INT)
+        call_kw = {"axis": None if axis is None else 0, "keepdims": keepdims}
+        if name in ("std", "var") and isinstance(ddof, int):
             call_kw["ddof"] = ddof
         if name in ("argmax", "argmin"):
             call_kw.pop("keepdims")
@@ -327,21 +409,58 @@ class NumpyBuilder:
         result = self.result_type(at, "np.%s" % name, lambda x: getattr(np, name)(x, **call_kw), [a])
         if name in ("sum", "mean", "std", "var", "prod") and t.dtype in ("float32", "float64"):
             fb.m.inexact = True  # pairwise order reproduced for C-contiguous runs; see DESIGN.md
-        if name == "prod":
-            raise self.diag(at, "unsupported construct: prod()")
         if axis is None and not keepdims:
             args = [a]
             if name in ("std", "var"):
-                args.append(fb.constant(at, ddof))
+                args.append(fb.constant(at, ddof) if isinstance(ddof, int) else ddof)
             return self.emit(at, "numpy.%s" % name, args, result, name)
         if axis is None:
-            raise self.diag(at, "unsupported construct: keepdims=True without an axis")
-        args = [a, fb.constant(at, axis), fb.constant(at, keepdims)]
+            # keepdims over every axis: the whole reduction, as an array of ones' shape.
+            whole = self.reduction(at, name, a, [], {k: v for k, v in kw.items() if k != "keepdims"})
+            ones = fb.build_tuple(at, [fb.constant(at, 1) for _ in range(t.ndim)])
+            return self.emit(at, "numpy.full", [ones, whole], result, name)
+        args = [a, axis, fb.constant(at, keepdims)]
         if name in ("std", "var"):
-            args.append(fb.constant(at, ddof))
-        if name in ("any", "all", "prod"):
-            raise self.diag(at, "unsupported construct: %s() along an axis" % name)
+            args.append(fb.constant(at, ddof) if isinstance(ddof, int) else ddof)
         return self.emit(at, "numpy.%s_axis" % name, args, result, name)
+
+    def reduction_over_axes(self, at, name, a, axes_node, kw):
+        """A reduction over a tuple of axes: the kept dims first, the reduced ones merged into a
+        last dim (a copy, in C order) that one reduction runs over; NumPy's order of the additions
+        differs, so float sums agree within the ulp bound."""
+        fb = self.fb
+        t = prune(a[1])
+        axes = [self.constant_of(x) for x in axes_node.elts]
+        if any(not isinstance(x, int) or isinstance(x, bool) for x in axes):
+            raise self.diag(axes_node, "unsupported construct: an axis tuple of other than int literals")
+        if any(not -t.ndim <= x < t.ndim for x in axes):
+            raise self.diag(axes_node, "AxisError: an axis is out of bounds for array of dimension %d" % t.ndim)
+        axes = sorted({x % t.ndim for x in axes})
+        if len(axes) != len(axes_node.elts):
+            raise self.diag(axes_node, "ValueError: duplicate value in 'axis'")
+        rest = {k: v for k, v in kw.items() if k not in ("axis", "keepdims")}
+        keepdims = self.constant_of(kw["keepdims"]) if "keepdims" in kw else False
+        kept = [d for d in range(t.ndim) if d not in axes]
+        if not kept:
+            whole = self.reduction(at, name, a, [], rest)
+        else:
+            moved = self.permuted(at, a, kept + axes)
+            dims = [self.emit(at, "numpy.shape_at", [a, fb.constant(at, d)], INT, "dim") for d in kept]
+            size = self.emit(at, "numpy.shape_at", [a, fb.constant(at, axes[0])], INT, "dim")
+            for d in axes[1:]:  # the merged extent (not -1: an empty array leaves it ambiguous)
+                size = fb.call_op(at, "operator.mul", [size, self.emit(at, "numpy.shape_at", [a, fb.constant(at, d)],
+                                                                      INT, "dim")], "*")
+            merged = self.emit(at, "numpy.reshape", [moved, fb.build_tuple(at, dims + [size])],
+                               ArrT(t.dtype, len(kept) + 1), "merged")
+            last = ast.copy_location(ast.Constant(value=len(kept)), axes_node)
+            whole = self.reduction(at, name, merged, [], dict(rest, axis=last))
+        if not keepdims:
+            return whole
+        wt = prune(whole[1])
+        if isinstance(wt, NpScalarT):
+            ones = fb.build_tuple(at, [fb.constant(at, 1) for _ in range(t.ndim)])
+            return self.emit(at, "numpy.full", [ones, whole], ArrT(wt.dtype, t.ndim), name)
+        return self.regroup(at, whole, "".join("n" if d in axes else "k" for d in range(t.ndim)))
 
     def shape_arg(self, at, value):
         """A shape: an int or a tuple of ints -> (tuple operand, ndim)."""
@@ -383,6 +502,19 @@ class NumpyBuilder:
                 raise self.diag(e, "unsupported construct: keyword arguments to np.%s" % name)
             args = [fb.expr(a) for a in e.args]
             return self.ufunc(e, UFUNC_NAMES[name], args, [self.constant_of(a) for a in e.args])
+        if name in ("amax", "amin"):
+            name = name[1:]
+        if name == "count_nonzero" and len(e.args) == 1 and set(kw) <= {"axis"}:
+            a = fb.expr(e.args[0])
+            t = prune(a[1])
+            if not isinstance(t, ArrT):
+                raise self.diag(e, "unsupported construct: np.count_nonzero of %s" % show(a[1]))
+            if "axis" not in kw:
+                return self.emit(e, "numpy.count_nonzero", [a], INT, "count")
+            nonzero = self.cast(e, a, "bool")  # counting the trues: a sum of bools, in int64
+            axis = (fb.int_operand(kw["axis"], "axis"), INT)
+            return self.emit(e, "numpy.sum_axis", [nonzero, axis, fb.constant(e, False)], ArrT("int64", t.ndim - 1),
+                             "count")
         if name in REDUCTIONS and e.args:
             a = fb.expr(e.args[0])
             return self.reduction(e, name, a, e.args[1:], kw)
@@ -418,23 +550,36 @@ class NumpyBuilder:
         if name == "arange" and 1 <= len(e.args) <= 3:
             args = [fb.expr(a) for a in e.args]
             consts = [self.constant_of(a) for a in e.args]
-            result = self.result_type(e, "np.arange", np.arange, args, consts)
-            if kw:
-                raise self.diag(e, "unsupported construct: keyword arguments to np.arange")
+            result = self.result_type(e, "np.arange", np.arange, args, consts, value_based=False)
+            if set(kw) - {"dtype"}:
+                raise self.diag(e, "unsupported construct: keyword arguments to np.arange other than dtype=")
+            if "dtype" in kw:
+                result = ArrT(self.dtype_arg(e, kw["dtype"], result.dtype), 1)
             if len(args) == 1:
                 args = [fb.constant(e, 0)] + args
             if len(args) == 2:
                 args = args + [fb.constant(e, 1)]
             return self.emit(e, "numpy.arange", [self.cast(e, x, result.dtype) for x in args], result, "arange")
-        if name == "linspace" and len(e.args) in (2, 3) and not kw:
+        if name == "linspace" and len(e.args) in (2, 3) and set(kw) <= {"num", "endpoint"}:
             args = [fb.expr(a) for a in e.args]
             if len(args) == 2:
-                args.append(fb.constant(e, 50))
+                args.append(fb.expr(kw["num"]) if "num" in kw else fb.constant(e, 50))
             start, stop, num = args
             if prune(num[1]) is not INT or any(prune(x[1]) not in (INT, FLOAT) for x in (start, stop)):
                 raise self.diag(e, "unsupported construct: np.linspace of %s" % ", ".join(show(x[1]) for x in args))
+            endpoint = fb.truth(kw["endpoint"]) if "endpoint" in kw else fb.constant(e, True)
             start, stop = fb.promote(start, FLOAT), fb.promote(stop, FLOAT)
-            return self.emit(e, "numpy.linspace", [start, stop, num], ArrT("float64", 1), "linspace")
+            return self.emit(e, "numpy.linspace", [start, stop, num, endpoint], ArrT("float64", 1), "linspace")
+        if name in ("round", "around", "round_") and 1 <= len(e.args) <= 2 and set(kw) <= {"decimals"}:
+            node = kw.get("decimals", e.args[1] if len(e.args) > 1 else None)
+            return self.round(e, fb.expr(e.args[0]), node)
+        if name in ("eye", "identity") and 1 <= len(e.args) <= (2 if name == "eye" else 1) and set(kw) <= {"dtype", "k", "M"}:
+            n = (fb.int_operand(e.args[0], "eye size"), INT)
+            m_node = kw.get("M", e.args[1] if len(e.args) > 1 else None)
+            m = (fb.int_operand(m_node, "eye size"), INT) if m_node is not None else n
+            k = (fb.int_operand(kw["k"], "eye diagonal"), INT) if "k" in kw else fb.constant(e, 0)
+            dtype = self.dtype_arg(e, kw.get("dtype"), "float64")
+            return self.emit(e, "numpy.eye", [n, m, k], ArrT(dtype, 2), name)
         if name in ("array", "asarray") and len(e.args) == 1 and set(kw) <= {"dtype"}:
             return self.array_of(e, fb.expr(e.args[0]), kw.get("dtype"), copy=name == "array")
         if name in DTYPES or name in ("bool_", "float_", "int_"):
@@ -445,6 +590,37 @@ class NumpyBuilder:
             return self.cast(e, fb.expr(e.args[0]), dtype)
         if name in ("concatenate", "stack", "hstack", "vstack") and len(e.args) == 1 and set(kw) <= {"axis"}:
             return self.join(e, name, e.args[0], kw.get("axis"))
+        if name in ("flip", "flipud", "fliplr") and len(e.args) >= 1:
+            a = fb.expr(e.args[0])
+            t = prune(a[1])
+            if not isinstance(t, ArrT):
+                raise self.diag(e, "unsupported construct: np.%s of %s" % (name, show(t)))
+            if name == "flip":
+                axis_node = kw.get("axis", e.args[1] if len(e.args) > 1 else None)
+                axes = range(t.ndim) if axis_node is None else [self.axis_of(e, {"axis": axis_node}, [], 0, t.ndim)]
+            else:
+                need = 1 if name == "flipud" else 2
+                if t.ndim < need:
+                    raise self.diag(e, "ValueError: Input must be >= %d-d." % need)
+                axes = [0] if name == "flipud" else [1]
+            return self.flipped(e, a, set(axes))
+        if name in ("cumsum",) and e.args:
+            receiver = fb.expr(e.args[0])
+            rest = ast.copy_location(ast.Call(func=e.func, args=e.args[1:], keywords=e.keywords), e)
+            return self.method(rest, name, receiver)
+        if name in ("swapaxes", "moveaxis") and len(e.args) == 3 and not kw:
+            a = fb.expr(e.args[0])
+            t = prune(a[1])
+            x, y = [self.axis_of(e, {"axis": n}, [], 0, t.ndim) for n in e.args[1:]]
+            order = list(range(t.ndim))
+            if name == "swapaxes":
+                order[x], order[y] = order[y], order[x]
+            else:
+                order.pop(x)
+                order.insert(y, x)
+            return self.permuted(e, a, order)
+        if name == "ravel" and len(e.args) == 1:
+            return self.method(ast.copy_location(ast.Call(func=e.func, args=[], keywords=[]), e), "ravel", fb.expr(e.args[0]))
         if name in ("squeeze", "expand_dims") and e.args:
             receiver = fb.expr(e.args[0])
             rest = ast.copy_location(ast.Call(func=e.func, args=e.args[1:], keywords=e.keywords), e)
@@ -454,6 +630,29 @@ class NumpyBuilder:
             rest = ast.copy_location(ast.Call(func=e.func, args=e.args[1:], keywords=e.keywords), e)
             return self.method(rest, name, receiver)
         raise self.diag(e, "unsupported construct: call to numpy.%s" % name)
+
+    def round(self, e, value, decimals_node):
+        """np.round(x, decimals) as NumPy computes it: rint(x * 10**d) / 10**d (d < 0: the other
+        way round); integers are returned as they are for d >= 0."""
+        decimals = 0 if decimals_node is None else self.constant_of(decimals_node)
+        if not isinstance(decimals, int) or isinstance(decimals, bool):
+            raise self.diag(decimals_node, "unsupported construct: decimals that is not an int literal")
+        t = prune(value[1])
+        if not isinstance(t, (ArrT, NpScalarT)):
+            raise self.diag(e, "unsupported construct: np.round of %s" % show(t))
+        if not t.dtype.startswith("float"):
+            if decimals >= 0:
+                return self.emit(e, "numpy.copy", [value], t, "round") if isinstance(t, ArrT) else value
+            raise self.diag(e, "unsupported construct: np.round of integers to negative decimals")
+        if decimals == 0:
+            return self.ufunc(e, "rint", [value])
+        factor = float(10.0 ** abs(decimals))
+        scale = self.fb.constant(e, factor)
+        if decimals > 0:
+            scaled = self.ufunc(e, "multiply", [value, scale], [None, factor])
+            return self.ufunc(e, "true_divide", [self.ufunc(e, "rint", [scaled]), scale], [None, factor])
+        scaled = self.ufunc(e, "true_divide", [value, scale], [None, factor])
+        return self.ufunc(e, "multiply", [self.ufunc(e, "rint", [scaled]), scale], [None, factor])
 
     def array_of(self, e, value, dtype_node, copy):
         """np.array(x) / np.asarray(x): of a (nested) list of numbers, or of an array."""
@@ -515,6 +714,25 @@ class NumpyBuilder:
             raise self.diag(e, "axis %d is out of bounds for array of dimension %d" % (axis, ndim))
         return self.emit(e, "numpy.concatenate", [listed, fb.constant(e, axis % ndim)], ArrT(dtype, ndim), "concat")
 
+    def flipped(self, e, a, axes):
+        """a with the given axes reversed: a view (a[::-1] on each)."""
+        fb = self.fb
+        t = prune(a[1])
+        values = []
+        for d in range(t.ndim):
+            if d in axes:
+                values += [(fb.constant(e, 2 ** 63 - 1)[0], INT), (fb.constant(e, -2 ** 63)[0], INT), (fb.constant(e, -1)[0], INT)]
+            else:
+                values += [(fb.constant(e, 0)[0], INT), (fb.constant(e, 2 ** 63 - 1)[0], INT), (fb.constant(e, 1)[0], INT)]
+        return self.emit(e, "numpy.index", [a, fb.constant(e, "s" * t.ndim), fb.build_tuple(e, values)], t, "flip")
+
+    def permuted(self, e, a, order):
+        t = prune(a[1])
+        if sorted(order) != list(range(t.ndim)):
+            raise self.diag(e, "ValueError: axes don't match array")
+        return self.emit(e, "numpy.permute", [a, self.fb.constant(e, "".join(chr(ord("a") + d) for d in order))], t,
+                         "transpose")
+
     def regroup(self, e, receiver, pattern):
         t = prune(receiver[1])
         ndim = pattern.count("k") + pattern.count("n")
@@ -522,6 +740,7 @@ class NumpyBuilder:
 
     def method(self, e, attr, receiver):
         """a.<attr>(...) on an array (or a NumPy scalar)."""
+        np = numpy()
         fb = self.fb
         t = prune(receiver[1])
         kw = {k.arg: k.value for k in e.keywords}
@@ -532,12 +751,40 @@ class NumpyBuilder:
             raise self.diag(e, "unsupported construct: method .%s() of %s" % (attr, show(t)))
         if attr in REDUCTIONS:
             return self.reduction(e, attr, receiver, e.args, kw)
+        if attr == "fill" and len(e.args) == 1 and not kw:
+            fb.emit(e, "CALL_FUNCTION", None, "numpy.assign", [receiver[0], self.assigned_item(e, fb.expr(e.args[0]), t.dtype)[0]])
+            return fb.constant(e, None)
+        if attr == "item" and not e.args and not kw:
+            kind = FLOAT if t.dtype.startswith("float") else BOOL if t.dtype == "bool" else INT
+            return self.emit(e, "numpy.item", [receiver], kind, "item")
+        if attr == "round" and len(e.args) <= 1 and set(kw) <= {"decimals"}:
+            return self.round(e, receiver, kw.get("decimals", e.args[0] if e.args else None))
         if attr == "astype" and len(e.args) == 1:
             return self.cast(e, receiver, self.dtype_arg(e, e.args[0], None))
         if attr == "copy" and not e.args:
             return self.emit(e, "numpy.copy", [receiver], t, "copy")
         if attr == "transpose" and not e.args:
             return self.emit(e, "numpy.transpose", [receiver], t, "T")
+        if attr == "transpose":
+            axes = [self.constant_of(x) for x in (e.args[0].elts if len(e.args) == 1 and isinstance(e.args[0], ast.Tuple)
+                                                 else e.args)]
+            if any(not isinstance(x, int) for x in axes) or len(axes) != t.ndim:
+                raise self.diag(e, "unsupported construct: transpose axes that are not int literals, one per dim")
+            if any(not -t.ndim <= x < t.ndim for x in axes):
+                raise self.diag(e, "AxisError: an axis is out of bounds for array of dimension %d" % t.ndim)
+            return self.permuted(e, receiver, [x % t.ndim for x in axes])
+        if attr == "swapaxes" and len(e.args) == 2:
+            x, y = [self.axis_of(e, {"axis": n}, [], 0, t.ndim) for n in e.args]
+            order = list(range(t.ndim))
+            order[x], order[y] = order[y], order[x]
+            return self.permuted(e, receiver, order)
+        if attr == "cumsum":
+            result = self.result_type(e, "cumsum", lambda x: np.cumsum(x), [receiver])
+            axis_node = kw.get("axis", e.args[0] if e.args else None)
+            if axis_node is None:
+                return self.emit(e, "numpy.cumsum", [receiver], result, "cumsum")
+            axis = (fb.int_operand(axis_node, "axis"), INT)
+            return self.emit(e, "numpy.cumsum_axis", [receiver, axis], ArrT(result.dtype, t.ndim), "cumsum")
         if attr == "reshape" and e.args:
             if len(e.args) == 1:
                 shape, ndim = self.shape_arg(e, fb.expr(e.args[0]))
@@ -704,10 +951,11 @@ class NumpyBuilder:
         if value is not None and isinstance(prune(value[1]), ArrT):
             it = prune(value[1])
             if it.dtype == "bool":
-                if it.ndim != t.ndim:
-                    raise self.diag(index, "unsupported construct: a boolean index with a different number of dims "
-                                    "than the array")
-                return self.emit(e, "numpy.mask_select", [container, value], ArrT(t.dtype, 1), "select")
+                if it.ndim > t.ndim:
+                    raise self.diag(index, "IndexError: too many indices for array: array is %d-dimensional, but %d "
+                                    "were indexed" % (t.ndim, it.ndim))
+                return self.emit(e, "numpy.mask_select", [container, value], ArrT(t.dtype, t.ndim - it.ndim + 1),
+                                 "select")
             if it.dtype.startswith(("int", "uint")):
                 return self.emit(e, "numpy.take0", [container, value], ArrT(t.dtype, it.ndim + t.ndim - 1), "take")
             raise self.diag(index, "IndexError: arrays used as indices must be of integer (or boolean) type")
@@ -740,6 +988,19 @@ class NumpyBuilder:
             return
         view = self.emit(at, "numpy.index", [container, text, packed], ArrT(t.dtype, ndim), "view")
         fb.emit(at, "CALL_FUNCTION", None, "numpy.assign", [view[0], self.assigned_value(at, value, t.dtype)[0]])
+
+    def in_place(self, at, target, result):
+        """a += x: the result written back into a's items (NumPy's out=a, casting 'same_kind')."""
+        np = numpy()
+        t, rt = prune(target[1]), prune(result[1])
+        dtype = rt.dtype if isinstance(rt, (ArrT, NpScalarT)) else None
+        if dtype != t.dtype and not (dtype and np.can_cast(dtype, t.dtype, casting="same_kind")):
+            raise self.diag(at, "UFuncTypeError: Cannot cast ufunc output from dtype('%s') to dtype('%s') with "
+                            "casting rule 'same_kind' (an in-place operation keeps the array's dtype)" % (dtype, t.dtype))
+        if isinstance(rt, ArrT) and rt.ndim > t.ndim:
+            raise self.diag(at, "unsupported construct: an in-place operation whose result has more dims than the "
+                            "array (NumPy raises ValueError: non-broadcastable output operand)")
+        self.fb.emit(at, "CALL_FUNCTION", None, "numpy.assign", [target[0], self.cast(at, result, t.dtype)[0]])
 
     def assigned_value(self, at, value, dtype):
         """What is assigned into an array of dtype: an item, or an array cast to dtype."""
