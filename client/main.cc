@@ -402,12 +402,13 @@ int ListOperators(const std::string& filter, bool json) {
     if (json) {
       std::cout << nlohmann::json{{"target", op.python_target}, {"signature", op.signature.ToString()},
                                   {"convention", ConventionName(op.convention)}, {"targets", op.targets},
-                                  {"kernel", op.kernel}}.dump()
+                                  {"kernel", op.kernel}, {"dtypes", op.dtypes}}.dump()
                 << "\n";
     } else {
       std::cout << op.python_target << std::string(width + 2 - op.python_target.size(), ' ') << op.signature.ToString()
                 << "  [" << ConventionName(op.convention) << "] " << (targets == "*" ? "" : "on " + targets + " ")
-                << "-> fxn::ops::" << op.kernel << "\n";
+                << (op.dtypes.empty() ? "" : "for " + absl::StrJoin(op.dtypes, ",") + " ") << "-> fxn::ops::" << op.kernel
+                << "\n";
     }
   }
   return 0;

@@ -674,7 +674,31 @@ class FunctionLowering {
     return shape;
   }
 
+  // The dtype of an elementwise node's items (its operands share it: the front end cast them).
+  std::string OperandDtype(const Node& node) const {
+    for (const auto& a : node.args) {
+      auto it = node_types_.find(a);
+      if (it != node_types_.end() && (it->second.kind() == Type::Kind::kArray || it->second.kind() == Type::Kind::kNpScalar))
+        return it->second.dtype();
+    }
+    return "";
+  }
+
+  absl::Status CheckDtypes(const Node& node, const ops::Operator& op) {
+    const std::string dtype = OperandDtype(node);
+    if (!op.TakesDtype(dtype))
+      return Unsupported(node, absl::StrCat("no kernel of ", node.target, " for ", dtype, " items (", op.kernel, " takes ",
+                                            absl::StrJoin(op.dtypes, ", "), ")"));
+    for (const auto& a : node.args) {
+      auto f = fused_.find(a);
+      if (f != fused_.end())
+        if (auto s = CheckDtypes(*f->second, *ElementwiseOp(*f->second)); !s.ok()) return s;
+    }
+    return absl::OkStatus();
+  }
+
   absl::Status LowerElementwise(const Node& node, const ops::Operator& op, int depth) {
+    if (auto s = CheckDtypes(node, op); !s.ok()) return s;
     const std::string out = ValueName(node.name);
     if (node.type->kind() != Type::Kind::kArray) {  // NumPy scalars only: one call
       std::vector<std::string> items = Args(node);

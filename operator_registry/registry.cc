@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <map>
 
+#include "absl/strings/str_split.h"
 #include "operator_registry/kernel_sources.h"
 #include "support/digest.h"
 #include "support/json_text.h"
@@ -17,6 +18,7 @@ struct Row {
   Convention convention;
   const char* targets;
   const char* kernel;
+  const char* dtypes = "";
 };
 
 constexpr Convention pure = Convention::kPure;
@@ -31,8 +33,11 @@ constexpr Convention elementwise_fallible = Convention::kElementwiseFallible;
 // types the first row wins; the rows over any type (ops_value.hpp) come last.
 const Row kRows[] = {
 #define FXN_OPERATOR(target, signature, convention, targets, kernel) {target, signature, convention, targets, kernel},
+#define FXN_OPERATOR_DTYPES(target, signature, convention, targets, kernel, dtypes) \
+  {target, signature, convention, targets, kernel, dtypes},
 #include "operator_registry/operators_generated.def"
 #undef FXN_OPERATOR
+#undef FXN_OPERATOR_DTYPES
 };
 
 class TermParser {
@@ -195,6 +200,7 @@ Registry::Registry() {
       start = comma + 1;
     }
     op.kernel = row.kernel;
+    for (absl::string_view d : absl::StrSplit(row.dtypes, ',', absl::SkipEmpty())) op.dtypes.emplace_back(d);
     operators_.push_back(std::move(op));
   }
 }

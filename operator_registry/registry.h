@@ -2,6 +2,7 @@
 // that implements each. Built from the kernels' FXN_OP annotations (fxn-opindex); type inference
 // (in the tracer) and lowering both read it, so an operation's signature is declared once.
 #pragma once
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,11 +36,15 @@ struct Operator {
   Convention convention;
   std::vector<std::string> targets;  // {"*"} or target names
   std::string kernel;                // C++ function in namespace fxn::ops
+  std::vector<std::string> dtypes;   // NumPy dtypes an item kernel takes (FXN_DTYPES); empty: any
 
   bool Serves(std::string_view target) const;
   bool may_raise() const {
     return convention == Convention::kFallible || convention == Convention::kFallibleVoid ||
            convention == Convention::kElementwiseFallible;
+  }
+  bool TakesDtype(std::string_view dtype) const {
+    return dtypes.empty() || std::find(dtypes.begin(), dtypes.end(), dtype) != dtypes.end();
   }
   bool elementwise() const {
     return convention == Convention::kElementwise || convention == Convention::kElementwiseFallible;

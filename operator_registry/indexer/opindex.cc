@@ -334,6 +334,7 @@ struct Row {
   std::string where;  // file:line
   std::string python_target, signature, targets, kernel;
   Convention convention = Convention::kPure;
+  std::string dtypes;  // FXN_DTYPES on the kernel: the NumPy dtypes it takes; empty: any
 };
 
 struct Input {
@@ -373,6 +374,18 @@ class Visitor : public clang::RecursiveASTVisitor<Visitor> {
       if (attr->isInherited()) continue;
       if (attr->getAnnotation() == "fxn.op") Annotation(*fd, *attr);
       if (attr->getAnnotation() == "fxn.op.elementwise") ElementwiseAnnotation(*fd, *attr);
+    }
+    for (const auto* attr : fd->specific_attrs<clang::AnnotateAttr>()) {
+      if (attr->isInherited() || attr->getAnnotation() != "fxn.op.dtypes") continue;
+      bool ok = attr->args_size() == 1;
+      const std::string dtypes = ok ? StringArg(*attr->args_begin(), ok) : "";
+      if (!ok || dtypes.empty()) {
+        Error(attr->getLocation(), "fxn.op.dtypes takes one string of comma-separated NumPy dtypes");
+        continue;
+      }
+      const std::string kernel = KernelName(*fd);
+      for (auto& row : state_.rows)
+        if (row.kernel == kernel) row.dtypes = dtypes;
     }
     return true;
   }
@@ -670,8 +683,12 @@ int Main(int argc, char** argv) {
       file = r.file;
       text += "\n// " + std::string(llvm::sys::path::filename(state.inputs[file].path)) + "\n";
     }
-    text += "FXN_OPERATOR(" + Quote(r.python_target) + ", " + Quote(r.signature) + ", " + ConventionName(r.convention) +
-            ", " + Quote(r.targets) + ", " + Quote(r.kernel) + ")\n";
+    if (r.dtypes.empty())
+      text += "FXN_OPERATOR(" + Quote(r.python_target) + ", " + Quote(r.signature) + ", " + ConventionName(r.convention) +
+              ", " + Quote(r.targets) + ", " + Quote(r.kernel) + ")\n";
+    else
+      text += "FXN_OPERATOR_DTYPES(" + Quote(r.python_target) + ", " + Quote(r.signature) + ", " +
+              ConventionName(r.convention) + ", " + Quote(r.targets) + ", " + Quote(r.kernel) + ", " + Quote(r.dtypes) + ")\n";
   }
 
   if (out_path.empty()) {

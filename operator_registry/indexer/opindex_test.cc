@@ -69,6 +69,21 @@ TEST(OpIndex, DerivesConventionsInSourceOrder) {
   EXPECT_EQ(Rows(run.output), expected) << run.output;
 }
 
+TEST(OpIndex, ElementwiseKernelsAndTheirDtypes) {
+  const IndexRun run = Index({"elementwise.hpp"});
+  ASSERT_EQ(run.status, 0) << run.output;
+  std::vector<std::string> rows;
+  std::istringstream in(run.output);
+  for (std::string line; std::getline(in, line);)
+    if (line.rfind("FXN_OPERATOR", 0) == 0) rows.push_back(line);
+  const std::vector<std::string> expected = {
+      R"(FXN_OPERATOR("numpy.add", "(A, B) -> R", elementwise, "*", "e_add"))",
+      R"(FXN_OPERATOR_DTYPES("numpy.sqrt", "(A) -> R", elementwise, "*", "e_sqrt", "float32,float64"))",
+      R"(FXN_OPERATOR("numpy.power", "(A, B) -> R", elementwise_fallible, "linux-x86_64", "e_power"))",
+  };
+  EXPECT_EQ(rows, expected) << run.output;
+}
+
 TEST(OpIndex, FilesInCommandLineOrder) {
   const IndexRun ab = Index({"conventions.hpp", "second.hpp"});
   ASSERT_EQ(ab.status, 0) << ab.output;

@@ -23,11 +23,15 @@
 // FXN_ELEMENTWISE(python target, targets): a NumPy ufunc's item kernel (`T k(T a, T b)`, or
 // `bool k(fxn::Ctx&, T a, T b, R* out)` when it may raise). Lowering maps it over arrays with
 // broadcasting and fuses chains of them into one loop; its signature is derived ("(A, B) -> R").
+// FXN_DTYPES("float32,float64"): the NumPy dtypes an item kernel takes (all of its rows): lowering
+// refuses any other instead of instantiating the template for it.
 #if defined(__clang__) && defined(FXN_OPINDEX)
+#define FXN_DTYPES(dtypes) __attribute__((annotate("fxn.op.dtypes", dtypes)))
 #define FXN_OP(python_target, signature, targets) \
   __attribute__((annotate("fxn.op", python_target, signature, targets)))
 #define FXN_ELEMENTWISE(python_target, targets) __attribute__((annotate("fxn.op.elementwise", python_target, targets)))
 #else
+#define FXN_DTYPES(dtypes)
 #define FXN_OP(python_target, signature, targets)
 #define FXN_ELEMENTWISE(python_target, targets)
 #endif

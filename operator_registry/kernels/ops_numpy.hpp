@@ -62,6 +62,7 @@ inline T np_multiply(T a, T b) {
 }
 template <class T>
 FXN_ELEMENTWISE("numpy.true_divide", "*")
+FXN_DTYPES("float32,float64")
 inline T np_true_divide(T a, T b) { return a / b; }
 
 // NumPy's npy_divmod: Python's floor division and remainder for floats.
@@ -260,16 +261,20 @@ inline T np_fmin(T a, T b) {
 }
 template <class T>
 FXN_ELEMENTWISE("numpy.bitwise_and", "*")
+FXN_DTYPES("bool,int8,int16,int32,int64,uint8,uint16,uint32,uint64")
 inline T np_bitwise_and(T a, T b) { return static_cast<T>(a & b); }
 template <class T>
 FXN_ELEMENTWISE("numpy.bitwise_or", "*")
+FXN_DTYPES("bool,int8,int16,int32,int64,uint8,uint16,uint32,uint64")
 inline T np_bitwise_or(T a, T b) { return static_cast<T>(a | b); }
 template <class T>
 FXN_ELEMENTWISE("numpy.bitwise_xor", "*")
+FXN_DTYPES("bool,int8,int16,int32,int64,uint8,uint16,uint32,uint64")
 inline T np_bitwise_xor(T a, T b) { return static_cast<T>(a ^ b); }
 // Shifts as NumPy's npy_lshift/npy_rshift: by the width or more gives 0 (or the sign, right).
 template <class T>
 FXN_ELEMENTWISE("numpy.left_shift", "*")
+FXN_DTYPES("bool,int8,int16,int32,int64,uint8,uint16,uint32,uint64")
 inline T np_left_shift(T a, T b) {
   using U = Wide<T>;
   if (static_cast<U>(b) >= sizeof(T) * 8) return T(0);
@@ -277,6 +282,7 @@ inline T np_left_shift(T a, T b) {
 }
 template <class T>
 FXN_ELEMENTWISE("numpy.right_shift", "*")
+FXN_DTYPES("bool,int8,int16,int32,int64,uint8,uint16,uint32,uint64")
 inline T np_right_shift(T a, T b) {
   using U = Wide<T>;
   if (static_cast<U>(b) >= sizeof(T) * 8) return std::is_signed_v<T> && a < 0 ? T(-1) : T(0);
@@ -284,6 +290,7 @@ inline T np_right_shift(T a, T b) {
 }
 template <class T>
 FXN_ELEMENTWISE("numpy.invert", "*")
+FXN_DTYPES("bool,int8,int16,int32,int64,uint8,uint16,uint32,uint64")
 inline T np_invert(T a) {
   if constexpr (std::is_same_v<T, bool>) return !a;
   else return static_cast<T>(~a);
@@ -292,9 +299,10 @@ inline T np_invert(T a) {
 // ---- elementwise: float functions (the target's libm; NumPy's SIMD versions may differ in
 // the last bits, see DESIGN.md "Known divergences") ----
 
-#define FXN_NP_UNARY_FLOAT(NAME, FN)    \
-  template <class T>                    \
-  FXN_ELEMENTWISE("numpy." #NAME, "*")  \
+#define FXN_NP_UNARY_FLOAT(NAME, FN)          \
+  template <class T>                          \
+  FXN_ELEMENTWISE("numpy." #NAME, "*")        \
+  FXN_DTYPES("float32,float64")               \
   inline T np_##NAME(T a) { return std::FN(a); }
 FXN_NP_UNARY_FLOAT(sqrt, sqrt)
 FXN_NP_UNARY_FLOAT(log, log)
@@ -343,6 +351,7 @@ inline double ExpF64(double x) {
 }
 template <class T>
 FXN_ELEMENTWISE("numpy.exp", "*")
+FXN_DTYPES("float32,float64")
 inline T np_exp(T a) {
   if constexpr (std::is_same_v<T, double>) return ExpF64(a);
   else return static_cast<T>(ExpF64(static_cast<double>(a)));  // float32: exact enough in double
@@ -400,27 +409,33 @@ inline bool np_cast(Ctx& cx, From x, To* out) {
 // ---- reductions ----
 
 // NumPy's pairwise summation (numpy/core/src/umath/loops_utils.h.src): blocks of 8
-// accumulators up to 128 items, halves above.
-template <class Acc, class T>
-Acc PairwiseSum(const T* a, int64_t n, int64_t stride) {
+// accumulators up to 128 items, halves above. `item(i)` gives the i-th item as Acc, so a
+// computed sequence (var's squared deviations) is summed without storing it first.
+template <class Acc, class Item>
+Acc PairwiseSumOf(const Item& item, int64_t begin, int64_t n) {
   if (n < 8) {
     Acc res = Acc(0);
-    for (int64_t i = 0; i < n; ++i) res += static_cast<Acc>(a[i * stride]);
+    for (int64_t i = 0; i < n; ++i) res += item(begin + i);
     return res;
   }
   if (n <= 128) {
     Acc r[8];
-    for (int j = 0; j < 8; ++j) r[j] = static_cast<Acc>(a[j * stride]);
+    for (int j = 0; j < 8; ++j) r[j] = item(begin + j);
     int64_t i = 8;
     for (; i < n - (n % 8); i += 8)
-      for (int j = 0; j < 8; ++j) r[j] += static_cast<Acc>(a[(i + j) * stride]);
+      for (int j = 0; j < 8; ++j) r[j] += item(begin + i + j);
     Acc res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-    for (; i < n; ++i) res += static_cast<Acc>(a[i * stride]);
+    for (; i < n; ++i) res += item(begin + i);
     return res;
   }
   int64_t n2 = n / 2;
   n2 -= n2 % 8;
-  return PairwiseSum<Acc>(a, n2, stride) + PairwiseSum<Acc>(a + n2 * stride, n - n2, stride);
+  return PairwiseSumOf<Acc>(item, begin, n2) + PairwiseSumOf<Acc>(item, begin + n2, n - n2);
+}
+template <class Acc, class T>
+Acc PairwiseSum(const T* a, int64_t n, int64_t stride) {
+  if (stride == 1) return PairwiseSumOf<Acc>([a](int64_t i) { return static_cast<Acc>(a[i]); }, 0, n);
+  return PairwiseSumOf<Acc>([a, stride](int64_t i) { return static_cast<Acc>(a[i * stride]); }, 0, n);
 }
 
 // NumPy's reduction loops see at most its buffer size (8192 items) at a time.
@@ -482,13 +497,14 @@ R np_var_all(const Array<T, N>& a, int64_t ddof) {
   const int64_t n = a.size();
   const R mean = static_cast<R>(np_sum_all<R>(a) / static_cast<R>(n));
   Array<T, N> c = Contiguous(a);
-  int64_t shape[1] = {n};
-  Array<R, 1> sq = Array<R, 1>::Uninitialized(shape);
-  for (int64_t i = 0; i < n; ++i) {
-    R x = static_cast<R>(static_cast<R>(c.data()[i]) - mean);
-    sq.data()[i] = x * x;
-  }
-  R total = SumRun<R>(sq.data(), n, 1);
+  const T* p = c.data();
+  auto square = [p, mean](int64_t i) {
+    R x = static_cast<R>(static_cast<R>(p[i]) - mean);
+    return x * x;
+  };
+  R total = R(0);  // summed as NumPy sums the array of squares: pairwise, in 8192-item chunks
+  for (int64_t at = 0; at < n; at += kNumpyBufferSize)
+    total += PairwiseSumOf<R>(square, at, std::min(kNumpyBufferSize, n - at));
   double count = static_cast<double>(n - ddof > 0 ? n - ddof : 0);
   return static_cast<R>(static_cast<double>(total) / count);
 }
