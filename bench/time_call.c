@@ -1,6 +1,7 @@
 /* Times one call of an fxn artifact's generic entry, best of N runs: the speed of the compiled
  * code itself, without process start-up or argument parsing.
- * usage: time_call LIBRARY ARGS_JSON [REPEATS]   prints "SECONDS RESULT_JSON" */
+ * usage: time_call LIBRARY ARGS_JSON [REPEATS]   prints "SECONDS RESULT_JSON"
+ * ARGS_JSON may be @FILE: arguments too long for a command line (a matrix, an image). */
 #include <dlfcn.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,7 +31,25 @@ int main(int argc, char** argv) {
   char* (*to_json)(const fxn_value*) = dlsym(lib, "fxn_value_to_json");
   fxn_status (*call)(const fxn_value*, fxn_value**, fxn_error*) = dlsym(lib, "fxn_call");
   void (*free_value)(fxn_value*) = dlsym(lib, "fxn_value_free");
-  fxn_value* args = from_json(argv[2], strlen(argv[2]), NULL);
+  const char* text_args = argv[2];
+  char* file_args = NULL;
+  if (text_args[0] == '@') {
+    FILE* f = fopen(text_args + 1, "rb");
+    if (!f) {
+      fprintf(stderr, "cannot read %s\n", text_args + 1);
+      return 2;
+    }
+    fseek(f, 0, SEEK_END);
+    long size = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    file_args = malloc((size_t)size + 1);
+    size_t got = fread(file_args, 1, (size_t)size, f);
+    file_args[got] = 0;
+    fclose(f);
+    text_args = file_args;
+  }
+  fxn_value* args = from_json(text_args, strlen(text_args), NULL);
+  free(file_args);
   if (!args) {
     fprintf(stderr, "bad arguments\n");
     return 2;

@@ -18,6 +18,7 @@
 
 // Array code is compiled twice on x86-64 Linux: as is, and for AVX2 (x86-64-v3), and each call of
 // an entry point runs the copy its CPU supports (lowering emits both; see fxn_generated_v3).
+#define FXN_ALWAYS_INLINE inline __attribute__((always_inline))
 #if defined(__x86_64__) && defined(__linux__) && defined(__clang__)
 #define FXN_MULTIVERSION 1
 #define FXN_TARGET_V3 __attribute__((target("avx2,fma")))

@@ -410,28 +410,47 @@ inline bool np_cast(Ctx& cx, From x, To* out) {
 
 // NumPy's pairwise summation (numpy/core/src/umath/loops_utils.h.src): blocks of 8
 // accumulators up to 128 items, halves above. `item(i)` gives the i-th item as Acc, so a
-// computed sequence (var's squared deviations) is summed without storing it first.
+// computed sequence (var's squared deviations) is summed without storing it first. The leaf is
+// inlined into two copies of the recursion, one compiled for AVX2 (FXN_TARGET_V3) for the
+// vectorised copy of array code: the same additions in the same order, so the same bits.
 template <class Acc, class Item>
-Acc PairwiseSumOf(const Item& item, int64_t begin, int64_t n) {
+FXN_ALWAYS_INLINE Acc PairwiseLeaf(const Item& item, int64_t begin, int64_t n) {
   if (n < 8) {
     Acc res = Acc(0);
     for (int64_t i = 0; i < n; ++i) res += item(begin + i);
     return res;
   }
-  if (n <= 128) {
-    Acc r[8];
-    for (int j = 0; j < 8; ++j) r[j] = item(begin + j);
-    int64_t i = 8;
-    for (; i < n - (n % 8); i += 8)
-      for (int j = 0; j < 8; ++j) r[j] += item(begin + i + j);
-    Acc res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-    for (; i < n; ++i) res += item(begin + i);
-    return res;
-  }
-  int64_t n2 = n / 2;
-  n2 -= n2 % 8;
-  return PairwiseSumOf<Acc>(item, begin, n2) + PairwiseSumOf<Acc>(item, begin + n2, n - n2);
+  Acc r[8];
+  for (int j = 0; j < 8; ++j) r[j] = item(begin + j);
+  int64_t i = 8;
+  for (; i < n - (n % 8); i += 8)
+    for (int j = 0; j < 8; ++j) r[j] += item(begin + i + j);
+  Acc res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+  for (; i < n; ++i) res += item(begin + i);
+  return res;
 }
+template <class Acc, class Item>
+Acc PairwiseSumBase(const Item& item, int64_t begin, int64_t n) {
+  if (n <= 128) return PairwiseLeaf<Acc>(item, begin, n);
+  const int64_t n2 = n / 2 - (n / 2) % 8;
+  return PairwiseSumBase<Acc>(item, begin, n2) + PairwiseSumBase<Acc>(item, begin + n2, n - n2);
+}
+#if FXN_MULTIVERSION
+template <class Acc, class Item>
+FXN_TARGET_V3 Acc PairwiseSumV3(const Item& item, int64_t begin, int64_t n) {
+  if (n <= 128) return PairwiseLeaf<Acc>(item, begin, n);
+  const int64_t n2 = n / 2 - (n / 2) % 8;
+  return PairwiseSumV3<Acc>(item, begin, n2) + PairwiseSumV3<Acc>(item, begin + n2, n - n2);
+}
+#endif
+template <class Acc, class Item>
+Acc PairwiseSumOf(const Item& item, int64_t begin, int64_t n) {
+#if FXN_MULTIVERSION
+  if (CpuHasV3()) return PairwiseSumV3<Acc>(item, begin, n);
+#endif
+  return PairwiseSumBase<Acc>(item, begin, n);
+}
+
 template <class Acc, class T>
 Acc PairwiseSum(const T* a, int64_t n, int64_t stride) {
   if (stride == 1) return PairwiseSumOf<Acc>([a](int64_t i) { return static_cast<Acc>(a[i]); }, 0, n);
@@ -667,7 +686,7 @@ T ExtremeRun(const T* p, int64_t n, int64_t stride, int64_t* where) {
 // (the sole equal values that print differently) and NaNs, so those cases are settled by a
 // second, scalar pass.
 template <bool kMax, class T>
-T ExtremeValue(const T* p, int64_t n) {
+FXN_ALWAYS_INLINE T ExtremeValueBody(const T* p, int64_t n) {
   T lane[8];
   for (int j = 0; j < 8; ++j) lane[j] = p[0];
   int64_t i = 0;
@@ -691,6 +710,17 @@ T ExtremeValue(const T* p, int64_t n) {
     }
   }
   return best;
+}
+#if FXN_MULTIVERSION
+template <bool kMax, class T>
+FXN_TARGET_V3 T ExtremeValueV3(const T* p, int64_t n) { return ExtremeValueBody<kMax>(p, n); }
+#endif
+template <bool kMax, class T>
+T ExtremeValue(const T* p, int64_t n) {
+#if FXN_MULTIVERSION
+  if (CpuHasV3()) return ExtremeValueV3<kMax>(p, n);
+#endif
+  return ExtremeValueBody<kMax>(p, n);
 }
 
 // max/min/argmax/argmin of every item: ValueError on an empty array, as NumPy.
@@ -1433,7 +1463,7 @@ bool np_regroup(Ctx& cx, const Array<T, N>& a, const Str& pattern, Out& out) {
 
 template <class T>
 bool CheckMatmul(Ctx& cx, const Array<T, 2>& a, const Array<T, 2>& b) {
-  const int64_t m = a.shape(0), k = a.shape(1), n = b.shape(1);
+  const int64_t k = a.shape(1);
   if (b.shape(0) != k)
     return cx.Raisef("ValueError",
                      "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
