@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <filesystem>
 
 #include <nlohmann/json.hpp>
@@ -164,24 +165,16 @@ std::string ExpectedLine(const proto::Outcome& outcome, std::string* why) {
 
 namespace {
 
-// The same for float32 items, in float32's ulps.
-bool FloatsCloseF(float a, float b, int ulps) {
+// Whether two floats (double or float) are within `ulps` units in the last place of the larger,
+// in their own type's ulps; NaN equals NaN, zeros must agree in sign.
+template <class F>
+bool FloatsClose(F a, F b, int ulps) {
   if (std::isnan(a) || std::isnan(b)) return std::isnan(a) && std::isnan(b);
   if (a == b) return std::signbit(a) == std::signbit(b) || a != 0;
   if (std::isinf(a) || std::isinf(b)) return false;
-  float larger = std::max(std::fabs(a), std::fabs(b));
-  float ulp = std::nextafter(larger, HUGE_VALF) - larger;
-  return std::fabs(static_cast<double>(a) - b) <= ulps * static_cast<double>(ulp);
-}
-
-// Whether two doubles are within `ulps` units in the last place of the larger (NaN equals NaN).
-bool FloatsClose(double a, double b, int ulps) {
-  if (std::isnan(a) || std::isnan(b)) return std::isnan(a) && std::isnan(b);
-  if (a == b) return std::signbit(a) == std::signbit(b) || a != 0;
-  if (std::isinf(a) || std::isinf(b)) return false;
-  double larger = std::max(std::fabs(a), std::fabs(b));
-  double ulp = std::nextafter(larger, HUGE_VAL) - larger;
-  return std::fabs(a - b) <= ulps * ulp;
+  const F larger = std::max(std::fabs(a), std::fabs(b));
+  const F ulp = std::nextafter(larger, std::numeric_limits<F>::infinity()) - larger;
+  return std::fabs(static_cast<double>(a) - static_cast<double>(b)) <= ulps * static_cast<double>(ulp);
 }
 
 template <class T>
@@ -222,7 +215,7 @@ bool ValuesClose(const fxn_value* a, const fxn_value* b, int ulps) {
       if (dt != FXN_DT_FLOAT32 && dt != FXN_DT_FLOAT64)
         return std::memcmp(fxn_tensor_data(a), fxn_tensor_data(b), count * fxn_dtype_size(dt)) == 0;
       for (size_t i = 0; i < count; ++i) {
-        bool close = dt == FXN_DT_FLOAT32 ? FloatsCloseF(Item<float>(a, i), Item<float>(b, i), ulps)
+        bool close = dt == FXN_DT_FLOAT32 ? FloatsClose(Item<float>(a, i), Item<float>(b, i), ulps)
                                           : FloatsClose(Item<double>(a, i), Item<double>(b, i), ulps);
         if (!close) return false;
       }

@@ -121,20 +121,6 @@ class Array {
   }
   ~Array() { Release(); }
 
-  // A new C-contiguous array; items are zero (NumPy's empty() promises nothing, zeros() zero).
-  static Array Zeros(const int64_t* shape) {
-    Array a;
-    int64_t count = 1;
-    for (int d = 0; d < N; ++d) {
-      a.shape_[d] = shape[d];
-      count *= shape[d];
-    }
-    a.buf_ = ArrayBuffer::New(count * static_cast<int64_t>(sizeof(T)));
-    std::memset(a.buf_->data, 0, static_cast<size_t>(count) * sizeof(T));
-    a.data_ = reinterpret_cast<T*>(a.buf_->data);
-    a.SetContiguousStrides();
-    return a;
-  }
   // A new C-contiguous array whose items the caller writes at once.
   static Array Uninitialized(const int64_t* shape) {
     Array a;
@@ -146,6 +132,12 @@ class Array {
     a.buf_ = ArrayBuffer::New(count * static_cast<int64_t>(sizeof(T)));
     a.data_ = reinterpret_cast<T*>(a.buf_->data);
     a.SetContiguousStrides();
+    return a;
+  }
+  // A new C-contiguous array of zeros (NumPy's empty() promises nothing, zeros() zero).
+  static Array Zeros(const int64_t* shape) {
+    Array a = Uninitialized(shape);
+    std::memset(a.data_, 0, static_cast<size_t>(a.size()) * sizeof(T));
     return a;
   }
   // A view of `base`'s buffer with its own layout.

@@ -421,22 +421,35 @@ class Visitor : public clang::RecursiveASTVisitor<Visitor> {
     state_.errors.push_back(Where(loc) + ": error: " + message);
   }
 
-  void Annotation(const clang::FunctionDecl& fd, const clang::AnnotateAttr& attr) {
+  // A row located at the annotation, or nullopt (an error recorded) when the annotation is in a
+  // file not given to the indexer or has the wrong number of arguments.
+  std::optional<Row> StartRow(const clang::FunctionDecl& fd, const clang::AnnotateAttr& attr, unsigned arity,
+                              const char* arguments) {
     const clang::SourceLocation loc = attr.getLocation();
+    const std::string what = attr.getAnnotation().str();
     const int input = InputOf(loc);
     if (input < 0) {
-      Error(loc, "fxn.op annotation on '" + fd.getNameAsString() + "' in a file that was not given to fxn-opindex");
-      return;
+      Error(loc, what + " annotation on '" + fd.getNameAsString() + "' in a file that was not given to fxn-opindex");
+      return std::nullopt;
     }
-    if (attr.args_size() != 3) {
-      Error(loc, "fxn.op takes 3 arguments (python target, signature, targets), got " + std::to_string(attr.args_size()));
-      return;
+    if (attr.args_size() != arity) {
+      Error(loc, what + " takes " + std::to_string(arity) + " arguments (" + arguments + "), got " +
+                     std::to_string(attr.args_size()));
+      return std::nullopt;
     }
-    bool ok = true;
     Row row;
     row.file = static_cast<size_t>(input);
     row.offset = sm_.getFileOffset(sm_.getExpansionLoc(loc));
     row.where = Where(loc);
+    return row;
+  }
+
+  void Annotation(const clang::FunctionDecl& fd, const clang::AnnotateAttr& attr) {
+    const clang::SourceLocation loc = attr.getLocation();
+    auto started = StartRow(fd, attr, 3, "python target, signature, targets");
+    if (!started) return;
+    Row row = std::move(*started);
+    bool ok = true;
     auto args = attr.args_begin();
     row.python_target = StringArg(args[0], ok);
     row.signature = StringArg(args[1], ok);
@@ -477,20 +490,10 @@ class Visitor : public clang::RecursiveASTVisitor<Visitor> {
 
   void ElementwiseAnnotation(const clang::FunctionDecl& fd, const clang::AnnotateAttr& attr) {
     const clang::SourceLocation loc = attr.getLocation();
-    const int input = InputOf(loc);
-    if (input < 0) {
-      Error(loc, "fxn.op.elementwise annotation on '" + fd.getNameAsString() + "' in a file that was not given to fxn-opindex");
-      return;
-    }
-    if (attr.args_size() != 2) {
-      Error(loc, "fxn.op.elementwise takes 2 arguments (python target, targets), got " + std::to_string(attr.args_size()));
-      return;
-    }
+    auto started = StartRow(fd, attr, 2, "python target, targets");
+    if (!started) return;
+    Row row = std::move(*started);
     bool ok = true;
-    Row row;
-    row.file = static_cast<size_t>(input);
-    row.offset = sm_.getFileOffset(sm_.getExpansionLoc(loc));
-    row.where = Where(loc);
     auto args = attr.args_begin();
     row.python_target = StringArg(args[0], ok);
     row.targets = StringArg(args[1], ok);
