@@ -1368,10 +1368,6 @@ class FunctionBuilder:
             if isinstance(owner, types.ModuleType) and owner is fxn_numpy.numpy() \
                     and e.attr in ("pi", "e", "inf", "nan", "euler_gamma"):
                 return self.constant(e, float(getattr(owner, e.attr)))
-            if isinstance(owner, types.ModuleType) and owner is fxn_numpy.numpy() \
-                    and fxn_numpy.dtype_name_of(getattr(owner, e.attr, None)) is not None:
-                # np.float32 as a value: its dtype's name, which a.dtype compares equal to
-                return self.constant(e, fxn_numpy.dtype_name_of(getattr(owner, e.attr)))
             if isinstance(owner, types.ModuleType):
                 if owner is not math:
                     raise unsupported(e, "module '%s' (only math is compiled)" % owner.__name__)
@@ -1673,6 +1669,10 @@ class FunctionBuilder:
         return result
 
     def compare(self, e):
+        if len(e.ops) == 1 and isinstance(e.ops[0], (ast.Eq, ast.NotEq)):
+            decided = self.np.dtype_compare(e, e.left, e.comparators[0], isinstance(e.ops[0], ast.Eq))
+            if decided is not None:
+                return decided
         left = self.expr(e.left)
         if len(e.ops) == 1:
             return self.compare_one(e, e.ops[0], left, self.expr(e.comparators[0]))

@@ -71,15 +71,6 @@ def describe_array(value):
     return None
 
 
-def dtype_name_of(obj):
-    """The dtype name of a NumPy scalar type (np.float32 -> "float32"), else None."""
-    np = numpy()
-    if np is None or not isinstance(obj, type) or not issubclass(obj, np.generic):
-        return None
-    name = np.dtype(obj).name
-    return name if name in DTYPES else None
-
-
 def is_image_module(obj):
     return getattr(obj, "__name__", None) == "fxn.image"
 
@@ -345,8 +336,6 @@ class NumpyBuilder:
                 return self.emit(at, "numpy.size", [obj], INT, "size")
             if attr == "T":
                 return self.emit(at, "numpy.transpose", [obj], t, "T")
-            if attr == "dtype":
-                return self.fb.constant(at, t.dtype)  # compares equal to np.float32 etc. (also str constants)
             if attr == "itemsize":
                 return self.fb.constant(at, numpy().dtype(t.dtype).itemsize)
             if attr == "nbytes":
@@ -755,6 +744,9 @@ class NumpyBuilder:
             fb.emit(e, "CALL_FUNCTION", None, "numpy.assign", [receiver[0], self.assigned_item(e, fb.expr(e.args[0]), t.dtype)[0]])
             return fb.constant(e, None)
         if attr == "item" and not e.args and not kw:
+            if t.dtype == "uint64":
+                raise self.diag(e, "unsupported construct: .item() of a uint64 array (its values may exceed "
+                                "fxn's 64-bit int)")
             kind = FLOAT if t.dtype.startswith("float") else BOOL if t.dtype == "bool" else INT
             return self.emit(e, "numpy.item", [receiver], kind, "item")
         if attr == "round" and len(e.args) <= 1 and set(kw) <= {"decimals"}:
@@ -825,6 +817,33 @@ class NumpyBuilder:
         text = self.fb.constant(at, data.decode("ascii"))
         shape = self.fb.build_tuple(at, [self.fb.constant(at, int(n)) for n in value.shape])
         return self.emit(at, "numpy.constant", [text, shape], t, label)
+
+    def dtype_compare(self, at, left, right, equal):
+        """`a.dtype == np.float32` (or != ; either side; a dtype name or another array's .dtype):
+        decided at compile time, since dtypes are static. None when the comparison is not of that
+        form. A dtype object itself never becomes a value: its repr and identity are NumPy's."""
+        fb = self.fb
+
+        def static_dtype(node):
+            """The dtype of `x.dtype` for an array or NumPy scalar x (x is evaluated), else None."""
+            if not (isinstance(node, ast.Attribute) and node.attr == "dtype"):
+                return None
+            value = fb.expr(node.value)
+            t = prune(value[1])
+            return t.dtype if isinstance(t, (ArrT, NpScalarT)) else None
+
+        def looks_like_dtype(node):
+            return isinstance(node, ast.Attribute) and node.attr == "dtype"
+
+        if not (looks_like_dtype(left) or looks_like_dtype(right)):
+            return None
+        left_dtype = static_dtype(left) if looks_like_dtype(left) else None
+        right_dtype = static_dtype(right) if looks_like_dtype(right) else None
+        if left_dtype is None and looks_like_dtype(left) or right_dtype is None and looks_like_dtype(right):
+            raise self.diag(at, "unsupported construct: .dtype of a value that is not a NumPy array or scalar")
+        left_dtype = left_dtype or self.dtype_arg(at, left, None)
+        right_dtype = right_dtype or self.dtype_arg(at, right, None)
+        return fb.constant(at, (left_dtype == right_dtype) == equal)
 
     def image_call(self, e, name):
         """fxn.image.<name>(img, height, width): an image operator (python/fxn/image.py)."""
