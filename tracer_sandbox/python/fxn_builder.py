@@ -878,6 +878,9 @@ class FunctionBuilder:
                 raise unsupported(target.slice, "slice augmented assignment")
             container = self.expr(target.value)
             if isinstance(prune(container[1]), fxn_numpy.ArrT):
+                # The index is built twice (read, then write back): only side-effect-free ones.
+                if any(isinstance(n, (ast.Call, ast.NamedExpr, ast.Await, ast.Yield)) for n in ast.walk(target.slice)):
+                    raise unsupported(target.slice, "augmented assignment to an array item whose index calls a function")
                 current = self.np.subscript(target, container)
                 result = self.binop(s, s.op, current, self.expr(s.value), augmented=True)
                 self.np.setitem(target, container, target.slice, result)
