@@ -1,14 +1,15 @@
 #!/usr/bin/env python3.11
-"""fxn's benchmark: the kernels of ../shared/bench/kernels under CPython, compiled by fxn, and
-hand-written in C (../shared/bench/kernels.c), measured in one run on this machine.
+"""fxn's benchmark: the kernels of bench/kernels under CPython, compiled by fxn, and
+hand-written in C (bench/kernels.c), measured in one run on this machine.
 
-    /usr/bin/python3.11 bench/run.py [--build build] [--write bench/RESULTS.md]
+    /usr/bin/python3.11 bench/run.py [--build build] [--write bench/RESULTS.md] [--no-cross]
 
-Each kernel is pushed with a small sample, then the artifact's generic entry is timed on the
-kernel's ARGS with bench/time_call.c (best of 3, in-process: no start-up or parsing counted).
-Results are checked against CPython's before any time is reported. Also timed: the wall time
-of `fxn push` of fib (a cold push into a new output directory; and the very first push, which
-also builds the toolchain's runtime support files).
+Each kernel file names its ENTRY, its ARGS (the timed call) and a small SAMPLE; it is pushed with
+the sample, then the artifact's generic entry is timed on ARGS with bench/time_call.c (best of 3,
+in-process: no start-up or parsing counted). Results (fxn's and the C reference's) are checked
+against CPython's before any time is reported. Also timed: the wall time of `fxn push` of fib (a
+cold push into a new output directory; and the very first push, which also builds the
+toolchain's runtime support files), the service, and the cross targets under their runners.
 """
 
 import argparse
@@ -29,29 +30,15 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "bench"
+BENCH = ROOT / "bench"
 CLANG = "clang-19"
 
-# kernel file -> (entry, small traced sample, label in kernels.c's output)
-KERNELS = {
-    "fib": ("fib", [20], "fib"),
-    "nbody": ("nbody", [1000], "nbody"),
-    "spectral": ("spectral_norm", [30], "spectral"),
-    "mandel": ("mandelbrot", [40, 30, 50], "mandel"),
-    "sieve": ("count_primes", [10000], "sieve"),
-}
-# Kernels without a C reference in kernels.c: timed on the host against CPython only.
-HOST_ONLY = {
-    "words": ("top_word_count", ["The quick brown fox. The dog sleeps; the fox runs!", 2], None),
-    "softmax": ("normalize_softmax", [{"tensor": {"dtype": "float64", "shape": [8],
-                                                  "data": [-3.0, -2.0, -1.0, -0.5, 0.0, 0.5, 1.0, 3.0]}}, 2], None),
-}
-# Kernels of this repository (bench/kernels/*.py): NumPy programs without a C reference, timed
-# against CPython + NumPy.
-LOCAL = {
-    "classifier": ("classify_many", None),
-    "matmul": ("matmul_many", None),
-}
+# The table's rows, in order: bench/kernels/NAME.py, except the classifier (built from
+# examples/, below).
+KERNELS = ["fib", "nbody", "spectral", "mandel", "sieve", "words", "softmax", "classifier", "matmul"]
+# The kernels bench/kernels.c has too (under the same names), timed against it; the others are
+# timed against CPython (+ NumPy) only.
+C_REFERENCE = ["fib", "nbody", "spectral", "mandel", "sieve"]
 # The classifier benchmark: examples/classifier.py with a loop over classify() appended (fxn
 # compiles one file).
 CLASSIFIER_LOOP = """
@@ -76,9 +63,9 @@ NUMPY_NOTE = ("NumPy rows (softmax, classify_many, matmul_many): the CPython col
               "AVX2) on 256 x 256.")
 
 
-def local_kernel(name, tmp):
+def kernel_path(name, tmp):
     if name != "classifier":
-        return ROOT / "bench" / "kernels" / f"{name}.py"
+        return BENCH / "kernels" / f"{name}.py"
     path = tmp / "classifier_bench.py"
     source = (ROOT / "examples" / "classifier.py").read_text()
     path.write_text(source + CLASSIFIER_LOOP)
@@ -86,11 +73,13 @@ def local_kernel(name, tmp):
 
 
 def kernel_args(name, module):
-    """ARGS and SAMPLE of a local kernel."""
+    """ARGS and SAMPLE of a kernel."""
     if name == "classifier":
         import numpy as np
         return CLASSIFIER_ARGS(np.load(ROOT / "examples" / "classifier_input.npy"))
     return module.ARGS, module.SAMPLE
+
+
 # Kernels whose float results may differ from CPython+NumPy's in the last bits (NumPy's SIMD exp):
 # compared within the ulp bound verification uses.
 ULP_KERNELS = {"softmax": 64, "classifier": 64, "matmul": 64}
@@ -106,6 +95,11 @@ def to_json_value(v):
 def close_within(a_text, b_text, ulps):
     a, b = float(a_text), float(b_text)
     return a == b or abs(a - b) <= ulps * (math.nextafter(max(abs(a), abs(b)), math.inf) - max(abs(a), abs(b)))
+
+
+def entry_name(module):
+    """The name of a kernel file's entry (ENTRY: the function or its name)."""
+    return module.ENTRY if isinstance(module.ENTRY, str) else module.ENTRY.__name__
 
 
 def load(path):
@@ -146,16 +140,12 @@ def cpython_seconds(path, entry, args):
     return float(out[0]), out[1]
 
 
-def c_reference(tmp):
-    exe = tmp / "kernels_c"
-    subprocess.run([CLANG, "-O2", "-ffp-contract=off", str(SHARED / "kernels.c"), "-o", str(exe), "-lm"], check=True)
-    out = subprocess.run([str(exe)], capture_output=True, text=True, check=True).stdout
-    times = {}
-    for line in out.splitlines():
-        m = re.match(r"(\S+)\s+c-O2\s+([\d.]+)s result=(.*)", line)
-        if m:
-            times[m.group(1)] = (float(m.group(2)), m.group(3))
-    return times
+def c_seconds(out):
+    """Seconds and result from the output of bench/kernels.c."""
+    m = re.match(r"(\S+)\s+c-O2\s+([\d.]+)s result=(.*)", out)
+    if not m:
+        sys.exit(f"unexpected output of the C reference: {out!r}")
+    return float(m.group(2)), m.group(3)
 
 
 def free_port():
@@ -219,9 +209,17 @@ CROSS = {  # target -> (clang triple, runner prefix)
     "linux-riscv64": ("riscv64-linux-gnu", ["qemu-riscv64", "-L", "/usr/riscv64-linux-gnu"]),
     "wasm32-wasi": ("wasm32-wasi", ["node", "--no-warnings"]),
 }
-# kernel -> (entry, argument list for the per-target runs: smaller, they run under emulation)
+# kernel -> arguments of the per-target runs (smaller than ARGS: they run under emulation)
 CROSS_ARGS = {"fib": [25], "nbody": [20000], "spectral": [100], "mandel": [100, 75, 100], "sieve": [500000]}
-C_LABEL = {"fib": "fib", "nbody": "nbody", "spectral": "spectral", "mandel": "mandel", "sieve": "sieve"}
+# Runs bench/kernels.c built for wasm32-wasi: node run_c.mjs kernels.wasm NAME ARG...
+WASM_C_RUNNER = """
+import { readFileSync } from 'node:fs';
+import { WASI } from 'node:wasi';
+const [wasm, ...args] = process.argv.slice(2);
+const wasi = new WASI({ version: 'preview1', args: ['kernels', ...args], env: {} });
+const { instance } = await WebAssembly.instantiate(readFileSync(wasm), { wasi_snapshot_preview1: wasi.wasiImport });
+wasi.start(instance);
+"""
 
 WASM_TIMER = """
 import { readFileSync } from 'node:fs';
@@ -240,39 +238,31 @@ console.log(best.toFixed(6), out);
 
 def cross_numbers(fxn, tmp):
     """Per target: each kernel compiled by fxn and the C reference built for the same target,
-    both run under the target's runner (qemu-user, Node) on the same machine."""
-    scale_src = (SHARED / "kernels.c").read_text()
-    # The C reference scaled down like CROSS_ARGS (its main multiplies by argc).
-    scaled = scale_src.replace("fib(30 * k)", "fib(25 * k)").replace("nbody(200000 * k)", "nbody(20000 * k)") \
-        .replace("spectral(400 * k)", "spectral(100 * k)").replace("mandel(400 * k, 300, 200)", "mandel(100 * k, 75, 100)") \
-        .replace("sieve(5000000 * k)", "sieve(500000 * k)")
-    (tmp / "kernels_small.c").write_text(scaled)
+    both run under the target's runner (qemu-user, Node) on the same machine, on CROSS_ARGS."""
     results = {}
     for target, (triple, runner) in CROSS.items():
         print(f"{target}: C reference and fxn kernels ...", file=sys.stderr)
         wasm = target == "wasm32-wasi"
         c_exe = tmp / f"c-{target}{'.wasm' if wasm else ''}"
         flags = ["--sysroot=/usr"] if wasm else ["-fuse-ld=lld"]
-        subprocess.run([CLANG, f"--target={triple}", *flags, "-O2", "-ffp-contract=off", str(tmp / "kernels_small.c"),
+        subprocess.run([CLANG, f"--target={triple}", *flags, "-O2", "-ffp-contract=off", str(BENCH / "kernels.c"),
                         "-o", str(c_exe), "-lm"], check=True, capture_output=True)
         if wasm:
-            runner_js = tmp / "run_c.mjs"
-            runner_js.write_text("import { readFileSync } from 'node:fs'; import { WASI } from 'node:wasi';\n"
-                                 "const wasi = new WASI({ version: 'preview1', args: ['k'], env: {} });\n"
-                                 "const { instance } = await WebAssembly.instantiate(readFileSync(process.argv[2]), "
-                                 "{ wasi_snapshot_preview1: wasi.wasiImport });\nwasi.start(instance);\n")
-            out = subprocess.run(["node", "--no-warnings", str(runner_js), str(c_exe)], capture_output=True, text=True, check=True).stdout
+            (tmp / "run_c.mjs").write_text(WASM_C_RUNNER)
+            c_runner = ["node", "--no-warnings", str(tmp / "run_c.mjs"), str(c_exe)]
         else:
-            out = subprocess.run([*runner, str(c_exe)], capture_output=True, text=True, check=True).stdout
-        c_times = {m.group(1): float(m.group(2)) for m in re.finditer(r"(\S+)\s+c-O2\s+([\d.]+)s", out)}
+            c_runner = [*runner, str(c_exe)]
         timer = tmp / f"time_call-{target}"
         if wasm:
             timer = tmp / "time_wasm.mjs"
         else:
             subprocess.run([CLANG, f"--target={triple}", "-fuse-ld=lld", "-O2", f"-I{ROOT / 'runtime/include/fxn'}",
                             str(ROOT / "bench/time_call.c"), "-o", str(timer), "-ldl"], check=True, capture_output=True)
-        for name, (entry, sample, _) in KERNELS.items():
-            path = SHARED / "kernels" / f"{name}.py"
+        for name in C_REFERENCE:
+            path = kernel_path(name, tmp)
+            module = load(path)
+            entry = entry_name(module)
+            sample = [to_json_value(a) for a in module.SAMPLE]
             out_dir = tmp / f"x-{target}"
             subprocess.run([str(fxn), "push", str(path), "--entry", entry, "--inputs", json.dumps(sample),
                             "--targets", target, "-o", str(out_dir)], check=True, capture_output=True)
@@ -285,7 +275,9 @@ def cross_numbers(fxn, tmp):
                                    text=True, check=True).stdout
             else:
                 t = subprocess.run([*runner, str(timer), str(lib), args, "3"], capture_output=True, text=True, check=True).stdout
-            results[(target, name)] = (float(t.split()[0]), c_times[C_LABEL[name]])
+            c_out = subprocess.run([*c_runner, name, *map(str, CROSS_ARGS[name])], capture_output=True, text=True,
+                                   check=True).stdout
+            results[(target, name)] = (float(t.split()[0]), c_seconds(c_out)[0])
     return results
 
 
@@ -305,18 +297,17 @@ def main():
         timer = tmp / "time_call"
         subprocess.run([CLANG, "-O2", f"-I{ROOT / 'runtime/include/fxn'}", str(ROOT / "bench/time_call.c"),
                         "-o", str(timer), "-ldl"], check=True)
-        print("measuring the C reference ...", file=sys.stderr)
-        c_times = c_reference(tmp)
+        c_exe = tmp / "kernels_c"
+        subprocess.run([CLANG, "-O2", "-ffp-contract=off", str(BENCH / "kernels.c"), "-o", str(c_exe), "-lm"],
+                       check=True)
         rows = []
-        jobs = [(SHARED / "kernels" / f"{name}.py", name, entry, sample, c_label)
-                for name, (entry, sample, c_label) in {**KERNELS, **HOST_ONLY}.items()]
-        jobs += [(local_kernel(name, tmp), name, entry, None, None) for name, (entry, _) in LOCAL.items()]
-        for path, name, entry, sample, c_label in jobs:
+        for name in KERNELS:
+            path = kernel_path(name, tmp)
             module = load(path)
-            raw_args, raw_sample = kernel_args(name, module) if name in LOCAL else (module.ARGS, None)
+            entry = entry_name(module)
+            raw_args, raw_sample = kernel_args(name, module)
             args = [to_json_value(a) for a in raw_args]
-            if sample is None:
-                sample = [to_json_value(a) for a in raw_sample]
+            sample = [to_json_value(a) for a in raw_sample]
             print(f"{name}: CPython ...", file=sys.stderr)
             py_s, py_result = cpython_seconds(path, entry, args)
             print(f"{name}: fxn push + run ...", file=sys.stderr)
@@ -334,13 +325,20 @@ def main():
                 name in ULP_KERNELS and close_within(fxn_result, py_result, ULP_KERNELS[name]))
             if not same:
                 sys.exit(f"{name}: fxn gave {fxn_result.strip()} but CPython gave {py_result.strip()}")
-            c_s = c_times[c_label][0] if c_label else None
+            c_s = None
+            if name in C_REFERENCE:
+                print(f"{name}: C reference ...", file=sys.stderr)
+                c_out = subprocess.run([str(c_exe), name, *map(str, raw_args)], capture_output=True, text=True,
+                                       check=True).stdout
+                c_s, c_result = c_seconds(c_out)
+                if float(c_result) != float(py_result):
+                    sys.exit(f"{name}: the C reference gave {c_result} but CPython gave {py_result.strip()}")
             shown = [f"<{a['tensor']['dtype']} array of {a['tensor']['shape']}>" if isinstance(a, dict) and "tensor" in a
                      else a if not isinstance(a, str) or len(a) < 24 else f"<str of {len(a)} chars>" for a in args]
             rows.append((f"{entry}({', '.join(map(str, shown))})", py_s, float(fxn_s), c_s))
 
         print("timing fxn push of fib ...", file=sys.stderr)
-        fib = SHARED / "kernels" / "fib.py"
+        fib = BENCH / "kernels" / "fib.py"
         env = dict(os.environ, XDG_CACHE_HOME=str(tmp / "fresh-cache"))
         t = time.perf_counter()
         subprocess.run([str(fxn), "push", str(fib), "--inputs", "[20]", "-o", str(tmp / "first")], check=True,
@@ -397,10 +395,10 @@ def main():
     if cross:
         lines += ["", "Per target, under its runner (qemu-user emulation, Node): fxn against the C reference built "
                   "for the same target, smaller arguments; seconds, best of 3.", "",
-                  "| target | " + " | ".join(KERNELS) + " |", "| --- |" + " --- |" * len(KERNELS)]
+                  "| target | " + " | ".join(C_REFERENCE) + " |", "| --- |" + " --- |" * len(C_REFERENCE)]
         for target in CROSS:
             cells = [f"{cross[(target, k)][0]:.4f} / {cross[(target, k)][1]:.4f} ({cross[(target, k)][0] / cross[(target, k)][1]:.2f}x)"
-                     for k in KERNELS]
+                     for k in C_REFERENCE]
             lines.append(f"| {target} | " + " | ".join(cells) + " |")
         lines += ["", "Each cell: fxn seconds / C seconds (fxn vs C)."]
     table = "\n".join(lines)

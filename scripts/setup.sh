@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   # build
   cmake ninja-build ccache pkg-config g++
-  # target compiler (DESIGN.md: clang-19 builds every target)
+  # target compiler (clang-19 builds every target, the host's too)
   clang-19 lld-19 libclang-rt-19-dev
   # embedded CPython (Debian's 3.11, not whatever python3 is first on PATH) and NumPy, the
   # reference for array functions
@@ -17,7 +17,7 @@ packages=(
   libprotobuf-dev protobuf-compiler libabsl-dev libspdlog-dev libfmt-dev
   libgrpc++-dev protobuf-compiler-grpc libsqlite3-dev libcpp-httplib-dev libseccomp-dev bubblewrap
   libcli11-dev nlohmann-json3-dev libgtest-dev libgmock-dev libssl-dev
-  # cross targets (DESIGN.md "Targets") and their runners
+  # cross targets (toolchains/targets.cc) and their runners
   g++-aarch64-linux-gnu g++-arm-linux-gnueabihf g++-riscv64-linux-gnu qemu-user
   wasi-libc libc++-19-dev-wasm32 libc++abi-19-dev-wasm32 libclang-rt-19-dev-wasm32
   g++-mingw-w64-x86-64

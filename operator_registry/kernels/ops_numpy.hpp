@@ -297,7 +297,7 @@ inline T np_invert(T a) {
 }
 
 // ---- elementwise: float functions (the target's libm; NumPy's SIMD versions may differ in
-// the last bits, see DESIGN.md "Known divergences") ----
+// the last bits: verified within float_ulps, WORKSPACE.md "Design decisions and why") ----
 
 #define FXN_NP_UNARY_FLOAT(NAME, FN)          \
   template <class T>                          \

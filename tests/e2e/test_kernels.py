@@ -1,5 +1,5 @@
-"""The benchmark kernels of ../shared/bench/kernels compile, verify, and then agree with CPython
-on inputs they were not traced with.
+"""The benchmark kernels of bench/kernels compile, verify, and then agree with CPython on inputs
+they were not traced with.
 
 Each kernel is pushed with a small sample (so tracing stays quick) and run on a larger input;
 the artifact's printed result must equal json.dumps of CPython's result on that input.
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-KERNELS = ROOT.parent / "shared" / "bench" / "kernels"
+KERNELS = ROOT / "bench" / "kernels"
 
 # kernel file -> (entry, traced sample, checked input)
 CASES = {
@@ -37,7 +37,7 @@ def cpython(path, entry, args):
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_kernel_compiles_verifies_and_agrees(name, fxn_bin, tmp_path):
     path = KERNELS / f"{name}.py"
-    assert path.is_file(), f"{path} is missing: the benchmark kernels live in ../shared/bench/kernels"
+    assert path.is_file(), f"{path} is missing: the benchmark kernels live in bench/kernels"
     entry, sample, check = CASES[name]
     push = subprocess.run([fxn_bin, "push", str(path), "--entry", entry, "--inputs", json.dumps(sample),
                            "-o", str(tmp_path)], capture_output=True, text=True, timeout=300)
