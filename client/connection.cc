@@ -15,6 +15,7 @@
 #include "server/scheduler.h"
 #include "server/server.h"
 #include "support/files.h"
+#include "support/untrusted.h"
 #include "worker/worker.h"
 
 namespace fxn::client {
@@ -61,7 +62,11 @@ absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(const std::string& 
   c->address_ = address;
   grpc::ChannelArguments args;
   args.SetMaxReceiveMessageSize(64 << 20);
-  args.SetMaxSendMessageSize(64 << 20);
+  args.SetMaxSendMessageSize(static_cast<int>(kMaxSourceBytes + kMaxSamplesBytes + (1 << 20)));
+  // Reconnect quickly when a server comes back (gRPC's default backoff grows to 2 minutes).
+  args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 200);
+  args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, 200);
+  args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 2000);
   c->stub_ = proto::Compiler::NewStub(grpc::CreateCustomChannel(address, grpc::InsecureChannelCredentials(), args));
   return c;
 }

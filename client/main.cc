@@ -9,6 +9,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
+#include <thread>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -25,6 +27,7 @@
 #include "pipeline/bundle.h"
 #include "pipeline/pipeline.h"
 #include "support/files.h"
+#include "support/untrusted.h"
 #include "toolchains/targets.h"
 #include "toolchains/toolchain.h"
 
@@ -64,6 +67,11 @@ void ProgressDone() {
 // Checks each --inputs is a JSON array, with a clear message otherwise, and reads the .npy
 // files its "@path.npy" arguments name.
 bool CheckInputs(std::vector<std::string>& inputs) {
+  if (inputs.size() > fxn::kMaxSamples) {
+    std::cerr << "fxn: " << inputs.size() << " samples; the limit is " << fxn::kMaxSamples << " per push\n";
+    return false;
+  }
+  size_t total = 0;
   for (auto& text : inputs) {
     auto expanded = fxn::client::ExpandNpyArguments(text);
     if (!expanded.ok()) {
@@ -81,6 +89,12 @@ bool CheckInputs(std::vector<std::string>& inputs) {
     }
     bool is_array = fxn_value_kind(v) == FXN_LIST;
     fxn_value_free(v);
+    total += text.size();
+    if (total > fxn::kMaxSamplesBytes) {
+      std::cerr << "fxn: the samples are over " << (fxn::kMaxSamplesBytes >> 20)
+                << " MiB of JSON, the limit for one push; trace on smaller inputs (the compiled function takes any size)\n";
+      return false;
+    }
     if (!is_array) {
       std::cerr << "fxn: --inputs '" << text << "' must be a JSON array of positional arguments, e.g. '[" << text << "]'\n";
       return false;
@@ -96,15 +110,27 @@ int TraceTimeoutSeconds() {
   return seconds > 0 ? seconds : 60;
 }
 
+// The file, checked as Python source fxn accepts (UTF-8, no NUL, within the size limit) and
+// with an entry that is an identifier: a bad one is a usage error with a file:line:col.
 absl::StatusOr<fxn::pipeline::Source> LoadSource(const CompileArgs& args) {
   auto text = fxn::ReadFile(args.file);
   if (!text.ok()) return text.status();
+  if (auto s = fxn::CheckPythonSource(args.file, *text); !s.ok()) return s;
+  if (!args.entry.empty() && !fxn::IsPythonIdentifier(args.entry)) {
+    return absl::InvalidArgumentError(absl::StrCat("fxn: --entry '", fxn::QuoteForMessage(args.entry),
+                                                   "' is not a Python identifier: give a function's name"));
+  }
   return fxn::pipeline::Source{args.file, *text, args.entry, args.inputs, TraceTimeoutSeconds()};
 }
 
 int ReportError(const absl::Status& status) {
   std::cerr << status.message() << "\n";
   return kExitFailed;
+}
+
+int ReportUsage(const absl::Status& status) {
+  std::cerr << status.message() << "\n";
+  return kExitUsage;
 }
 
 std::string Plural(size_t n, const char* word) { return absl::StrCat(n, " ", word, n == 1 ? "" : "s"); }
@@ -155,7 +181,14 @@ absl::Status Download(fxn::client::Connection& conn, const std::string& digest, 
   auto reader = conn.compiler().Download(&ctx, request);
   std::string data;
   fxn::proto::Chunk chunk;
-  while (reader->Read(&chunk)) data += chunk.data();
+  while (reader->Read(&chunk)) {
+    if (data.size() + chunk.data().size() > fxn::kMaxBundleBytes) {
+      ctx.TryCancel();
+      return absl::ResourceExhaustedError(absl::StrCat("artifact ", digest, " is over ", fxn::kMaxBundleBytes >> 20,
+                                                       " MiB, the limit for one bundle; nothing was written"));
+    }
+    data += chunk.data();
+  }
   auto status = reader->Finish();
   if (!status.ok()) return absl::UnavailableError(absl::StrCat("downloading ", digest, ": ", status.error_message()));
   fxn::proto::Bundle bundle;
@@ -178,7 +211,14 @@ int Summarize(fxn::client::Connection& conn, const fxn::proto::JobStatus& job, c
   std::vector<std::string> artifacts;
   int rc = 0;
   for (const auto& t : job.targets()) {
-    std::string bundle = absl::StrCat(out_dir, "/", job.entry(), "/", t.target());
+    // Names from the server become paths only once checked: a compromised server cannot make
+    // fxn write or delete outside out_dir.
+    auto bundle_dir = fxn::pipeline::BundleDir(out_dir, job.entry(), t.target());
+    if (!bundle_dir.ok()) {
+      std::cerr << "fxn: the server's answer was refused: " << bundle_dir.status().message() << "\n";
+      return kExitFailed;
+    }
+    const std::string& bundle = *bundle_dir;
     if (!t.artifact_digest().empty()) {
       if (auto s = Download(conn, t.artifact_digest(), bundle); !s.ok()) {
         std::cerr << t.target() << ": " << s.message() << "\n";
@@ -205,6 +245,57 @@ int Summarize(fxn::client::Connection& conn, const fxn::proto::JobStatus& job, c
     for (const auto& a : artifacts) std::cout << a << "\n";
   }
   return rc;
+}
+
+// Whether a failed stream means the server went away (restarting, say) rather than refused.
+bool LostServer(const grpc::Status& status) {
+  return status.error_code() == grpc::StatusCode::UNAVAILABLE || status.error_code() == grpc::StatusCode::CANCELLED ||
+         status.error_code() == grpc::StatusCode::UNKNOWN || status.error_code() == grpc::StatusCode::INTERNAL;
+}
+
+// Seconds `fxn push` waits for a lost server to come back: FXN_RECONNECT_SECONDS, else 60.
+int ReconnectSeconds() {
+  const char* env = std::getenv("FXN_RECONNECT_SECONDS");
+  int seconds = env ? std::atoi(env) : -1;
+  return seconds >= 0 ? seconds : 60;
+}
+
+// After losing the server mid-job: retries with backoff until the server answers (it keeps the
+// job across a restart), then follows the job again by id. Returns the final stream status.
+grpc::Status Reattach(fxn::client::Connection& conn, const std::string& job_id, grpc::Status lost,
+                      const std::function<grpc::Status(grpc::ClientReaderInterface<fxn::proto::Event>&)>& follow) {
+  const int grace = ReconnectSeconds();
+  std::cerr << "fxn: lost the server at " << conn.address() << " (" << lost.error_message() << "); job " << job_id
+            << " lives on there: re-attaching for up to " << grace << " s\n";
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(grace);
+  auto backoff = std::chrono::milliseconds(200);
+  grpc::Status status = lost;
+  while (std::chrono::steady_clock::now() < deadline) {
+    // Waits for the server to accept connections (bounded), then follows the job.
+    grpc::ClientContext probe_ctx;
+    probe_ctx.set_wait_for_ready(true);
+    probe_ctx.set_deadline(std::min(std::chrono::system_clock::now() + std::chrono::seconds(2),
+                                    std::chrono::system_clock::now() + (deadline - std::chrono::steady_clock::now())));
+    fxn::proto::GetJobRequest get;
+    get.set_job_id(job_id);
+    fxn::proto::JobStatus ignored;
+    status = conn.compiler().GetJob(&probe_ctx, get, &ignored);
+    if (status.ok()) {
+      std::cerr << "fxn: re-attached to job " << job_id << "\n";
+      grpc::ClientContext ctx;
+      auto reader = conn.compiler().Watch(&ctx, get);
+      status = follow(*reader);
+      if (status.ok() || !LostServer(status)) return status;
+      std::cerr << "fxn: lost the server again (" << status.error_message() << "); retrying\n";
+    } else if (!LostServer(status) && status.error_code() != grpc::StatusCode::DEADLINE_EXCEEDED) {
+      return status;  // the server answered: the job is gone, say
+    }
+    std::this_thread::sleep_for(backoff);
+    backoff = std::min(backoff * 2, std::chrono::milliseconds(2000));
+  }
+  std::cerr << "fxn: the server did not come back within " << grace << " s; follow the job later with `fxn status "
+            << job_id << "` and `fxn pull " << job_id << "`\n";
+  return status.ok() ? grpc::Status(grpc::StatusCode::UNAVAILABLE, "the server did not come back") : status;
 }
 
 int Push(CompileArgs args, const std::string& out_dir, const std::vector<std::string>& requested_targets, bool json,
@@ -242,12 +333,7 @@ int Push(CompileArgs args, const std::string& out_dir, const std::vector<std::st
     }
   }
   auto source = LoadSource(args);
-  if (!source.ok()) return ReportError(source.status());
-  if (source->text.size() > (8u << 20)) {
-    std::cerr << "fxn: " << args.file << " is " << source->text.size() / (1 << 20)
-              << " MB; the limit for one source file is 8 MB\n";
-    return kExitUsage;
-  }
+  if (!source.ok()) return ReportUsage(source.status());
   auto conn = fxn::client::Connection::Open(server);
   if (!conn.ok()) return ReportError(conn.status());
 
@@ -258,25 +344,41 @@ int Push(CompileArgs args, const std::string& out_dir, const std::vector<std::st
   for (const auto& s : args.inputs) request.add_samples_json(s);
   for (const auto& t : targets) request.add_targets(t);
 
-  grpc::ClientContext ctx;
-  auto reader = (*conn)->compiler().Push(&ctx, request);
-  fxn::proto::Event event, traced;
+  fxn::proto::Event traced;
   std::string job_id;
-  while (reader->Read(&event)) {
+  size_t seen = 0;  // events shown: a re-attached stream repeats them from the start
+  auto show = [&](const fxn::proto::Event& event) {
     job_id = event.job_id();
     if (event.stage() == fxn::proto::TRACED) traced = event;
     if (json) {
       std::cout << ProtoJson(event) << std::endl;
-      continue;
+      return;
     }
     std::string what = event.target().empty() ? StageWord(event.stage()) : event.target() + ": " + StageWord(event.stage());
     if (event.stage() == fxn::proto::TRACED) what = absl::StrCat("traced ", event.entry());
     if (event.cached()) what += " (cached)";
     if (Interactive()) Progress(absl::StrCat("job ", job_id, ": ", what, " ..."));
     else if (event.stage() != fxn::proto::DONE && event.stage() != fxn::proto::FAILED) std::cerr << "fxn: job " << job_id << ": " << what << "\n";
+  };
+  auto follow = [&](grpc::ClientReaderInterface<fxn::proto::Event>& reader) {
+    fxn::proto::Event event;
+    for (size_t index = 0; reader.Read(&event); ++index) {
+      if (index < seen) continue;
+      ++seen;
+      show(event);
+    }
+    return reader.Finish();
+  };
+  grpc::Status status;
+  {
+    grpc::ClientContext ctx;
+    auto reader = (*conn)->compiler().Push(&ctx, request);
+    status = follow(*reader);
+  }
+  if (!status.ok() && !job_id.empty() && !(*conn)->embedded() && LostServer(status)) {
+    status = Reattach(**conn, job_id, status, [&](grpc::ClientReaderInterface<fxn::proto::Event>& r) { return follow(r); });
   }
   ProgressDone();
-  auto status = reader->Finish();
   if (!status.ok()) return ServerError(status, **conn);
   auto job = FetchJob(**conn, job_id);
   if (auto* rc = std::get_if<int>(&job)) return *rc;
@@ -316,7 +418,12 @@ int Pull(const std::string& job_id, const std::string& out_dir, const std::strin
   int rc = 0;
   for (const auto& t : job.targets()) {
     if (t.artifact_digest().empty()) continue;
-    std::string dir = absl::StrCat(out_dir, "/", job.entry(), "/", t.target());
+    auto checked = fxn::pipeline::BundleDir(out_dir, job.entry(), t.target());
+    if (!checked.ok()) {
+      std::cerr << "fxn: the server's answer was refused: " << checked.status().message() << "\n";
+      return kExitFailed;
+    }
+    const std::string& dir = *checked;
     if (auto s = Download(**conn, t.artifact_digest(), dir); !s.ok()) {
       std::cerr << t.target() << ": " << s.message() << "\n";
       rc = kExitFailed;
@@ -417,7 +524,7 @@ int ListOperators(const std::string& filter, bool json) {
 int PrintIr(CompileArgs args) {
   if (!CheckInputs(args.inputs)) return kExitUsage;
   auto source = LoadSource(args);
-  if (!source.ok()) return ReportError(source.status());
+  if (!source.ok()) return ReportUsage(source.status());
   auto traced = fxn::pipeline::Trace(*source);
   if (!traced.ok()) return ReportError(traced.status());
   std::cout << fxn::ir::Print(traced->module);
@@ -427,7 +534,7 @@ int PrintIr(CompileArgs args) {
 int PrintSource(CompileArgs args, const std::string& target) {
   if (!CheckInputs(args.inputs)) return kExitUsage;
   auto source = LoadSource(args);
-  if (!source.ok()) return ReportError(source.status());
+  if (!source.ok()) return ReportUsage(source.status());
   auto traced = fxn::pipeline::Trace(*source);
   if (!traced.ok()) return ReportError(traced.status());
   auto lowered = fxn::pipeline::LowerForTarget(*traced, source->text, target);
@@ -481,7 +588,10 @@ int main(int argc, char** argv) {
       "Exit status: 0 when every target verified, 1 when the function was rejected or a target\n"
       "failed, 2 for a bad command line.\n"
       "Environment: FXN_TRACE_TIMEOUT (seconds the samples may run while tracing, default 60),\n"
-      "XDG_CACHE_HOME (toolchain support files go to $XDG_CACHE_HOME/fxn).");
+      "FXN_RECONNECT_SECONDS (how long to wait for a server that went away mid-job, default 60),\n"
+      "FXN_SANDBOX=seccomp (trace with seccomp and rlimits alone where bubblewrap cannot run),\n"
+      "XDG_CACHE_HOME (toolchain support files go to $XDG_CACHE_HOME/fxn).\n"
+      "The function's module runs only inside the trace sandbox (see README).");
 
   std::string bundle;
   std::vector<std::string> run_inputs;

@@ -1,5 +1,7 @@
 #include "ir/verifier.h"
 
+#include "support/untrusted.h"
+
 #include <map>
 #include <optional>
 #include <set>
@@ -227,7 +229,18 @@ absl::Status Verify(const Module& module) {
   for (const auto& fn : module.functions) {
     if (!symbols.insert(fn.symbol).second) return absl::InvalidArgumentError(absl::StrCat("invalid IR: function '", fn.symbol, "' defined twice"));
   }
-  if (!module.entry_function()) return absl::InvalidArgumentError(absl::StrCat("invalid IR: entry '", module.entry, "' is not defined"));
+  const Function* entry = module.entry_function();
+  if (!entry) return absl::InvalidArgumentError(absl::StrCat("invalid IR: entry '", QuoteForMessage(module.entry), "' is not defined"));
+  // The entry's names become C identifiers, file names and text in generated code.
+  if (!IsPythonIdentifier(entry->python_name)) {
+    return absl::InvalidArgumentError(absl::StrCat("invalid IR: the entry's name '", QuoteForMessage(entry->python_name),
+                                                   "' is not a Python identifier"));
+  }
+  for (const auto& p : entry->params) {
+    if (!IsPythonIdentifier(p.name)) {
+      return absl::InvalidArgumentError(absl::StrCat("invalid IR: parameter '", QuoteForMessage(p.name), "' of the entry is not a Python identifier"));
+    }
+  }
   for (const auto& fn : module.functions) {
     if (auto s = FunctionVerifier(module, fn).Run(); !s.ok()) return s;
   }

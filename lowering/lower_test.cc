@@ -40,6 +40,36 @@ TEST(Lower, InterleavesTheSourceLines) {
   EXPECT_NE(lowered->source.find("// 2: if n < 2:"), std::string::npos) << lowered->source;
 }
 
+// Text from the trace that lands in comments (the file name, source lines) cannot end the
+// comment: a lone \r ends a // comment for clang, a trailing backslash splices the next line.
+TEST(Lower, TraceTextStaysInsideComments) {
+  LowerOptions options;
+  options.python_source = "def fib(n):\n    if n < 2:  # \r system(\"INJECTED\"); \\\n        return n\n";
+  ir::Module m = Fib();
+  m.source_file = "fib.py\nINJECTED();\r*/ INJECTED(); /*";
+  m.functions[0].body.nodes[2].loc = {2, 8};
+  auto lowered = Lower(m, options);
+  ASSERT_TRUE(lowered.ok()) << lowered.status();
+  for (const std::string& text : {lowered->source, lowered->header}) {
+    int seen = 0;
+    size_t start = 0;
+    while (start < text.size()) {
+      size_t end = text.find('\n', start);
+      if (end == std::string::npos) end = text.size();
+      std::string line = text.substr(start, end - start);
+      start = end + 1;
+      if (line.find("INJECTED") == std::string::npos) continue;
+      ++seen;
+      std::string trimmed = line.substr(line.find_first_not_of(' '));
+      EXPECT_TRUE(trimmed.starts_with("//") || trimmed.starts_with("/*")) << line;
+      EXPECT_EQ(line.find('\r'), std::string::npos) << line;
+      EXPECT_FALSE(line.ends_with("\\")) << line;
+      if (trimmed.starts_with("/*")) EXPECT_EQ(line.find("*/"), line.rfind("*/")) << line;  // closed once, at its end
+    }
+    EXPECT_GT(seen, 0);
+  }
+}
+
 TEST(Lower, UnknownOperatorIsAnErrorNamingTheSource) {
   ir::Module m = Fib();
   m.functions[0].body.nodes[2].target = "operator.matmul";

@@ -7,6 +7,7 @@
 
 namespace fxn::pipeline {
 absl::StatusOr<proto::Bundle> PackBundle(const std::string& dir);
-// Replaces `dir` with the bundle's files. File names are checked: no paths, no "..".
+// Replaces `dir` with the bundle's files. File names and sizes are checked first (IsSafeFileName,
+// kMaxBundleBytes): a bad bundle changes nothing.
 absl::Status UnpackBundle(const proto::Bundle& bundle, const std::string& dir);
 }  // namespace fxn::pipeline

@@ -19,6 +19,8 @@
 #include "runtime/runtime_sources.h"
 #include "support/embedded.h"
 #include "support/files.h"
+#include "support/untrusted.h"
+#include "toolchains/targets.h"
 #include "tracer_sandbox/tracer.h"
 
 namespace fxn::pipeline {
@@ -122,9 +124,8 @@ absl::StatusOr<Traced> Trace(const Source& source, const tracer::TracerOptions& 
 
 absl::StatusOr<Traced> FromTraceResult(proto::TraceResult result) {
   if (result.diagnostics_size() > 0) return absl::InvalidArgumentError(FormatDiagnostics(result));
-  auto module = ir::FromProto(result.module());
+  auto module = tracer::CheckTraceResult(result);
   if (!module.ok()) return module.status();
-  if (auto s = ir::Verify(*module); !s.ok()) return s;
   Traced traced;
   traced.entry = result.entry();
   traced.result = std::move(result);
@@ -247,13 +248,27 @@ bool OutcomesClose(const std::string& expected, const std::string& actual, int u
 
 std::string ManifestPath(const std::string& bundle_dir) { return bundle_dir + "/manifest.json"; }
 
+absl::StatusOr<std::string> BundleDir(const std::string& out_root, const std::string& entry, const std::string& target) {
+  if (!IsPythonIdentifier(entry)) {
+    return absl::InvalidArgumentError(absl::StrCat("refusing the entry name '", QuoteForMessage(entry),
+                                                   "': it is not a Python identifier, so it cannot name a bundle directory"));
+  }
+  if (!toolchains::FindTarget(target)) {
+    return absl::InvalidArgumentError(absl::StrCat("refusing the target name '", QuoteForMessage(target),
+                                                   "': it is not a known target (see `fxn targets`)"));
+  }
+  return absl::StrCat(out_root, "/", entry, "/", target);
+}
+
 absl::StatusOr<TargetResult> BuildAndVerify(const Traced& traced, const lowering::LoweredModule& lowered,
                                             const toolchains::Toolchain& toolchain, const std::string& out_root,
                                             const std::function<void(proto::Stage)>& progress) {
   const std::string& target = toolchain.target().name;
   TargetResult result;
   result.target = target;
-  result.bundle_dir = absl::StrCat(out_root, "/", traced.entry, "/", target);
+  auto bundle_dir = BundleDir(out_root, traced.entry, target);
+  if (!bundle_dir.ok()) return bundle_dir.status();
+  result.bundle_dir = *bundle_dir;
   std::error_code ec;
   fs::remove_all(result.bundle_dir, ec);  // a bundle is replaced whole, never mixed with an old one
 
@@ -290,7 +305,7 @@ absl::StatusOr<TargetResult> BuildAndVerify(const Traced& traced, const lowering
     result.verdict = Verdict::kVerified;
     for (size_t i = 0; i < args_lines.size(); ++i) {
       // Bit for bit, unless the function uses float operations NumPy computes with other code:
-      // then within the module's ulp bound (DESIGN.md "Known divergences").
+      // then within the module's ulp bound (WORKSPACE.md "Design decisions and why").
       SampleCheck check{args_lines[i], expected[i], (*actual)[i],
                         OutcomesClose(expected[i], (*actual)[i], traced.module.float_ulps)};
       if (!check.ok && result.verdict == Verdict::kVerified) {

@@ -37,8 +37,8 @@ struct Traced {
   int ir_nodes = 0;
 };
 absl::StatusOr<Traced> Trace(const Source& source, const tracer::TracerOptions& options = {});
-// A TraceResult from elsewhere (a worker, the cache): its diagnostics as an error, else its IR
-// converted and verified.
+// A TraceResult from elsewhere (a worker, the cache): its diagnostics as an error, else checked
+// as untrusted input (tracer::CheckTraceResult) and its IR verified.
 absl::StatusOr<Traced> FromTraceResult(proto::TraceResult result);
 
 // "file:line:col: error: message" lines for a trace's diagnostics.
@@ -85,5 +85,10 @@ bool OutcomesClose(const std::string& expected, const std::string& actual, int u
 std::string ArgsJson(const proto::Value& args);
 
 std::string ManifestPath(const std::string& bundle_dir);
+
+// OUT_ROOT/ENTRY/TARGET, the one way a bundle's directory is named: the entry must be a Python
+// identifier and the target a known target, whoever sent them (a trace, a server, a worker),
+// so the directory is always inside out_root.
+absl::StatusOr<std::string> BundleDir(const std::string& out_root, const std::string& entry, const std::string& target);
 
 }  // namespace fxn::pipeline

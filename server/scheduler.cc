@@ -2,8 +2,6 @@
 
 #include <spdlog/spdlog.h>
 
-#include <random>
-
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "fxn/fxn.h"
@@ -13,6 +11,7 @@
 #include "tracer_sandbox/tracer.h"
 #include "pipeline/pipeline.h"
 #include "support/digest.h"
+#include "support/untrusted.h"
 #include "toolchains/targets.h"
 
 namespace fxn::server {
@@ -20,14 +19,9 @@ namespace {
 
 constexpr const char* kTracerVersion = "fxn-tracer-1";
 
-std::string NewJobId() {
-  static std::mt19937_64 rng{std::random_device{}()};
-  static std::mutex mu;
-  std::lock_guard lock(mu);
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(rng()));
-  return buf;
-}
+// 128 bits from the operating system's CSPRNG: a job id is the only key to a job's source and
+// artifacts, so it must not be guessable.
+std::string NewJobId() { return RandomHex(16); }
 
 bool Terminal(proto::Stage s) {
   return s == proto::VERIFIED || s == proto::FAILED || s == proto::NOT_VERIFIED;
@@ -75,6 +69,7 @@ void Scheduler::LoadJob(const JobRow& row) {
   }
   for (const auto& e : index_->Events(row.id)) job->status.add_events()->ParseFromString(e);
   job->finished = row.stage == proto::DONE || row.stage == proto::FAILED;
+  job->idle_since = std::chrono::steady_clock::now();
   if (auto digest = index_->GetTrace(row.trace_key)) job->trace_digest = *digest;
   jobs_[row.id] = std::move(job);
 }
@@ -85,7 +80,11 @@ absl::Status Scheduler::Recover() {
   for (const auto& row : index_->UnfinishedJobs()) LoadJob(row);
   for (const auto& t : index_->OpenTasks()) {
     if (!jobs_.count(t.job_id)) continue;
-    TaskState task{t.id, t.job_id, static_cast<proto::Task::Kind>(t.kind), t.target, false, "", {}, 0, "", proto::STAGE_UNSPECIFIED};
+    TaskState task;
+    task.id = t.id;
+    task.job_id = t.job_id;
+    task.kind = static_cast<proto::Task::Kind>(t.kind);
+    task.target = t.target;
     task.attempts = t.attempts;
     if (t.state == "leased") {
       spdlog::info("job {}: task {} was leased when the server stopped; queued again", t.job_id, t.id);
@@ -160,6 +159,7 @@ void Scheduler::FailJob(JobState& job, const std::string& message) {
   job.status.set_message(message);
   job.status.set_ok(false);
   job.finished = true;
+  job.idle_since = std::chrono::steady_clock::now();
   (void)index_->UpdateJob(job.status.job_id(), proto::FAILED, job.status.entry(), message, false);
   proto::Event failed;
   failed.set_stage(proto::FAILED);
@@ -189,6 +189,7 @@ void Scheduler::MaybeFinish(JobState& job) {
     all_verified &= t.stage() == proto::VERIFIED;
   }
   job.finished = true;
+  job.idle_since = std::chrono::steady_clock::now();
   job.status.set_stage(proto::DONE);
   job.status.set_ok(all_verified);
   (void)index_->UpdateJob(job.status.job_id(), proto::DONE, job.status.entry(), job.status.message(), all_verified);
@@ -206,7 +207,26 @@ absl::StatusOr<std::string> Scheduler::Submit(const proto::PushRequest& request)
                                                    options_.max_source_bytes, " bytes"));
   }
   if (request.filename().empty()) return absl::InvalidArgumentError("the request names no file (filename is empty)");
+  if (request.filename().size() > kMaxFilenameBytes || !IsValidUtf8(request.filename()) ||
+      std::any_of(request.filename().begin(), request.filename().end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; })) {
+    return absl::InvalidArgumentError(absl::StrCat("the file name '", QuoteForMessage(request.filename()),
+                                                   "' is not a plain UTF-8 name of at most ", kMaxFilenameBytes, " bytes"));
+  }
+  if (auto s = CheckPythonSource(request.filename(), request.source()); !s.ok()) return s;
+  if (!request.entry().empty() && !IsPythonIdentifier(request.entry())) {
+    return absl::InvalidArgumentError(absl::StrCat("the entry '", QuoteForMessage(request.entry()), "' is not a Python identifier"));
+  }
   if (request.samples_json().empty()) return absl::InvalidArgumentError("no samples: give at least one JSON array of arguments");
+  if (static_cast<size_t>(request.samples_json_size()) > kMaxSamples) {
+    return absl::InvalidArgumentError(absl::StrCat(request.samples_json_size(), " samples; the limit is ", kMaxSamples, " per push"));
+  }
+  size_t samples_bytes = 0;
+  for (const auto& s : request.samples_json()) samples_bytes += s.size();
+  if (samples_bytes > kMaxSamplesBytes) {
+    return absl::InvalidArgumentError(absl::StrCat("the samples are ", samples_bytes, " bytes of JSON; the limit is ",
+                                                   kMaxSamplesBytes, " bytes (16 MiB) per push"));
+  }
+  if (request.targets_size() > 64) return absl::InvalidArgumentError("more than 64 targets in one push");
   for (const auto& s : request.samples_json()) {
     char* err = nullptr;
     fxn_value* v = fxn_value_from_json(s.data(), s.size(), &err);
@@ -225,7 +245,7 @@ absl::StatusOr<std::string> Scheduler::Submit(const proto::PushRequest& request)
     if (!toolchains::FindTarget(t)) {
       std::vector<std::string> names;
       for (const auto& known : toolchains::AllTargets()) names.push_back(known.name);
-      return absl::InvalidArgumentError(absl::StrCat("unknown target '", t, "'; known targets: ", absl::StrJoin(names, ", ")));
+      return absl::InvalidArgumentError(absl::StrCat("unknown target '", QuoteForMessage(t), "'; known targets: ", absl::StrJoin(names, ", ")));
     }
   }
 
@@ -301,10 +321,8 @@ void Scheduler::OnTraced(JobState& job, const proto::TraceResult& result, bool c
     FailJob(job, pipeline::FormatDiagnostics(result));
     return;
   }
-  // The trace came from a sandbox: verify before anything is built from it.
-  auto module = ir::FromProto(result.module());
-  if (!module.ok()) return FailJob(job, std::string(module.status().message()));
-  if (auto s = ir::Verify(*module); !s.ok()) return FailJob(job, std::string(s.message()));
+  // The trace came from a sandbox: check it before anything is built from it.
+  if (auto module = tracer::CheckTraceResult(result); !module.ok()) return FailJob(job, std::string(module.status().message()));
   // The artifact key covers the samples too: a cached artifact was verified on exactly these.
   Sha256Builder ir_and_samples;
   ir_and_samples.AddPart(result.module().SerializeAsString());
@@ -350,7 +368,12 @@ int64_t Scheduler::Enqueue(JobState& job, proto::Task::Kind kind, const std::str
     FailJob(job, std::string(id.status().message()));
     return 0;
   }
-  tasks_[*id] = TaskState{*id, job.status.job_id(), kind, target};
+  TaskState task;
+  task.id = *id;
+  task.job_id = job.status.job_id();
+  task.kind = kind;
+  task.target = target;
+  tasks_[*id] = std::move(task);
   DispatchToWaiters(pending);
   return *id;
 }
@@ -368,7 +391,14 @@ std::optional<int> Scheduler::Subscribe(const std::string& job_id, EventCallback
 void Scheduler::Unsubscribe(const std::string& job_id, int subscription) {
   std::lock_guard lock(mu_);
   auto it = jobs_.find(job_id);
-  if (it != jobs_.end()) it->second->subscribers.erase(subscription);
+  if (it == jobs_.end()) return;
+  it->second->subscribers.erase(subscription);
+  it->second->idle_since = std::chrono::steady_clock::now();
+}
+
+size_t Scheduler::jobs_in_memory() {
+  std::lock_guard lock(mu_);
+  return jobs_.size();
 }
 
 std::optional<proto::JobStatus> Scheduler::GetJob(const std::string& job_id) {
@@ -457,7 +487,9 @@ std::optional<proto::Task> Scheduler::TryAssign(const proto::LeaseRequest& reque
     }
     task.leased = true;
     task.worker = request.worker_id();
-    task.deadline = std::chrono::steady_clock::now() + options_.lease;
+    task.leased_at = std::chrono::steady_clock::now();
+    task.deadline = task.leased_at + options_.lease;
+    task.bundle_digest.clear();
     task.attempts++;
     if (task.kind == proto::Task::COMPILE) task.toolchain_digest = targets[task.target];
     (void)index_->SetTaskState(task.id, "leased", task.attempts);
@@ -525,7 +557,9 @@ bool Scheduler::Heartbeat(const std::string& worker_id, int64_t task_id, proto::
   auto it = tasks_.find(task_id);
   if (it == tasks_.end() || !it->second.leased || it->second.worker != worker_id) return false;
   TaskState& task = it->second;
-  task.deadline = std::chrono::steady_clock::now() + options_.lease;
+  auto now = std::chrono::steady_clock::now();
+  if (now - task.leased_at > options_.max_task_time) return false;  // not extended: it expires
+  task.deadline = std::min(now + options_.lease, task.leased_at + options_.max_task_time);
   if ((stage == proto::COMPILED || stage == proto::VERIFYING) && stage != task.reported && task.kind == proto::Task::COMPILE) {
     task.reported = stage;
     if (JobState* job = FindJob(task.job_id); job && !job->finished) SetTarget(*job, task.target, stage, "", "", false);
@@ -551,7 +585,9 @@ absl::Status Scheduler::Complete(const proto::CompleteRequest& request) {
         FailJob(*job, request.error());
       } else {
         const auto& result = request.trace_result();
-        if (result.diagnostics_size() == 0) {
+        if (auto checked = tracer::CheckTraceResult(result); !checked.ok()) {
+          FailJob(*job, std::string(checked.status().message()));  // never cached
+        } else if (result.diagnostics_size() == 0) {
           auto digest = blobs_->Put(result.SerializeAsString());
           if (!digest.ok()) {
             FailJob(*job, std::string(digest.status().message()));
@@ -567,20 +603,51 @@ absl::Status Scheduler::Complete(const proto::CompleteRequest& request) {
     } else if (!request.ok()) {
       SetTarget(*job, task.target, proto::FAILED, request.error(), "", false);
       MaybeFinish(*job);
+    } else if (task.bundle_digest.empty() || request.bundle_digest() != task.bundle_digest) {
+      SetTarget(*job, task.target, proto::FAILED, "the worker reported a bundle it did not upload for this task", "", false);
+      MaybeFinish(*job);
+    } else if (request.verdict() != proto::VERIFIED && request.verdict() != proto::FAILED &&
+               request.verdict() != proto::NOT_VERIFIED) {
+      SetTarget(*job, task.target, proto::FAILED, "the worker reported no verdict", "", false);
+      MaybeFinish(*job);
     } else {
-      auto digest = blobs_->Put(request.bundle().SerializeAsString());
-      if (!digest.ok()) {
-        SetTarget(*job, task.target, proto::FAILED, std::string(digest.status().message()), "", false);
-      } else {
-        (void)index_->PutArtifact(ArtifactKey(job->ir_digest, task.target, task.toolchain_digest),
-                                  {*digest, request.verdict(), request.verdict_message()});
-        SetTarget(*job, task.target, request.verdict(), request.verdict_message(), *digest, false);
-      }
+      (void)index_->PutArtifact(ArtifactKey(job->ir_digest, task.target, task.toolchain_digest),
+                                {task.bundle_digest, request.verdict(), request.verdict_message()});
+      SetTarget(*job, task.target, request.verdict(), request.verdict_message(), task.bundle_digest, false);
       MaybeFinish(*job);
     }
   }
   Run(pending);
   return absl::OkStatus();
+}
+
+absl::StatusOr<std::string> Scheduler::AcceptBundle(const std::string& worker_id, int64_t task_id, const std::string& data) {
+  {
+    std::lock_guard lock(mu_);
+    auto it = tasks_.find(task_id);
+    if (it == tasks_.end() || !it->second.leased || it->second.worker != worker_id || it->second.kind != proto::Task::COMPILE) {
+      return absl::FailedPreconditionError("this worker holds no lease on that compile task");
+    }
+  }
+  if (data.size() > kMaxBundleBytes) {
+    return absl::ResourceExhaustedError(absl::StrCat("the bundle is over ", kMaxBundleBytes >> 20, " MiB, the limit for one bundle"));
+  }
+  proto::Bundle bundle;
+  if (!bundle.ParseFromString(data)) return absl::InvalidArgumentError("the upload is not a bundle");
+  for (const auto& f : bundle.files()) {
+    if (!IsSafeFileName(f.name())) {
+      return absl::InvalidArgumentError(absl::StrCat("the bundle holds a bad file name '", QuoteForMessage(f.name()), "'"));
+    }
+  }
+  auto digest = blobs_->Put(data);  // outside the lock: a large write must not stall the scheduler
+  if (!digest.ok()) return digest.status();
+  std::lock_guard lock(mu_);
+  auto it = tasks_.find(task_id);
+  if (it == tasks_.end() || !it->second.leased || it->second.worker != worker_id) {
+    return absl::FailedPreconditionError("this worker lost the task's lease during the upload");
+  }
+  it->second.bundle_digest = *digest;
+  return *digest;
 }
 
 void Scheduler::ReleaseWaiters() {
@@ -663,6 +730,15 @@ void Scheduler::Tick() {
       }
     }
     if (requeued) DispatchToWaiters(pending);
+    // Finished jobs nobody follows leave memory; SQLite keeps them for GetJob and Watch.
+    for (auto it = jobs_.begin(); it != jobs_.end();) {
+      const JobState& job = *it->second;
+      if (job.finished && job.subscribers.empty() && now - job.idle_since > options_.finished_job_retention) {
+        it = jobs_.erase(it);
+      } else {
+        ++it;
+      }
+    }
     for (auto it = waiters_.begin(); it != waiters_.end();) {
       if (it->deadline <= now) {
         expired_waiters.push_back(std::move(it->done));

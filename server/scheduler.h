@@ -8,7 +8,7 @@
 // Workers long-poll Lease with what they can do (trace; targets with toolchain digests); a
 // leased task must be heartbeaten, or it is queued again when its lease runs out (a worker
 // killed mid-task loses nothing). Every state change is an Event, persisted and streamed to
-// subscribers. Cache keys follow DESIGN.md: the trace key digests source, entry, samples and
+// subscribers. Cache keys (WORKSPACE.md "Data flow"): the trace key digests source, entry, samples and
 // tracer version; the artifact key digests the IR, target, toolchain digest and operator
 // library digest. Only workers produce artifacts.
 #pragma once
@@ -37,6 +37,11 @@ struct SchedulerOptions {
   size_t max_active_jobs = 1000;
   // A compile task for a target no connected worker can build fails after this long.
   std::chrono::milliseconds no_worker_timeout{10000};
+  // Heartbeats extend a lease up to this long after it was granted, no further: a worker that
+  // heartbeats but never finishes loses the task like one that died.
+  std::chrono::milliseconds max_task_time{std::chrono::minutes(20)};
+  // A finished job leaves memory this long after its last subscriber (it stays in SQLite).
+  std::chrono::milliseconds finished_job_retention{std::chrono::seconds(5)};
 };
 
 class Scheduler {
@@ -68,6 +73,9 @@ class Scheduler {
   // Extends the lease; false when the worker no longer holds it. `stage` (COMPILED,
   // VERIFYING) becomes an event of the task's target.
   bool Heartbeat(const std::string& worker_id, int64_t task_id, proto::Stage stage = proto::STAGE_UNSPECIFIED);
+  // A bundle a worker uploaded for a COMPILE task it holds: checked (parses, safe file names,
+  // bounded size), stored, and remembered as that task's; returns its digest for Complete.
+  absl::StatusOr<std::string> AcceptBundle(const std::string& worker_id, int64_t task_id, const std::string& data);
   absl::Status Complete(const proto::CompleteRequest& request);
   // Expires leases and long-polls; call periodically.
   void Tick();
@@ -76,6 +84,7 @@ class Scheduler {
 
   // Counters for tests and logs.
   int64_t tasks_leased() const { return tasks_leased_; }
+  size_t jobs_in_memory();
 
  private:
   struct TaskState {
@@ -86,7 +95,9 @@ class Scheduler {
     bool leased = false;
     std::string worker;
     std::chrono::steady_clock::time_point deadline;
+    std::chrono::steady_clock::time_point leased_at;
     int attempts = 0;
+    std::string bundle_digest;  // COMPILE: what the leasing worker uploaded
     std::string toolchain_digest;  // COMPILE: the leasing worker's, for the artifact key
     proto::Stage reported = proto::STAGE_UNSPECIFIED;
     std::chrono::steady_clock::time_point queued_at = std::chrono::steady_clock::now();
@@ -99,6 +110,7 @@ class Scheduler {
     proto::JobStatus status;
     std::map<int, EventCallback> subscribers;
     bool finished = false;
+    std::chrono::steady_clock::time_point idle_since;  // finished, or last unsubscribed
   };
   struct Waiter {
     proto::LeaseRequest request;

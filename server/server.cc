@@ -16,6 +16,7 @@
 #include "server/blob_store.h"
 #include "server/index.h"
 #include "server/scheduler.h"
+#include "support/untrusted.h"
 
 namespace fxn::server {
 namespace {
@@ -35,19 +36,22 @@ grpc::Status ToGrpc(const absl::Status& s) {
   return grpc::Status(code, std::string(s.message()));
 }
 
-// Streams a job's events until DONE. Events arrive from the scheduler (under its lock) and are
+// Streams a job's events, past ones first, until DONE: Push (after submitting the job) and
+// Watch (a job already known) alike. Events arrive from the scheduler (under its lock) and are
 // written one at a time, as the callback API requires.
-class PushReactor : public grpc::ServerWriteReactor<proto::Event> {
+class EventStreamReactor : public grpc::ServerWriteReactor<proto::Event> {
  public:
-  PushReactor(Scheduler* scheduler, const proto::PushRequest* request) : scheduler_(scheduler) {
+  // Submits `request` and streams the new job's events.
+  EventStreamReactor(Scheduler* scheduler, const proto::PushRequest* request) : scheduler_(scheduler) {
     auto id = scheduler_->Submit(*request);
     if (!id.ok()) {
       Finish(ToGrpc(id.status()));
       return;
     }
-    job_id_ = *id;
-    subscription_ = scheduler_->Subscribe(job_id_, [this](const proto::Event& e) { Enqueue(e); });
+    Follow(*id);
   }
+  // Streams the events of an existing job.
+  EventStreamReactor(Scheduler* scheduler, const std::string& job_id) : scheduler_(scheduler) { Follow(job_id); }
 
   void OnWriteDone(bool ok) override {
     std::lock_guard lock(mu_);
@@ -81,6 +85,12 @@ class PushReactor : public grpc::ServerWriteReactor<proto::Event> {
   }
 
  private:
+  void Follow(const std::string& job_id) {
+    job_id_ = job_id;
+    subscription_ = scheduler_->Subscribe(job_id_, [this](const proto::Event& e) { Enqueue(e); });
+    if (!subscription_) Finish(grpc::Status(grpc::StatusCode::NOT_FOUND, absl::StrCat("no job '", QuoteForMessage(job_id), "'")));
+  }
+
   void Enqueue(const proto::Event& e) {
     std::lock_guard lock(mu_);
     if (finished_) return;
@@ -98,6 +108,46 @@ class PushReactor : public grpc::ServerWriteReactor<proto::Event> {
   std::deque<proto::Event> queue_;
   bool writing_ = false;
   bool finished_ = false;
+};
+
+// A worker's bundle, in chunks: accumulated up to kMaxBundleBytes, then handed to the scheduler,
+// which checks and stores it.
+class UploadReactor : public grpc::ServerReadReactor<proto::UploadChunk> {
+ public:
+  UploadReactor(Scheduler* scheduler, proto::UploadResponse* response) : scheduler_(scheduler), response_(response) {
+    StartRead(&chunk_);
+  }
+  void OnReadDone(bool ok) override {
+    if (!ok) {  // the worker finished writing
+      auto digest = scheduler_->AcceptBundle(worker_id_, task_id_, data_);
+      data_.clear();
+      if (!digest.ok()) return Finish(ToGrpc(digest.status()));
+      response_->set_digest(*digest);
+      return Finish(grpc::Status::OK);
+    }
+    if (first_) {
+      worker_id_ = chunk_.worker_id();
+      task_id_ = chunk_.task_id();
+      first_ = false;
+    }
+    if (data_.size() + chunk_.data().size() > kMaxBundleBytes) {
+      data_.clear();
+      return Finish(grpc::Status(grpc::StatusCode::RESOURCE_EXHAUSTED,
+                                 absl::StrCat("the bundle is over ", kMaxBundleBytes >> 20, " MiB, the limit for one bundle")));
+    }
+    data_ += chunk_.data();
+    StartRead(&chunk_);
+  }
+  void OnDone() override { delete this; }
+
+ private:
+  Scheduler* scheduler_;
+  proto::UploadResponse* response_;
+  proto::UploadChunk chunk_;
+  bool first_ = true;
+  std::string worker_id_;
+  int64_t task_id_ = 0;
+  std::string data_;
 };
 
 class DownloadReactor : public grpc::ServerWriteReactor<proto::Chunk> {
@@ -141,14 +191,17 @@ class CompilerServiceImpl final : public proto::Compiler::CallbackService {
   explicit CompilerServiceImpl(Scheduler* s) : scheduler_(s) {}
 
   grpc::ServerWriteReactor<proto::Event>* Push(grpc::CallbackServerContext*, const proto::PushRequest* request) override {
-    return new PushReactor(scheduler_, request);
+    return new EventStreamReactor(scheduler_, request);
+  }
+  grpc::ServerWriteReactor<proto::Event>* Watch(grpc::CallbackServerContext*, const proto::GetJobRequest* request) override {
+    return new EventStreamReactor(scheduler_, request->job_id());
   }
   grpc::ServerUnaryReactor* GetJob(grpc::CallbackServerContext* ctx, const proto::GetJobRequest* request,
                                    proto::JobStatus* response) override {
     auto* reactor = ctx->DefaultReactor();
     auto job = scheduler_->GetJob(request->job_id());
     if (!job) {
-      reactor->Finish(grpc::Status(grpc::StatusCode::NOT_FOUND, absl::StrCat("no job '", request->job_id(), "'")));
+      reactor->Finish(grpc::Status(grpc::StatusCode::NOT_FOUND, absl::StrCat("no job '", QuoteForMessage(request->job_id()), "'")));
     } else {
       *response = *job;
       reactor->Finish(grpc::Status::OK);
@@ -196,6 +249,9 @@ class WorkerHubServiceImpl final : public proto::WorkerHub::CallbackService {
     reactor->Finish(grpc::Status::OK);
     return reactor;
   }
+  grpc::ServerReadReactor<proto::UploadChunk>* UploadBundle(grpc::CallbackServerContext*, proto::UploadResponse* response) override {
+    return new UploadReactor(scheduler_, response);
+  }
   grpc::ServerUnaryReactor* Complete(grpc::CallbackServerContext* ctx, const proto::CompleteRequest* request,
                                      proto::CompleteResponse*) override {
     auto* reactor = ctx->DefaultReactor();
@@ -208,7 +264,8 @@ class WorkerHubServiceImpl final : public proto::WorkerHub::CallbackService {
 };
 
 // The HTTP/JSON front: the Compiler service's messages in protobuf's JSON mapping.
-//   POST /v1/push      PushRequest -> JobStatus when the job is done
+//   POST /v1/push      PushRequest -> 202 and the new job's JobStatus at once (poll GET /v1/jobs/ID:
+//                      a push never holds one of the server's HTTP threads for the whole job)
 //   GET  /v1/jobs/ID   JobStatus
 //   GET  /v1/targets   ListTargetsResponse
 struct Server::Http {
@@ -229,7 +286,9 @@ std::string ToJson(const google::protobuf::Message& m) {
 
 void JsonError(httplib::Response& res, int code, const std::string& message) {
   res.status = code;
-  res.set_content(nlohmann::json{{"error", message}}.dump(), "application/json");
+  // A message may quote the caller's bytes: never let invalid UTF-8 break the answer.
+  res.set_content(nlohmann::json{{"error", message}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                  "application/json");
 }
 
 int HttpCode(const absl::Status& s) {
@@ -264,8 +323,10 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   grpc::ServerBuilder builder;
   int port = 0;
   builder.AddListeningPort(options.listen, grpc::InsecureServerCredentials(), &port);
-  builder.SetMaxReceiveMessageSize(256 << 20);  // bundles from workers; sources are checked at 8 MB
-  builder.SetMaxSendMessageSize(256 << 20);
+  // The largest messages: a TraceResult from a worker, a compile Task to one (bundles travel in
+  // 1 MiB chunks both ways).
+  builder.SetMaxReceiveMessageSize(static_cast<int>(kMaxTraceResultBytes + kMaxSourceBytes + kMaxSamplesBytes));
+  builder.SetMaxSendMessageSize(static_cast<int>(kMaxTraceResultBytes + kMaxSourceBytes + kMaxSamplesBytes));
   builder.RegisterService(s->compiler_.get());
   builder.RegisterService(s->hub_.get());
   s->grpc_ = builder.BuildAndStart();
@@ -282,27 +343,32 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   if (!options.http_listen.empty()) {
     s->http_ = std::make_unique<Http>();
     Scheduler* scheduler = s->scheduler_.get();
-    s->http_->server.Post("/v1/push", [scheduler](const httplib::Request& req, httplib::Response& res) {
+    s->http_->server.Post("/v1/push", [scheduler](const httplib::Request&, httplib::Response& res,
+                                                  const httplib::ContentReader& read_body) {
+      // Room for a push at its limits in JSON (escapes can double a source); reading stops there.
+      constexpr size_t kMaxBody = 2 * (kMaxSourceBytes + kMaxSamplesBytes);
+      std::string body;
+      bool too_large = false;
+      size_t received = 0;
+      read_body([&](const char* data, size_t n) {
+        received += n;
+        if (body.size() + n > kMaxBody) too_large = true;
+        if (!too_large) body.append(data, n);
+        // Past the limit the rest is read and dropped (so the client hears the 413 rather
+        // than a reset), up to a bound that stops an endless sender.
+        return received <= (size_t{1} << 30);
+      });
+      if (too_large) body.clear();
+      if (too_large) return JsonError(res, 413, absl::StrCat("the request body is over ", kMaxBody, " bytes, the limit for a push"));
       proto::PushRequest request;
-      auto parsed = google::protobuf::util::JsonStringToMessage(req.body, &request);
+      auto parsed = google::protobuf::util::JsonStringToMessage(body, &request);
       if (!parsed.ok()) return JsonError(res, 400, absl::StrCat("the body is not a PushRequest in JSON: ", parsed.ToString()));
       auto id = scheduler->Submit(request);
       if (!id.ok()) return JsonError(res, HttpCode(id.status()), std::string(id.status().message()));
-      std::mutex mu;
-      std::condition_variable cv;
-      bool done = false;
-      auto sub = scheduler->Subscribe(*id, [&](const proto::Event& e) {
-        if (e.stage() != proto::DONE) return;
-        std::lock_guard lock(mu);
-        done = true;
-        cv.notify_all();
-      });
-      {
-        std::unique_lock lock(mu);
-        cv.wait(lock, [&] { return done; });
-      }
-      if (sub) scheduler->Unsubscribe(*id, *sub);
       auto status = scheduler->GetJob(*id);
+      if (!status) return JsonError(res, 500, "the job vanished as it was created");
+      res.status = 202;
+      res.set_header("Location", absl::StrCat("/v1/jobs/", *id));
       res.set_content(ToJson(*status), "application/json");
     });
     s->http_->server.Get(R"(/v1/jobs/([0-9a-f]+))", [scheduler](const httplib::Request& req, httplib::Response& res) {
@@ -312,6 +378,20 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
     });
     s->http_->server.Get("/v1/targets", [scheduler](const httplib::Request&, httplib::Response& res) {
       res.set_content(ToJson(scheduler->Targets()), "application/json");
+    });
+    // Whatever escapes a handler answers JSON that says so, never an empty 500.
+    s->http_->server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
+      std::string what = "unknown error";
+      try {
+        std::rethrow_exception(ep);
+      } catch (const std::exception& e) {
+        what = e.what();
+      } catch (...) {
+      }
+      JsonError(res, 500, absl::StrCat("internal error: ", what));
+    });
+    s->http_->server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
+      if (res.body.empty()) JsonError(res, res.status, absl::StrCat("HTTP ", res.status));
     });
     std::string host = options.http_listen.substr(0, options.http_listen.rfind(':'));
     int want = std::atoi(options.http_listen.substr(options.http_listen.rfind(':') + 1).c_str());

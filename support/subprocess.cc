@@ -44,6 +44,11 @@ absl::StatusOr<SubprocessResult> RunSubprocess(const std::vector<std::string>& a
   std::vector<char*> cargv;
   for (const auto& a : argv) cargv.push_back(const_cast<char*>(a.c_str()));
   cargv.push_back(nullptr);
+  std::vector<char*> cenv;
+  if (limits.environment) {
+    for (const auto& e : *limits.environment) cenv.push_back(const_cast<char*>(e.c_str()));
+    cenv.push_back(nullptr);
+  }
 
   pid_t pid = fork();
   if (pid < 0) return absl::InternalError(absl::StrCat("fork: ", strerror(errno)));
@@ -61,7 +66,8 @@ absl::StatusOr<SubprocessResult> RunSubprocess(const std::vector<std::string>& a
       (void)!write(exec_pipe[1], &e, sizeof e);
       _exit(127);
     }
-    execvp(cargv[0], cargv.data());
+    if (limits.environment) execvpe(cargv[0], cargv.data(), cenv.data());
+    else execvp(cargv[0], cargv.data());
     int e = errno;
     (void)!write(exec_pipe[1], &e, sizeof e);
     _exit(127);
@@ -120,6 +126,7 @@ absl::StatusOr<SubprocessResult> RunSubprocess(const std::vector<std::string>& a
         return;
       }
       if (sink.size() < limits.max_output_bytes) sink.append(buf, static_cast<size_t>(got));
+      else if (&sink == &result.stdout_data) result.stdout_cut = true;
     };
     drain(out_idx, out_pipe[0], out_open, result.stdout_data);
     drain(err_idx, err_pipe[0], err_open, result.stderr_data);

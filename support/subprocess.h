@@ -4,6 +4,7 @@
 #pragma once
 #include <chrono>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,8 @@ struct SubprocessLimits {
   uint64_t cpu_seconds = 0;          // 0: unlimited
   uint64_t file_size_bytes = 0;      // 0: unlimited
   size_t max_output_bytes = 64 << 20;  // stdout and stderr are each cut here
+  // When set, the child's whole environment ("NAME=value" each); else it inherits ours.
+  std::optional<std::vector<std::string>> environment;
 };
 
 struct SubprocessResult {
@@ -26,6 +29,7 @@ struct SubprocessResult {
   bool timed_out = false;
   std::string stdout_data;
   std::string stderr_data;
+  bool stdout_cut = false;  // stdout reached max_output_bytes: stdout_data is not all of it
 
   bool ok() const { return !signaled && !timed_out && exit_code == 0; }
   // "exit code 3", "killed by signal 11 (Segmentation fault)", "timed out after 5s".

@@ -14,6 +14,7 @@
 #include "support/digest.h"
 #include "runtime/runtime_sources.h"
 #include "support/embedded.h"
+#include "support/untrusted.h"
 #include "support/files.h"
 #include "support/subprocess.h"
 
@@ -178,6 +179,8 @@ absl::Status Toolchain::PrepareSupportFiles(const std::string& dir) {
 
 absl::StatusOr<std::string> Toolchain::BuildLibrary(const std::string& source, const std::string& name,
                                                     const std::string& out_dir) const {
+  // `name` becomes file names: only an identifier, never a path (callers check it already).
+  if (!IsPythonIdentifier(name)) return absl::InvalidArgumentError(absl::StrCat("not a library name: '", QuoteForMessage(name), "'"));
   std::error_code ec;
   fs::create_directories(out_dir, ec);
   if (ec) return absl::PermissionDeniedError(absl::StrCat("cannot create ", out_dir, ": ", ec.message()));

@@ -20,6 +20,8 @@
 #include "support/digest.h"
 #include "support/embedded.h"
 #include "support/subprocess.h"
+#include "support/untrusted.h"
+#include "tracer_sandbox/sandbox.h"
 
 namespace fxn::tracer {
 namespace python_sources {
@@ -214,15 +216,6 @@ proto::TraceResult Failure(const proto::TraceRequest& request, const std::string
   return r;
 }
 
-// Parses and verifies the IR that came back, so a bug or an attack in the front end surfaces
-// here as an error instead of reaching lowering.
-absl::Status CheckModule(const proto::TraceResult& result) {
-  if (result.diagnostics_size() > 0) return absl::OkStatus();
-  auto module = ir::FromProto(result.module());
-  if (!module.ok()) return module.status();
-  return ir::Verify(*module);
-}
-
 }  // namespace
 
 proto::TraceResult TraceInProcess(const proto::TraceRequest& request, const std::function<absl::Status()>& before_user_code) {
@@ -248,34 +241,61 @@ proto::TraceResult TraceInProcess(const proto::TraceRequest& request, const std:
   google::protobuf::util::JsonParseOptions parse;
   auto st = google::protobuf::util::JsonStringToMessage(json, &result, parse);
   if (!st.ok()) return Failure(request, "internal error: the front end's result does not parse: " + st.ToString());
-  if (auto s = CheckModule(result); !s.ok()) return Failure(request, "internal error: " + std::string(s.message()));
+  if (auto s = CheckTraceResult(result); !s.ok()) return Failure(request, std::string(s.status().message()));
   return result;
 }
 
+absl::StatusOr<ir::Module> CheckTraceResult(const proto::TraceResult& result) {
+  if (result.diagnostics_size() > 0) return ir::Module{};
+  if (!IsPythonIdentifier(result.entry())) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "the trace named its entry '", QuoteForMessage(result.entry()),
+        "', which is not a Python identifier; the trace result is refused (did the traced module tamper with the tracer?)"));
+  }
+  auto module = ir::FromProto(result.module());
+  if (!module.ok()) return module.status();
+  if (auto s = ir::Verify(*module); !s.ok()) return s;
+  const ir::Function* entry = module->entry_function();
+  if (!entry || entry->python_name != result.entry()) {
+    return absl::InvalidArgumentError(absl::StrCat("the trace names the entry '", result.entry(),
+                                                   "' but its IR has no such entry function; the trace result is refused"));
+  }
+  return module;
+}
+
 absl::StatusOr<proto::TraceResult> RunTracer(const proto::TraceRequest& request, const TracerOptions& options) {
+  if (auto s = CheckPythonSource(request.filename(), request.source()); !s.ok()) return s;
   std::string binary = options.tracer_binary.empty() ? ExecutableDir() + "/fxn-trace" : options.tracer_binary;
+  auto sandbox = PlanSandbox(binary);
+  if (!sandbox.ok()) return sandbox.status();
   SubprocessLimits limits;
   limits.wall_timeout = std::chrono::seconds(options.timeout_seconds);
   limits.address_space_bytes = options.memory_bytes;
   limits.cpu_seconds = static_cast<uint64_t>(options.timeout_seconds) + 1;
   limits.file_size_bytes = 64ull << 20;
-  std::vector<std::string> argv = options.sandbox_prefix;
-  argv.push_back(binary);
-  if (options.seccomp) argv.push_back("--sandbox");
+  limits.max_output_bytes = kMaxTraceResultBytes + 1;
+  limits.environment = sandbox->environment;
+  std::vector<std::string> argv = sandbox->prefix;
+  argv.push_back(sandbox->tracer_path);
+  argv.push_back("--sandbox");
   auto run = RunSubprocess(argv, request.SerializeAsString(), limits);
   if (!run.ok()) return run.status();
   if (run->timed_out) {
-    return Failure(request, absl::StrCat("tracing took longer than ", options.timeout_seconds,
-                                         " s (an endless loop in the samples?); the trace was stopped"));
+    return absl::DeadlineExceededError(absl::StrCat(request.filename(), ": error: tracing took longer than ", options.timeout_seconds,
+                                                    " s (an endless loop in the samples?); the trace was stopped"));
   }
   if (!run->ok()) {
     std::string tail = run->stderr_data.size() > 2000 ? run->stderr_data.substr(run->stderr_data.size() - 2000) : run->stderr_data;
-    return Failure(request, absl::StrCat("the tracer died (", run->Describe(), ") while running the samples",
-                                         tail.empty() ? "" : ": " + tail));
+    return absl::AbortedError(absl::StrCat(request.filename(), ": error: the tracer died (", run->Describe(),
+                                           ") while running the samples", tail.empty() ? "" : ": " + tail));
+  }
+  if (run->stdout_cut || run->stdout_data.size() > kMaxTraceResultBytes) {
+    return absl::ResourceExhaustedError(absl::StrCat(request.filename(), ": error: the trace result is over ", kMaxTraceResultBytes >> 20,
+                                                     " MiB (the limit); are the samples or their results that large?"));
   }
   proto::TraceResult result;
   if (!result.ParseFromString(run->stdout_data)) return absl::InternalError("the tracer's output does not parse");
-  if (auto s = CheckModule(result); !s.ok()) return Failure(request, "internal error: " + std::string(s.message()));
+  if (auto s = CheckTraceResult(result); !s.ok()) return s.status();
   return result;
 }
 

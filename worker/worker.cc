@@ -15,6 +15,8 @@
 #include "pipeline/pipeline.h"
 #include "support/files.h"
 #include "support/subprocess.h"
+#include "support/untrusted.h"
+#include "tracer_sandbox/sandbox.h"
 
 namespace fxn::worker {
 namespace fs = std::filesystem;
@@ -52,13 +54,22 @@ absl::StatusOr<std::unique_ptr<Worker>> Worker::Create(const WorkerOptions& opti
       return absl::FailedPreconditionError(absl::StrCat("target ", want, " is not available on this worker"));
     }
   }
+  std::string sandbox_mode = "none (no trace tasks)";
   if (w->options_.trace) {
-    w->sandbox_ = PlanSandbox(w->options_.tracer_binary);
-    if (!w->sandbox_.note.empty()) spdlog::warn("worker: traces run with {} only: {}", w->sandbox_.mode, w->sandbox_.note);
+    // Refuse to start rather than take trace tasks it cannot sandbox.
+    auto sandbox = tracer::PlanSandbox(w->options_.tracer_binary);
+    if (!sandbox.ok()) return sandbox.status();
+    sandbox_mode = sandbox->mode;
+    if (sandbox->mode != "bubblewrap") spdlog::warn("worker: traces run with {} only (FXN_SANDBOX=seccomp)", sandbox->mode);
   }
+  w->sandbox_mode_ = sandbox_mode;
   grpc::ChannelArguments args;
-  args.SetMaxReceiveMessageSize(256 << 20);
-  args.SetMaxSendMessageSize(256 << 20);
+  args.SetMaxReceiveMessageSize(static_cast<int>(kMaxTraceResultBytes + kMaxSourceBytes + kMaxSamplesBytes));
+  args.SetMaxSendMessageSize(static_cast<int>(kMaxTraceResultBytes + kMaxSourceBytes + kMaxSamplesBytes));
+  // Reconnect quickly when the server comes back (gRPC's default backoff grows to 2 minutes).
+  args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 200);
+  args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, 200);
+  args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 2000);
   auto channel = grpc::CreateCustomChannel(w->options_.server, grpc::InsecureChannelCredentials(), args);
   w->stub_ = proto::WorkerHub::NewStub(channel);
   return w;
@@ -69,7 +80,7 @@ Worker::~Worker() { Stop(); }
 void Worker::Start() {
   spdlog::info("worker {}: serving {} (trace: {}, sandbox: {}), {} slot(s)", options_.worker_id,
                target_names_.empty() ? std::string("no targets") : absl::StrJoin(target_names_, ","),
-               options_.trace ? "yes" : "no", sandbox_.mode, options_.slots);
+               options_.trace ? "yes" : "no", sandbox_mode_, options_.slots);
   for (int i = 0; i < options_.slots; ++i) threads_.emplace_back([this, i] { Loop(i); });
 }
 
@@ -163,13 +174,11 @@ proto::CompleteRequest Worker::RunTrace(const proto::Task& task) {
   proto::CompleteRequest out;
   tracer::TracerOptions options;
   options.tracer_binary = options_.tracer_binary;
-  options.sandbox_prefix = sandbox_.prefix;
-  options.seccomp = true;
   options.timeout_seconds = options_.trace_timeout_seconds;
   auto result = tracer::RunTracer(task.trace(), options);
   if (!result.ok()) {
     out.set_ok(false);
-    out.set_error(absl::StrCat("tracing failed: ", result.status().message()));
+    out.set_error(std::string(result.status().message()));
     return out;
   }
   out.set_ok(true);
@@ -211,13 +220,37 @@ proto::CompleteRequest Worker::RunCompile(const proto::Task& task, const std::fu
     out.set_error(std::string(bundle.status().message()));
     return out;
   }
+  auto digest = Upload(task, bundle->SerializeAsString());
+  if (!digest.ok()) {
+    out.set_error(absl::StrCat("uploading the bundle failed: ", digest.status().message()));
+    return out;
+  }
   out.set_ok(true);
-  *out.mutable_bundle() = std::move(*bundle);
+  out.set_bundle_digest(*digest);
   out.set_verdict(built->verdict == pipeline::Verdict::kVerified ? proto::VERIFIED
                   : built->verdict == pipeline::Verdict::kCompiledNotVerified ? proto::NOT_VERIFIED
                                                                                : proto::FAILED);
   out.set_verdict_message(built->message);
   return out;
+}
+
+absl::StatusOr<std::string> Worker::Upload(const proto::Task& task, const std::string& data) {
+  constexpr size_t kChunk = 1 << 20;
+  grpc::ClientContext ctx;
+  ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::minutes(5));
+  proto::UploadResponse response;
+  auto writer = stub_->UploadBundle(&ctx, &response);
+  for (size_t offset = 0; offset == 0 || offset < data.size(); offset += kChunk) {
+    proto::UploadChunk chunk;
+    chunk.set_worker_id(options_.worker_id);
+    chunk.set_task_id(task.task_id());
+    chunk.set_data(data.substr(offset, kChunk));
+    if (!writer->Write(chunk)) break;  // the server answered early: Finish says why
+  }
+  writer->WritesDone();
+  auto status = writer->Finish();
+  if (!status.ok()) return absl::UnavailableError(status.error_message());
+  return response.digest();
 }
 
 }  // namespace fxn::worker

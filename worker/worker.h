@@ -12,7 +12,6 @@
 #include "absl/status/statusor.h"
 #include "compiler.grpc.pb.h"
 #include "toolchains/toolchain.h"
-#include "worker/sandbox.h"
 
 namespace fxn::worker {
 
@@ -37,7 +36,6 @@ class Worker {
   void RequestStop() { stop_ = true; }  // no new leases; Stop() then joins
   void Stop();                          // finishes the tasks in hand, then returns
   const std::vector<std::string>& targets() const { return target_names_; }
-  const SandboxPlan& sandbox() const { return sandbox_; }
 
  private:
   Worker() = default;
@@ -45,12 +43,14 @@ class Worker {
   proto::CompleteRequest RunTask(const proto::Task& task, const std::function<void(proto::Stage)>& report);
   proto::CompleteRequest RunTrace(const proto::Task& task);
   proto::CompleteRequest RunCompile(const proto::Task& task, const std::function<void(proto::Stage)>& report);
+  // Sends a packed bundle in 1 MiB chunks; returns the digest the server stored it under.
+  absl::StatusOr<std::string> Upload(const proto::Task& task, const std::string& data);
 
   WorkerOptions options_;
   std::unique_ptr<proto::WorkerHub::Stub> stub_;
   std::vector<toolchains::Toolchain> toolchains_;
   std::vector<std::string> target_names_;
-  SandboxPlan sandbox_;
+  std::string sandbox_mode_;  // how traces are isolated, for the log
   std::vector<std::thread> threads_;
   std::atomic<bool> stop_{false};
 };

@@ -72,6 +72,14 @@ class Service:
     def job(self, job_id):
         return self.http("GET", f"/v1/jobs/{job_id}")
 
+    def wait_for_job(self, job_id, timeout=120):
+        deadline = time.time() + timeout
+        while True:
+            status = self.job(job_id)
+            if status["stage"] in ("DONE", "FAILED") or time.time() > deadline:
+                return status
+            time.sleep(0.1)
+
     def stop(self):
         for p in self.workers + ([self.server] if self.server else []):
             if p.poll() is None:
@@ -131,7 +139,9 @@ def test_status_pull_and_http_front(service, tmp_path):
 
     body = json.dumps({"source": EXAMPLE.read_text(), "filename": "nbody.py", "entry": "nbody",
                        "samples_json": ["[20]"], "targets": ["linux-x86_64"]})
-    status = service.http("POST", "/v1/push", body)
+    accepted = service.http("POST", "/v1/push", body)  # answered at once: the caller polls
+    assert accepted["job_id"] and accepted["stage"] in ("QUEUED", "TRACING", "TRACED", "COMPILING", "DONE")
+    status = service.wait_for_job(accepted["job_id"])
     assert status["stage"] == "DONE" and status["ok"] is True
     assert status["targets"][0]["stage"] == "VERIFIED"
     targets = service.http("GET", "/v1/targets")
@@ -154,10 +164,24 @@ def test_malformed_requests_get_clear_errors(service, tmp_path):
     code, err = http_error(service, "POST", "/v1/push", json.dumps({"source": "x", "filename": "f.py", "samples_json": ["[1"]}))
     assert code == 400 and "not valid JSON" in err["error"]
     assert http_error(service, "GET", "/v1/jobs/00000000deadbeef", None)[0] == 404
+    # A source with a NUL byte, and one that is not a Python identifier as entry: refused with
+    # the place named.
+    code, err = http_error(service, "POST", "/v1/push", json.dumps({"source": "x = 1\ny = '\0'\n", "filename": "f.py",
+                                                                    "samples_json": ["[1]"]}))
+    assert code == 400 and err["error"] == "f.py:2:6: error: the source contains a NUL byte; remove it"
+    code, err = http_error(service, "POST", "/v1/push", json.dumps({"source": "def f(x):\n return x\n", "filename": "f.py",
+                                                                    "entry": "../f", "samples_json": ["[1]"]}))
+    assert code == 400 and "is not a Python identifier" in err["error"]
+    # Invalid UTF-8 in the body: a clear JSON error, never an empty 500.
+    req = urllib.request.Request(f"http://127.0.0.1:{service.http_port}/v1/push", method="POST",
+                                 data=b'{"source": "def f(x):\n return x # \xff\n", "filename": "f.py", "samples_json": ["[1]"]}')
+    with pytest.raises(urllib.error.HTTPError) as e:
+        urllib.request.urlopen(req, timeout=30)
+    assert e.value.code == 400 and "not a PushRequest" in json.loads(e.value.read())["error"]
 
     big = write(tmp_path, "big.py", "def f(x):\n    return x\n" + "#" * (100 << 20) + "\n")
     r = service.push(big, "--inputs", "[1]")
-    assert r.returncode == 2 and "the limit for one source file is 8 MB" in r.stderr
+    assert r.returncode == 2 and "the limit for one source file is 8388608 bytes (8 MiB)" in r.stderr
     bad = write(tmp_path, "bad.py", "def f(x):\n    return x +\n")
     r = service.push(bad, "--inputs", "[1]")
     assert r.returncode == 1 and f"{bad}:2:" in r.stderr and "invalid Python" in r.stderr
@@ -242,17 +266,20 @@ def test_server_restart_keeps_finished_jobs_and_runs_queued_ones(fxn_bin, tmp_pa
         assert queued_id != done_id
         s.server.send_signal(signal.SIGKILL)
         s.server.wait()
-        waiting.communicate(timeout=60)
-        assert waiting.returncode != 0  # its stream broke with the server
+        time.sleep(1)  # the connected client notices and starts re-attaching
+        assert waiting.poll() is None  # it waits for the server instead of giving up
         s.start_server()
         assert s.job(done_id)["ok"] is True  # finished jobs survive
         pull = subprocess.run([s.fxn, "pull", done_id, "-o", str(tmp_path / "pulled")], capture_output=True, text=True, env=env)
         assert pull.returncode == 0, pull.stderr
         assert s.job(queued_id)["stage"] in ("QUEUED", "TRACING")
         s.start_worker()
-        deadline = time.time() + 60
-        while time.time() < deadline and s.job(queued_id)["stage"] != "DONE":
-            time.sleep(0.1)
+        out, err = waiting.communicate(timeout=120)
+        # The client that was connected when the server went down finishes its job.
+        assert waiting.returncode == 0, err
+        assert "lost the server" in err and f"re-attached to job {queued_id}" in err
+        assert "verified on 1 sample" in out
+        assert (tmp_path / "fxn-out" / "triple" / "linux-x86_64" / "libtriple.so").is_file()
         assert s.job(queued_id)["stage"] == "DONE" and s.job(queued_id)["ok"] is True
     finally:
         s.stop()
@@ -288,3 +315,81 @@ def test_fifty_concurrent_pushes_all_complete(service, tmp_path):
     failures = [r.stderr for r in results if r.returncode != 0]
     assert not failures, failures[:3]
     assert all((tmp_path / f"out{i}" / "poly" / "linux-x86_64" / "libpoly.so").is_file() for i in range(50))
+
+
+def test_oversized_samples_are_refused_naming_the_limit(service, tmp_path):
+    """A 50 MB sample once produced a 366 MB bundle no worker could upload, three compiles and
+    1.3 GB the server kept: now it is refused before anything runs, with the limit named."""
+    import numpy as np
+    src = write(tmp_path, "echo.py", "def echo(s):\n    return len(s)\n")
+    np.save(tmp_path / "big.npy", np.zeros(50 << 17))  # 50 MB of float64
+    r = service.push(src, "--inputs", f'["@{tmp_path / "big.npy"}"]')
+    assert r.returncode == 2 and "the limit for one push" in r.stderr, r.stderr[-500:]
+    big = json.dumps(["x" * (20 << 20)])
+    code, err = http_error(service, "POST", "/v1/push", json.dumps({"source": src.read_text(), "filename": "echo.py",
+                                                                    "samples_json": [big]}))
+    assert code == 400 and "the limit is 16777216 bytes (16 MiB) per push" in err["error"]
+    code, err = http_error(service, "POST", "/v1/push", json.dumps({"source": src.read_text(), "filename": "echo.py",
+                                                                    "samples_json": [json.dumps(["x" * (60 << 20)])]}))
+    assert code == 413 and "the limit" in err["error"]
+    # Many samples, each small: bounded in count too.
+    r = service.push(src, *[a for i in range(65) for a in ("--inputs", f'["{i}"]')])
+    assert r.returncode == 2 and "the limit is 64 per push" in r.stderr
+    assert service.push(src, "--inputs", '["ok"]').returncode == 0
+
+
+def test_slow_http_pushes_do_not_stall_other_requests(service, tmp_path):
+    """Twelve pushes whose traces take seconds once held all eight HTTP threads, stalling GET
+    /v1/targets for 9.6 s: a push now answers with its job id at once and the caller polls."""
+    source = "import time\ntime.sleep(4)\n\ndef slow(x):\n    return x + 1\n"
+    ids = []
+    for i in range(12):
+        started = time.monotonic()
+        accepted = service.http("POST", "/v1/push", json.dumps({"source": source, "filename": f"slow{i}.py",
+                                                                 "samples_json": [f"[{i}]"]}))
+        assert time.monotonic() - started < 5, "a push held the HTTP thread"
+        ids.append(accepted["job_id"])
+    started = time.monotonic()
+    service.http("GET", "/v1/targets")
+    assert time.monotonic() - started < 5
+    assert any(service.job(i)["stage"] != "DONE" for i in ids)  # the pushes were still running
+    service.start_worker("--slots", "2")
+    for i, job_id in enumerate(ids):
+        status = service.wait_for_job(job_id, timeout=240)
+        assert status["stage"] == "DONE" and status["ok"] is True, status
+
+
+def test_pull_refuses_names_from_a_tampered_server(fxn_bin, tmp_path):
+    """A compromised server answers `fxn pull` with an entry of '../../x' and a target of '../y':
+    the client refuses before creating or removing any directory."""
+    s = Service(fxn_bin, tmp_path)
+    s.start_server()
+    s.start_worker()
+    env = dict(os.environ, FXN_SERVER=s.grpc)
+    try:
+        src = write(tmp_path, "double.py", "def double(x):\n    return 2 * x\n")
+        r = s.push(src, "--inputs", "[4]")
+        assert r.returncode == 0, r.stderr
+        job_id = job_id_of(r)
+        marker = tmp_path / "victim"
+        marker.mkdir()
+        (marker / "keep.txt").write_text("precious")
+        s.server.kill()
+        s.server.wait()
+        import sqlite3
+        for entry, target in (("../victim", "linux-x86_64"), ("double", "../../victim"), ("a/b", "linux-x86_64")):
+            db = sqlite3.connect(s.data / "index.sqlite")
+            db.execute("UPDATE jobs SET entry = ? WHERE id = ?", (entry, job_id))
+            db.execute("UPDATE job_targets SET target = ? WHERE job_id = ?", (target, job_id))
+            db.commit()
+            db.close()
+            s.start_server()
+            out = tmp_path / "out" / "sub"
+            pull = subprocess.run([s.fxn, "pull", job_id, "-o", str(out)], capture_output=True, text=True, env=env, timeout=60)
+            assert pull.returncode == 1 and "the server's answer was refused" in pull.stderr, pull.stderr
+            assert (marker / "keep.txt").read_text() == "precious" and sorted(p.name for p in marker.iterdir()) == ["keep.txt"]
+            assert not (tmp_path / "out").exists()
+            s.server.kill()
+            s.server.wait()
+    finally:
+        s.stop()

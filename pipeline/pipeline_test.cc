@@ -1,0 +1,61 @@
+// The pipeline's pure functions: bundle directories and unpacking from untrusted answers.
+#include "pipeline/pipeline.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "pipeline/bundle.h"
+
+namespace fxn::pipeline {
+namespace {
+
+namespace fs = std::filesystem;
+
+TEST(BundleDir, OnlyIdentifiersAndKnownTargetsBecomePaths) {
+  EXPECT_EQ(*BundleDir("out", "nbody", "linux-x86_64"), "out/nbody/linux-x86_64");
+  for (std::string entry : {std::string("../../victim"), std::string("a/b"), std::string(""), std::string("a\0b", 3),
+                            std::string(300, 'a'), std::string(".."), std::string("x y")}) {
+    auto dir = BundleDir("out", entry, "linux-x86_64");
+    EXPECT_EQ(dir.status().code(), absl::StatusCode::kInvalidArgument) << entry;
+    EXPECT_NE(dir.status().message().find("is not a Python identifier"), std::string::npos);
+  }
+  for (std::string target : {"../x", "linux-sparc", "", "linux-x86_64/../../x"}) {
+    auto dir = BundleDir("out", "f", target);
+    EXPECT_EQ(dir.status().code(), absl::StatusCode::kInvalidArgument) << target;
+    EXPECT_NE(dir.status().message().find("is not a known target"), std::string::npos);
+  }
+}
+
+TEST(UnpackBundle, ABadFileNameChangesNothing) {
+  fs::path root = fs::temp_directory_path() / ("fxn-unpack-" + std::to_string(getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root / "dir");
+  {
+    std::FILE* f = std::fopen((root / "dir" / "old.txt").c_str(), "w");
+    std::fputs("old", f);
+    std::fclose(f);
+  }
+  for (std::string name : {"../escape", "a/b", ".hidden", "", "..", "a\nb"}) {
+    proto::Bundle bundle;
+    bundle.add_files()->set_name("ok.h");
+    bundle.add_files()->set_name(name);
+    auto s = UnpackBundle(bundle, (root / "dir").string());
+    EXPECT_EQ(s.code(), absl::StatusCode::kInvalidArgument) << name;
+    EXPECT_TRUE(fs::exists(root / "dir" / "old.txt")) << name;  // the old bundle is untouched
+    EXPECT_FALSE(fs::exists(root / "dir" / "ok.h"));
+    EXPECT_FALSE(fs::exists(root / "escape"));
+  }
+  proto::Bundle good;
+  auto* f = good.add_files();
+  f->set_name("libf.so");
+  f->set_data("bytes");
+  ASSERT_TRUE(UnpackBundle(good, (root / "dir").string()).ok());
+  EXPECT_TRUE(fs::exists(root / "dir" / "libf.so"));
+  EXPECT_FALSE(fs::exists(root / "dir" / "old.txt"));  // replaced whole
+  fs::remove_all(root);
+}
+
+}  // namespace
+}  // namespace fxn::pipeline

@@ -1,0 +1,238 @@
+// The scheduler's state machine over a real SQLite index and blob store in a temporary
+// directory: what it accepts, how leases end, what it caches, what it keeps in memory.
+#include "server/scheduler.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <set>
+#include <thread>
+
+#include "ir/proto_convert.h"
+#include "ir/test_modules.h"
+
+namespace fxn::server {
+namespace {
+
+namespace fs = std::filesystem;
+using namespace std::chrono_literals;
+
+class SchedulerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("fxn-scheduler-" + std::to_string(getpid()) + "-" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "blobs");
+    auto index = Index::Open((dir_ / "index.sqlite").string());
+    ASSERT_TRUE(index.ok()) << index.status();
+    index_ = std::move(*index);
+    blobs_ = std::make_unique<BlobStore>((dir_ / "blobs").string());
+  }
+  void TearDown() override {
+    scheduler_.reset();
+    index_.reset();
+    fs::remove_all(dir_);
+  }
+  Scheduler& Make(SchedulerOptions options = {}) {
+    scheduler_ = std::make_unique<Scheduler>(index_.get(), blobs_.get(), options);
+    return *scheduler_;
+  }
+
+  static proto::PushRequest Push(std::string source = "def fib(n):\n    return n\n") {
+    proto::PushRequest r;
+    r.set_source(std::move(source));
+    r.set_filename("fib.py");
+    r.add_samples_json("[10]");
+    return r;
+  }
+  // The task a tracing worker is handed now, if any.
+  static std::optional<proto::Task> LeaseNow(Scheduler& s, const std::string& worker = "w1", bool trace = true,
+                                             const std::string& target = "") {
+    proto::LeaseRequest lease;
+    lease.set_worker_id(worker);
+    lease.set_can_trace(trace);
+    if (!target.empty()) {
+      auto* t = lease.add_targets();
+      t->set_name(target);
+      t->set_toolchain_digest("tc");
+    }
+    // A lease with no task waits (wait_ms 0: until the next Tick): the callback may outlive us.
+    auto got = std::make_shared<std::optional<proto::Task>>();
+    s.Lease(lease, [got](std::optional<proto::Task> t) { *got = std::move(t); });
+    return *got;
+  }
+  // What a worker sends back for a trace of fib: the verified fib module, entry renamed at will.
+  static proto::CompleteRequest Traced(const proto::Task& task, const std::string& entry = "fib") {
+    proto::CompleteRequest done;
+    done.set_worker_id("w1");
+    done.set_task_id(task.task_id());
+    done.set_ok(true);
+    auto* result = done.mutable_trace_result();
+    result->set_entry(entry);
+    *result->mutable_module() = ir::ToProto(ir::testing::Fib());
+    auto* sample = result->add_samples();
+    sample->mutable_args()->mutable_tuple_value()->add_items()->set_int_value(10);
+    sample->mutable_expected()->mutable_value()->set_int_value(55);
+    return done;
+  }
+
+  fs::path dir_;
+  std::unique_ptr<Index> index_;
+  std::unique_ptr<BlobStore> blobs_;
+  std::unique_ptr<Scheduler> scheduler_;
+};
+
+TEST_F(SchedulerTest, JobIdsAre128RandomBits) {
+  auto& s = Make();
+  std::set<std::string> ids;
+  for (int i = 0; i < 20; ++i) {
+    auto id = s.Submit(Push());
+    ASSERT_TRUE(id.ok()) << id.status();
+    EXPECT_EQ(id->size(), 32u);
+    EXPECT_EQ(id->find_first_not_of("0123456789abcdef"), std::string::npos);
+    EXPECT_TRUE(ids.insert(*id).second);
+  }
+}
+
+TEST_F(SchedulerTest, SubmitRefusesBadRequestsNamingTheProblem) {
+  auto& s = Make();
+  auto nul = s.Submit(Push(std::string("x = 1\ny = 2\0\n", 13)));
+  EXPECT_EQ(nul.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(nul.status().message(), "fib.py:2:6: error: the source contains a NUL byte; remove it");
+  auto utf8 = s.Submit(Push("x = '\xff'\n"));
+  EXPECT_NE(utf8.status().message().find("fib.py:1:6: error: the source is not valid UTF-8"), std::string::npos) << utf8.status();
+  auto entry = Push();
+  entry.set_entry("../../victim");
+  EXPECT_NE(s.Submit(entry).status().message().find("is not a Python identifier"), std::string::npos);
+  auto big = Push();
+  big.clear_samples_json();
+  big.add_samples_json("[\"" + std::string(17 << 20, 'x') + "\"]");
+  EXPECT_NE(s.Submit(big).status().message().find("the limit is 16777216 bytes (16 MiB) per push"), std::string::npos);
+  auto many = Push();
+  for (int i = 0; i < 64; ++i) many.add_samples_json("[1]");
+  EXPECT_NE(s.Submit(many).status().message().find("the limit is 64 per push"), std::string::npos);
+  auto name = Push();
+  name.set_filename("f\n.py");
+  EXPECT_NE(s.Submit(name).status().message().find("is not a plain UTF-8 name"), std::string::npos);
+}
+
+TEST_F(SchedulerTest, HeartbeatsCannotHoldALeaseForever) {
+  SchedulerOptions options;
+  options.lease = 100ms;
+  options.max_task_time = 300ms;
+  auto& s = Make(options);
+  auto id = s.Submit(Push());
+  ASSERT_TRUE(id.ok());
+  auto task = LeaseNow(s);
+  ASSERT_TRUE(task);
+  auto start = std::chrono::steady_clock::now();
+  bool kept = true;
+  while (kept && std::chrono::steady_clock::now() - start < 2s) {
+    kept = s.Heartbeat("w1", task->task_id());
+    std::this_thread::sleep_for(20ms);
+    s.Tick();
+  }
+  EXPECT_FALSE(kept) << "heartbeats extended the lease past max_task_time";
+  // The task went back to the queue, as if the worker had died: another worker gets it.
+  std::this_thread::sleep_for(150ms);
+  s.Tick();
+  auto again = LeaseNow(s, "w2");
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->task_id(), task->task_id());
+  auto job = s.GetJob(*id);
+  ASSERT_TRUE(job);
+  bool requeued = false;
+  for (const auto& e : job->events()) requeued |= e.stage() == proto::QUEUED && !e.message().empty();
+  EXPECT_TRUE(requeued);
+}
+
+TEST_F(SchedulerTest, ATamperedTraceResultFailsTheJobAndIsNeverCached) {
+  auto& s = Make();
+  auto id = s.Submit(Push());
+  ASSERT_TRUE(id.ok());
+  auto task = LeaseNow(s);
+  ASSERT_TRUE(task);
+  ASSERT_TRUE(s.Complete(Traced(*task, "../../victim")).ok());
+  auto job = s.GetJob(*id);
+  ASSERT_TRUE(job);
+  EXPECT_EQ(job->stage(), proto::FAILED);
+  EXPECT_NE(job->message().find("'../../victim', which is not a Python identifier"), std::string::npos) << job->message();
+  EXPECT_EQ(job->entry(), "");
+  // The same push again is traced again: the refused result was not cached.
+  auto second = s.Submit(Push());
+  ASSERT_TRUE(second.ok());
+  auto retrace = LeaseNow(s);
+  ASSERT_TRUE(retrace);
+  EXPECT_EQ(retrace->kind(), proto::Task::TRACE);
+}
+
+TEST_F(SchedulerTest, BundlesAreAcceptedOnlyFromTheLeaseHolderAndChecked) {
+  auto& s = Make();
+  auto id = s.Submit(Push());
+  ASSERT_TRUE(id.ok());
+  auto trace = LeaseNow(s);
+  ASSERT_TRUE(trace);
+  ASSERT_TRUE(s.Complete(Traced(*trace)).ok());
+  auto compile = LeaseNow(s, "w1", false, "linux-x86_64");
+  ASSERT_TRUE(compile);
+  ASSERT_EQ(compile->kind(), proto::Task::COMPILE);
+
+  proto::Bundle bundle;
+  auto* f = bundle.add_files();
+  f->set_name("libfib.so");
+  f->set_data("ELF");
+  EXPECT_EQ(s.AcceptBundle("intruder", compile->task_id(), bundle.SerializeAsString()).status().code(),
+            absl::StatusCode::kFailedPrecondition);
+  proto::Bundle evil = bundle;
+  evil.add_files()->set_name("../../etc/cron.d/x");
+  EXPECT_NE(s.AcceptBundle("w1", compile->task_id(), evil.SerializeAsString()).status().message().find("bad file name"),
+            std::string::npos);
+  EXPECT_EQ(s.AcceptBundle("w1", compile->task_id(), "not a bundle \xff\xff").status().code(), absl::StatusCode::kInvalidArgument);
+
+  auto digest = s.AcceptBundle("w1", compile->task_id(), bundle.SerializeAsString());
+  ASSERT_TRUE(digest.ok()) << digest.status();
+  proto::CompleteRequest done;
+  done.set_worker_id("w1");
+  done.set_task_id(compile->task_id());
+  done.set_ok(true);
+  done.set_bundle_digest(std::string(64, '0'));  // a digest it did not upload
+  done.set_verdict(proto::VERIFIED);
+  ASSERT_TRUE(s.Complete(done).ok());
+  auto job = s.GetJob(*id);
+  ASSERT_TRUE(job);
+  ASSERT_EQ(job->targets_size(), 1);
+  EXPECT_EQ(job->targets(0).stage(), proto::FAILED);
+  EXPECT_EQ(job->targets(0).message(), "the worker reported a bundle it did not upload for this task");
+}
+
+TEST_F(SchedulerTest, FinishedJobsLeaveMemoryAndStayInTheIndex) {
+  SchedulerOptions options;
+  options.finished_job_retention = 0ms;
+  auto& s = Make(options);
+  auto id = s.Submit(Push());
+  ASSERT_TRUE(id.ok());
+  auto task = LeaseNow(s);
+  ASSERT_TRUE(task);
+  proto::CompleteRequest failed;
+  failed.set_worker_id("w1");
+  failed.set_task_id(task->task_id());
+  failed.set_ok(false);
+  failed.set_error("fib.py:1:1: error: no");
+  ASSERT_TRUE(s.Complete(failed).ok());
+  EXPECT_EQ(s.jobs_in_memory(), 1u);
+  std::this_thread::sleep_for(5ms);
+  s.Tick();
+  EXPECT_EQ(s.jobs_in_memory(), 0u);
+  auto job = s.GetJob(*id);  // read back from SQLite
+  ASSERT_TRUE(job);
+  EXPECT_EQ(job->stage(), proto::FAILED);
+  EXPECT_EQ(job->message(), "fib.py:1:1: error: no");
+  std::this_thread::sleep_for(5ms);
+  s.Tick();
+  EXPECT_EQ(s.jobs_in_memory(), 0u);
+}
+
+}  // namespace
+}  // namespace fxn::server
