@@ -24,14 +24,18 @@
 #include "tracer_sandbox/sandbox.h"
 
 namespace fxn::tracer {
-namespace python_sources {
+namespace python_sources {  // tracer_sandbox/python/*.py: the front end
 std::span<const fxn::EmbeddedFile> Files();
 }  // namespace python_sources
+namespace python_package {  // python/fxn/*.py: the package a user's module may import
+std::span<const fxn::EmbeddedFile> Files();
+}  // namespace python_package
 
 const std::string& FrontEndDigest() {
   static const std::string digest = [] {
     Sha256Builder b;
     for (const auto& f : python_sources::Files()) b.AddPart(f.name).AddPart(f.contents);
+    for (const auto& f : python_package::Files()) b.AddPart("fxn/").AddPart(f.name).AddPart(f.contents);
     b.AddPart(ops::Registry::Get().Digest());
     return b.HexDigest();
   }();
@@ -174,35 +178,33 @@ absl::Status InitializePython() {
     if (!PyStatus_Exception(st)) st = Py_InitializeFromConfig(&config);
     PyConfig_Clear(&config);
     if (PyStatus_Exception(st)) return absl::InternalError(absl::StrCat("cannot start Python: ", st.err_msg ? st.err_msg : "?"));
-    // The front end's modules, from the copies embedded in this binary.
-    PyObject* sys_modules = PyImport_GetModuleDict();
-    for (const char* name : {"fxn_types", "fxn_numpy", "fxn_frontend", "fxn_builder", "fxn_tracer"}) {
-      std::string file = absl::StrCat(name, ".py");
-      std::string source;
-      for (const auto& f : python_sources::Files())
-        if (f.name == file) source = std::string(f.contents);
-      PyObject* code = Py_CompileString(source.c_str(), file.c_str(), Py_file_input);
-      if (!code) return absl::InternalError(absl::StrCat("front end ", file, ": ", PythonError()));
-      PyObject* module = PyImport_ExecCodeModule(name, code);
-      Py_DECREF(code);
-      if (!module) return absl::InternalError(absl::StrCat("front end ", file, ": ", PythonError()));
-      PyDict_SetItemString(sys_modules, name, module);
-      Py_DECREF(module);
-    }
-    // fxn's own Python package (python/fxn: fxn.image, ...), importable by the user's module
-    // through the tracer's finder, from the copies embedded here.
-    PyObject* package = PyDict_New();
-    for (const auto& [module_name, file] : {std::pair{"fxn", "__init__.py"}, std::pair{"fxn.image", "image.py"}}) {
-      for (const auto& f : python_sources::Files()) {
-        if (f.name != file) continue;
+    // The front end and fxn's package are imported from the copies embedded in this binary:
+    // fxn_loader (compiled here) installs a finder over all of them, and plain imports do the
+    // rest in the order the modules ask for.
+    auto table = [](std::span<const fxn::EmbeddedFile> files) {
+      PyObject* dict = PyDict_New();
+      for (const auto& f : files) {
         PyObject* text = PyUnicode_FromStringAndSize(f.contents.data(), static_cast<Py_ssize_t>(f.contents.size()));
-        PyDict_SetItemString(package, module_name, text);
+        PyDict_SetItemString(dict, std::string(f.name).c_str(), text);
         Py_DECREF(text);
       }
-    }
-    PyObject* tracer_module = PyDict_GetItemString(sys_modules, "fxn_tracer");
-    PyObject_SetAttrString(tracer_module, "EMBEDDED_PACKAGE", package);
+      return dict;
+    };
+    std::string loader_source;
+    for (const auto& f : python_sources::Files())
+      if (f.name == "fxn_loader.py") loader_source = std::string(f.contents);
+    PyObject* code = Py_CompileString(loader_source.c_str(), "<fxn>/fxn_loader.py", Py_file_input);
+    PyObject* loader = code ? PyImport_ExecCodeModule("fxn_loader", code) : nullptr;
+    Py_XDECREF(code);
+    if (!loader) return absl::InternalError(absl::StrCat("front end fxn_loader.py: ", PythonError()));
+    PyObject* frontend = table(python_sources::Files());
+    PyObject* package = table(python_package::Files());
+    PyObject* done = PyObject_CallMethod(loader, "install", "OO", frontend, package);
+    Py_DECREF(frontend);
     Py_DECREF(package);
+    Py_DECREF(loader);
+    if (!done) return absl::InternalError(absl::StrCat("front end loader: ", PythonError()));
+    Py_DECREF(done);
     return absl::OkStatus();
   }();
   return status;

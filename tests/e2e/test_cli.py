@@ -36,8 +36,10 @@ def test_out_dir_and_json_events(fxn_bin, tmp_path):
     events = [json.loads(line) for line in r.stdout.splitlines()]
     stages = [e["stage"] for e in events]
     # A fresh trace goes through every stage; a cached one (an earlier test pushed the same
-    # function and samples) skips straight to the answers.
+    # function and samples) skips straight to the answers; a fresh trace can still find the
+    # artifact cached (another test process built it while this one traced).
     assert stages in (["QUEUED", "TRACING", "TRACED", "COMPILING", "COMPILED", "VERIFYING", "VERIFIED", "DONE"],
+                      ["QUEUED", "TRACING", "TRACED", "VERIFIED", "DONE"],
                       ["QUEUED", "TRACED", "COMPILING", "COMPILED", "VERIFYING", "VERIFIED", "DONE"],
                       ["QUEUED", "TRACED", "VERIFIED", "DONE"]), stages
     assert len({e["job_id"] for e in events}) == 1

@@ -17,7 +17,7 @@ import warnings
 from fxn_types import BOOL, FLOAT, INT, ArrT, ListT, NpScalarT, TupleT, TypeVar, prune, show
 
 # The ulp distance within which verification accepts a float of a function that uses an
-# operation NumPy computes with other code than fxn's (DESIGN.md "Known divergences").
+# operation NumPy computes with other code than fxn's (WORKSPACE.md "Design decisions and why").
 FLOAT_ULPS = 64
 DTYPES = ("bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64")
 MAX_DIMS = 8
@@ -50,7 +50,7 @@ UFUNC_NAMES = {
 BOOL_RESULT = {"less", "less_equal", "greater", "greater_equal", "equal", "not_equal", "logical_and",
                "logical_or", "logical_not", "isnan", "isfinite", "isinf"}
 # Float functions whose NumPy implementation (SIMD, SVML on AVX-512) may differ from the
-# target's libm in the last bits: verification compares within DESIGN.md's ulp bound.
+# target's libm in the last bits: verification compares within the float_ulps bound (WORKSPACE.md).
 INEXACT_UFUNCS = {"exp", "log", "sin", "cos", "tan", "tanh", "arctan", "log2", "log10", "expm1", "log1p",
                   "power"}
 IMAGE_OPS = ("resize_bilinear", "center_crop")
@@ -397,7 +397,7 @@ class NumpyBuilder:
                 raise self.diag(at, "unsupported construct: keepdims= of %s()" % name)
         result = self.result_type(at, "np.%s" % name, lambda x: getattr(np, name)(x, **call_kw), [a])
         if name in ("sum", "mean", "std", "var", "prod") and t.dtype in ("float32", "float64"):
-            fb.m.inexact = True  # pairwise order reproduced for C-contiguous runs; see DESIGN.md
+            fb.m.inexact = True  # pairwise order reproduced for C-contiguous runs; see WORKSPACE.md
         if axis is None and not keepdims:
             args = [a]
             if name in ("std", "var"):

@@ -7,7 +7,6 @@ TraceResult in protobuf's JSON form.
 """
 
 import base64
-import importlib.util
 import json
 import sys
 import traceback
@@ -18,29 +17,6 @@ import fxn_frontend
 from fxn_frontend import Diagnostic
 
 TRACER_VERSION = "fxn-tracer-1"
-
-# fxn's own package (python/fxn) as module name -> source; set by the C++ host.
-EMBEDDED_PACKAGE = {}
-
-
-class EmbeddedPackageFinder:
-    """Lets the user's module import fxn.image (the NumPy references of fxn's operators)."""
-
-    @classmethod
-    def find_spec(cls, name, path=None, target=None):
-        if name not in EMBEDDED_PACKAGE:
-            return None
-        return importlib.util.spec_from_loader(name, cls, is_package=name == "fxn")
-
-    @staticmethod
-    def create_module(spec):
-        return None
-
-    @staticmethod
-    def exec_module(module):
-        code = compile(EMBEDDED_PACKAGE[module.__name__], "<fxn>/%s.py" % module.__name__.replace(".", "/"), "exec")
-        exec(code, module.__dict__)
-
 
 NUMPY_DTYPES = ("bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
                 "float32", "float64")
@@ -147,8 +123,6 @@ def run(request_json, signatures_json):
                                                 "invalid Python: %s" % e.msg))
         return json.dumps(result)
 
-    if EmbeddedPackageFinder not in sys.meta_path:
-        sys.meta_path.insert(0, EmbeddedPackageFinder)
     module = types.ModuleType("__fxn_user__")
     module.__file__ = filename
     sys.modules["__fxn_user__"] = module
