@@ -16,6 +16,7 @@
 #include "server/server.h"
 #include "support/files.h"
 #include "support/untrusted.h"
+#include "tracer_sandbox/trace_client.h"
 #include "worker/worker.h"
 
 namespace fxn::client {
@@ -52,7 +53,7 @@ absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(const std::string& 
     wopts.server = c->server_->address();
     wopts.worker_id = absl::StrCat("embedded-", getpid());
     wopts.slots = 2;
-    if (const char* t = std::getenv("FXN_TRACE_TIMEOUT"); t && std::atoi(t) > 0) wopts.trace_timeout_seconds = std::atoi(t);
+    wopts.trace_timeout_seconds = tracer::TraceTimeoutFromEnvironment();
     auto worker = worker::Worker::Create(wopts);
     if (!worker.ok()) return worker.status();
     c->worker_ = std::move(*worker);

@@ -26,6 +26,7 @@
 #include "client/connection.h"
 #include "pipeline/bundle.h"
 #include "pipeline/pipeline.h"
+#include "tracer_sandbox/trace_client.h"
 #include "support/files.h"
 #include "support/untrusted.h"
 #include "toolchains/targets.h"
@@ -67,11 +68,6 @@ void ProgressDone() {
 // Checks each --inputs is a JSON array, with a clear message otherwise, and reads the .npy
 // files its "@path.npy" arguments name.
 bool CheckInputs(std::vector<std::string>& inputs) {
-  if (inputs.size() > fxn::kMaxSamples) {
-    std::cerr << "fxn: " << inputs.size() << " samples; the limit is " << fxn::kMaxSamples << " per push\n";
-    return false;
-  }
-  size_t total = 0;
   for (auto& text : inputs) {
     auto expanded = fxn::client::ExpandNpyArguments(text);
     if (!expanded.ok()) {
@@ -79,35 +75,12 @@ bool CheckInputs(std::vector<std::string>& inputs) {
       return false;
     }
     text = *expanded;
-    char* error = nullptr;
-    fxn_value* v = fxn_value_from_json(text.data(), text.size(), &error);
-    if (!v) {
-      std::cerr << "fxn: --inputs '" << text << "' is not valid JSON: " << error
-                << "\n  give a JSON array of arguments, e.g. --inputs '[1000, 0.5]'\n";
-      fxn_string_free(error);
-      return false;
-    }
-    bool is_array = fxn_value_kind(v) == FXN_LIST;
-    fxn_value_free(v);
-    total += text.size();
-    if (total > fxn::kMaxSamplesBytes) {
-      std::cerr << "fxn: the samples are over " << (fxn::kMaxSamplesBytes >> 20)
-                << " MiB of JSON, the limit for one push; trace on smaller inputs (the compiled function takes any size)\n";
-      return false;
-    }
-    if (!is_array) {
-      std::cerr << "fxn: --inputs '" << text << "' must be a JSON array of positional arguments, e.g. '[" << text << "]'\n";
-      return false;
-    }
+  }
+  if (auto s = fxn::tracer::CheckSamples(inputs); !s.ok()) {
+    std::cerr << "fxn: --inputs: " << s.message() << "\n";
+    return false;
   }
   return true;
-}
-
-// Seconds the samples may run while tracing: FXN_TRACE_TIMEOUT, else 60.
-int TraceTimeoutSeconds() {
-  const char* env = std::getenv("FXN_TRACE_TIMEOUT");
-  int seconds = env ? std::atoi(env) : 0;
-  return seconds > 0 ? seconds : 60;
 }
 
 // The file, checked as Python source fxn accepts (UTF-8, no NUL, within the size limit) and
@@ -115,12 +88,9 @@ int TraceTimeoutSeconds() {
 absl::StatusOr<fxn::pipeline::Source> LoadSource(const CompileArgs& args) {
   auto text = fxn::ReadFile(args.file);
   if (!text.ok()) return text.status();
-  if (auto s = fxn::CheckPythonSource(args.file, *text); !s.ok()) return s;
-  if (!args.entry.empty() && !fxn::IsPythonIdentifier(args.entry)) {
-    return absl::InvalidArgumentError(absl::StrCat("fxn: --entry '", fxn::QuoteForMessage(args.entry),
-                                                   "' is not a Python identifier: give a function's name"));
-  }
-  return fxn::pipeline::Source{args.file, *text, args.entry, args.inputs, TraceTimeoutSeconds()};
+  fxn::pipeline::Source source{args.file, *text, args.entry, args.inputs, fxn::tracer::TraceTimeoutFromEnvironment()};
+  if (auto s = fxn::tracer::CheckTraceRequest(fxn::pipeline::Request(source)); !s.ok()) return s;
+  return source;
 }
 
 int ReportError(const absl::Status& status) {
@@ -326,9 +296,7 @@ int Push(CompileArgs args, const std::string& out_dir, const std::vector<std::st
   if (targets.empty() && unavailable) return kExitFailed;
   for (const auto& t : targets) {
     if (!fxn::toolchains::FindTarget(t)) {
-      std::vector<std::string> names;
-      for (const auto& known : fxn::toolchains::AllTargets()) names.push_back(known.name);
-      std::cerr << "fxn: unknown target '" << t << "'; known targets: " << absl::StrJoin(names, ", ") << "\n";
+      std::cerr << "fxn: " << fxn::toolchains::UnknownTargetMessage(t) << "\n";
       return kExitUsage;
     }
   }

@@ -174,6 +174,23 @@ const ClassDef* Module::FindClass(std::string_view name) const {
   return nullptr;
 }
 
+namespace {
+int CountBlockNodes(const Block& block) {
+  int n = 0;
+  for (const auto& node : block.nodes) {
+    ++n;
+    for (const auto& b : node.blocks) n += CountBlockNodes(b);
+  }
+  return n;
+}
+}  // namespace
+
+int Module::CountNodes() const {
+  int n = 0;
+  for (const auto& f : functions) n += CountBlockNodes(f.body);
+  return n;
+}
+
 const Function* Module::FindFunction(std::string_view symbol) const {
   for (const auto& f : functions)
     if (f.symbol == symbol) return &f;

@@ -161,6 +161,8 @@ struct Module {
   const ClassDef* FindClass(std::string_view name) const;
   const Function* FindFunction(std::string_view symbol) const;
   const Function* entry_function() const { return FindFunction(entry); }
+  // IR nodes in all functions, nested blocks included (what `fxn push` reports).
+  int CountNodes() const;
 };
 
 // The prefix of CALL_FUNCTION targets that name a function of the module itself.

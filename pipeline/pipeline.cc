@@ -21,21 +21,11 @@
 #include "support/files.h"
 #include "support/untrusted.h"
 #include "toolchains/targets.h"
-#include "tracer_sandbox/tracer.h"
 
 namespace fxn::pipeline {
 namespace fs = std::filesystem;
 
 namespace {
-
-int CountNodes(const ir::Block& block) {
-  int n = 0;
-  for (const auto& node : block.nodes) {
-    ++n;
-    for (const auto& b : node.blocks) n += CountNodes(b);
-  }
-  return n;
-}
 
 // proto Value -> fxn_value (the C value model), to print with the runtime's own JSON.
 fxn_value* ToCValue(const proto::Value& v, bool* big_int) {
@@ -99,38 +89,36 @@ std::string VerdictName(Verdict v) {
 
 }  // namespace
 
-std::string FormatDiagnostics(const proto::TraceResult& result) {
-  std::vector<std::string> lines;
-  for (const auto& d : result.diagnostics()) {
-    std::string where = d.file();
-    if (d.line() > 0) absl::StrAppend(&where, ":", d.line(), ":", d.col() > 0 ? d.col() : 1);
-    lines.push_back(absl::StrCat(where, ": error: ", d.message()));
-  }
-  return absl::StrJoin(lines, "\n");
-}
-
-absl::StatusOr<Traced> Trace(const Source& source, const tracer::TracerOptions& base_options) {
+proto::TraceRequest Request(const Source& source) {
   proto::TraceRequest request;
   request.set_source(source.text);
   request.set_filename(source.path);
   request.set_entry(source.entry);
   for (const auto& s : source.samples_json) request.add_samples_json(s);
+  return request;
+}
+
+absl::StatusOr<proto::TraceResult> TraceRequestResult(const proto::TraceRequest& request, const tracer::TracerOptions& options) {
+  return tracer::RunTracer(request, options);
+}
+
+absl::StatusOr<Traced> Trace(const Source& source, const tracer::TracerOptions& base_options) {
   tracer::TracerOptions options = base_options;
   options.timeout_seconds = source.trace_timeout_seconds;
-  auto result = tracer::RunTracer(request, options);
+  auto result = TraceRequestResult(Request(source), options);
   if (!result.ok()) return result.status();
   return FromTraceResult(std::move(*result));
 }
 
 absl::StatusOr<Traced> FromTraceResult(proto::TraceResult result) {
-  if (result.diagnostics_size() > 0) return absl::InvalidArgumentError(FormatDiagnostics(result));
+  if (result.diagnostics_size() > 0) return absl::InvalidArgumentError(tracer::FormatDiagnostics(result));
   auto module = tracer::CheckTraceResult(result);
   if (!module.ok()) return module.status();
   Traced traced;
   traced.entry = result.entry();
   traced.result = std::move(result);
   traced.module = std::move(*module);
-  for (const auto& f : traced.module.functions) traced.ir_nodes += CountNodes(f.body);
+  traced.ir_nodes = traced.module.CountNodes();
   return traced;
 }
 
@@ -254,8 +242,7 @@ absl::StatusOr<std::string> BundleDir(const std::string& out_root, const std::st
                                                    "': it is not a Python identifier, so it cannot name a bundle directory"));
   }
   if (!toolchains::FindTarget(target)) {
-    return absl::InvalidArgumentError(absl::StrCat("refusing the target name '", QuoteForMessage(target),
-                                                   "': it is not a known target (see `fxn targets`)"));
+    return absl::InvalidArgumentError(absl::StrCat("refusing the target name: ", toolchains::UnknownTargetMessage(target)));
   }
   return absl::StrCat(out_root, "/", entry, "/", target);
 }

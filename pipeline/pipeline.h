@@ -14,7 +14,7 @@
 #include "ir/ir.h"
 #include "lowering/lower.h"
 #include "toolchains/toolchain.h"
-#include "tracer_sandbox/tracer.h"
+#include "tracer_sandbox/trace_client.h"
 #include "compiler.pb.h"
 #include "trace.pb.h"
 
@@ -36,13 +36,15 @@ struct Traced {
   std::string entry;
   int ir_nodes = 0;
 };
+// The request a Source makes; checked with tracer::CheckTraceRequest before it runs.
+proto::TraceRequest Request(const Source& source);
+// The sandboxed trace of a request (tracer::RunTracer): the worker's TRACE task.
+absl::StatusOr<proto::TraceResult> TraceRequestResult(const proto::TraceRequest& request, const tracer::TracerOptions& options);
+// Trace, then FromTraceResult: `fxn ir` and `fxn source`.
 absl::StatusOr<Traced> Trace(const Source& source, const tracer::TracerOptions& options = {});
 // A TraceResult from elsewhere (a worker, the cache): its diagnostics as an error, else checked
 // as untrusted input (tracer::CheckTraceResult) and its IR verified.
 absl::StatusOr<Traced> FromTraceResult(proto::TraceResult result);
-
-// "file:line:col: error: message" lines for a trace's diagnostics.
-std::string FormatDiagnostics(const proto::TraceResult& result);
 
 absl::StatusOr<lowering::LoweredModule> LowerForTarget(const Traced& traced, const std::string& python_source,
                                                        const std::string& target);

@@ -5,11 +5,8 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "fxn/fxn.h"
-#include "ir/proto_convert.h"
-#include "ir/verifier.h"
 #include "operator_registry/registry.h"
-#include "tracer_sandbox/tracer.h"
-#include "pipeline/pipeline.h"
+#include "tracer_sandbox/trace_client.h"
 #include "support/digest.h"
 #include "support/untrusted.h"
 #include "toolchains/targets.h"
@@ -23,6 +20,16 @@ constexpr const char* kTracerVersion = "fxn-tracer-1";
 // artifacts, so it must not be guessable.
 std::string NewJobId() { return RandomHex(16); }
 
+// The trace a push asks for: what a TRACE task carries and what Submit checks.
+proto::TraceRequest TraceRequestOf(const proto::PushRequest& push) {
+  proto::TraceRequest t;
+  t.set_source(push.source());
+  t.set_filename(push.filename());
+  t.set_entry(push.entry());
+  for (const auto& s : push.samples_json()) t.add_samples_json(s);
+  return t;
+}
+
 bool Terminal(proto::Stage s) {
   return s == proto::VERIFIED || s == proto::FAILED || s == proto::NOT_VERIFIED;
 }
@@ -31,15 +38,6 @@ std::string StageName(proto::Stage s) {
   std::string name = proto::Stage_Name(s);
   for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return name;
-}
-
-int CountNodes(const ir::proto::Block& block) {
-  int n = 0;
-  for (const auto& node : block.nodes()) {
-    ++n;
-    for (const auto& b : node.blocks()) n += CountNodes(b);
-  }
-  return n;
 }
 
 }  // namespace
@@ -206,47 +204,12 @@ absl::StatusOr<std::string> Scheduler::Submit(const proto::PushRequest& request)
     return absl::InvalidArgumentError(absl::StrCat("the source is ", request.source().size(), " bytes; the limit is ",
                                                    options_.max_source_bytes, " bytes"));
   }
-  if (request.filename().empty()) return absl::InvalidArgumentError("the request names no file (filename is empty)");
-  if (request.filename().size() > kMaxFilenameBytes || !IsValidUtf8(request.filename()) ||
-      std::any_of(request.filename().begin(), request.filename().end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; })) {
-    return absl::InvalidArgumentError(absl::StrCat("the file name '", QuoteForMessage(request.filename()),
-                                                   "' is not a plain UTF-8 name of at most ", kMaxFilenameBytes, " bytes"));
-  }
-  if (auto s = CheckPythonSource(request.filename(), request.source()); !s.ok()) return s;
-  if (!request.entry().empty() && !IsPythonIdentifier(request.entry())) {
-    return absl::InvalidArgumentError(absl::StrCat("the entry '", QuoteForMessage(request.entry()), "' is not a Python identifier"));
-  }
-  if (request.samples_json().empty()) return absl::InvalidArgumentError("no samples: give at least one JSON array of arguments");
-  if (static_cast<size_t>(request.samples_json_size()) > kMaxSamples) {
-    return absl::InvalidArgumentError(absl::StrCat(request.samples_json_size(), " samples; the limit is ", kMaxSamples, " per push"));
-  }
-  size_t samples_bytes = 0;
-  for (const auto& s : request.samples_json()) samples_bytes += s.size();
-  if (samples_bytes > kMaxSamplesBytes) {
-    return absl::InvalidArgumentError(absl::StrCat("the samples are ", samples_bytes, " bytes of JSON; the limit is ",
-                                                   kMaxSamplesBytes, " bytes (16 MiB) per push"));
-  }
+  if (auto s = tracer::CheckTraceRequest(TraceRequestOf(request)); !s.ok()) return s;
   if (request.targets_size() > 64) return absl::InvalidArgumentError("more than 64 targets in one push");
-  for (const auto& s : request.samples_json()) {
-    char* err = nullptr;
-    fxn_value* v = fxn_value_from_json(s.data(), s.size(), &err);
-    if (!v) {
-      std::string msg = absl::StrCat("sample '", s.substr(0, 200), "' is not valid JSON: ", err);
-      fxn_string_free(err);
-      return absl::InvalidArgumentError(msg);
-    }
-    bool list = fxn_value_kind(v) == FXN_LIST;
-    fxn_value_free(v);
-    if (!list) return absl::InvalidArgumentError(absl::StrCat("sample '", s.substr(0, 200), "' must be a JSON array of arguments"));
-  }
   std::vector<std::string> targets(request.targets().begin(), request.targets().end());
   if (targets.empty()) targets.push_back(toolchains::HostTargetName());
   for (const auto& t : targets) {
-    if (!toolchains::FindTarget(t)) {
-      std::vector<std::string> names;
-      for (const auto& known : toolchains::AllTargets()) names.push_back(known.name);
-      return absl::InvalidArgumentError(absl::StrCat("unknown target '", QuoteForMessage(t), "'; known targets: ", absl::StrJoin(names, ", ")));
-    }
+    if (!toolchains::FindTarget(t)) return absl::InvalidArgumentError(toolchains::UnknownTargetMessage(t));
   }
 
   Sha256Builder key;
@@ -318,18 +281,18 @@ std::string Scheduler::ArtifactKey(const std::string& ir_digest, const std::stri
 
 void Scheduler::OnTraced(JobState& job, const proto::TraceResult& result, bool cached, Pending& pending) {
   if (result.diagnostics_size() > 0) {
-    FailJob(job, pipeline::FormatDiagnostics(result));
+    FailJob(job, tracer::FormatDiagnostics(result));
     return;
   }
   // The trace came from a sandbox: check it before anything is built from it.
-  if (auto module = tracer::CheckTraceResult(result); !module.ok()) return FailJob(job, std::string(module.status().message()));
+  auto module = tracer::CheckTraceResult(result);
+  if (!module.ok()) return FailJob(job, std::string(module.status().message()));
   // The artifact key covers the samples too: a cached artifact was verified on exactly these.
   Sha256Builder ir_and_samples;
   ir_and_samples.AddPart(result.module().SerializeAsString());
   for (const auto& sample : result.samples()) ir_and_samples.AddPart(sample.SerializeAsString());
   job.ir_digest = ir_and_samples.HexDigest();
-  int nodes = 0;
-  for (const auto& f : result.module().functions()) nodes += CountNodes(f.body());
+  const int nodes = module->CountNodes();
   job.status.set_entry(result.entry());
   job.status.set_stage(proto::COMPILING);
   (void)index_->UpdateJob(job.status.job_id(), proto::COMPILING, result.entry(), "", false);
@@ -447,11 +410,7 @@ std::optional<proto::Task> Scheduler::MakeTask(TaskState& task) {
   out.set_kind(task.kind);
   out.set_lease_ms(options_.lease.count());
   if (task.kind == proto::Task::TRACE) {
-    auto* t = out.mutable_trace();
-    t->set_source(job->request.source());
-    t->set_filename(job->request.filename());
-    t->set_entry(job->request.entry());
-    for (const auto& s : job->request.samples_json()) t->add_samples_json(s);
+    *out.mutable_trace() = TraceRequestOf(job->request);
   } else {
     auto blob = blobs_->Get(job->trace_digest);
     if (!blob.ok() || !out.mutable_traced()->ParseFromString(*blob)) return std::nullopt;

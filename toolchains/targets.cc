@@ -1,5 +1,8 @@
 #include "toolchains/targets.h"
 
+#include "absl/strings/str_cat.h"
+#include "support/untrusted.h"
+
 #include <unistd.h>
 
 #include <cstdlib>
@@ -121,6 +124,12 @@ const Target* FindTarget(const std::string& name) {
   for (const auto& t : AllTargets())
     if (t.name == name) return &t;
   return nullptr;
+}
+
+std::string UnknownTargetMessage(const std::string& name) {
+  std::string names;
+  for (const auto& t : AllTargets()) names += (names.empty() ? "" : ", ") + t.name;
+  return absl::StrCat("unknown target '", QuoteForMessage(name), "'; known targets: ", names);
 }
 
 std::string HostTargetName() { return "linux-x86_64"; }

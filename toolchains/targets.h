@@ -32,6 +32,8 @@ struct Target {
 
 const std::vector<Target>& AllTargets();
 const Target* FindTarget(const std::string& name);
+// "unknown target 'X'; known targets: a, b, ...": every place that refuses a target says this.
+std::string UnknownTargetMessage(const std::string& name);
 // The target fxn runs on (what `fxn push` builds by default).
 std::string HostTargetName();
 

@@ -6,6 +6,9 @@
 
 #include "tracer_sandbox/tracer.h"
 
+#include "tracer_sandbox/embedded_sources.h"
+#include "tracer_sandbox/trace_client.h"
+
 #include <google/protobuf/util/json_util.h>
 
 #include <cstring>
@@ -15,32 +18,11 @@
 
 #include "absl/strings/str_cat.h"
 #include "ir/proto_convert.h"
-#include "ir/verifier.h"
 #include "operator_registry/registry.h"
-#include "support/digest.h"
 #include "support/embedded.h"
-#include "support/subprocess.h"
-#include "support/untrusted.h"
-#include "tracer_sandbox/sandbox.h"
 
 namespace fxn::tracer {
-namespace python_sources {  // tracer_sandbox/python/*.py: the front end
-std::span<const fxn::EmbeddedFile> Files();
-}  // namespace python_sources
-namespace python_package {  // python/fxn/*.py: the package a user's module may import
-std::span<const fxn::EmbeddedFile> Files();
-}  // namespace python_package
 
-const std::string& FrontEndDigest() {
-  static const std::string digest = [] {
-    Sha256Builder b;
-    for (const auto& f : python_sources::Files()) b.AddPart(f.name).AddPart(f.contents);
-    for (const auto& f : python_package::Files()) b.AddPart("fxn/").AddPart(f.name).AddPart(f.contents);
-    b.AddPart(ops::Registry::Get().Digest());
-    return b.HexDigest();
-  }();
-  return digest;
-}
 
 namespace {
 
@@ -244,60 +226,6 @@ proto::TraceResult TraceInProcess(const proto::TraceRequest& request, const std:
   auto st = google::protobuf::util::JsonStringToMessage(json, &result, parse);
   if (!st.ok()) return Failure(request, "internal error: the front end's result does not parse: " + st.ToString());
   if (auto s = CheckTraceResult(result); !s.ok()) return Failure(request, std::string(s.status().message()));
-  return result;
-}
-
-absl::StatusOr<ir::Module> CheckTraceResult(const proto::TraceResult& result) {
-  if (result.diagnostics_size() > 0) return ir::Module{};
-  if (!IsPythonIdentifier(result.entry())) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "the trace named its entry '", QuoteForMessage(result.entry()),
-        "', which is not a Python identifier; the trace result is refused (did the traced module tamper with the tracer?)"));
-  }
-  auto module = ir::FromProto(result.module());
-  if (!module.ok()) return module.status();
-  if (auto s = ir::Verify(*module); !s.ok()) return s;
-  const ir::Function* entry = module->entry_function();
-  if (!entry || entry->python_name != result.entry()) {
-    return absl::InvalidArgumentError(absl::StrCat("the trace names the entry '", result.entry(),
-                                                   "' but its IR has no such entry function; the trace result is refused"));
-  }
-  return module;
-}
-
-absl::StatusOr<proto::TraceResult> RunTracer(const proto::TraceRequest& request, const TracerOptions& options) {
-  if (auto s = CheckPythonSource(request.filename(), request.source()); !s.ok()) return s;
-  std::string binary = options.tracer_binary.empty() ? ExecutableDir() + "/fxn-trace" : options.tracer_binary;
-  auto sandbox = PlanSandbox(binary);
-  if (!sandbox.ok()) return sandbox.status();
-  SubprocessLimits limits;
-  limits.wall_timeout = std::chrono::seconds(options.timeout_seconds);
-  limits.address_space_bytes = options.memory_bytes;
-  limits.cpu_seconds = static_cast<uint64_t>(options.timeout_seconds) + 1;
-  limits.file_size_bytes = 64ull << 20;
-  limits.max_output_bytes = kMaxTraceResultBytes + 1;
-  limits.environment = sandbox->environment;
-  std::vector<std::string> argv = sandbox->prefix;
-  argv.push_back(sandbox->tracer_path);
-  argv.push_back("--sandbox");
-  auto run = RunSubprocess(argv, request.SerializeAsString(), limits);
-  if (!run.ok()) return run.status();
-  if (run->timed_out) {
-    return absl::DeadlineExceededError(absl::StrCat(request.filename(), ": error: tracing took longer than ", options.timeout_seconds,
-                                                    " s (an endless loop in the samples?); the trace was stopped"));
-  }
-  if (!run->ok()) {
-    std::string tail = run->stderr_data.size() > 2000 ? run->stderr_data.substr(run->stderr_data.size() - 2000) : run->stderr_data;
-    return absl::AbortedError(absl::StrCat(request.filename(), ": error: the tracer died (", run->Describe(),
-                                           ") while running the samples", tail.empty() ? "" : ": " + tail));
-  }
-  if (run->stdout_cut || run->stdout_data.size() > kMaxTraceResultBytes) {
-    return absl::ResourceExhaustedError(absl::StrCat(request.filename(), ": error: the trace result is over ", kMaxTraceResultBytes >> 20,
-                                                     " MiB (the limit); are the samples or their results that large?"));
-  }
-  proto::TraceResult result;
-  if (!result.ParseFromString(run->stdout_data)) return absl::InternalError("the tracer's output does not parse");
-  if (auto s = CheckTraceResult(result); !s.ok()) return s.status();
   return result;
 }
 

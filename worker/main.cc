@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "absl/strings/str_split.h"
+#include "tracer_sandbox/trace_client.h"
 #include "worker/worker.h"
 
 namespace {
@@ -22,7 +23,9 @@ int main(int argc, char** argv) {
   app.add_flag("--no-trace", no_trace, "take only compile tasks");
   app.add_option("--slots", options.slots, "tasks run at once")->capture_default_str();
   app.add_option("--id", options.worker_id, "worker id (default: hostname-pid)");
-  app.add_option("--trace-timeout", options.trace_timeout_seconds, "seconds a trace may run")->capture_default_str();
+  options.trace_timeout_seconds = fxn::tracer::TraceTimeoutFromEnvironment();
+  app.add_option("--trace-timeout", options.trace_timeout_seconds, "seconds a trace may run (default: $FXN_TRACE_TIMEOUT, else 60)")
+      ->capture_default_str();
   CLI11_PARSE(app, argc, argv);
   options.trace = !no_trace;
   if (!targets.empty()) options.targets = absl::StrSplit(targets, ',', absl::SkipEmpty());

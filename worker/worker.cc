@@ -175,7 +175,7 @@ proto::CompleteRequest Worker::RunTrace(const proto::Task& task) {
   tracer::TracerOptions options;
   options.tracer_binary = options_.tracer_binary;
   options.timeout_seconds = options_.trace_timeout_seconds;
-  auto result = tracer::RunTracer(task.trace(), options);
+  auto result = pipeline::TraceRequestResult(task.trace(), options);
   if (!result.ok()) {
     out.set_ok(false);
     out.set_error(std::string(result.status().message()));

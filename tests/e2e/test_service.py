@@ -324,7 +324,7 @@ def test_oversized_samples_are_refused_naming_the_limit(service, tmp_path):
     src = write(tmp_path, "echo.py", "def echo(s):\n    return len(s)\n")
     np.save(tmp_path / "big.npy", np.zeros(50 << 17))  # 50 MB of float64
     r = service.push(src, "--inputs", f'["@{tmp_path / "big.npy"}"]')
-    assert r.returncode == 2 and "the limit for one push" in r.stderr, r.stderr[-500:]
+    assert r.returncode == 2 and "the limit is 16777216 bytes (16 MiB) per push" in r.stderr, r.stderr[-500:]
     big = json.dumps(["x" * (20 << 20)])
     code, err = http_error(service, "POST", "/v1/push", json.dumps({"source": src.read_text(), "filename": "echo.py",
                                                                     "samples_json": [big]}))
