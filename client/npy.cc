@@ -1,6 +1,7 @@
 #include "client/npy.h"
 
 #include <cstring>
+#include <limits>
 #include <regex>
 #include <vector>
 
@@ -68,10 +69,19 @@ absl::StatusOr<std::string> NpyFileAsJson(const std::string& path) {
   std::vector<int64_t> shape;
   const std::string dims = m[1];
   const std::regex number(R"(\d+)");
-  for (auto it = std::sregex_iterator(dims.begin(), dims.end(), number); it != std::sregex_iterator(); ++it)
-    shape.push_back(std::stoll(it->str()));
+  // Dimensions come from the file: each must fit, and so must their product (no wraparound
+  // that would let a tiny file claim a huge array).
   size_t count = 1;
-  for (int64_t d : shape) count *= static_cast<size_t>(d);
+  for (auto it = std::sregex_iterator(dims.begin(), dims.end(), number); it != std::sregex_iterator(); ++it) {
+    const std::string digits = it->str();
+    if (digits.size() > 15) return bad(absl::StrCat("dimension ", digits.substr(0, 30), " is too large"));
+    const int64_t d = std::stoll(digits);
+    if (d != 0 && count > (std::numeric_limits<size_t>::max() / fxn_dtype_size(dt->dtype)) / static_cast<size_t>(d)) {
+      return bad("the shape's size overflows");
+    }
+    count *= static_cast<size_t>(d);
+    shape.push_back(d);
+  }
   const size_t data_at = header_at + header_len;
   if (b.size() - data_at != count * fxn_dtype_size(dt->dtype))
     return bad(absl::StrCat("holds ", b.size() - data_at, " bytes of data; the shape needs ", count * fxn_dtype_size(dt->dtype)));

@@ -47,22 +47,31 @@ TEST(Verifier, RejectsNamesEscapingTheirBlock) {
   inner.value = int64_t{5};
   body[3].blocks[0].nodes.insert(body[3].blocks[0].nodes.begin(), inner);
   body.back().args = {"inner"};
-  EXPECT_FALSE(Verify(m).ok());
+  EXPECT_NE(Verify(m).message().find("'inner' is not defined in scope"), std::string::npos) << Verify(m);
 }
 
 TEST(Verifier, RejectsWrongReturnAndCallTypes) {
   Module m = Fib();
   m.functions[0].return_type = Type::Float();
-  EXPECT_FALSE(Verify(m).ok());
+  EXPECT_NE(Verify(m).message().find("returned type differs from the function's"), std::string::npos) << Verify(m);
   Module m2 = Fib();
   m2.functions[0].body.nodes[6].target = "user:nope";
-  EXPECT_FALSE(Verify(m2).ok());
+  EXPECT_NE(Verify(m2).message().find("calls unknown function 'nope'"), std::string::npos) << Verify(m2);
 }
 
 TEST(Verifier, RejectsBreakOutsideLoop) {
   Module m = Fib();
   m.functions[0].body.nodes.insert(m.functions[0].body.nodes.begin() + 1, Statement(Op::kBreak, "", {}));
-  EXPECT_FALSE(Verify(m).ok());
+  EXPECT_NE(Verify(m).message().find("(break) at line 0: outside a loop"), std::string::npos) << Verify(m);
+}
+
+TEST(Verifier, TheEntrysNamesMustBeIdentifiers) {
+  Module m = Fib();
+  m.functions[0].python_name = "../fib";
+  EXPECT_EQ(Verify(m).message(), "invalid IR: the entry's name '../fib' is not a Python identifier");
+  Module m2 = Fib();
+  m2.functions[0].params[0].name = "n); system(\"x\"";
+  EXPECT_NE(Verify(m2).message().find("of the entry is not a Python identifier"), std::string::npos) << Verify(m2);
 }
 
 TEST(Proto, RoundTripIsLossless) {
@@ -81,10 +90,10 @@ TEST(Verifier, RejectsUnknownFieldsAndBadHandlers) {
   EXPECT_NE(Verify(m).message().find("has no field 'missing'"), std::string::npos) << Verify(m);
   Module m2 = ClassAndTry();
   m2.functions[0].body.nodes[7].blocks[1].nodes.push_back(Statement(Op::kBreak, "", {}));
-  EXPECT_FALSE(Verify(m2).ok());
+  EXPECT_NE(Verify(m2).message().find("the handlers block holds only EXCEPT nodes"), std::string::npos) << Verify(m2);
   Module m3 = ClassAndTry();
   m3.functions[0].body.nodes[7].blocks.pop_back();
-  EXPECT_FALSE(Verify(m3).ok());
+  EXPECT_NE(Verify(m3).message().find("needs body, handlers, else and finally blocks"), std::string::npos) << Verify(m3);
 }
 
 TEST(Proto, RoundTripKeepsClassesHandlersAndStrings) {

@@ -75,14 +75,14 @@ class Stmt {
 
 }  // namespace
 
-absl::StatusOr<std::unique_ptr<Index>> Index::Open(const std::string& path) {
+absl::StatusOr<std::unique_ptr<Index>> Index::Open(const std::string& path, std::chrono::milliseconds busy_timeout) {
   sqlite3* db = nullptr;
   if (sqlite3_open(path.c_str(), &db) != SQLITE_OK) {
     std::string err = db ? sqlite3_errmsg(db) : "out of memory";
     sqlite3_close(db);
     return absl::UnavailableError(absl::StrCat("cannot open ", path, ": ", err));
   }
-  sqlite3_busy_timeout(db, 10000);
+  sqlite3_busy_timeout(db, static_cast<int>(busy_timeout.count()));
   std::unique_ptr<Index> index(new Index(db));
   if (auto s = index->Exec(kSchema); !s.ok()) return s;
   return index;

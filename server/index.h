@@ -2,6 +2,7 @@
 // trace and artifact caches that map cache keys to blob digests. One connection, serialized by
 // a mutex; every call is one short transaction.
 #pragma once
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -52,7 +53,9 @@ struct ArtifactRow {
 
 class Index {
  public:
-  static absl::StatusOr<std::unique_ptr<Index>> Open(const std::string& path);
+  // `busy_timeout`: how long a write waits for another process's lock before it fails.
+  static absl::StatusOr<std::unique_ptr<Index>> Open(const std::string& path,
+                                                     std::chrono::milliseconds busy_timeout = std::chrono::seconds(10));
   ~Index();
 
   absl::Status InsertJob(const JobRow& job);

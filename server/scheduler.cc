@@ -86,7 +86,7 @@ absl::Status Scheduler::Recover() {
     task.attempts = t.attempts;
     if (t.state == "leased") {
       spdlog::info("job {}: task {} was leased when the server stopped; queued again", t.job_id, t.id);
-      (void)index_->SetTaskState(t.id, "queued", t.attempts);
+      Note(index_->SetTaskState(t.id, "queued", t.attempts), "a task queued again");
     }
     tasks_[t.id] = task;
   }
@@ -123,12 +123,37 @@ Scheduler::JobState* Scheduler::FindJob(const std::string& id) {
   return jobs_[id].get();
 }
 
+void Scheduler::Record(const JobState& job, const absl::Status& written, std::string_view what) {
+  if (written.ok()) return;
+  spdlog::error("job {}: the index could not record {}: {}", job.status.job_id(), what, std::string(written.message()));
+  // Failed at the next safe point (FailJobsWithLostWrites): callers may be iterating tasks_.
+  if (!job.finished) {
+    lost_writes_.emplace_back(job.status.job_id(),
+                              absl::StrCat("the server could not record ", std::string(what), " in its index (", written.message(),
+                                           "), so the job stopped; check the server's data directory (disk space, "
+                                           "permissions) and push again"));
+  }
+}
+
+void Scheduler::Note(const absl::Status& written, std::string_view what) {
+  if (!written.ok()) spdlog::warn("the index could not record {}: {}", what, std::string(written.message()));
+}
+
+void Scheduler::FailJobsWithLostWrites() {
+  auto lost = std::move(lost_writes_);
+  lost_writes_.clear();
+  for (const auto& [id, message] : lost) {
+    JobState* job = FindJob(id);
+    if (job && !job->finished) FailJob(*job, message);
+  }
+}
+
 void Scheduler::Emit(JobState& job, proto::Event event) {
   event.set_job_id(job.status.job_id());
   event.set_unix_ms(std::chrono::duration_cast<std::chrono::milliseconds>(
                         std::chrono::system_clock::now().time_since_epoch()).count());
   *job.status.add_events() = event;
-  (void)index_->AppendEvent(job.status.job_id(), event.SerializeAsString());
+  Record(job, index_->AppendEvent(job.status.job_id(), event.SerializeAsString()), "an event");
   for (auto& [id, cb] : job.subscribers) cb(event);
 }
 
@@ -140,7 +165,7 @@ void Scheduler::SetTarget(JobState& job, const std::string& target, proto::Stage
     t.set_message(message);
     t.set_artifact_digest(digest);
     t.set_cached(cached);
-    (void)index_->SetJobTarget(job.status.job_id(), {target, stage, digest, message, cached});
+    Record(job, index_->SetJobTarget(job.status.job_id(), {target, stage, digest, message, cached}), "a target's state");
   }
   proto::Event e;
   e.set_stage(stage);
@@ -158,7 +183,7 @@ void Scheduler::FailJob(JobState& job, const std::string& message) {
   job.status.set_ok(false);
   job.finished = true;
   job.idle_since = std::chrono::steady_clock::now();
-  (void)index_->UpdateJob(job.status.job_id(), proto::FAILED, job.status.entry(), message, false);
+  Note(index_->UpdateJob(job.status.job_id(), proto::FAILED, job.status.entry(), message, false), "a failed job");
   proto::Event failed;
   failed.set_stage(proto::FAILED);
   failed.set_message(message);
@@ -171,7 +196,7 @@ void Scheduler::FailJob(JobState& job, const std::string& message) {
   // Its open tasks are dropped.
   for (auto it = tasks_.begin(); it != tasks_.end();) {
     if (it->second.job_id == job.status.job_id()) {
-      (void)index_->SetTaskState(it->first, "failed", it->second.attempts);
+      Note(index_->SetTaskState(it->first, "failed", it->second.attempts), "a dropped task");
       it = tasks_.erase(it);
     } else {
       ++it;
@@ -190,7 +215,8 @@ void Scheduler::MaybeFinish(JobState& job) {
   job.idle_since = std::chrono::steady_clock::now();
   job.status.set_stage(proto::DONE);
   job.status.set_ok(all_verified);
-  (void)index_->UpdateJob(job.status.job_id(), proto::DONE, job.status.entry(), job.status.message(), all_verified);
+  Record(job, index_->UpdateJob(job.status.job_id(), proto::DONE, job.status.entry(), job.status.message(), all_verified),
+         "the job's result");
   proto::Event done;
   done.set_stage(proto::DONE);
   done.set_ok(all_verified);
@@ -240,7 +266,10 @@ absl::StatusOr<std::string> Scheduler::Submit(const proto::PushRequest& request)
       auto* ts = j.status.add_targets();
       ts->set_target(t);
       ts->set_stage(proto::QUEUED);
-      (void)index_->SetJobTarget(id, {t, proto::QUEUED, "", "", false});
+      if (auto s = index_->SetJobTarget(id, {t, proto::QUEUED, "", "", false}); !s.ok()) {
+        spdlog::error("job {}: the index could not record its targets: {}", id, std::string(s.message()));
+        return absl::InternalError(absl::StrCat("the server could not record the job in its index (", s.message(), "); try again"));
+      }
     }
     proto::Event queued;
     queued.set_stage(proto::QUEUED);
@@ -256,7 +285,7 @@ absl::StatusOr<std::string> Scheduler::Submit(const proto::PushRequest& request)
         j.trace_digest = *digest;
         cached = result;
       } else {
-        (void)index_->DeleteTrace(j.trace_key);
+        Note(index_->DeleteTrace(j.trace_key), "dropping a corrupt trace");
       }
     }
     if (cached) {
@@ -295,7 +324,7 @@ void Scheduler::OnTraced(JobState& job, const proto::TraceResult& result, bool c
   const int nodes = module->CountNodes();
   job.status.set_entry(result.entry());
   job.status.set_stage(proto::COMPILING);
-  (void)index_->UpdateJob(job.status.job_id(), proto::COMPILING, result.entry(), "", false);
+  Record(job, index_->UpdateJob(job.status.job_id(), proto::COMPILING, result.entry(), "", false), "the traced entry");
   proto::Event traced;
   traced.set_stage(proto::TRACED);
   traced.set_entry(result.entry());
@@ -317,7 +346,7 @@ void Scheduler::OnTraced(JobState& job, const proto::TraceResult& result, bool c
         }
         spdlog::warn("job {}: cached artifact for {} unusable ({}); rebuilding", job.status.job_id(), target,
                      std::string(blob.status().message()));
-        (void)index_->DeleteArtifact(ArtifactKey(job.ir_digest, target, toolchain->second));
+        Note(index_->DeleteArtifact(ArtifactKey(job.ir_digest, target, toolchain->second)), "dropping a corrupt artifact");
       }
     }
     Enqueue(job, proto::Task::COMPILE, target, pending);
@@ -434,8 +463,8 @@ std::optional<proto::Task> Scheduler::TryAssign(const proto::LeaseRequest& reque
     JobState* job = FindJob(task.job_id);
     if (!payload || !job) {  // its inputs are gone (a corrupt trace blob): trace again
       if (job && task.kind == proto::Task::COMPILE) {
-        (void)index_->DeleteTrace(job->trace_key);
-        (void)index_->SetTaskState(task.id, "failed", task.attempts);
+        Note(index_->DeleteTrace(job->trace_key), "dropping a corrupt trace");
+        Note(index_->SetTaskState(task.id, "failed", task.attempts), "a task whose inputs are gone");
         Pending unused;
         it = tasks_.erase(it);
         Enqueue(*job, proto::Task::TRACE, "", unused);
@@ -451,11 +480,12 @@ std::optional<proto::Task> Scheduler::TryAssign(const proto::LeaseRequest& reque
     task.bundle_digest.clear();
     task.attempts++;
     if (task.kind == proto::Task::COMPILE) task.toolchain_digest = targets[task.target];
-    (void)index_->SetTaskState(task.id, "leased", task.attempts);
+    // Lost, this costs nothing: a restart queues leased tasks again anyway.
+    Note(index_->SetTaskState(task.id, "leased", task.attempts), "a lease");
     ++tasks_leased_;
     if (task.kind == proto::Task::TRACE) {
       job->status.set_stage(proto::TRACING);
-      (void)index_->UpdateJob(job->status.job_id(), proto::TRACING, "", "", false);
+      Note(index_->UpdateJob(job->status.job_id(), proto::TRACING, "", "", false), "a job's tracing stage");
       proto::Event e;
       e.set_stage(proto::TRACING);
       Emit(*job, e);
@@ -497,7 +527,7 @@ void Scheduler::Lease(const proto::LeaseRequest& request, LeaseCallback done) {
       known[t.name()] = t.toolchain_digest();
       if (toolchains_[t.name()] != t.toolchain_digest()) {
         toolchains_[t.name()] = t.toolchain_digest();
-        (void)index_->SetToolchain(t.name(), t.toolchain_digest());
+        Note(index_->SetToolchain(t.name(), t.toolchain_digest()), "a worker's toolchain");
       }
     }
     if (auto task = TryAssign(request)) {
@@ -536,7 +566,7 @@ absl::Status Scheduler::Complete(const proto::CompleteRequest& request) {
     }
     TaskState task = it->second;
     tasks_.erase(it);
-    (void)index_->SetTaskState(task.id, request.ok() ? "done" : "failed", task.attempts);
+    Note(index_->SetTaskState(task.id, request.ok() ? "done" : "failed", task.attempts), "a finished task");
     JobState* job = FindJob(task.job_id);
     if (!job || job->finished) return absl::OkStatus();
     if (task.kind == proto::Task::TRACE) {
@@ -552,7 +582,7 @@ absl::Status Scheduler::Complete(const proto::CompleteRequest& request) {
             FailJob(*job, std::string(digest.status().message()));
           } else {
             job->trace_digest = *digest;
-            (void)index_->PutTrace(job->trace_key, *digest);
+            Note(index_->PutTrace(job->trace_key, *digest), "a trace in the cache");
             OnTraced(*job, result, false, pending);
           }
         } else {
@@ -570,8 +600,9 @@ absl::Status Scheduler::Complete(const proto::CompleteRequest& request) {
       SetTarget(*job, task.target, proto::FAILED, "the worker reported no verdict", "", false);
       MaybeFinish(*job);
     } else {
-      (void)index_->PutArtifact(ArtifactKey(job->ir_digest, task.target, task.toolchain_digest),
-                                {task.bundle_digest, request.verdict(), request.verdict_message()});
+      Note(index_->PutArtifact(ArtifactKey(job->ir_digest, task.target, task.toolchain_digest),
+                                {task.bundle_digest, request.verdict(), request.verdict_message()}),
+           "an artifact in the cache");
       SetTarget(*job, task.target, request.verdict(), request.verdict_message(), task.bundle_digest, false);
       MaybeFinish(*job);
     }
@@ -623,6 +654,7 @@ void Scheduler::Tick() {
   std::vector<LeaseCallback> expired_waiters;
   {
     std::lock_guard lock(mu_);
+    FailJobsWithLostWrites();
     auto now = std::chrono::steady_clock::now();
     bool requeued = false;
     for (auto it = tasks_.begin(); it != tasks_.end();) {
@@ -634,7 +666,7 @@ void Scheduler::Tick() {
       JobState* job = FindJob(task.job_id);
       spdlog::warn("job {}: worker {} lost the lease on task {} (attempt {})", task.job_id, task.worker, task.id, task.attempts);
       if (task.attempts >= options_.max_attempts) {
-        (void)index_->SetTaskState(task.id, "failed", task.attempts);
+        Note(index_->SetTaskState(task.id, "failed", task.attempts), "a task that failed");
         std::string target = task.target;
         bool trace = task.kind == proto::Task::TRACE;
         it = tasks_.erase(it);
@@ -653,7 +685,7 @@ void Scheduler::Tick() {
       task.leased = false;
       task.worker.clear();
       task.reported = proto::STAGE_UNSPECIFIED;
-      (void)index_->SetTaskState(task.id, "queued", task.attempts);
+      Note(index_->SetTaskState(task.id, "queued", task.attempts), "a task queued again");
       if (job) {
         proto::Event e;
         e.set_stage(proto::QUEUED);
@@ -677,7 +709,7 @@ void Scheduler::Tick() {
         ++it;
         continue;
       }
-      (void)index_->SetTaskState(task.id, "failed", task.attempts);
+      Note(index_->SetTaskState(task.id, "failed", task.attempts), "a task no worker can take");
       std::string target = task.target;
       JobState* job = FindJob(task.job_id);
       it = tasks_.erase(it);

@@ -122,6 +122,13 @@ class Scheduler {
   };
 
   JobState* FindJob(const std::string& id);
+  // Index writes whose loss would lose a job or an event: a failure is logged and the job fails
+  // (at the next FailJobsWithLostWrites, a point where no caller iterates tasks_).
+  void Record(const JobState& job, const absl::Status& written, std::string_view what);
+  // Index writes whose loss costs nothing but time (cache entries, task states a restart
+  // rebuilds anyway): a failure is logged.
+  void Note(const absl::Status& written, std::string_view what);
+  void FailJobsWithLostWrites();
   void Emit(JobState& job, proto::Event event);
   void SetTarget(JobState& job, const std::string& target, proto::Stage stage, const std::string& message,
                  const std::string& digest, bool cached);
@@ -146,6 +153,7 @@ class Scheduler {
   std::map<std::string, std::string> toolchains_;  // target -> digest last advertised
   std::map<std::string, std::chrono::steady_clock::time_point> workers_seen_;
   std::map<std::string, std::map<std::string, std::string>> worker_targets_;
+  std::vector<std::pair<std::string, std::string>> lost_writes_;  // job id, message
   int next_subscription_ = 1;
   int64_t tasks_leased_ = 0;
 };

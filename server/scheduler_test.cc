@@ -3,6 +3,7 @@
 #include "server/scheduler.h"
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -232,6 +233,93 @@ TEST_F(SchedulerTest, FinishedJobsLeaveMemoryAndStayInTheIndex) {
   std::this_thread::sleep_for(5ms);
   s.Tick();
   EXPECT_EQ(s.jobs_in_memory(), 0u);
+}
+
+TEST_F(SchedulerTest, ARestartQueuesLeasedTasksAgainAndJobsContinue) {
+  std::string id;
+  int64_t task_id = 0;
+  {
+    auto& s = Make();
+    auto submitted = s.Submit(Push());
+    ASSERT_TRUE(submitted.ok());
+    id = *submitted;
+    auto task = LeaseNow(s);
+    ASSERT_TRUE(task);
+    task_id = task->task_id();
+  }
+  scheduler_.reset();  // the server stops with the trace leased
+  auto& s = Make();
+  ASSERT_TRUE(s.Recover().ok());
+  auto again = LeaseNow(s, "w1");
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->task_id(), task_id);
+  EXPECT_EQ(again->kind(), proto::Task::TRACE);
+  ASSERT_TRUE(s.Complete(Traced(*again)).ok());
+  auto job = s.GetJob(id);
+  ASSERT_TRUE(job);
+  EXPECT_EQ(job->stage(), proto::COMPILING);
+  EXPECT_EQ(job->entry(), "fib");
+}
+
+TEST_F(SchedulerTest, AnIdenticalPushIsAnsweredFromTheCacheWithoutTasks) {
+  auto& s = Make();
+  auto first = s.Submit(Push());
+  ASSERT_TRUE(first.ok());
+  auto trace = LeaseNow(s);
+  ASSERT_TRUE(trace);
+  ASSERT_TRUE(s.Complete(Traced(*trace)).ok());
+  auto compile = LeaseNow(s, "w1", false, "linux-x86_64");
+  ASSERT_TRUE(compile);
+  proto::Bundle bundle;
+  bundle.add_files()->set_name("libfib.so");
+  auto digest = s.AcceptBundle("w1", compile->task_id(), bundle.SerializeAsString());
+  ASSERT_TRUE(digest.ok());
+  proto::CompleteRequest done;
+  done.set_worker_id("w1");
+  done.set_task_id(compile->task_id());
+  done.set_ok(true);
+  done.set_bundle_digest(*digest);
+  done.set_verdict(proto::VERIFIED);
+  ASSERT_TRUE(s.Complete(done).ok());
+  ASSERT_EQ(s.GetJob(*first)->stage(), proto::DONE);
+
+  const int64_t leased = s.tasks_leased();
+  auto second = s.Submit(Push());
+  ASSERT_TRUE(second.ok());
+  auto job = s.GetJob(*second);
+  ASSERT_TRUE(job);
+  EXPECT_EQ(job->stage(), proto::DONE);
+  EXPECT_TRUE(job->ok());
+  ASSERT_EQ(job->targets_size(), 1);
+  EXPECT_TRUE(job->targets(0).cached());
+  EXPECT_EQ(job->targets(0).artifact_digest(), *digest);
+  EXPECT_EQ(s.tasks_leased(), leased);
+}
+
+// Another process holds the database's write lock: the scheduler's writes fail, and a job whose
+// events could not be recorded fails loudly instead of carrying on unrecorded.
+TEST_F(SchedulerTest, AJobWhoseEventsCannotBeRecordedFails) {
+  index_.reset();
+  auto index = Index::Open((dir_ / "index.sqlite").string(), 50ms);
+  ASSERT_TRUE(index.ok());
+  index_ = std::move(*index);
+  auto& s = Make();
+  auto id = s.Submit(Push());
+  ASSERT_TRUE(id.ok()) << id.status();
+  sqlite3* other = nullptr;
+  ASSERT_EQ(sqlite3_open((dir_ / "index.sqlite").c_str(), &other), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(other, "BEGIN EXCLUSIVE; INSERT INTO toolchains VALUES ('x', 'y');", nullptr, nullptr, nullptr), SQLITE_OK);
+  auto task = LeaseNow(s);  // its TRACING event cannot be written
+  ASSERT_TRUE(task);
+  s.Tick();
+  auto job = s.GetJob(*id);
+  ASSERT_TRUE(job);
+  EXPECT_EQ(job->stage(), proto::FAILED);
+  EXPECT_NE(job->message().find("the server could not record an event in its index (sqlite: database is locked)"),
+            std::string::npos)
+      << job->message();
+  sqlite3_exec(other, "ROLLBACK;", nullptr, nullptr, nullptr);
+  sqlite3_close(other);
 }
 
 }  // namespace
