@@ -57,5 +57,30 @@ TEST(UnpackBundle, ABadFileNameChangesNothing) {
   fs::remove_all(root);
 }
 
+TEST(Outcomes, FloatsCloseOnlyWithinTheBound) {
+  EXPECT_TRUE(OutcomesClose("{\"ok\": 1.5}", "{\"ok\": 1.5}", 0));
+  EXPECT_FALSE(OutcomesClose("{\"ok\": 1.0}", "{\"ok\": 1.0000000000000002}", 0));  // one ulp, no bound
+  EXPECT_TRUE(OutcomesClose("{\"ok\": 1.0}", "{\"ok\": 1.0000000000000002}", 1));
+  EXPECT_FALSE(OutcomesClose("{\"ok\": 1.0}", "{\"ok\": 1.0000000000000009}", 2));   // four ulps
+  EXPECT_FALSE(OutcomesClose("{\"ok\": 0.0}", "{\"ok\": -0.0}", 64));                  // the sign of zero counts
+  EXPECT_TRUE(OutcomesClose("{\"ok\": [NaN, 2]}", "{\"ok\": [NaN, 2]}", 64));
+  EXPECT_FALSE(OutcomesClose("{\"ok\": [1.0, 2]}", "{\"ok\": [1.0, 3]}", 64));         // ints exactly
+  EXPECT_FALSE(OutcomesClose("{\"ok\": 1.0}", "{\"error\": {\"type\": \"E\", \"message\": \"\"}}", 64));
+}
+
+TEST(Outcomes, ExpectedLineSaysWhenCPythonsAnswerIsBeyond64Bits) {
+  proto::Outcome big;
+  big.mutable_value()->set_big_int("18446744073709551616");
+  std::string why;
+  EXPECT_EQ(ExpectedLine(big, &why), "");
+  EXPECT_NE(why.find("holds an int beyond 64 bits"), std::string::npos) << why;
+  proto::Outcome error;
+  error.mutable_error()->set_type("ValueError");
+  error.mutable_error()->set_message("bad \"x\"");
+  why.clear();
+  EXPECT_EQ(ExpectedLine(error, &why), "{\"error\": {\"type\": \"ValueError\", \"message\": \"bad \\\"x\\\"\"}}");
+  EXPECT_TRUE(why.empty());
+}
+
 }  // namespace
 }  // namespace fxn::pipeline
