@@ -34,12 +34,15 @@ std::string ConfiguredServer(const std::string& server_flag) {
   return "";
 }
 
-absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(const std::string& server_flag) {
+absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(const std::string& server_flag,
+                                                             const std::vector<std::string>& targets) {
   std::unique_ptr<Connection> c(new Connection());
   std::string address = ConfiguredServer(server_flag);
   if (address.empty()) {
     // The embedded default: a server and a worker in this process. Processes share the data
-    // directory's caches; each minds only its own jobs.
+    // directory's caches; each minds only its own jobs. The worker serves exactly the targets
+    // asked for (each costs a toolchain digest), and none when nothing will be compiled
+    // (`fxn status`, `fxn pull`).
     std::string data_dir = DefaultCacheDir() + "/local";
     spdlog::set_level(spdlog::level::warn);  // the CLI speaks for itself; logs are the daemon's
     server::ServerOptions options;
@@ -49,11 +52,16 @@ absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(const std::string& 
     auto server = server::Server::Start(options);
     if (!server.ok()) return server.status();
     c->server_ = std::move(*server);
+    address = c->server_->address();
+  }
+  if (c->server_ && !targets.empty()) {
     worker::WorkerOptions wopts;
     wopts.server = c->server_->address();
     wopts.worker_id = absl::StrCat("embedded-", getpid());
     wopts.slots = 2;
     wopts.trace_timeout_seconds = tracer::TraceTimeoutFromEnvironment();
+    wopts.targets = targets;
+    wopts.warm_targets = targets;
     auto worker = worker::Worker::Create(wopts);
     if (!worker.ok()) return worker.status();
     c->worker_ = std::move(*worker);
@@ -65,8 +73,9 @@ absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(const std::string& 
   args.SetMaxReceiveMessageSize(64 << 20);
   args.SetMaxSendMessageSize(static_cast<int>(kMaxSourceBytes + kMaxSamplesBytes + (1 << 20)));
   // Reconnect quickly when a server comes back (gRPC's default backoff grows to 2 minutes).
+  // The minimum backoff stays at its default: it is also the connect timeout, and 20 s lets a
+  // busy server finish its handshakes.
   args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 200);
-  args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, 200);
   args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 2000);
   c->stub_ = proto::Compiler::NewStub(grpc::CreateCustomChannel(address, grpc::InsecureChannelCredentials(), args));
   return c;

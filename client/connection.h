@@ -5,6 +5,7 @@
 #pragma once
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "compiler.grpc.pb.h"
@@ -20,7 +21,10 @@ namespace fxn::client {
 
 class Connection {
  public:
-  static absl::StatusOr<std::unique_ptr<Connection>> Open(const std::string& server_flag);
+  // `targets`: what the caller will ask for; the embedded worker readies their toolchains
+  // while the trace runs.
+  static absl::StatusOr<std::unique_ptr<Connection>> Open(const std::string& server_flag,
+                                                          const std::vector<std::string>& targets = {});
   ~Connection();
 
   proto::Compiler::Stub& compiler() { return *stub_; }

@@ -302,7 +302,7 @@ int Push(CompileArgs args, const std::string& out_dir, const std::vector<std::st
   }
   auto source = LoadSource(args);
   if (!source.ok()) return ReportUsage(source.status());
-  auto conn = fxn::client::Connection::Open(server);
+  auto conn = fxn::client::Connection::Open(server, targets);
   if (!conn.ok()) return ReportError(conn.status());
 
   fxn::proto::PushRequest request;

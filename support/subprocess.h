@@ -19,7 +19,7 @@ struct SubprocessLimits {
   uint64_t file_size_bytes = 0;      // 0: unlimited
   size_t max_output_bytes = 64 << 20;  // stdout and stderr are each cut here
   // When set, the child's whole environment ("NAME=value" each); else it inherits ours.
-  std::optional<std::vector<std::string>> environment;
+  std::optional<std::vector<std::string>> environment = std::nullopt;
 };
 
 struct SubprocessResult {

@@ -39,16 +39,24 @@ class FileLock {
   int fd_;
 };
 
+// The support files built with fxn itself (`toolchain-seed` beside the binaries, written by
+// fxn-seed-toolchain during the build): a fresh cache finds the host target ready there.
+std::string SeedDir() { return ExecutableDir() + "/toolchain-seed"; }
+
 // SHA-256 of a file, remembered under its path, size and modification time: the compiler and
-// LLVM's libraries are large and hashed on every Open otherwise.
+// LLVM's libraries are large and hashed on every Open otherwise. The seed's memo counts too.
 absl::StatusOr<std::string> MemoizedFileDigest(const fs::path& path, const std::string& cache_dir) {
   std::error_code ec;
   auto size = fs::file_size(path, ec);
   if (ec) return absl::NotFoundError(absl::StrCat(path.string(), ": ", ec.message()));
   auto mtime = fs::last_write_time(path, ec).time_since_epoch().count();
-  std::string memo = absl::StrCat(cache_dir, "/toolchains/file-digests/",
-                                  Sha256Hex(absl::StrCat(path.string(), "|", size, "|", mtime)));
+  const std::string key = Sha256Hex(absl::StrCat(path.string(), "|", size, "|", mtime));
+  std::string memo = absl::StrCat(cache_dir, "/toolchains/file-digests/", key);
   if (auto known = ReadFile(memo); known.ok() && known->size() == 64) return *known;
+  if (auto seeded = ReadFile(absl::StrCat(SeedDir(), "/toolchains/file-digests/", key)); seeded.ok() && seeded->size() == 64) {
+    (void)WriteFileAtomic(memo, *seeded);
+    return *seeded;
+  }
   auto digest = Sha256File(path.string());
   if (!digest.ok()) return digest.status();
   (void)WriteFileAtomic(memo, *digest);
@@ -112,18 +120,25 @@ absl::StatusOr<Toolchain> Toolchain::Open(const Target& target, const std::strin
   for (const auto& f : ops::KernelSources()) b.AddPart(f.name).AddPart(f.contents);
   tc.digest_ = b.HexDigest();
 
-  tc.support_dir_ = absl::StrCat(cache_dir, "/toolchains/", target.name, "-", tc.digest_.substr(0, 16));
+  const std::string support = absl::StrCat("/toolchains/", target.name, "-", tc.digest_.substr(0, 16));
+  tc.support_dir_ = cache_dir + support;
+  // Support files are only read once built: the seed's serve as well as a copy would.
+  if (!fs::exists(tc.support_dir_ + "/ready") && fs::exists(SeedDir() + support + "/ready")) tc.support_dir_ = SeedDir() + support;
   tc.include_dir_ = tc.support_dir_ + "/include";
   tc.runtime_objects_ = {tc.support_dir_ + "/value.o", tc.support_dir_ + "/call_json.o"};
   tc.harness_ = target.harness == HarnessKind::kNodeWasi ? tc.include_dir_ + "/harness.mjs"
                                                           : tc.support_dir_ + "/fxn-harness" + target.harness_suffix;
-  if (auto s = tc.PrepareSupportFiles(tc.support_dir_); !s.ok()) return s;
-  auto version = ReadFile(tc.support_dir_ + "/compiler-version");
-  tc.version_ = version.ok() ? *version : "";
   return tc;
 }
 
-absl::Status Toolchain::PrepareSupportFiles(const std::string& dir) {
+absl::Status Toolchain::Prepare() const { return PrepareSupportFiles(support_dir_); }
+
+std::string Toolchain::version() const {
+  if (!Prepare().ok()) return "";
+  return ReadFile(support_dir_ + "/compiler-version").value_or("");
+}
+
+absl::Status Toolchain::PrepareSupportFiles(const std::string& dir) const {
   if (fs::exists(dir + "/ready")) return absl::OkStatus();
   std::error_code ec;
   fs::create_directories(dir, ec);
@@ -181,6 +196,7 @@ absl::StatusOr<std::string> Toolchain::BuildLibrary(const std::string& source, c
                                                     const std::string& out_dir) const {
   // `name` becomes file names: only an identifier, never a path (callers check it already).
   if (!IsPythonIdentifier(name)) return absl::InvalidArgumentError(absl::StrCat("not a library name: '", QuoteForMessage(name), "'"));
+  if (auto s = Prepare(); !s.ok()) return s;
   std::error_code ec;
   fs::create_directories(out_dir, ec);
   if (ec) return absl::PermissionDeniedError(absl::StrCat("cannot create ", out_dir, ": ", ec.message()));
@@ -207,6 +223,7 @@ absl::StatusOr<std::vector<std::string>> Toolchain::Run(const std::string& libra
   if (std::string why = CheckRunner(*target_); !why.empty()) {
     return absl::FailedPreconditionError(absl::StrCat("cannot run ", target_->name, " artifacts here: ", why));
   }
+  if (auto s = Prepare(); !s.ok()) return s;
   std::vector<std::string> cmd = target_->runner;
   cmd.push_back(harness_);
   cmd.push_back(fs::absolute(library).string());

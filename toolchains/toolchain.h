@@ -1,6 +1,7 @@
 // A target's toolchain in use: compiles generated C++ into a shared library, and runs a
-// library through the target's harness (natively or under the target's runner). The runtime
-// object and the harness are built once per toolchain digest and kept in the cache directory.
+// library through the target's harness (natively or under the target's runner). Opening one is
+// cheap (its digest); the support files (runtime objects, precompiled header, harness) are built
+// once per toolchain digest, when something first needs them, and kept in the cache directory.
 #pragma once
 #include <chrono>
 #include <string>
@@ -13,15 +14,19 @@ namespace fxn::toolchains {
 
 class Toolchain {
  public:
-  // Fails when the target is unavailable here or its support files cannot be built.
+  // Fails when the target is unavailable here. Builds nothing: see Prepare.
   static absl::StatusOr<Toolchain> Open(const Target& target, const std::string& cache_dir);
+
+  // Builds the support files unless they are there (any process may have built them: a file
+  // lock serializes the builders). BuildLibrary and Run call it; a worker may call it ahead.
+  absl::Status Prepare() const;
 
   const Target& target() const { return *target_; }
   // SHA-256 over the compiler's bytes, the flags and the runtime and kernel sources: changes
   // whenever anything that shapes an artifact does.
   const std::string& digest() const { return digest_; }
-  // "clang version 19.1.x ..." (first line of --version), for manifests.
-  const std::string& version() const { return version_; }
+  // "clang version 19.1.x ..." (first line of --version), for manifests; prepares first.
+  std::string version() const;
   const std::string& include_dir() const { return include_dir_; }
   // Whether artifacts can be run here (natively or under the target's runner), and so verified.
   bool can_run() const { return CheckRunner(*target_).empty(); }
@@ -38,11 +43,10 @@ class Toolchain {
 
  private:
   std::string PrecompiledHeader() const { return support_dir_ + "/fxn_prelude.pch"; }
-  absl::Status PrepareSupportFiles(const std::string& dir);
+  absl::Status PrepareSupportFiles(const std::string& dir) const;
 
   const Target* target_ = nullptr;
   std::string digest_;
-  std::string version_;
   std::string support_dir_;
   std::string include_dir_;
   std::vector<std::string> runtime_objects_;

@@ -58,6 +58,20 @@ TEST_F(ToolchainTest, BuildsAndRunsALibrary) {
   EXPECT_EQ((*lines)[3].rfind("{\"error\": {\"type\": \"ValueError\"", 0), 0u) << (*lines)[3];
 }
 
+TEST_F(ToolchainTest, OpeningBuildsNothingUntilACompileNeedsIt) {
+  auto tc = Toolchain::Open(*FindTarget(HostTargetName()), dir_.string());
+  ASSERT_TRUE(tc.ok()) << tc.status();
+  const auto support = std::filesystem::path(tc->include_dir()).parent_path();
+  EXPECT_FALSE(std::filesystem::exists(support / "ready"));  // a worker opens every target: cheap
+  ASSERT_TRUE(tc->Prepare().ok());
+  EXPECT_TRUE(std::filesystem::exists(support / "ready"));
+  EXPECT_TRUE(std::filesystem::exists(support / "fxn_prelude.pch"));
+  auto again = Toolchain::Open(*FindTarget(HostTargetName()), dir_.string());
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->digest(), tc->digest());
+  EXPECT_EQ(again->include_dir(), tc->include_dir());
+}
+
 TEST_F(ToolchainTest, CompilerErrorsComeBackAsDiagnostics) {
   auto tc = Toolchain::Open(*FindTarget(HostTargetName()), dir_.string());
   ASSERT_TRUE(tc.ok()) << tc.status();

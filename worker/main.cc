@@ -35,6 +35,7 @@ int main(int argc, char** argv) {
     spdlog::error("{}", std::string(worker.status().message()));
     return 1;
   }
+  (*worker)->set_warm_targets((*worker)->targets());  // a daemon readies every target it serves
   std::signal(SIGINT, [](int) { g_stop = true; });
   std::signal(SIGTERM, [](int) { g_stop = true; });
   (*worker)->Start();

@@ -37,13 +37,8 @@ absl::StatusOr<std::unique_ptr<Worker>> Worker::Create(const WorkerOptions& opti
       continue;
     }
     auto tc = toolchains::Toolchain::Open(t, w->options_.cache_dir);
-    if (!tc.ok()) {
-      // Missing tools or SDKs are expected; a toolchain that is installed but cannot build its
-      // support files (the runtime, the kernels) is a fault worth seeing.
-      if (toolchains::CheckAvailable(t).empty())
-        spdlog::warn("worker: target {} has its tools but failed to prepare: {}", t.name, std::string(tc.status().message()));
-      else
-        spdlog::info("worker: target {} unavailable: {}", t.name, std::string(tc.status().message()));
+    if (!tc.ok()) {  // missing tools or SDKs are expected
+      spdlog::info("worker: target {} unavailable: {}", t.name, std::string(tc.status().message()));
       continue;
     }
     w->target_names_.push_back(t.name);
@@ -68,7 +63,6 @@ absl::StatusOr<std::unique_ptr<Worker>> Worker::Create(const WorkerOptions& opti
   args.SetMaxSendMessageSize(static_cast<int>(kMaxTraceResultBytes + kMaxSourceBytes + kMaxSamplesBytes));
   // Reconnect quickly when the server comes back (gRPC's default backoff grows to 2 minutes).
   args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 200);
-  args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, 200);
   args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 2000);
   auto channel = grpc::CreateCustomChannel(w->options_.server, grpc::InsecureChannelCredentials(), args);
   w->stub_ = proto::WorkerHub::NewStub(channel);
@@ -82,6 +76,16 @@ void Worker::Start() {
                target_names_.empty() ? std::string("no targets") : absl::StrJoin(target_names_, ","),
                options_.trace ? "yes" : "no", sandbox_mode_, options_.slots);
   for (int i = 0; i < options_.slots; ++i) threads_.emplace_back([this, i] { Loop(i); });
+  warm_ = std::thread([this] {
+    for (const auto& tc : toolchains_) {
+      const auto& want = options_.warm_targets;
+      if (stop_ || std::find(want.begin(), want.end(), tc.target().name) == want.end()) continue;
+      // A toolchain that is installed but cannot build its support files is a fault worth
+      // seeing; its compile tasks will fail with the same message.
+      if (auto s = tc.Prepare(); !s.ok())
+        spdlog::warn("worker: target {} has its tools but failed to prepare: {}", tc.target().name, std::string(s.message()));
+    }
+  });
 }
 
 void Worker::Stop() {
@@ -89,6 +93,7 @@ void Worker::Stop() {
   for (auto& t : threads_)
     if (t.joinable()) t.join();
   threads_.clear();
+  if (warm_.joinable()) warm_.join();
 }
 
 void Worker::Loop(int slot) {

@@ -24,6 +24,9 @@ struct WorkerOptions {
   std::string cache_dir;             // toolchain support files
   std::string tracer_binary;         // default: fxn-trace beside the executable
   int trace_timeout_seconds = 60;    // the samples' wall-clock limit
+  // Targets whose support files are built in the background from Start() on, so the first
+  // compile for them does not wait (the embedded worker: the push's targets; fxn-worker: all).
+  std::vector<std::string> warm_targets;
 };
 
 class Worker {
@@ -36,6 +39,7 @@ class Worker {
   void RequestStop() { stop_ = true; }  // no new leases; Stop() then joins
   void Stop();                          // finishes the tasks in hand, then returns
   const std::vector<std::string>& targets() const { return target_names_; }
+  void set_warm_targets(std::vector<std::string> targets) { options_.warm_targets = std::move(targets); }  // before Start
 
  private:
   Worker() = default;
@@ -52,6 +56,7 @@ class Worker {
   std::vector<std::string> target_names_;
   std::string sandbox_mode_;  // how traces are isolated, for the log
   std::vector<std::thread> threads_;
+  std::thread warm_;
   std::atomic<bool> stop_{false};
 };
 
