@@ -79,6 +79,28 @@ class SchedulerTest : public ::testing::Test {
     return done;
   }
 
+  // Submits fib, completes its trace as worker w1, and leases its compile task to w1.
+  static std::pair<std::string, proto::Task> JobAwaitingItsBundle(Scheduler& s) {
+    auto id = s.Submit(Push());
+    EXPECT_TRUE(id.ok()) << id.status();
+    auto trace = LeaseNow(s);
+    EXPECT_TRUE(trace);
+    EXPECT_TRUE(s.Complete(Traced(*trace)).ok());
+    auto compile = LeaseNow(s, "w1", false, "linux-x86_64");
+    EXPECT_TRUE(compile && compile->kind() == proto::Task::COMPILE);
+    return {*id, compile.value_or(proto::Task{})};
+  }
+  // What w1 reports for a compile task after uploading `digest`.
+  static proto::CompleteRequest Compiled(const proto::Task& task, const std::string& digest) {
+    proto::CompleteRequest done;
+    done.set_worker_id("w1");
+    done.set_task_id(task.task_id());
+    done.set_ok(true);
+    done.set_bundle_digest(digest);
+    done.set_verdict(proto::VERIFIED);
+    return done;
+  }
+
   fs::path dir_;
   std::unique_ptr<Index> index_;
   std::unique_ptr<BlobStore> blobs_;
@@ -171,37 +193,24 @@ TEST_F(SchedulerTest, ATamperedTraceResultFailsTheJobAndIsNeverCached) {
 
 TEST_F(SchedulerTest, BundlesAreAcceptedOnlyFromTheLeaseHolderAndChecked) {
   auto& s = Make();
-  auto id = s.Submit(Push());
-  ASSERT_TRUE(id.ok());
-  auto trace = LeaseNow(s);
-  ASSERT_TRUE(trace);
-  ASSERT_TRUE(s.Complete(Traced(*trace)).ok());
-  auto compile = LeaseNow(s, "w1", false, "linux-x86_64");
-  ASSERT_TRUE(compile);
-  ASSERT_EQ(compile->kind(), proto::Task::COMPILE);
-
+  auto [id, compile] = JobAwaitingItsBundle(s);
+  ASSERT_NE(compile.task_id(), 0);
   proto::Bundle bundle;
   auto* f = bundle.add_files();
   f->set_name("libfib.so");
   f->set_data("ELF");
-  EXPECT_EQ(s.AcceptBundle("intruder", compile->task_id(), bundle.SerializeAsString()).status().code(),
+  EXPECT_EQ(s.AcceptBundle("intruder", compile.task_id(), bundle.SerializeAsString()).status().code(),
             absl::StatusCode::kFailedPrecondition);
   proto::Bundle evil = bundle;
   evil.add_files()->set_name("../../etc/cron.d/x");
-  EXPECT_NE(s.AcceptBundle("w1", compile->task_id(), evil.SerializeAsString()).status().message().find("bad file name"),
+  EXPECT_NE(s.AcceptBundle("w1", compile.task_id(), evil.SerializeAsString()).status().message().find("bad file name"),
             std::string::npos);
-  EXPECT_EQ(s.AcceptBundle("w1", compile->task_id(), "not a bundle \xff\xff").status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(s.AcceptBundle("w1", compile.task_id(), "not a bundle \xff\xff").status().code(), absl::StatusCode::kInvalidArgument);
 
-  auto digest = s.AcceptBundle("w1", compile->task_id(), bundle.SerializeAsString());
+  auto digest = s.AcceptBundle("w1", compile.task_id(), bundle.SerializeAsString());
   ASSERT_TRUE(digest.ok()) << digest.status();
-  proto::CompleteRequest done;
-  done.set_worker_id("w1");
-  done.set_task_id(compile->task_id());
-  done.set_ok(true);
-  done.set_bundle_digest(std::string(64, '0'));  // a digest it did not upload
-  done.set_verdict(proto::VERIFIED);
-  ASSERT_TRUE(s.Complete(done).ok());
-  auto job = s.GetJob(*id);
+  ASSERT_TRUE(s.Complete(Compiled(compile, std::string(64, '0'))).ok());  // a digest it did not upload
+  auto job = s.GetJob(id);
   ASSERT_TRUE(job);
   ASSERT_EQ(job->targets_size(), 1);
   EXPECT_EQ(job->targets(0).stage(), proto::FAILED);
@@ -263,25 +272,13 @@ TEST_F(SchedulerTest, ARestartQueuesLeasedTasksAgainAndJobsContinue) {
 
 TEST_F(SchedulerTest, AnIdenticalPushIsAnsweredFromTheCacheWithoutTasks) {
   auto& s = Make();
-  auto first = s.Submit(Push());
-  ASSERT_TRUE(first.ok());
-  auto trace = LeaseNow(s);
-  ASSERT_TRUE(trace);
-  ASSERT_TRUE(s.Complete(Traced(*trace)).ok());
-  auto compile = LeaseNow(s, "w1", false, "linux-x86_64");
-  ASSERT_TRUE(compile);
+  auto [first, compile] = JobAwaitingItsBundle(s);
   proto::Bundle bundle;
   bundle.add_files()->set_name("libfib.so");
-  auto digest = s.AcceptBundle("w1", compile->task_id(), bundle.SerializeAsString());
+  auto digest = s.AcceptBundle("w1", compile.task_id(), bundle.SerializeAsString());
   ASSERT_TRUE(digest.ok());
-  proto::CompleteRequest done;
-  done.set_worker_id("w1");
-  done.set_task_id(compile->task_id());
-  done.set_ok(true);
-  done.set_bundle_digest(*digest);
-  done.set_verdict(proto::VERIFIED);
-  ASSERT_TRUE(s.Complete(done).ok());
-  ASSERT_EQ(s.GetJob(*first)->stage(), proto::DONE);
+  ASSERT_TRUE(s.Complete(Compiled(compile, *digest)).ok());
+  ASSERT_EQ(s.GetJob(first)->stage(), proto::DONE);
 
   const int64_t leased = s.tasks_leased();
   auto second = s.Submit(Push());

@@ -20,23 +20,12 @@ from pathlib import Path
 
 import pytest
 
+from test_numpy_conformance import to_jsonable  # arguments as --inputs carries them (tensors too)
+
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "golden" / "frontend.json"
 CASE_DIRS = [ROOT / "tests" / "conformance" / "cases", ROOT / "tests" / "conformance" / "numpy"]
 CASES = sorted(p.relative_to(ROOT).as_posix() for d in CASE_DIRS for p in d.glob("*.py") if not p.name.startswith("_"))
-
-
-def _jsonable(value):
-    """A sample argument as --inputs carries it (NumPy arrays as tensors)."""
-    if type(value).__module__ == "numpy" and hasattr(value, "dtype") and hasattr(value, "shape"):
-        if value.shape == () and not hasattr(value, "__len__"):
-            return value.item()
-        return {"tensor": {"dtype": value.dtype.name, "shape": list(value.shape), "data": value.ravel().tolist()}}
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
-    return value
 
 
 def _case_command(relpath):
@@ -46,7 +35,7 @@ def _case_command(relpath):
     spec.loader.exec_module(module)
     args = [relpath, "--entry", module.ENTRY]
     for sample in module.SAMPLES:
-        args += ["--inputs", json.dumps(_jsonable(list(sample)))]
+        args += ["--inputs", json.dumps(to_jsonable(list(sample)))]
     return args
 
 
