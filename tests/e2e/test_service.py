@@ -51,9 +51,9 @@ class Service:
                 time.sleep(0.05)
         raise AssertionError("fxn-server did not come up:\n" + (self.tmp / "server.log").read_text())
 
-    def start_worker(self, *extra):
+    def start_worker(self, *extra, trace_timeout=5):
         log = open(self.tmp / f"worker{len(self.workers)}.log", "a")
-        w = subprocess.Popen([self.bin_dir / "fxn-worker", "--server", self.grpc, "--trace-timeout", "5", *extra],
+        w = subprocess.Popen([self.bin_dir / "fxn-worker", "--server", self.grpc, "--trace-timeout", str(trace_timeout), *extra],
                              stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         self.workers.append(w)
         return w
@@ -219,7 +219,9 @@ def test_hostile_code_fails_its_job_and_the_service_keeps_serving(service, tmp_p
 def test_a_worker_killed_mid_task_loses_nothing(fxn_bin, tmp_path):
     s = Service(fxn_bin, tmp_path)
     s.start_server()
-    victim = s.start_worker()
+    # The trace runs for seconds (so the worker dies mid-task); on a loaded machine, more than
+    # the 5 s the other tests allow.
+    victim = s.start_worker(trace_timeout=60)
     try:
         slow = write(tmp_path, "slow.py", "def slow(n):\n    t = 0\n    for i in range(n):\n        t += i % 7\n    return t\n")
         env = dict(os.environ, FXN_SERVER=s.grpc)
@@ -231,7 +233,7 @@ def test_a_worker_killed_mid_task_loses_nothing(fxn_bin, tmp_path):
             time.sleep(0.05)
         assert "leased to" in (tmp_path / "server.log").read_text()
         os.killpg(victim.pid, signal.SIGKILL)
-        s.start_worker()
+        s.start_worker(trace_timeout=60)
         out, err = push.communicate(timeout=180)
         assert push.returncode == 0, err
         assert "lost the lease" in (tmp_path / "server.log").read_text()
