@@ -1,248 +1,52 @@
 """fxn's front end: Python source + what the trace observed -> typed IR.
 
-Runs inside the tracer sandbox's embedded CPython. It reads the function's AST, infers a
-static type for every expression from the sample arguments' types and the operator registry's
-signatures (fxn_types), and emits the IR in the JSON form of proto/ir.proto. Anything outside
-the compiled subset raises Diagnostic, naming file:line:col and the construct: a function
-compiles to exactly what CPython computes, or not at all.
+Runs inside the tracer sandbox's embedded CPython; fxn_tracer (the driver) calls analyze(). It
+reads the function's AST, infers a static type for every expression from the sample arguments'
+types and the operator registry's signatures (fxn_types), and emits the IR in the JSON form of
+proto/ir.proto. Anything outside the compiled subset raises Diagnostic, naming file:line:col and
+the construct: a function compiles to exactly what CPython computes, or not at all.
 
-Desugaring happens here, so lowering sees few shapes: comprehensions, generator expressions,
-enumerate/zip/reversed loops, `match`, f-strings, key= functions and dataclass constructors all
-become loops, branches and registry calls.
+Desugaring happens in the lowering modules, so lowering to C++ sees few shapes: comprehensions,
+generator expressions, enumerate/zip/reversed loops, `match`, f-strings, key= functions and
+dataclass constructors all become loops, branches and registry calls.
+
+The modules, each importing only those above it:
+  fxn_types          static types, unification, join, the registry's signatures
+  fxn_diagnostics    Diagnostic and the wording of refusals
+  fxn_tables         operators, keywords, banned builtins, exception classes, by AST node or name
+  fxn_syntax         queries over the AST (scopes, loop bodies, literals, read-only uses)
+  fxn_numpy_types    NumPy's types, typed by running NumPy on probe values
+  fxn_values         sample and module-level values -> types
+  fxn_fixpoint       the fixed point of type discovery (settle)
+  fxn_callables      Callable and ClassInfo
+  fxn_emit           IREmitter: nodes, names, variables, coercions, registry operations
+  fxn_stmt, fxn_assign, fxn_loops, fxn_match, fxn_expr, fxn_operators, fxn_calls, fxn_builtins:
+                     one lowering mixin each (statements, assignments, loops and comprehensions,
+                     match, expressions, operators, calls, builtins)
+  fxn_numpy_calls, fxn_numpy
+                     NumpyBuilder: the IR of NumPy operations
+  fxn_function       FunctionBuilder = IREmitter + the mixins
+  fxn_module         ModuleBuilder: specializations, classes, globals, the finished module
+  fxn_frontend       analyze: the entry's types from the samples, the rounds to the fixed point
+  fxn_tracer         the driver: runs the user's module and samples, then analyze
+(fxn_loader, which imports these from the copies embedded in fxn-trace, imports none of them.)
+tests/test_frontend_layering.py fails on an import cycle, local imports included.
 """
 
 import ast
-import builtins
-import types
 
-from fxn_types import (BOOL, DictT, EXC, FLOAT, INT, INT64_MAX, INT64_MIN, ClassT, ListT, NONE, OptT, STR, SetT,
-                       TupleT, TypeVar, contains, prune, show, type_str, unify)
-import fxn_numpy
-from fxn_types import Registry  # noqa: F401 (the tracer's driver builds it through this module)
+from fxn_diagnostics import Diagnostic, describe_unsupported_value, unsupported
+from fxn_fixpoint import settle
+from fxn_module import ModuleBuilder
+from fxn_types import EXC, INT, ClassT, DictT, ListT, OptT, SetT, TupleT, TypeVar, contains, join, prune, show
+from fxn_values import describe_value, int_in_range
 
-
-class Diagnostic(Exception):
-    def __init__(self, node, message):
-        super().__init__(message)
-        self.line = getattr(node, "lineno", 0) or 0
-        self.col = (getattr(node, "col_offset", -1) or 0) + 1 if node is not None else 0
-        self.message = message
-
-
-def unsupported(node, what):
-    return Diagnostic(node, "unsupported construct: %s" % what)
-
-
-def describe_value(value):
-    """The static type of a sample value, or None when fxn has no type for it."""
-    array_type = fxn_numpy.describe_array(value)
-    if array_type is not None:
-        return array_type
-    if isinstance(value, bool):
-        return BOOL
-    if isinstance(value, int):
-        return INT
-    if isinstance(value, float):
-        return FLOAT
-    if isinstance(value, str):
-        return STR
-    if value is None:
-        return NONE
-    if isinstance(value, list):
-        elem = TypeVar()
-        for item in value:
-            t = describe_value(item)
-            if t is None:
-                return None
-            joined = join(elem, t)
-            if joined is None:
-                return None
-            elem = joined
-        return ListT(elem)
-    if isinstance(value, dict):
-        val = TypeVar()
-        for k, item in value.items():
-            t = describe_value(item)
-            if not isinstance(k, str) or t is None:
-                return None
-            joined = join(val, t)
-            if joined is None:
-                return None
-            val = joined
-        return DictT(STR, val)
-    if isinstance(value, tuple):
-        elems = [describe_value(v) for v in value]
-        return None if any(e is None for e in elems) else TupleT(elems)
-    return None
-
-
-def join(a, b):
-    """The type holding values of a and of b: a itself, or `T | None`; None when there is none."""
-    if unify(a, b):
-        return a
-    pa, pb = prune(a), prune(b)
-    if pa is NONE and not isinstance(pb, OptT):
-        return OptT(pb)
-    if pb is NONE and not isinstance(pa, OptT):
-        return OptT(pa)
-    if isinstance(pa, OptT) and (pb is NONE or unify(pa.elem, pb)):
-        return pa
-    if isinstance(pb, OptT) and (pa is NONE or unify(pb.elem, pa)):
-        return pb
-    return None
-
-
-def int_in_range(value):
-    if isinstance(value, bool):
-        return True
-    if isinstance(value, int):
-        return INT64_MIN <= value <= INT64_MAX
-    if isinstance(value, (list, tuple)):
-        return all(int_in_range(v) for v in value)
-    if isinstance(value, dict):
-        return all(int_in_range(v) for v in value.values())
-    return True
-
-
-# ---------------------------------------------------------------------------------------------
-# Constructs outside the compiled subset, by AST node class: what the diagnostic calls them.
-
-UNSUPPORTED_STATEMENTS = {
-    "TryStar": "except* (exception groups)", "With": "with statement", "AsyncWith": "async with statement",
-    "Global": "global statement", "Nonlocal": "nonlocal statement",
-    "AsyncFunctionDef": "nested async function definition", "ClassDef": "class definition inside a function",
-    "Import": "import statement inside a function", "ImportFrom": "import statement inside a function",
-    "AsyncFor": "async for statement",
-}
-UNSUPPORTED_EXPRESSIONS = {
-    "Yield": "yield (generator function)", "YieldFrom": "yield from (generator function)",
-    "Await": "await (async function)", "Starred": "starred expression (*args)",
-    "NamedExpr": "assignment expression (:=)", "Lambda": "lambda (only as a key= argument or a local function)",
-    "GeneratorExp": "generator expression (only as the argument of sum, any, all, min, max, sorted, list, set, "
-                    "tuple, dict or str.join)",
-}
-BINOPS = {
-    ast.Add: ("operator.add", "+"), ast.Sub: ("operator.sub", "-"), ast.Mult: ("operator.mul", "*"),
-    ast.Div: ("operator.truediv", "/"), ast.FloorDiv: ("operator.floordiv", "//"),
-    ast.Mod: ("operator.mod", "%"), ast.Pow: ("operator.pow", "**"), ast.BitAnd: ("operator.and_", "&"),
-    ast.BitOr: ("operator.or_", "|"), ast.BitXor: ("operator.xor", "^"),
-    ast.LShift: ("operator.lshift", "<<"), ast.RShift: ("operator.rshift", ">>"),
-    ast.MatMult: (None, "@"),
-}
-CMPOPS = {
-    ast.Lt: ("operator.lt", "<"), ast.LtE: ("operator.le", "<="), ast.Gt: ("operator.gt", ">"),
-    ast.GtE: ("operator.ge", ">="), ast.Eq: ("operator.eq", "=="), ast.NotEq: ("operator.ne", "!="),
-    ast.Is: ("is", "is"), ast.IsNot: ("is not", "is not"), ast.In: ("in", "in"), ast.NotIn: ("not in", "not in"),
-}
-# Builtins whose int arguments Python converts to float when a float is involved.
-NO_FLOAT_PROMOTION = {"builtins.min", "builtins.max", "builtins.abs", "builtins.int", "builtins.bool",
-                      "builtins.float", "builtins.round", "builtins.len", "builtins.str", "builtins.repr",
-                      "builtins.format", "builtins.sum", "builtins.sorted", "builtins.list", "builtins.set",
-                      "builtins.any", "builtins.all", "builtins.chr", "builtins.ord", "builtins.reversed",
-                      "builtins.enumerate", "builtins.zip", "builtins.dict"}
-# Keyword names of registry calls, in positional order (None: positional-only).
-KEYWORDS = {
-    "str.split": ["sep", "maxsplit"], "str.rsplit": ["sep", "maxsplit"], "str.splitlines": ["keepends"],
-    "builtins.int": [None, "base"], "builtins.round": ["number", "ndigits"], "builtins.sum": [None, "start"],
-    "builtins.enumerate": ["iterable", "start"], "str.center": [None, None], "list.pop": [None],
-    "list.index": [None, None, None], "str.find": [None, None, None], "str.count": [None, None, None],
-}
-BUILTIN_BANNED = {"eval", "exec", "compile", "setattr", "getattr", "hasattr", "delattr", "print", "input", "open",
-                  "id", "hash", "globals", "locals", "vars", "dir", "type", "super", "__import__", "iter", "next",
-                  "callable", "memoryview", "bytearray", "bytes", "complex", "frozenset", "object", "breakpoint",
-                  "help", "classmethod", "staticmethod", "property", "issubclass", "slice", "aiter", "anext"}
-EXCEPTION_CLASSES = [v for v in vars(builtins).values() if isinstance(v, type) and issubclass(v, BaseException)]
-
-
-def describe_unsupported_value(value):
-    kind = type(value).__name__
-    names = {"bytes": "bytes value", "complex": "complex number", "set": "module-level set (mutable global state)",
-             "frozenset": "frozenset value", "list": "module-level list (mutable global state; use a tuple)",
-             "dict": "module-level dict (mutable global state)", "bytearray": "bytearray value"}
-    return names.get(kind, "value of type %s" % kind)
-
-
-def describe_global(value):
-    if isinstance(value, types.ModuleType):
-        return "module"
-    if isinstance(value, types.FunctionType):
-        return "function"
-    if isinstance(value, type):
-        return "class"
-    if callable(value):
-        return "callable"
-    return describe_unsupported_value(value)
-
-
-def float_json(v):
-    if v != v:
-        return "NaN"
-    if v in (float("inf"), float("-inf")):
-        return "Infinity" if v > 0 else "-Infinity"
-    return v
-
-
-def mangle(types_):
-    out = []
-    for t in types_:
-        s = type_str(t)
-        for a, b in (("[", "_"), ("]", ""), (", ", "_"), ("None", "none")):
-            s = s.replace(a, b)
-        out.append(s)
-    return "__".join(out) if out else "noargs"
-
-
-def is_hashable_key(t):
-    """dict keys and set items fxn hashes: no floats (NaN's identity rules), lists, objects."""
-    return not contains(t, lambda x: x is FLOAT or isinstance(x, (ListT, DictT, SetT, ClassT, OptT)))
-
-
-def order_is_known(t):
-    """Whether CPython's iteration order of a set of t is deterministic (str hashes are seeded)."""
-    return not contains(t, lambda x: x is STR)
-
-
-def walk_scope(node):
-    """The nodes of a function body, not descending into nested functions, lambdas, classes or
-    comprehensions (each has its own scope)."""
-    stack = list(ast.iter_child_nodes(node))
-    while stack:
-        n = stack.pop()
-        yield n
-        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef, ast.ListComp,
-                          ast.SetComp, ast.DictComp, ast.GeneratorExp)):
-            continue
-        stack.extend(ast.iter_child_nodes(n))
-
-
-def walk_loop_body(stmts):
-    """Nodes of a loop body, not descending into nested loops (whose breaks are their own)."""
-    stack = list(stmts)
-    while stack:
-        node = stack.pop()
-        yield node
-        for child in ast.iter_child_nodes(node):
-            if not isinstance(child, (ast.For, ast.While, ast.FunctionDef, ast.Lambda)):
-                stack.append(child)
-
-
-def literal_int(e):
-    if isinstance(e, ast.Constant) and type(e.value) is int:
-        return e.value
-    if isinstance(e, ast.UnaryOp) and isinstance(e.op, ast.USub) and isinstance(e.operand, ast.Constant) \
-            and type(e.operand.value) is int:
-        return -e.operand.value
-    return None
-
-
-def synthetic_name(at, ident):
-    n = ast.Name(id=ident, ctx=ast.Load())
-    return ast.copy_location(n, at)
+# Rounds of the module after its first (discovery) round before the fields' types must have settled.
+ROUNDS = 4
 
 
 def analyze(module_obj, source, filename, entry_name, sample_args, registry, observations):
     """Returns the IR module (proto JSON form) for entry_name specialized to the samples' types."""
-    from fxn_builder import ModuleBuilder  # loaded after this module (it builds on it)
     tree = ast.parse(source, filename)
     node = next((n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == entry_name), None)
     if node is None:
@@ -255,25 +59,7 @@ def analyze(module_obj, source, filename, entry_name, sample_args, registry, obs
         raise unsupported(node.args.kwarg, "**kwargs parameter")
     param_types = sample_types(node, entry_name, sample_args)
     fn = getattr(module_obj, entry_name)
-    # Fields of classes are typed by every method that assigns them, in whatever order the
-    # methods are reached: build the module again until a round sees no field change.
-    # The first round only discovers types (nothing it emits is kept).
-    classes, comp_types = None, None
-    for round_ in range(5):
-        lenient = round_ == 0
-        builder = ModuleBuilder(module_obj, tree, filename, registry, observations, classes, comp_types, lenient)
-        before = builder.field_signature()
-        try:
-            symbol, ret = builder.specialize_function(node, fn, list(param_types))
-            failure = None
-        except Diagnostic as d:
-            if not lenient:
-                failure = d
-        classes, comp_types = builder.classes, builder.comp_types
-        if not lenient and (builder.field_signature() == before or round_ == 4):
-            if failure is not None:
-                raise failure
-            break
+    builder, symbol, ret = build_module(module_obj, tree, filename, registry, observations, node, fn, param_types)
     if contains(ret, lambda t: isinstance(t, (SetT, ClassT)) or t is EXC):
         raise unsupported(node, "returning %s from the entry function (the value model has no sets or objects)"
                           % show(ret))
@@ -282,6 +68,38 @@ def analyze(module_obj, source, filename, entry_name, sample_args, registry, obs
     for t in param_types:
         default_unknowns(t)
     return builder.finish(symbol)
+
+
+def build_module(module_obj, tree, filename, registry, observations, node, fn, param_types):
+    """Builds the entry and what it reaches, in rounds, to the fixed point of the fields' types.
+
+    Fields of classes are typed by every method that assigns them, in whatever order the methods
+    are reached: the module is built again, with the field types found so far, until a round
+    changes no field's type (fxn_fixpoint.settle; at most ROUNDS rounds, else a Diagnostic names
+    the field and the function that kept changing it). The first round only discovers types:
+    every pass of it is a discovery pass, its diagnostics are dropped and nothing it emits is
+    kept. Returns the ModuleBuilder of the settled round, the entry's symbol and return type."""
+    state = {"classes": None, "comp_types": None}
+
+    def build_round(lenient):
+        builder = ModuleBuilder(module_obj, tree, filename, registry, observations, state["classes"],
+                                state["comp_types"], lenient)
+        before = builder.field_signature()
+        outcome = None
+        try:
+            symbol, ret = builder.specialize_function(node, fn, list(param_types))
+            outcome = (builder, symbol, ret)
+        except Diagnostic as d:
+            if not lenient:
+                outcome = d
+        state["classes"], state["comp_types"] = builder.classes, builder.comp_types
+        return outcome, builder.field_changes(before)
+
+    build_round(lenient=True)
+    outcome = settle(lambda: build_round(lenient=False), ROUNDS)
+    if isinstance(outcome, Diagnostic):
+        raise outcome  # the settled round's own diagnostic
+    return outcome
 
 
 def sample_types(node, entry_name, sample_args):

@@ -14,7 +14,9 @@ import types
 
 import _fxn_hook
 import fxn_frontend
-from fxn_frontend import Diagnostic
+from fxn_diagnostics import Diagnostic
+from fxn_types import INT64_MAX, INT64_MIN, Registry
+from fxn_values import float_json
 
 TRACER_VERSION = "fxn-tracer-1"
 
@@ -65,11 +67,11 @@ def to_value(v):
     if isinstance(v, bool):
         return {"boolValue": v}
     if isinstance(v, int):
-        if fxn_frontend.INT64_MIN <= v <= fxn_frontend.INT64_MAX:
+        if INT64_MIN <= v <= INT64_MAX:
             return {"intValue": str(v)}
         return {"bigInt": str(v)}
     if isinstance(v, float):  # np.float64 too: a subclass of float
-        return {"floatValue": fxn_frontend.float_json(float(v))}
+        return {"floatValue": float_json(float(v))}
     if v is None:
         return {"none": True}
     if isinstance(v, str):
@@ -194,7 +196,7 @@ def run(request_json, signatures_json):
 
     observations = _fxn_hook.observations()
     result["framesObserved"] = sum(o["count"] for o in observations)
-    registry = fxn_frontend.Registry(json.loads(signatures_json))
+    registry = Registry(json.loads(signatures_json))
     try:
         result["module"] = fxn_frontend.analyze(module, source, filename, entry, samples, registry, observations)
     except Diagnostic as d:

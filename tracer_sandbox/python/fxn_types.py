@@ -2,7 +2,8 @@
 
 Prim for scalars and str, ListT/TupleT/DictT/SetT/OptT for containers and `T | None`, ClassT for
 instances of a user class, TypeVar for a type not known yet (the items of `[]`), resolved by
-unification as the code uses it. The IR spells them "list[int]", "dict[str, int]", "obj[Point]".
+unification as the code uses it; join widens a type to `T | None`. The IR spells them "list[int]",
+"dict[str, int]", "obj[Point]"; mangle spells a specialization's argument types in its symbol.
 """
 
 INT64_MIN = -(2 ** 63)
@@ -223,6 +224,61 @@ def contains_unknown(t):
 def contains(t, pred):
     t = prune(t)
     return pred(t) or any(contains(c, pred) for c in children(t))
+
+
+# ---------------------------------------------------------------------------------------------
+# Joining, widening and naming types.
+
+
+def join(a, b):
+    """The type holding values of a and of b: a itself, or `T | None`; None when there is none."""
+    if unify(a, b):
+        return a
+    pa, pb = prune(a), prune(b)
+    if pa is NONE and not isinstance(pb, OptT):
+        return OptT(pb)
+    if pb is NONE and not isinstance(pa, OptT):
+        return OptT(pa)
+    if isinstance(pa, OptT) and (pb is NONE or unify(pa.elem, pb)):
+        return pa
+    if isinstance(pb, OptT) and (pa is NONE or unify(pb.elem, pa)):
+        return pb
+    return None
+
+
+def rebind(tv_or_type, new):
+    """Points the outermost type variable behind tv_or_type at `new` (widening T to T | None)."""
+    t = tv_or_type
+    last = None
+    while isinstance(t, TypeVar):
+        last = t
+        if t.ref is None:
+            break
+        t = t.ref
+    if last is not None and last is not new:
+        last.ref = None
+        if prune(new) is not last:
+            last.ref = new
+
+
+def is_hashable_key(t):
+    """dict keys and set items fxn hashes: no floats (NaN's identity rules), lists, objects."""
+    return not contains(t, lambda x: x is FLOAT or isinstance(x, (ListT, DictT, SetT, ClassT, OptT)))
+
+
+def order_is_known(t):
+    """Whether CPython's iteration order of a set of t is deterministic (str hashes are seeded)."""
+    return not contains(t, lambda x: x is STR)
+
+
+def mangle(types_):
+    out = []
+    for t in types_:
+        s = type_str(t)
+        for a, b in (("[", "_"), ("]", ""), (", ", "_"), ("None", "none")):
+            s = s.replace(a, b)
+        out.append(s)
+    return "__".join(out) if out else "noargs"
 
 
 def parse_type(text, classes=None):

@@ -1,0 +1,298 @@
+"""Calls of builtin functions to IR: sorted/min/max (with key=, default=, reverse=), sum, any/all over
+generators, isinstance, str/repr/format, the conversions, and the rest through the registry.
+"""
+
+import ast
+
+import fxn_numpy_types
+from fxn_diagnostics import Diagnostic, unsupported
+from fxn_tables import BUILTIN_BANNED
+from fxn_types import (BOOL, EXC, FLOAT, INT, NONE, STR, ArrT, ClassT, DictT, ListT, OptT, SetT, TupleT, TypeVar,
+                       contains, join, prune, show, unify)
+
+
+class BuiltinLowering:
+    """Lowers calls of builtins (a FunctionBuilder mixin)."""
+
+    # ---- builtin functions ----
+
+    def builtin_call(self, e, fname):
+        if fname in BUILTIN_BANNED:
+            raise unsupported(e, "call to builtin %s()" % fname)
+        args_ast = e.args
+        kw = {k.arg: k.value for k in e.keywords}
+        if fname == "isinstance":
+            return self.isinstance_call(e)
+        if fname == "range":
+            if e.keywords:
+                raise unsupported(e.keywords[0], "keyword argument to range()")
+            bounds = self.range_bounds(e)
+            return self.call_op(e, "fxn.range_list", [(b, INT) for b in bounds], "range()")
+        if fname in ("any", "all") and len(args_ast) == 1 and isinstance(args_ast[0], ast.GeneratorExp):
+            return self.any_all(e, args_ast[0], fname == "any")
+        if fname in ("sum", "min", "max", "sorted", "list", "set", "tuple", "any", "all", "dict", "enumerate",
+                     "zip", "reversed") and args_ast and isinstance(args_ast[0], ast.GeneratorExp):
+            if fname == "tuple":
+                raise unsupported(e, "tuple() of a generator (its length is not static)")
+            materialized = self.gen_to_list(args_ast[0])
+            rest = [self.expr(a) for a in args_ast[1:]]
+            return self.builtin_with_values(e, fname, [materialized] + rest, kw)
+        if fname in ("sorted", "min", "max") and ("key" in kw or "default" in kw or "reverse" in kw):
+            values = [self.expr(a) for a in args_ast]
+            return self.builtin_with_values(e, fname, values, kw)
+        if fname == "tuple":
+            if len(args_ast) != 1:
+                return self.build_tuple(e, [])
+            value = self.expr(args_ast[0])
+            if isinstance(prune(value[1]), TupleT):
+                return value
+            raise unsupported(e, "tuple() of %s (its length is not static)" % show(value[1]))
+        if fname == "str" and not args_ast:
+            return self.constant(e, "")
+        if fname in ("str", "repr") and len(args_ast) == 1:
+            value = self.expr(args_ast[0])
+            if fname == "str":
+                return self.to_str(e, value)
+            self.check_printable(e, value[1])
+            if prune(value[1]) is EXC:
+                raise unsupported(e, "repr() of an exception")
+            return self.call_op(e, "builtins.repr", [value], "repr()")
+        if fname == "format":
+            args = [self.expr(a) for a in args_ast]
+            if len(args) == 1:
+                return self.to_str(e, args[0])
+            self.check_printable(e, args[0][1])
+            return self.call_op(e, "builtins.format", args, "format()")
+        if fname in ("float", "int", "bool", "abs", "len") and len(args_ast) == 1 and not kw:
+            value = self.expr(args_ast[0])
+            if fxn_numpy_types.is_numpy(value[1]):
+                if fname == "abs":
+                    return self.np.ufunc(e, "absolute", [value])
+                if fname == "len":
+                    if not isinstance(prune(value[1]), ArrT):
+                        raise Diagnostic(e, "TypeError: object of type '%s' has no len()" % show(value[1]))
+                    return self.np.emit(e, "numpy.len", [value], INT, "len")
+                return self.np.to_python(e, fname, value)
+            if fname != "len":
+                return self.builtin_with_values(e, fname, [value], {})
+            if isinstance(prune(value[1]), TupleT):
+                return self.constant(e, len(prune(value[1]).elems))
+            return self.call_op(e, "builtins.len", [value], "len()")
+        target = "builtins." + fname
+        if not self.m.registry.knows(target):
+            raise unsupported(e, "call to builtin %s()" % fname)
+        values = self.keyword_args(e, target)
+        return self.builtin_with_values(e, fname, values, {})
+
+    def builtin_with_values(self, e, fname, values, kw):
+        target = "builtins." + fname
+        if fname in ("sorted", "min", "max", "sum", "list", "set", "any", "all", "enumerate", "zip", "reversed") \
+                and values:
+            v0 = prune(values[0][1])
+            if isinstance(v0, TupleT) or (isinstance(v0, SetT) and fname not in ("list", "set", "sorted", "min",
+                                                                                 "max", "sum", "any", "all")) \
+                    or (v0 is STR and fname not in ("list", "set", "sorted", "min", "max")) \
+                    or isinstance(v0, DictT) and fname != "dict":
+                if not (fname in ("min", "max") and len(values) > 1):
+                    values = [self.as_list(e, values[0])] + values[1:]
+            if fname in ("sorted", "min", "max", "sum", "any", "all") and isinstance(prune(values[0][1]), SetT):
+                if fname in ("sorted", "min", "max") or prune(values[0][1].elem) is not FLOAT:
+                    values = [self.call_op(e, "builtins.list", [values[0]], "list()")] + values[1:]
+                else:
+                    values = [self.as_list(e, values[0])] + values[1:]
+        if fname == "sorted":
+            if len(values) != 1:
+                raise Diagnostic(e, "sorted expected 1 argument, got %d" % len(values))
+            items = self.call_op(e, "builtins.list", [values[0]], "list()")  # a new list, sorted in place
+            self.sort_in_place(e, items, kw.get("key"), kw.get("reverse"))
+            return items
+        if fname in ("min", "max") and values and kw.get("key") is None:
+            v0 = prune(values[0][1])
+            self.check_orderable(e, v0.elem if isinstance(v0, ListT) and len(values) == 1 else v0)
+        if fname in ("min", "max") and ("key" in kw or "default" in kw):
+            return self.min_max_key(e, fname, values, kw)
+        if fname in ("min", "max") and len(values) > 1:
+            ts = {show(t) for _, t in values}
+            if len(ts) > 1 and not ts <= {"int", "bool"}:
+                raise unsupported(e, "%s() over %s (the result's type would depend on the values)"
+                                  % (fname, " and ".join(sorted(ts))))
+            values = [self.promote(a, INT) if prune(a[1]) is BOOL else a for a in values]
+        if fname == "sum" and len(values) == 2:
+            v0, s = prune(values[0][1]), prune(values[1][1])
+            if isinstance(v0, ListT) and prune(v0.elem) in (INT, BOOL) and s is FLOAT:
+                values = [self.call_op(e, "fxn.list_to_float", [values[0]], "float"), values[1]]
+            elif isinstance(v0, ListT) and prune(v0.elem) is FLOAT and s in (INT, BOOL):
+                values = [values[0], self.promote(values[1], FLOAT)]
+        if fname == "dict" and not values:
+            return self.value(e, "CALL_FUNCTION", "dict", "fxn.empty_dict", [], DictT(TypeVar(), TypeVar()))
+        if fname == "set" and not values:
+            return self.value(e, "CALL_FUNCTION", "set", "fxn.empty_set", [], SetT(TypeVar()))
+        if fname == "list" and not values:
+            return self.value(e, "CALL_FUNCTION", "empty_list", "fxn.empty_list", [], ListT(TypeVar()))
+        if fname in ("set", "dict") and values and isinstance(prune(values[0][1]), ListT):
+            elem = prune(values[0][1]).elem
+            if fname == "set":
+                self.check_key(e, elem, elem)
+        return self.call_op(e, target, values, fname + "()")
+
+    # ---- sorting, min/max with key= ----
+
+    def check_orderable(self, at, t):
+        """Sorting and min/max compare with <: values that may be None cannot be ordered."""
+        if not self.discovery and contains(t, lambda x: isinstance(x, (OptT, DictT, SetT, ClassT)) or x is NONE
+                                           or x is EXC):
+            raise unsupported(at, "ordering values of type %s (< is not defined on them for every value)" % show(t))
+
+    def sort_in_place(self, at, items, key_ast, reverse_ast):
+        reverse = self.truth(reverse_ast)[0] if reverse_ast is not None else None
+        if isinstance(prune(items[1]), ListT) and key_ast is None:
+            self.check_orderable(at, prune(items[1]).elem)
+        if key_ast is None or isinstance(key_ast, ast.Constant) and key_ast.value is None:
+            args = [items] + ([(reverse, BOOL)] if reverse is not None else [])
+            self.call_op(at, "list.sort", args, "sort()", statement=True)
+            return
+        keys = self.keys_of(at, items, key_ast)
+        rev = reverse if reverse is not None else self.constant(at, False)[0]
+        self.call_op(at, "fxn.sort_by_keys", [items, keys, (rev, BOOL)], "sort(key=)", statement=True)
+
+    def keys_of(self, at, items, key_ast):
+        """[key(x) for x in items], evaluated in order (as list.sort does, before sorting)."""
+        result = self.value(at, "CALL_FUNCTION", "empty_list", "fxn.empty_list", [], ListT(TypeVar()))
+        holder = self.new_temp(result[1], "keys")
+        self.store(at, holder, result)
+        item_var = self.new_temp(prune(items[1]).elem if isinstance(prune(items[1]), ListT) else TypeVar(), "kx")
+        before = set(self.assigned)
+
+        def body():
+            k = self.call_key(at, key_ast, self.load_var(at, item_var))
+            acc = self.load_var(at, holder)
+            if not unify(acc[1].elem, k[1]) and not self.discovery:
+                raise unsupported(at, "key= function returning different types")
+            self.check_orderable(at, k[1])
+            self.call_op(at, "list.append", [acc, k], "append", statement=True)
+
+        loop_body = self.loop_block(before, None, body, item_var)
+        self.emit(at, "FOR_EACH", None, item_var, [items[0]], blocks=[loop_body])
+        self.assigned = before | {holder}
+        return self.load_var(at, holder)
+
+    def min_max_key(self, e, fname, values, kw):
+        if len(values) != 1:
+            if "default" in kw:
+                raise Diagnostic(e, "Cannot specify a default for %s() with multiple positional arguments" % fname)
+            items = self.list_of(e, values)
+        else:
+            items = self.as_list(e, values[0])
+        holder = self.new_temp(items[1], "mm")
+        self.store(e, holder, items)
+        et = prune(items[1]).elem if isinstance(prune(items[1]), ListT) else TypeVar()
+        size = self.call_op(e, "builtins.len", [self.load_var(e, holder)], "len()")
+        empty, _ = self.call_op(e, "operator.eq", [size, self.constant(e, 0)], "==")
+        default = self.expr(kw["default"]) if "default" in kw else None
+        result_type = et if default is None else join(et, default[1])
+        if result_type is None:
+            raise unsupported(e, "%s() default of a different type than the items" % fname)
+        best = self.new_temp(result_type, "best")
+
+        def when_empty():
+            if default is None:
+                self.emit(e, "RAISE", None, "ValueError", [self.constant(e, "%s() arg is an empty sequence" % fname)[0]])
+            else:
+                self.store(e, best, default)
+
+        def scan():
+            first = self.call_op(e, "operator.getitem", [self.load_var(e, holder), self.constant(e, 0)], "[]")
+            self.store(e, best, first)
+            key_of = (lambda item: self.call_key(e, kw["key"], item)) if kw.get("key") is not None \
+                else (lambda item: item)
+            best_key_value = key_of(first)
+            best_key = self.new_temp(best_key_value[1], "bk")
+            self.store(e, best_key, best_key_value)
+            index = self.new_temp(INT, "mi")
+            self.assigned = set(self.assigned) | {best, best_key}
+            size = self.call_op(e, "builtins.len", [self.load_var(e, holder)], "len()")
+
+            def body():
+                item = self.call_op(e, "operator.getitem", [self.load_var(e, holder), self.load_var(e, index)], "[]")
+                k = key_of(item)
+                better = self.compare_one(e, ast.Lt() if fname == "min" else ast.Gt(), k, self.load_var(e, best_key))
+
+                def take():
+                    self.store(e, best, item)
+                    self.store(e, best_key, k)
+                saved = set(self.assigned)
+                self.emit(e, "IF", None, "", [better[0]], blocks=[self.emitted(take), {"nodes": []}])
+                self.assigned = saved
+
+            loop = self.loop_block(set(self.assigned), None, body, index)
+            self.emit(e, "FOR_RANGE", None, index, [self.constant(e, 1)[0], size[0], self.constant(e, 1)[0]],
+                      blocks=[loop])
+
+        saved = set(self.assigned)
+        self.emit(e, "IF", None, "", [empty], blocks=[self.emitted(when_empty), self.emitted(scan)])
+        self.assigned = saved | {best}
+        return self.load_var(e, best)
+
+    # ---- any/all over generators, isinstance ----
+
+    def any_all(self, e, g, is_any):
+        """any(gen)/all(gen): loops that stop at the first deciding item, as CPython's does."""
+        result = self.new_temp(BOOL, "anyall")
+        self.store(e, result, self.constant(e, not is_any))
+        stop = self.new_temp(BOOL, "stop")
+        self.store(e, stop, self.constant(e, False))
+
+        def consumer():
+            truth, _ = self.truth(g.elt)
+            cond = truth if is_any else self.value(e, "CALL_FUNCTION", "not_", "operator.not_", [truth], BOOL)[0]
+
+            def decide():
+                self.store(e, result, self.constant(e, is_any))
+                self.store(e, stop, self.constant(e, True))
+            saved = set(self.assigned)
+            self.emit(e, "IF", None, "", [cond], blocks=[self.emitted(decide), {"nodes": []}])
+            self.assigned = saved
+
+        saved_renames = dict(self.renames)
+        saved_assigned = set(self.assigned)
+        self.generators(e, g.generators, consumer, stop)
+        self.renames = saved_renames
+        self.assigned = saved_assigned
+        return self.load_var(e, result)
+
+    def isinstance_call(self, e):
+        if len(e.args) != 2 or e.keywords:
+            raise Diagnostic(e, "isinstance expected 2 arguments")
+        value = self.expr(e.args[0])
+        spec = e.args[1]
+        classes = spec.elts if isinstance(spec, ast.Tuple) else [spec]
+        wanted = []
+        for c in classes:
+            if isinstance(c, ast.Constant) and c.value is None:
+                wanted.append(type(None))
+                continue
+            if not isinstance(c, ast.Name) or c.id in self.locals:
+                raise unsupported(c, "isinstance() with a computed class")
+            wanted.append(self.m.resolve_global(c, c.id))
+        t = prune(value[1])
+
+        def matches(static):
+            py = {INT: int, FLOAT: float, BOOL: bool, STR: str, NONE: type(None)}.get(static)
+            if py is None:
+                py = {ListT: list, TupleT: tuple, DictT: dict, SetT: set}.get(type(static))
+            if isinstance(static, ClassT):
+                py = static.info.cls
+            if static is EXC:
+                return any(isinstance(w, type) and issubclass(w, BaseException) and w in (Exception, BaseException)
+                           for w in wanted)
+            return py is not None and any(isinstance(w, type) and issubclass(py, w) for w in wanted)
+
+        if isinstance(t, OptT):
+            none_ok, elem_ok = matches(NONE), matches(prune(t.elem))
+            if none_ok == elem_ok:
+                return self.constant(e, none_ok)
+            is_none = self.is_none(e, value)
+            if none_ok:
+                return is_none
+            return self.value(e, "CALL_FUNCTION", "not_", "operator.not_", [is_none[0]], BOOL)
+        return self.constant(e, matches(t))

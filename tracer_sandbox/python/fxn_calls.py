@@ -1,0 +1,297 @@
+"""Calls to IR: calls of the user's functions, local functions and lambdas (arguments bound by
+Python's rules), methods of user classes, constructors, math functions, methods of str, list,
+dict and set (registry operations), key= functions. Builtins have fxn_builtins.
+"""
+
+import ast
+import builtins
+import math
+import types
+
+import fxn_numpy_types
+from fxn_callables import MISSING
+from fxn_diagnostics import Diagnostic, describe_global, unsupported
+from fxn_syntax import synthetic_name
+from fxn_tables import KEYWORDS
+from fxn_types import (BOOL, FLOAT, INT, STR, ClassT, DictT, ListT, OptT, SetT, TupleT, TypeVar, join, prune, rebind,
+                       show, unify)
+
+
+class CallLowering:
+    """Lowers calls (a FunctionBuilder mixin)."""
+
+    # ---- calls of names ----
+
+    def resolves_to_builtin(self, name):
+        return name not in self.locals and name not in self.renames and name not in self.local_functions \
+            and self.m.resolve_global_quiet(name) is getattr(builtins, name, None)
+
+    def call(self, e):
+        for a in e.args:
+            if isinstance(a, ast.Starred):
+                raise unsupported(a, "starred argument (*args) in a call")
+        for k in e.keywords:
+            if k.arg is None:
+                raise unsupported(k, "**kwargs in a call")
+        func = e.func
+        if isinstance(func, ast.Attribute):
+            return self.method_call(e, func)
+        if not isinstance(func, ast.Name):
+            raise unsupported(func, "calling a computed function")
+        if func.id in self.local_functions and func.id not in self.renames:
+            target = self.local_functions[func.id]
+            return self.m.call_callable(e, self, target, self.bind_args(e, target))
+        if func.id in self.locals or func.id in self.renames:
+            raise unsupported(func, "calling local variable '%s'" % func.id)
+        target = self.m.resolve_global(func, func.id)
+        node = self.m.defs.get(func.id)
+        if node is not None and node.decorator_list:
+            raise unsupported(node.decorator_list[0], "decorator on function '%s'" % func.id)
+        if isinstance(node, ast.AsyncFunctionDef):
+            raise unsupported(node, "async function '%s'" % func.id)
+        if isinstance(target, types.FunctionType) and getattr(target, "__module__", None) == "fxn.image":
+            return self.np.image_call(e, target.__name__)
+        if isinstance(target, types.FunctionType):
+            callable_ = self.m.function_callable(func, target)
+            return self.m.call_callable(e, self, callable_, self.bind_args(e, callable_))
+        if isinstance(target, type) and issubclass(target, BaseException):
+            raise unsupported(e, "creating exception %s outside a raise statement" % target.__name__)
+        if isinstance(target, type) and getattr(builtins, target.__name__, None) is not target:
+            return self.construct(e, self.m.class_info(func, target))
+        if getattr(builtins, func.id, None) is target:
+            return self.builtin_call(e, func.id)
+        raise unsupported(e, "call to %s '%s'" % (describe_global(target), func.id))
+
+    # ---- arguments ----
+
+    def bind_args(self, e, target):
+        """The call's arguments in parameter order, defaults filled in (Python's binding rules)."""
+        fn = target.node
+        a = fn.args
+        params = [x.arg for x in a.posonlyargs + a.args]
+        kwonly = [x.arg for x in a.kwonlyargs]
+        skip = 1 if target.kind in ("method", "property") else 0
+        params_visible = params[skip:]
+        if len(e.args) > len(params_visible):
+            raise Diagnostic(e, "%s() takes %d positional arguments but %d were given"
+                             % (target.python_name, len(params_visible), len(e.args)))
+        bound = {}
+        for name, arg in zip(params_visible, e.args):
+            bound[name] = self.expr(arg)
+        for k in e.keywords:
+            if k.arg not in params_visible and k.arg not in kwonly or k.arg in [x.arg for x in a.posonlyargs]:
+                raise Diagnostic(k, "%s() got an unexpected keyword argument '%s'" % (target.python_name, k.arg))
+            if k.arg in bound:
+                raise Diagnostic(k, "%s() got multiple values for argument '%s'" % (target.python_name, k.arg))
+            bound[k.arg] = self.expr(k.value)
+        defaults = self.m.defaults_of(target)
+        out = []
+        for name in params_visible + kwonly:
+            if name in bound:
+                out.append(bound[name])
+            elif name in defaults:
+                out.append(self.constant(e, defaults[name]))
+            else:
+                raise Diagnostic(e, "%s() missing required argument: '%s'" % (target.python_name, name))
+        return out
+
+    def keyword_args(self, e, target, allowed=()):
+        """Positional operands for a registry call, with keywords mapped by KEYWORDS."""
+        args = [self.expr(a) for a in e.args]
+        if not e.keywords:
+            return args
+        names = KEYWORDS.get(target)
+        for k in e.keywords:
+            if k.arg in allowed:
+                continue
+            if names is None or k.arg not in names:
+                raise unsupported(k, "keyword argument '%s' to %s" % (k.arg, target.replace("builtins.", "")))
+            pos = names.index(k.arg)
+            while len(args) < pos:
+                raise unsupported(k, "keyword '%s' without the arguments before it" % k.arg)
+            if len(args) > pos:
+                raise Diagnostic(k, "%s() got multiple values for argument '%s'" % (target, k.arg))
+            args.append(self.expr(k.value))
+        return args
+
+    def call_key(self, at, key_ast, item):
+        """key(item) for a key= function: a lambda (inlined), a function, or a builtin."""
+        if isinstance(key_ast, ast.Lambda):
+            params = self.m.param_names(key_ast)
+            if len(params) != 1 or key_ast.args.defaults:
+                raise unsupported(key_ast, "key= lambda that does not take exactly one argument")
+            saved = dict(self.renames)
+            var = self.new_temp(item[1], "key_" + params[0] + "_")
+            self.renames[params[0]] = var
+            self.store(at, var, item)
+            result = self.expr(key_ast.body)
+            self.renames = saved
+            return result
+        var = self.new_temp(item[1], "keyarg")
+        self.store(at, var, item)
+        ident = "$keyarg%d" % self.temp_count
+        self.renames[ident] = var
+        call = ast.copy_location(ast.Call(func=key_ast, args=[synthetic_name(at, ident)], keywords=[]), at)
+        if isinstance(key_ast, ast.Attribute) and isinstance(key_ast.value, ast.Name) \
+                and key_ast.value.id in ("str",) and self.resolves_to_builtin("str"):
+            # key=str.lower: the method called on the item.
+            call = ast.copy_location(ast.Call(func=ast.copy_location(ast.Attribute(
+                value=synthetic_name(at, ident), attr=key_ast.attr, ctx=ast.Load()), at), args=[], keywords=[]), at)
+        result = self.call(call)
+        del self.renames[ident]
+        return result
+
+    # ---- method calls ----
+
+    def method_call(self, e, func):
+        if isinstance(func.value, ast.Name) and func.value.id not in self.locals and func.value.id not in self.renames:
+            owner = self.m.resolve_global(func.value, func.value.id)
+            if isinstance(owner, types.ModuleType):
+                qualified = "%s.%s" % (owner.__name__, func.attr)
+                if owner is fxn_numpy_types.numpy() and owner is not None:
+                    return self.np.call(e, func.attr)
+                if fxn_numpy_types.is_image_module(owner):
+                    return self.np.image_call(e, func.attr)
+                if owner is not math or not self.m.registry.knows(qualified):
+                    raise unsupported(e, "call to %s" % qualified)
+                if e.keywords:
+                    raise unsupported(e.keywords[0], "keyword argument to %s" % qualified)
+                args = [self.expr(a) for a in e.args]
+                return self.call_op(e, qualified, args, qualified)
+            if isinstance(owner, type) and owner in (str, list, dict, set) and e.args:
+                # str.lower(s), list.append(xs, x): the method on its first argument.
+                receiver = self.expr(e.args[0])
+                rest = ast.copy_location(ast.Call(func=func, args=e.args[1:], keywords=e.keywords), e)
+                return self.registry_method(rest, func.attr, receiver)
+            if isinstance(owner, type) and not issubclass(owner, BaseException) \
+                    and getattr(builtins, owner.__name__, None) is not owner:
+                info = self.m.class_info(func.value, owner)
+                method = info.methods.get(func.attr)
+                if method is None or method.kind != "staticmethod":
+                    raise unsupported(e, "calling %s.%s through the class (only static methods)" % (info.name, func.attr))
+                return self.m.call_callable(e, self, method, self.bind_args(e, method))
+        if isinstance(func.value, ast.Attribute) and isinstance(func.value.value, ast.Name) \
+                and func.value.value.id not in self.locals and func.value.value.id not in self.renames:
+            package = self.m.resolve_global_quiet(func.value.value.id)
+            if isinstance(package, types.ModuleType) and fxn_numpy_types.is_image_module(getattr(package, func.value.attr, None)):
+                return self.np.image_call(e, func.attr)  # fxn.image.resize_bilinear(...)
+        if isinstance(func.value, ast.Constant) and isinstance(func.value.value, str) and func.attr == "format":
+            return self.str_format(e, func.value.value)
+        receiver = self.expr(func.value)
+        rt = prune(receiver[1])
+        if isinstance(rt, TypeVar) and self.discovery:
+            for a in e.args:
+                self.expr(a)
+            return "$unknown", TypeVar()
+        if isinstance(rt, OptT):
+            receiver = self.unwrap(e, receiver, "'NoneType' object has no attribute '%s'" % func.attr,
+                                   "AttributeError")
+            rt = prune(receiver[1])
+        if fxn_numpy_types.is_numpy(rt):
+            return self.np.method(e, func.attr, receiver)
+        if isinstance(rt, ClassT):
+            method = rt.info.methods.get(func.attr)
+            if method is None:
+                raise Diagnostic(e, "'%s' object has no attribute '%s'" % (rt.info.name, func.attr))
+            if method.kind == "property":
+                raise unsupported(e, "calling property %s.%s" % (rt.info.name, func.attr))
+            args = self.bind_args(e, method)
+            if method.kind == "method":
+                args = [receiver] + args
+            return self.m.call_callable(e, self, method, args)
+        return self.registry_method(e, func.attr, receiver)
+
+    def registry_method(self, e, attr, receiver):
+        rt = prune(receiver[1])
+        if isinstance(rt, TupleT) and attr == "count" and len(e.args) == 1:
+            return self.call_op(e, "list.count", [self.as_list(e, receiver), self.expr(e.args[0])], "tuple.count()")
+        if isinstance(rt, TupleT) and attr == "index" and len(e.args) == 1 and not rt.as_list:
+            return self.call_op(e, "fxn.tuple_index", [self.as_list(e, receiver), self.expr(e.args[0])],
+                                "tuple.index()")
+        if rt is STR and attr in ("startswith", "endswith") and e.args and isinstance(e.args[0], ast.Tuple) \
+                and not e.keywords:
+            # s.startswith(("a", "b")): any prefix, tested in order.
+            rest = [self.expr(a) for a in e.args[1:]]
+            result = self.constant(e, False)
+            for option in e.args[0].elts:
+                hit = self.call_op(e, "str." + attr, [receiver, self.expr(option)] + rest, "str.%s()" % attr)
+                result = self.value(e, "CALL_FUNCTION", "or_", "operator.or_", [result[0], hit[0]], BOOL)
+            return result
+        kind = {ListT: "list", DictT: "dict", SetT: "set"}.get(type(rt), "str" if rt is STR else None)
+        if kind is None:
+            raise unsupported(e, "method %s.%s()" % (show(rt), attr))
+        target = "%s.%s" % (kind, attr)
+        if kind == "list" and attr == "sort":
+            kw = {k.arg: k.value for k in e.keywords}
+            if e.args or set(kw) - {"key", "reverse"}:
+                raise Diagnostic(e, "sort() takes no positional arguments")
+            self.sort_in_place(e, receiver, kw.get("key"), kw.get("reverse"))
+            return self.constant(e, None)
+        if kind == "str" and attr == "join" and len(e.args) == 1 and isinstance(e.args[0], ast.GeneratorExp):
+            items = self.gen_to_list(e.args[0])
+            return self.call_op(e, target, [receiver, items], "str.join()")
+        if not self.m.registry.knows(target):
+            raise unsupported(e, "method %s.%s()" % (show(rt), attr))
+        args = self.keyword_args(e, target)
+        if kind == "str" and attr == "join" and args and not isinstance(prune(args[0][1]), ListT):
+            args = [self.as_list(e, args[0])]
+        if kind in ("dict", "set") and args:
+            key_t = rt.key if kind == "dict" else rt.elem
+            if attr in ("get", "setdefault", "pop", "add", "discard", "remove") and args:
+                self.check_key(e, key_t, args[0][1])
+                if attr in ("get", "setdefault", "pop") and len(args) == 2 and kind == "dict":
+                    joined = join(rt.value, args[1][1])
+                    if joined is not None and not isinstance(prune(rt.value), TypeVar):
+                        args[1] = self.coerce(e, args[1], rt.value)
+            if attr in ("update", "union", "intersection", "difference", "symmetric_difference", "issubset",
+                        "issuperset", "isdisjoint") and kind == "set":
+                arg_t = prune(args[0][1])
+                if isinstance(arg_t, (ListT, SetT)):
+                    unify(rt.elem, arg_t.elem)
+                if not isinstance(arg_t, SetT) and attr != "update":
+                    args = [self.call_op(e, "builtins.set", [self.as_list(e, args[0])], "set()")]
+        if kind == "list" and attr in ("append", "insert", "remove", "index", "count") and args:
+            value_index = 1 if attr == "insert" else 0
+            if len(args) > value_index:
+                joined = join(rt.elem, args[value_index][1])
+                if joined is not None and joined is not rt.elem and self.discovery and \
+                        not isinstance(prune(rt.elem), TypeVar):
+                    rebind(rt.elem, joined)
+                args[value_index] = self.coerce(e, args[value_index], rt.elem)
+                if prune(rt.elem) is FLOAT and prune(args[value_index][1]) in (INT, BOOL):
+                    raise unsupported(e, "an int in a list of float (fxn lists hold one type; write %s.0)"
+                                      % "the literal")
+        if kind == "list" and attr == "extend" and args and not isinstance(prune(args[0][1]), ListT):
+            args = [self.as_list(e, args[0])]
+        return self.call_op(e, target, [receiver] + args, "%s.%s()" % (kind, attr))
+
+    # ---- constructors ----
+
+    def construct(self, e, info):
+        """ClassName(args): a new instance, initialised by __init__ (or the dataclass's fields)."""
+        obj = self.value(e, "NEW_OBJECT", info.name.lower(), info.name, [], ClassT(info))
+        if info.dataclass:
+            names = [n for n, _ in info.dc_fields]
+            if len(e.args) > len(names):
+                raise Diagnostic(e, "%s() takes %d positional arguments but %d were given"
+                                 % (info.name, len(names), len(e.args)))
+            bound = {n: self.expr(a) for n, a in zip(names, e.args)}
+            for k in e.keywords:
+                if k.arg not in names:
+                    raise Diagnostic(k, "%s.__init__() got an unexpected keyword argument '%s'" % (info.name, k.arg))
+                bound[k.arg] = self.expr(k.value)
+            for name, default in info.dc_fields:
+                if name not in bound:
+                    if default is MISSING:
+                        raise Diagnostic(e, "%s.__init__() missing required argument: '%s'" % (info.name, name))
+                    bound[name] = self.constant(e, default)
+                self.set_field(e, obj, name, bound[name])
+            return obj
+        init = info.methods.get("__init__")
+        if init is None:
+            if e.args or e.keywords:
+                raise Diagnostic(e, "%s() takes no arguments" % info.name)
+            return obj
+        args = self.bind_args(e, init)
+        self.m.call_callable(e, self, init, [obj] + args)
+        return obj

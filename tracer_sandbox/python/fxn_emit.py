@@ -1,0 +1,238 @@
+"""The IR emitter under every FunctionBuilder: the state of one function being built, and the
+primitives every lowering uses: fresh value names, nodes appended to the current block, constants,
+variables and their types, `T | None` coercions, and registry operations typed by their signatures.
+"""
+
+from fxn_diagnostics import Diagnostic, describe_unsupported_value, unsupported
+from fxn_tables import NO_FLOAT_PROMOTION
+from fxn_types import (BOOL, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, STR, OptT, TupleT, TypeVar, compatible,
+                       contains_unknown, is_hashable_key, join, prune, show, unify)
+from fxn_values import float_json
+
+
+class IREmitter:
+    """Emits the IR nodes of one specialization of one function."""
+
+    def __init__(self, module, target, symbol, param_types, discovery, var_types):
+        self.m = module
+        self.target = target
+        self.fn = target.node
+        self.symbol = symbol
+        self.param_types = param_types
+        self.discovery = discovery
+        self.var_types = var_types  # name -> type, shared across the discovery and final passes
+        self.maybe_unbound = set()
+        self.names = set()
+        self.blocks = [[]]
+        self.return_type = TypeVar()
+        self.loop_depth = 0
+        self.temp_count = 0
+        self.renames = {}       # source name -> variable (comprehension targets, lambda parameters)
+        self.local_functions = dict(target.scope)
+        self.break_flags = []   # per enclosing loop: the flag its `break` sets (loops with else:), or None
+        self.narrowed = set()   # `T | None` variables known here to hold a T (after `x is not None`)
+        self.pending_narrowing = []
+        self.handler_depth = 0  # inside except blocks: a bare `raise` re-raises
+
+    # ---- nodes and blocks ----
+
+    def fresh(self, base):
+        base = "".join(c if c.isalnum() or c == "_" else "_" for c in base) or "v"
+        name, k = base, 0
+        while name in self.names:
+            k += 1
+            name = "%s_%d" % (base, k)
+        self.names.add(name)
+        return name
+
+    def emit(self, node_ast, op, name=None, target="", args=(), type_=None, value=None, blocks=None, names=None):
+        node = {"op": op, "target": target, "args": list(args)}
+        if name is not None:
+            node["name"] = name
+            node["type"] = type_
+        if node_ast is not None:
+            node["line"] = getattr(node_ast, "lineno", 0)
+            node["col"] = getattr(node_ast, "col_offset", 0) + 1
+        if value is not None:
+            node["value"] = value
+        if blocks is not None:
+            node["blocks"] = blocks
+        if names:
+            node["names"] = list(names)
+        self.blocks[-1].append(node)
+        return node
+
+    def value(self, node_ast, op, base, target, args, type_, value=None):
+        name = self.fresh(base)
+        self.emit(node_ast, op, name, target, args, type_, value)
+        return name, type_
+
+    def constant(self, node_ast, v):
+        if isinstance(v, bool):
+            return self.value(node_ast, "CONSTANT", "true" if v else "false", "", [], BOOL, {"boolValue": v})
+        if isinstance(v, int):
+            if not (INT64_MIN <= v <= INT64_MAX):
+                raise Diagnostic(node_ast, "integer literal %d does not fit in fxn's 64-bit int" % v)
+            return self.value(node_ast, "CONSTANT", "c%d" % v if v >= 0 else "cm%d" % -v, "", [], INT,
+                              {"intValue": str(v)})
+        if isinstance(v, float):
+            return self.value(node_ast, "CONSTANT", "cf", "", [], FLOAT, {"floatValue": float_json(v)})
+        if isinstance(v, str):
+            return self.value(node_ast, "CONSTANT", "s", "", [], STR, {"strValue": v})
+        if v is None:
+            return self.value(node_ast, "CONSTANT", "none", "", [], NONE, {"none": True})
+        if isinstance(v, tuple):
+            items = [self.constant(node_ast, x) for x in v]
+            return self.build_tuple(node_ast, items)
+        raise unsupported(node_ast, describe_unsupported_value(v))
+
+    def build_tuple(self, at, items):
+        return self.value(at, "CALL_FUNCTION", "tuple", "fxn.build_tuple", [n for n, _ in items],
+                          TupleT([t for _, t in items]))
+
+    def block(self, stmts):
+        """Builds statements into a new block and returns it ({"nodes": [...]})."""
+        self.blocks.append([])
+        self.statements(stmts)
+        return {"nodes": self.blocks.pop()}
+
+    def emitted(self, fn):
+        """Runs fn() into a new block; returns the block."""
+        self.blocks.append([])
+        fn()
+        return {"nodes": self.blocks.pop()}
+
+    # ---- variables ----
+
+    def new_temp(self, type_, base="t"):
+        self.temp_count += 1
+        name = "$%s%d" % (base, self.temp_count)
+        self.var_types[name] = type_
+        return name
+
+    def store(self, at, var, value):
+        """var := value, coercing to the variable's `T | None` type where needed."""
+        value = self.coerce(at, value, self.var_types[var])
+        self.emit(at, "STORE", None, var, [value[0]])
+        if self.assigned is not None:
+            self.assigned.add(var)
+
+    def load_var(self, at, var):
+        return self.value(at, "LOAD", var.lstrip("$"), var, [], self.var_types[var])
+
+    def variable(self, ident):
+        return self.renames.get(ident, ident)
+
+    def store_type(self, at, var, t):
+        if not unify(self.var_types[var], t):
+            joined = join(self.var_types[var], t)
+            if joined is None or (not self.discovery and not compatible(joined, self.var_types[var])):
+                raise Diagnostic(at, "variable '%s' holds %s elsewhere but is assigned %s here; fxn gives each "
+                                 "variable one type" % (var.lstrip("$"), show(self.var_types[var]), show(t)))
+            self.var_types[var] = joined
+
+    def load(self, at, var):
+        if self.assigned is not None and var not in self.assigned:
+            self.maybe_unbound.add(var)
+        t = self.var_types[var]
+        if contains_unknown(t) and isinstance(prune(t), TypeVar) and not self.discovery:
+            raise Diagnostic(at, "cannot infer the type of variable '%s'" % var.lstrip("$"))
+        value = self.value(at, "LOAD", var.lstrip("$"), var, [], t)
+        if var in self.narrowed and isinstance(prune(t), OptT):
+            return self.unwrap(at, value, "fxn: narrowed value was None")  # cannot fail: tested above
+        return value
+
+    # ---- which variables are assigned on every path ----
+
+    def merge(self, a, b):
+        if a is None:
+            return b
+        if b is None:
+            return a
+        return a & b
+
+    # ---- values: tuple items, hashable keys, numbers and `T | None` ----
+
+    def tuple_get(self, at, name, tuple_type, i):
+        elem = tuple_type.elems[i]
+        idx, _ = self.constant(at, i)
+        return self.value(at, "CALL_FUNCTION", "item", "fxn.tuple_get", [name, idx], elem)
+
+    def check_key(self, at, key_type, t):
+        if not self.discovery and not is_hashable_key(prune(key_type) if not isinstance(prune(key_type), TypeVar)
+                                                      else t):
+            raise unsupported(at, "dict or set keyed by %s (fxn hashes int, bool, str, None and tuples of them; "
+                              "float keys are refused because of NaN)" % show(t))
+
+    def promote(self, operand, to):
+        name, t = operand
+        t = prune(t)
+        if to is FLOAT and t in (INT, BOOL):
+            return self.value(None, "CALL_FUNCTION", "float", "builtins.float", [name], FLOAT)
+        if to is INT and t is BOOL:
+            return self.value(None, "CALL_FUNCTION", "int", "builtins.int", [name], INT)
+        return operand
+
+    def coerce(self, at, value, to):
+        """value as type `to`: a T into `T | None`, None into `T | None`."""
+        to_p, t = prune(to), prune(value[1])
+        if isinstance(to_p, OptT) and not isinstance(t, OptT) and not isinstance(t, TypeVar):
+            if t is NONE:
+                return self.call_op(at, "fxn.none_of", [value], "None", result_hint=to_p)
+            return self.call_op(at, "fxn.some", [value], "value", result_hint=to_p)
+        return value
+
+    def unwrap(self, at, value, message, error="TypeError"):
+        """The T of a `T | None` that the code uses as a T; CPython's error when it is None."""
+        msg = self.constant(at, message)
+        target = "fxn.unwrap" if error == "TypeError" else "fxn.unwrap_attr"
+        return self.call_op(at, target, [value, msg], "unwrap")
+
+    # ---- registry operations ----
+
+    def call_op(self, at, target, operands, symbol, statement=False, result_hint=None):
+        """A registry operation; its result type comes from the registry's signature."""
+        arg_types = [t for _, t in operands]
+        if self.discovery and any(isinstance(prune(t), TypeVar) for t in arg_types):
+            return "$unknown", TypeVar()  # typed in the final pass, once variables are known
+        result = self.m.registry.lookup(target, arg_types, result_hint)
+        if result is None and target.startswith(("math.", "builtins.")) and target not in NO_FLOAT_PROMOTION:
+            if any(prune(t) in (INT, BOOL) for t in arg_types):
+                promoted = [self.promote(o, FLOAT) if prune(o[1]) in (INT, BOOL) else o for o in operands]
+                result = self.m.registry.lookup(target, [t for _, t in promoted], result_hint)
+                if result is not None:
+                    operands = promoted
+        if result is None and any(isinstance(prune(t), OptT) for t in arg_types) \
+                and target not in ("fxn.unwrap", "fxn.unwrap_attr"):
+            unwrapped = [self.unwrap(at, o, self.none_message(target, symbol, o, operands))
+                         if isinstance(prune(o[1]), OptT) else o for o in operands]
+            result = self.m.registry.lookup(target, [t for _, t in unwrapped], result_hint)
+            if result is not None:
+                operands = unwrapped
+        if result is None:
+            if self.discovery and any(contains_unknown(t) for t in arg_types):
+                return "$unknown", TypeVar()
+            raise unsupported(at, "%s applied to %s" % (describe_target(target, symbol),
+                                                         ", ".join(show(t) for t in arg_types) or "no arguments"))
+        args = [n for n, _ in operands]
+        op = "CALL_METHOD" if target.split(".")[0] in ("list", "str", "dict", "set") else "CALL_FUNCTION"
+        if statement or prune(result) is NONE and target in ("operator.setitem", "list.append"):
+            self.emit(at, op, None, target, args)
+            return None, NONE
+        return self.value(at, op, target.split(".")[-1].rstrip("_"), target, args, result)
+
+    def none_message(self, target, symbol, operand, operands):
+        if target == "builtins.len":
+            return "object of type 'NoneType' has no len()"
+        if target.startswith(("str.", "list.", "dict.", "set.")) and operand is operands[0]:
+            return "'NoneType' object has no attribute '%s'" % target.split(".", 1)[1]  # (raised as TypeError)
+        if target == "operator.getitem":
+            return "'NoneType' object is not subscriptable"
+        return "fxn: %s got None where CPython would raise TypeError" % symbol
+
+
+def describe_target(target, symbol):
+    if target.startswith("operator."):
+        return "operator %s" % symbol
+    return symbol
+

@@ -1,0 +1,336 @@
+"""Operators to IR: arithmetic with Python's numeric tower, unary operators, truth tests, `and`/`or`
+short-circuits, comparisons (chained, identity, membership), and the narrowing of `T | None`
+variables that `x is not None` proves.
+"""
+
+import ast
+
+import fxn_numpy_types
+from fxn_diagnostics import unsupported
+from fxn_syntax import literal_int
+from fxn_tables import BINOPS, CMPOPS
+from fxn_types import (BOOL, EXC, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, OptT, SetT, TupleT, TypeVar, compatible,
+                       prune, python_type_name, show, unify)
+
+
+class OperatorLowering:
+    """Lowers operators and comparisons (a FunctionBuilder mixin)."""
+
+    # ---- arithmetic ----
+
+    def arith_operands(self, left, right):
+        """Python's numeric tower for binary operators: bool -> int -> float."""
+        lt, rt = prune(left[1]), prune(right[1])
+        if lt in (INT, BOOL, FLOAT) and rt in (INT, BOOL, FLOAT):
+            if FLOAT in (lt, rt):
+                return self.promote(left, FLOAT), self.promote(right, FLOAT)
+            return self.promote(left, INT), self.promote(right, INT)
+        return left, right
+
+    def binop(self, at, op, left, right, augmented=False):
+        target, symbol = BINOPS[type(op)]
+        if fxn_numpy_types.is_numpy(left[1]) or fxn_numpy_types.is_numpy(right[1]):
+            if isinstance(op, ast.MatMult):
+                return self.np.matmul(at, left, right)
+            if target is not None:
+                return self.np.binop(at, target, left, right)
+        if target is None:
+            raise unsupported(at, "operator %s" % symbol)
+        lt, rt = prune(left[1]), prune(right[1])
+        if target == "operator.mod" and lt is STR:
+            raise unsupported(at, "% formatting of str (use an f-string)")
+        for side, t in ((left, lt), (right, rt)):
+            if isinstance(t, OptT):
+                other = rt if side is left else lt
+                message = "unsupported operand type(s) for %s%s: %s" % (
+                    symbol, "=" if augmented else "",
+                    "'NoneType' and '%s'" % python_type_name(other) if side is left
+                    else "'%s' and 'NoneType'" % python_type_name(other))
+                if side is left:
+                    left = self.unwrap(at, left, message)
+                else:
+                    right = self.unwrap(at, right, message)
+        lt, rt = prune(left[1]), prune(right[1])
+        if isinstance(lt, TupleT) and isinstance(rt, TupleT) and target == "operator.add":
+            items = [self.tuple_get(at, left[0], lt, i) for i in range(len(lt.elems))]
+            items += [self.tuple_get(at, right[0], rt, i) for i in range(len(rt.elems))]
+            return self.build_tuple(at, items)
+        if isinstance(lt, TupleT) and target == "operator.mul" and literal_int(getattr(at, "right", None)) is not None:
+            n = max(0, literal_int(at.right))
+            items = [self.tuple_get(at, left[0], lt, i) for i in range(len(lt.elems))] * n
+            return self.build_tuple(at, items)
+        if lt is BOOL and rt is BOOL and target in ("operator.and_", "operator.or_", "operator.xor"):
+            return self.call_op(at, target, [left, right], symbol)
+        if target == "operator.pow":
+            return self.power(at, left, right)
+        if isinstance(lt, SetT) and isinstance(rt, SetT):
+            unify(lt.elem, rt.elem)
+        left, right = self.arith_operands(left, right)
+        return self.call_op(at, target, [left, right], symbol)
+
+    def power(self, at, left, right):
+        # int ** int is an int only for a non-negative exponent; Python makes a float otherwise.
+        left, right = self.arith_operands(left, right)
+        if prune(left[1]) is INT and prune(right[1]) is INT:
+            exponent = getattr(at, "right", None)
+            negative_literal = (isinstance(exponent, ast.UnaryOp) and isinstance(exponent.op, ast.USub)
+                                and isinstance(exponent.operand, ast.Constant))
+            if negative_literal:
+                left, right = self.promote(left, FLOAT), self.promote(right, FLOAT)
+        return self.call_op(at, "operator.pow", [left, right], "**")
+
+    def unaryop(self, e):
+        if isinstance(e.op, ast.Not):
+            cond, _ = self.truth(e.operand)
+            return self.value(e, "CALL_FUNCTION", "not_", "operator.not_", [cond], BOOL)
+        operand = self.expr(e.operand)
+        target = {ast.USub: "operator.neg", ast.UAdd: "operator.pos", ast.Invert: "operator.invert"}[type(e.op)]
+        symbol = {ast.USub: "unary -", ast.UAdd: "unary +", ast.Invert: "~"}[type(e.op)]
+        if isinstance(prune(operand[1]), OptT):
+            operand = self.unwrap(e, operand, "bad operand type for %s: 'NoneType'" % symbol)
+        if fxn_numpy_types.is_numpy(operand[1]):
+            return self.np.unary(e, target, operand)
+        if prune(operand[1]) is BOOL:
+            operand = self.promote(operand, INT)
+        return self.call_op(e, target, [operand], symbol)
+
+    # ---- truth tests, narrowing of `T | None` ----
+
+    def truth(self, e):
+        """bool(e), as `if`, `while`, `not`, `and` and `or` test it."""
+        if isinstance(e, ast.BoolOp):
+            # Only the truth of `a and b` matters here: a chain of truths, short-circuited, with
+            # `x is not None and ...` narrowing x for the rest of the chain.
+            is_and = isinstance(e.op, ast.And)
+            saved = set(self.assigned)
+            saved_narrowed = set(self.narrowed)
+
+            def chain(values):
+                first = (self.truth(values[0])[0], BOOL)
+                if len(values) == 1:
+                    return first
+                narrowed = self.narrowing(values[0], is_and)
+                def rest():
+                    if narrowed:
+                        self.narrowed.add(narrowed)
+                    return chain(values[1:])
+                return self.short_circuit(values[0], first, rest, is_and)
+
+            result = chain(e.values)
+            self.assigned = saved
+            self.narrowed = saved_narrowed
+            return result[0], BOOL
+        name, t = self.expr(e)
+        return self.truth_of(e, (name, t)), BOOL
+
+    def narrowing(self, test, when_true):
+        """The variable that `test` proves is not None when it is when_true: `x is not None` (true),
+        `x is None` (false); None when it proves nothing."""
+        if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.left, ast.Name) \
+                and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None:
+            op = test.ops[0]
+            if isinstance(op, (ast.IsNot, ast.NotEq)) and when_true or isinstance(op, (ast.Is, ast.Eq)) and not when_true:
+                var = self.renames.get(test.left.id, test.left.id)
+                if var in self.var_types and isinstance(prune(self.var_types[var]), OptT):
+                    return var
+        return None
+
+    def narrowings(self, test, when_true):
+        """Every variable `test` proves not None when it is when_true: also through `and` (true)
+        and `or` (false) of such tests."""
+        if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And if when_true else ast.Or):
+            return [v for value in test.values for v in self.narrowings(value, when_true)]
+        var = self.narrowing(test, when_true)
+        return [var] if var is not None else []
+
+    def narrowed_block(self, variables, stmts):
+        """Builds stmts with the variables known to hold a value, unless they assign them."""
+        saved = set(self.narrowed)
+        self.narrowed |= {v for v in variables if not self.assigns(stmts, v)}
+        block = self.block(stmts)
+        self.narrowed = saved
+        return block
+
+    def assigns(self, stmts, var):
+        for stmt in stmts:
+            for sub in ast.walk(stmt):
+                if isinstance(sub, ast.Name) and isinstance(sub.ctx, (ast.Store, ast.Del)) \
+                        and self.renames.get(sub.id, sub.id) == var:
+                    return True
+        return False
+
+    def truth_of(self, at, operand):
+        t = prune(operand[1])
+        if t is BOOL:
+            return operand[0]
+        if isinstance(t, TypeVar) and self.discovery:
+            return self.constant(at, True)[0]
+        if isinstance(t, ClassT) or t is EXC:
+            return self.constant(at, True)[0]  # instances without __bool__/__len__ are true
+        if fxn_numpy_types.is_numpy(t):
+            return self.np.truth(at, operand)
+        return self.call_op(at, "fxn.truth", [operand], "truth test")[0]
+
+    # ---- and / or ----
+
+    def short_circuit(self, at, first, rest_fn, when_first_true):
+        """`first and/or rest`: rest is evaluated only when first's truth says so."""
+        ft = prune(first[1])
+        if not when_first_true and isinstance(ft, OptT):
+            # `x or default` with x: T | None: a T (x when it is true, else the default).
+            temp = self.new_temp(ft.elem)
+            cond = self.truth_of(at, first)
+            self.blocks.append([])
+            self.emit(at, "STORE", None, temp, [self.unwrap(at, first, "fxn: tested value was None")[0]])
+            then = {"nodes": self.blocks.pop()}
+            self.blocks.append([])
+            rest = rest_fn()
+            if not unify(ft.elem, rest[1]):
+                raise unsupported(at, "'or' over %s and %s (the result's type would depend on the values)"
+                                  % (show(first[1]), show(rest[1])))
+            self.emit(at, "STORE", None, temp, [rest[0]])
+            orelse = {"nodes": self.blocks.pop()}
+            self.emit(at, "IF", None, "", [cond], blocks=[then, orelse])
+            return self.value(at, "LOAD", temp.lstrip("$"), temp, [], ft.elem)
+        temp = self.new_temp(first[1])
+        self.emit(at, "STORE", None, temp, [first[0]])
+        cond = self.truth_of(at, first)
+        if not when_first_true:
+            cond, _ = self.value(at, "CALL_FUNCTION", "not_", "operator.not_", [cond], BOOL)
+        self.blocks.append([])
+        rest = rest_fn()
+        if not unify(first[1], rest[1]):
+            raise unsupported(at, "'and'/'or' over %s and %s (the result's type would depend on the values)"
+                              % (show(first[1]), show(rest[1])))
+        self.emit(at, "STORE", None, temp, [rest[0]])
+        then = {"nodes": self.blocks.pop()}
+        self.emit(at, "IF", None, "", [cond], blocks=[then, {"nodes": []}])
+        return self.value(at, "LOAD", temp.lstrip("$"), temp, [], first[1])
+
+    def boolop(self, e):
+        is_and = isinstance(e.op, ast.And)
+        saved = set(self.assigned)
+
+        def chain(values):
+            first = self.expr(values[0])
+            if len(values) == 1:
+                return first
+            return self.short_circuit(values[0], first, lambda: chain(values[1:]), is_and)
+
+        result = chain(e.values)
+        self.assigned = saved
+        return result
+
+    # ---- comparisons ----
+
+    def compare(self, e):
+        if len(e.ops) == 1 and isinstance(e.ops[0], (ast.Eq, ast.NotEq)):
+            decided = self.np.dtype_compare(e, e.left, e.comparators[0], isinstance(e.ops[0], ast.Eq))
+            if decided is not None:
+                return decided
+        left = self.expr(e.left)
+        if len(e.ops) == 1:
+            return self.compare_one(e, e.ops[0], left, self.expr(e.comparators[0]))
+        # a < b < c: b is evaluated once, c only if a < b holds.
+        saved = set(self.assigned)
+
+        def chain(left, k):
+            right = self.expr(e.comparators[k])
+            result = self.compare_one(e, e.ops[k], left, right)
+            if k + 1 == len(e.ops):
+                return result
+            return self.short_circuit(e, result, lambda: chain(right, k + 1), True)
+
+        result = chain(left, 0)
+        self.assigned = saved
+        return result
+
+    def is_none(self, at, value):
+        t = prune(value[1])
+        if t is NONE:
+            return self.constant(at, True)
+        if isinstance(t, OptT):
+            return self.call_op(at, "fxn.is_none", [value], "is None")
+        return self.constant(at, False)  # a value of a non-optional type is never None
+
+    def compare_one(self, at, op, left, right):
+        target, symbol = CMPOPS[type(op)]
+        lt, rt = prune(left[1]), prune(right[1])
+        if fxn_numpy_types.is_numpy(lt) or fxn_numpy_types.is_numpy(rt):
+            if target in fxn_numpy_types.BINARY_UFUNCS:
+                return self.np.binop(at, target, left, right)
+            raise unsupported(at, "%s operator on NumPy values" % symbol)
+        if target in ("is", "is not"):
+            if rt is NONE or lt is NONE:
+                result = self.is_none(at, left if rt is NONE else right)
+            elif isinstance(lt, ClassT) and isinstance(rt, ClassT):
+                result = self.call_op(at, "fxn.same", [left, right], "is")
+            elif lt is BOOL and rt is BOOL:
+                result = self.call_op(at, "operator.eq", [left, right], "is")
+            else:
+                raise unsupported(at, "%s operator between %s and %s (fxn compares identity only with None, "
+                                  "bools and objects)" % (symbol, show(lt), show(rt)))
+            if target == "is not":
+                return self.value(at, "CALL_FUNCTION", "not_", "operator.not_", [result[0]], BOOL)
+            return result
+        if target in ("in", "not in"):
+            result = self.contains(at, right, left)
+            if target == "not in":
+                return self.value(at, "CALL_FUNCTION", "not_", "operator.not_", [result[0]], BOOL)
+            return result
+        if target in ("operator.eq", "operator.ne"):
+            if lt is NONE or rt is NONE or isinstance(lt, OptT) or isinstance(rt, OptT):
+                if lt is NONE or rt is NONE:
+                    result = self.is_none(at, left if rt is NONE else right)
+                    if target == "operator.ne":
+                        return self.value(at, "CALL_FUNCTION", "not_", "operator.not_", [result[0]], BOOL)
+                    return result
+                opt = lt if isinstance(lt, OptT) else rt
+                left, right = self.coerce(at, left, opt), self.coerce(at, right, opt)
+                return self.call_op(at, target, [left, right], symbol)
+            if isinstance(lt, (ClassT, ListT, TupleT, DictT, SetT)) or lt is STR or rt is STR:
+                if not compatible(lt, rt):
+                    return self.constant(at, target == "operator.ne")  # values of different types are never ==
+        for side in ("left", "right"):
+            operand = left if side == "left" else right
+            if isinstance(prune(operand[1]), OptT):
+                other = rt if side == "left" else lt
+                message = "'%s' not supported between instances of %s" % (
+                    symbol, "'NoneType' and '%s'" % python_type_name(other) if side == "left"
+                    else "'%s' and 'NoneType'" % python_type_name(other))
+                if side == "left":
+                    left = self.unwrap(at, left, message)
+                else:
+                    right = self.unwrap(at, right, message)
+        if BOOL in (prune(left[1]), prune(right[1])) and {prune(left[1]), prune(right[1])} <= {BOOL, INT, FLOAT}:
+            left, right = self.promote(left, INT), self.promote(right, INT)  # bools compare as 0 and 1
+        if all(isinstance(prune(x[1]), TupleT) and prune(x[1]).as_list for x in (left, right)):
+            # [a, 1] < [b, 2]: lists compare item by item, as tuples do.
+            left, right = [self.build_tuple(at, [self.tuple_get(at, x[0], prune(x[1]), i)
+                                                 for i in range(len(prune(x[1]).elems))]) for x in (left, right)]
+        if isinstance(prune(left[1]), ClassT) and target not in ("operator.eq", "operator.ne"):
+            raise unsupported(at, "ordering comparison '%s' of instances of %s" % (symbol, show(left[1])))
+        return self.call_op(at, target, [left, right], symbol)
+
+    def contains(self, at, container, item):
+        ct = prune(container[1])
+        if isinstance(ct, TupleT):
+            # x in (a, b, c): == against each item, as CPython does.
+            result = self.constant(at, False)
+            for i in range(len(ct.elems)):
+                part = self.tuple_get(at, container[0], ct, i)
+                eq = self.compare_one(at, ast.Eq(), item, part)
+                result = self.value(at, "CALL_FUNCTION", "or_", "operator.or_", [result[0], eq[0]], BOOL)
+            return result
+        if isinstance(ct, (DictT, SetT)):
+            key_t = ct.key if isinstance(ct, DictT) else ct.elem
+            self.check_key(at, key_t, item[1])
+            if prune(item[1]) in (INT, BOOL, FLOAT) and prune(key_t) in (INT, BOOL, FLOAT) \
+                    and prune(item[1]) is not prune(key_t):
+                item = self.promote(item, prune(key_t))
+        elif isinstance(ct, ListT) and prune(ct.elem) in (INT, FLOAT) and prune(item[1]) in (INT, BOOL, FLOAT):
+            if prune(item[1]) is not prune(ct.elem):
+                if prune(ct.elem) is INT and prune(item[1]) is FLOAT:
+                    raise unsupported(at, "'in' testing a float against a list of int")
+                item = self.promote(item, prune(ct.elem))
+        return self.call_op(at, "operator.contains", [container, item], "in")

@@ -1,0 +1,232 @@
+"""Statements to IR: the statement dispatcher, return, assert, if, and exceptions (try/except/
+else/finally, raise). Assignments, loops and `match` have their own modules.
+"""
+
+import ast
+
+from fxn_callables import Callable
+from fxn_diagnostics import Diagnostic, unsupported
+from fxn_tables import UNSUPPORTED_STATEMENTS
+from fxn_types import BOOL, EXC, NONE, OptT, join, prune, rebind, show, unify
+
+
+class StatementLowering:
+    """Lowers statements (a FunctionBuilder mixin)."""
+
+    # ---- statement sequences and the dispatcher ----
+
+    def statements(self, stmts):
+        saved = set(self.narrowed)
+        for k, stmt in enumerate(stmts):
+            if self.assigned is None:
+                break  # unreachable (after return/break/continue/raise): CPython never runs it either
+            self.statement(stmt)
+            variables, self.pending_narrowing = self.pending_narrowing, []
+            self.narrowed |= {v for v in variables if not self.assigns(stmts[k + 1:], v)}
+        self.narrowed = saved
+
+    def statement(self, s):
+        kind = type(s).__name__
+        if kind == "TryStar":
+            raise unsupported(s.handlers[0] if s.handlers else s, UNSUPPORTED_STATEMENTS[kind])
+        if kind in UNSUPPORTED_STATEMENTS:
+            raise unsupported(s, UNSUPPORTED_STATEMENTS[kind])
+        if isinstance(s, ast.Expr):
+            if isinstance(s.value, ast.Constant) and isinstance(s.value.value, str):
+                return  # docstring
+            self.expr(s.value, allow_none=True)
+        elif isinstance(s, ast.Pass):
+            pass
+        elif isinstance(s, ast.FunctionDef):
+            pass  # defined up front (define_local_function); its body is built when called
+        elif isinstance(s, ast.Assert):
+            self.assert_statement(s)
+        elif isinstance(s, ast.Assign):
+            if isinstance(s.value, ast.Lambda) and len(s.targets) == 1 and isinstance(s.targets[0], ast.Name):
+                name = s.targets[0].id
+                self.local_functions[name] = Callable(s.value, name, "%s_%s" % (self.target.symbol_base, name),
+                                                      captures=self.free_variables(s.value),
+                                                      scope=self.local_functions)
+                return
+            if self.counting_idiom(s):
+                return
+            value = self.expr(s.value)
+            for target in s.targets:
+                self.assign(target, value)
+        elif isinstance(s, ast.AnnAssign):
+            if s.value is None:
+                return
+            if isinstance(s.target, ast.Name):
+                declared = self.m.annotation_type(s.annotation)
+                if declared is not None:
+                    var = self.variable(s.target.id)
+                    joined = join(self.var_types[var], declared)
+                    if joined is not None and self.discovery:
+                        self.var_types[var] = joined
+            self.assign(s.target, self.expr(s.value))
+        elif isinstance(s, ast.AugAssign):
+            self.aug_assign(s)
+        elif isinstance(s, ast.Return):
+            value = None if s.value is None else self.expr(s.value, allow_none=True)
+            self.do_return(s, value)
+        elif isinstance(s, ast.If):
+            self.if_statement(s)
+        elif isinstance(s, ast.While):
+            self.while_statement(s)
+        elif isinstance(s, ast.For):
+            self.for_statement(s)
+        elif isinstance(s, (ast.Break, ast.Continue)):
+            if self.loop_depth == 0:
+                raise Diagnostic(s, "'%s' outside a loop" % kind.lower())
+            if isinstance(s, ast.Break) and self.break_flags and self.break_flags[-1] is not None:
+                self.store(s, self.break_flags[-1], self.constant(s, True))
+            self.emit(s, kind.upper())
+            self.assigned = None
+        elif isinstance(s, ast.Try):
+            self.try_statement(s)
+        elif isinstance(s, ast.Raise):
+            self.raise_statement(s)
+        elif isinstance(s, ast.Delete):
+            for target in s.targets:
+                self.delete(target)
+        elif isinstance(s, ast.Match):
+            self.match_statement(s)
+        else:
+            raise unsupported(s, "%s statement" % kind)
+
+    def do_return(self, at, value):
+        t = NONE if value is None else value[1]
+        if not unify(self.return_type, t):
+            joined = join(self.return_type, t)
+            if joined is None:
+                raise Diagnostic(at, "function '%s' returns %s here but %s elsewhere"
+                                 % (self.target.python_name, show(t), show(self.return_type)))
+            if self.discovery:
+                rebind(self.return_type, joined)
+        if value is not None and prune(t) is not NONE or isinstance(prune(self.return_type), OptT):
+            value = value if value is not None else self.constant(at, None)
+            value = self.coerce(at, value, self.return_type)
+            self.emit(at, "OUTPUT", None, "", [value[0]])
+        else:
+            self.emit(at, "OUTPUT")
+        self.assigned = None
+
+    # ---- assert, if ----
+
+    def assert_statement(self, s):
+        if s.msg is None:
+            cond, _ = self.truth(s.test)
+            self.emit(s, "CALL_FUNCTION", None, "fxn.assert_", [cond])
+            return
+        cond, _ = self.truth(s.test)
+        failed, _ = self.value(s, "CALL_FUNCTION", "not_", "operator.not_", [cond], BOOL)
+        saved = set(self.assigned)
+
+        def raise_it():
+            message = self.to_str(s.msg, self.expr(s.msg))
+            self.emit(s, "RAISE", None, "AssertionError", [message[0]])
+
+        self.emit(s, "IF", None, "", [failed], blocks=[self.emitted(raise_it), {"nodes": []}])
+        self.assigned = saved
+
+    def if_statement(self, s):
+        cond, _ = self.truth(s.test)
+        before = set(self.assigned)
+        then = self.narrowed_block(self.narrowings(s.test, True), s.body)
+        after_then = self.assigned
+        self.assigned = set(before)
+        orelse = self.narrowed_block(self.narrowings(s.test, False), s.orelse)
+        self.assigned = self.merge(after_then, self.assigned)
+        self.emit(s, "IF", None, "", [cond], blocks=[then, orelse])
+        # `if x is None: return ...` (no else): x holds a value from here on, unless reassigned.
+        if after_then is None and not s.orelse:
+            self.pending_narrowing = self.narrowings(s.test, False)
+
+    # ---- exceptions: try, raise ----
+
+    def exception_class(self, e):
+        """The class an `except`/`raise` names, as the live Python class."""
+        if isinstance(e, ast.Name) and e.id not in self.locals:
+            cls = self.m.resolve_global(e, e.id)
+            if isinstance(cls, type) and issubclass(cls, BaseException):
+                self.m.check_exception_class(e, cls)
+                return cls
+        raise unsupported(e, "exception class given by an expression (name a class directly)")
+
+    def try_statement(self, s):
+        before = set(self.assigned)
+        body = self.block(s.body)
+        ends = []
+        if self.assigned is not None:
+            orelse = self.block(s.orelse)
+            ends.append(self.assigned)
+        else:
+            orelse = {"nodes": []}
+        handlers = []
+        for h in s.handlers:
+            if h.type is None:
+                names = []
+            else:
+                classes = [self.exception_class(x) for x in (h.type.elts if isinstance(h.type, ast.Tuple) else [h.type])]
+                names = sorted({c.__name__ for c in self.m.exception_universe() if issubclass(c, tuple(classes))})
+            self.assigned = set(before)
+            var = ""
+            if h.name:
+                var = self.variable(h.name)
+                self.store_type(h, var, EXC)
+                self.assigned.add(var)
+            self.handler_depth += 1
+            hbody = self.block(h.body)
+            self.handler_depth -= 1
+            ends.append(self.assigned)
+            node = {"op": "EXCEPT", "target": var, "args": [], "line": h.lineno, "col": h.col_offset + 1,
+                    "blocks": [hbody]}
+            if names:
+                node["names"] = names
+            elif h.type is not None:
+                node["names"] = ["$none"]  # a class nothing raised can be: catches nothing
+            handlers.append(node)
+        merged = None
+        for end in ends:
+            merged = self.merge(merged, end) if merged is not None else (set(end) if end is not None else None)
+        self.assigned = set(before) if merged is None and s.finalbody else merged
+        reachable_after = merged is not None
+        final = {"nodes": []}
+        if s.finalbody:
+            final = self.block(s.finalbody)
+            if self.assigned is not None and not reachable_after:
+                self.assigned = None  # the finally ends normally, but every path into it left the function
+        self.emit(s, "TRY", None, "", [], blocks=[body, {"nodes": handlers}, orelse, final])
+
+    def raise_statement(self, s):
+        if s.exc is None:
+            if self.handler_depth == 0:
+                raise unsupported(s, "bare raise outside an except block")
+            self.emit(s, "RAISE")
+            self.assigned = None
+            return
+        e = s.exc
+        if isinstance(e, ast.Name) and self.variable(e.id) in self.var_types \
+                and prune(self.var_types[self.variable(e.id)]) is EXC:
+            self.emit(s, "RAISE", None, "", [self.load(e, self.variable(e.id))[0]])
+            self.assigned = None
+            return
+        if isinstance(e, ast.Call):
+            cls = self.exception_class(e.func)
+            if e.keywords:
+                raise unsupported(e.keywords[0], "keyword argument to an exception")
+            if len(e.args) > 1:
+                raise unsupported(e.args[1], "exception with more than one argument")
+            args = []
+            if e.args:
+                value = self.expr(e.args[0])
+                if issubclass(cls, KeyError) and prune(value[1]) is not NONE:
+                    message = self.call_op(e, "builtins.repr", [value], "repr()")  # str(KeyError(k)) is repr(k)
+                else:
+                    message = self.to_str(e.args[0], value)
+                args = [message[0]]
+            self.emit(s, "RAISE", None, cls.__name__, args)
+        else:
+            cls = self.exception_class(e)
+            self.emit(s, "RAISE", None, cls.__name__, [])
+        self.assigned = None

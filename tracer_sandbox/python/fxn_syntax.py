@@ -1,0 +1,72 @@
+"""Queries over the user's AST: the nodes of one scope or one loop body, int literals, synthetic
+names, and the uses of module-level names that only read them.
+"""
+
+import ast
+
+from fxn_tables import READ_ONLY_CALLS, READ_ONLY_METHODS
+
+
+def walk_scope(node):
+    """The nodes of a function body, not descending into nested functions, lambdas, classes or
+    comprehensions (each has its own scope)."""
+    stack = list(ast.iter_child_nodes(node))
+    while stack:
+        n = stack.pop()
+        yield n
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef, ast.ListComp,
+                          ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+            continue
+        stack.extend(ast.iter_child_nodes(n))
+
+
+def walk_loop_body(stmts):
+    """Nodes of a loop body, not descending into nested loops (whose breaks are their own)."""
+    stack = list(stmts)
+    while stack:
+        node = stack.pop()
+        yield node
+        for child in ast.iter_child_nodes(node):
+            if not isinstance(child, (ast.For, ast.While, ast.FunctionDef, ast.Lambda)):
+                stack.append(child)
+
+
+def literal_int(e):
+    if isinstance(e, ast.Constant) and type(e.value) is int:
+        return e.value
+    if isinstance(e, ast.UnaryOp) and isinstance(e.op, ast.USub) and isinstance(e.operand, ast.Constant) \
+            and type(e.operand.value) is int:
+        return -e.operand.value
+    return None
+
+
+def synthetic_name(at, ident):
+    n = ast.Name(id=ident, ctx=ast.Load())
+    return ast.copy_location(n, at)
+
+
+def read_only_name_uses(tree):
+    """ids of the Name nodes whose use cannot change the value they name: indexing, `in`,
+    iteration, read-only methods and copying builtins (module-level containers may be used so)."""
+    uses = set()
+    for parent in ast.walk(tree):
+        for field, child in ast.iter_fields(parent):
+            children = child if isinstance(child, list) else [child]
+            for c in children:
+                if not (isinstance(c, ast.Name) and isinstance(c.ctx, ast.Load)):
+                    continue
+                ok = False
+                if isinstance(parent, ast.Subscript) and field == "value" and isinstance(parent.ctx, ast.Load):
+                    ok = True
+                elif isinstance(parent, ast.Compare) and field == "comparators":
+                    ok = all(isinstance(op, (ast.In, ast.NotIn)) for op in parent.ops)
+                elif isinstance(parent, (ast.For, ast.comprehension)) and field == "iter":
+                    ok = True
+                elif isinstance(parent, ast.Call) and field == "args" and isinstance(parent.func, ast.Name) \
+                        and parent.func.id in READ_ONLY_CALLS:
+                    ok = True
+                elif isinstance(parent, ast.Attribute) and field == "value" and parent.attr in READ_ONLY_METHODS:
+                    ok = True
+                if ok:
+                    uses.add(id(c))
+    return uses

@@ -1,0 +1,62 @@
+"""The front end's tables: what each Python construct is, by AST node class or builtin name.
+
+Operators to registry targets, keyword names of registry calls, banned builtins, the names the
+diagnostics give constructs outside the compiled subset, the builtin exception classes, and the
+calls and methods that only read a module-level container.
+"""
+
+import ast
+import builtins
+
+# Constructs outside the compiled subset, by AST node class: what the diagnostic calls them.
+
+UNSUPPORTED_STATEMENTS = {
+    "TryStar": "except* (exception groups)", "With": "with statement", "AsyncWith": "async with statement",
+    "Global": "global statement", "Nonlocal": "nonlocal statement",
+    "AsyncFunctionDef": "nested async function definition", "ClassDef": "class definition inside a function",
+    "Import": "import statement inside a function", "ImportFrom": "import statement inside a function",
+    "AsyncFor": "async for statement",
+}
+UNSUPPORTED_EXPRESSIONS = {
+    "Yield": "yield (generator function)", "YieldFrom": "yield from (generator function)",
+    "Await": "await (async function)", "Starred": "starred expression (*args)",
+    "NamedExpr": "assignment expression (:=)", "Lambda": "lambda (only as a key= argument or a local function)",
+    "GeneratorExp": "generator expression (only as the argument of sum, any, all, min, max, sorted, list, set, "
+                    "tuple, dict or str.join)",
+}
+BINOPS = {
+    ast.Add: ("operator.add", "+"), ast.Sub: ("operator.sub", "-"), ast.Mult: ("operator.mul", "*"),
+    ast.Div: ("operator.truediv", "/"), ast.FloorDiv: ("operator.floordiv", "//"),
+    ast.Mod: ("operator.mod", "%"), ast.Pow: ("operator.pow", "**"), ast.BitAnd: ("operator.and_", "&"),
+    ast.BitOr: ("operator.or_", "|"), ast.BitXor: ("operator.xor", "^"),
+    ast.LShift: ("operator.lshift", "<<"), ast.RShift: ("operator.rshift", ">>"),
+    ast.MatMult: (None, "@"),
+}
+CMPOPS = {
+    ast.Lt: ("operator.lt", "<"), ast.LtE: ("operator.le", "<="), ast.Gt: ("operator.gt", ">"),
+    ast.GtE: ("operator.ge", ">="), ast.Eq: ("operator.eq", "=="), ast.NotEq: ("operator.ne", "!="),
+    ast.Is: ("is", "is"), ast.IsNot: ("is not", "is not"), ast.In: ("in", "in"), ast.NotIn: ("not in", "not in"),
+}
+# Builtins whose int arguments Python converts to float when a float is involved.
+NO_FLOAT_PROMOTION = {"builtins.min", "builtins.max", "builtins.abs", "builtins.int", "builtins.bool",
+                      "builtins.float", "builtins.round", "builtins.len", "builtins.str", "builtins.repr",
+                      "builtins.format", "builtins.sum", "builtins.sorted", "builtins.list", "builtins.set",
+                      "builtins.any", "builtins.all", "builtins.chr", "builtins.ord", "builtins.reversed",
+                      "builtins.enumerate", "builtins.zip", "builtins.dict"}
+# Keyword names of registry calls, in positional order (None: positional-only).
+KEYWORDS = {
+    "str.split": ["sep", "maxsplit"], "str.rsplit": ["sep", "maxsplit"], "str.splitlines": ["keepends"],
+    "builtins.int": [None, "base"], "builtins.round": ["number", "ndigits"], "builtins.sum": [None, "start"],
+    "builtins.enumerate": ["iterable", "start"], "str.center": [None, None], "list.pop": [None],
+    "list.index": [None, None, None], "str.find": [None, None, None], "str.count": [None, None, None],
+}
+BUILTIN_BANNED = {"eval", "exec", "compile", "setattr", "getattr", "hasattr", "delattr", "print", "input", "open",
+                  "id", "hash", "globals", "locals", "vars", "dir", "type", "super", "__import__", "iter", "next",
+                  "callable", "memoryview", "bytearray", "bytes", "complex", "frozenset", "object", "breakpoint",
+                  "help", "classmethod", "staticmethod", "property", "issubclass", "slice", "aiter", "anext"}
+EXCEPTION_CLASSES = [v for v in vars(builtins).values() if isinstance(v, type) and issubclass(v, BaseException)]
+# Calls and methods that cannot change a module-level container passed to them (fxn_syntax.read_only_name_uses).
+READ_ONLY_CALLS = {"len", "sorted", "sum", "min", "max", "list", "set", "tuple", "any", "all", "enumerate", "zip",
+                   "reversed", "dict"}
+READ_ONLY_METHODS = {"get", "keys", "values", "items", "count", "index", "copy", "issubset", "issuperset",
+                     "isdisjoint", "union", "intersection", "difference", "symmetric_difference"}
