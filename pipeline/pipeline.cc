@@ -10,7 +10,6 @@
 #include <nlohmann/json.hpp>
 
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_join.h"
 #include "fxn/fxn.h"
 #include "ir/proto_convert.h"
 #include "ir/verifier.h"

@@ -4,7 +4,6 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "fxn/fxn.h"
 #include "operator_registry/registry.h"
 #include "tracer_sandbox/trace_client.h"
 #include "support/digest.h"
