@@ -32,7 +32,11 @@ TIMEOUT_S = 120
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 CASE_PREFIXES = ("arith_", "cmp_", "bool_", "ctrl_", "loop_", "call_", "rec_", "math_",
                  "builtin_", "list_", "float_", "str_", "fmt_", "tuple_", "dict_", "set_", "comp_",
-                 "exc_", "class_", "func_", "match_", "opt_", "prog_")
+                 "exc_", "class_", "func_", "match_", "opt_", "prog_",
+                 # Python as people write it: names that rebind, class hierarchies, user
+                 # exception classes, operator methods, generators, functions as values,
+                 # argument forms, module state.
+                 "ssa_", "inh_", "uexc_", "dunder_", "gen_", "fnval_", "args_", "modstate_")
 
 
 def _py_files(folder):
