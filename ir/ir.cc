@@ -93,6 +93,13 @@ class TypeParser {
       if (!v || !Eat("]")) return std::nullopt;
       return Type::Dict(*k, *v);
     }
+    if (Eat("gen[")) {
+      auto item = Parse();
+      if (!item || !Eat(", ")) return std::nullopt;
+      auto result = Parse();
+      if (!result || !Eat("]")) return std::nullopt;
+      return Type::Gen(*item, *result);
+    }
     if (Eat("obj[")) {
       std::string name;
       while (pos_ < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[pos_])) || s_[pos_] == '_')) name += s_[pos_++];
@@ -137,6 +144,7 @@ std::string Type::ToString() const {
     case Kind::kSet: return "set[" + elem().ToString() + "]";
     case Kind::kOptional: return "optional[" + elem().ToString() + "]";
     case Kind::kObject: return "obj[" + class_name_ + "]";
+    case Kind::kGen: return "gen[" + elem().ToString() + ", " + value().ToString() + "]";
     case Kind::kException: return "exception";
     case Kind::kNpScalar: return class_name_ == "bool" ? "bool_" : class_name_;
     case Kind::kArray: return "ndarray[" + elem().ToString() + ", " + std::to_string(ndim_) + "]";

@@ -14,7 +14,7 @@ namespace fxn::ir {
 class Type {
  public:
   enum class Kind { kNone, kBool, kInt, kFloat, kList, kTuple, kStr, kDict, kSet, kOptional, kObject, kException, kFixedList,
-                    kNpScalar, kArray };
+                    kNpScalar, kArray, kGen };
 
   Type() = default;
   static Type None() { return Type(Kind::kNone); }
@@ -47,14 +47,16 @@ class Type {
     t.ndim_ = ndim;
     return t;
   }
+  // A generator object: yields `item`, returns `result` (the StopIteration value).
+  static Type Gen(Type item, Type result) { return Type(Kind::kGen, {std::move(item), std::move(result)}); }
   // "int", "str", "list[float]", "tuple[int, bool]", "dict[str, int]", "set[int]",
   // "optional[int]", "obj[Point]", "exception"; nullopt for anything else.
   static std::optional<Type> Parse(std::string_view text);
 
   Kind kind() const { return kind_; }
   const std::vector<Type>& elems() const { return elems_; }
-  const Type& elem() const { return elems_.front(); }  // of a list, set or optional; a dict's key
-  const Type& value() const { return elems_.back(); }  // of a dict
+  const Type& elem() const { return elems_.front(); }  // of a list, set or optional; a dict's key; a generator's item
+  const Type& value() const { return elems_.back(); }  // of a dict; a generator's return value
   const std::string& class_name() const { return class_name_; }  // of an object
   const std::string& dtype() const { return kind_ == Kind::kArray ? elem().class_name_ : class_name_; }
   int ndim() const { return ndim_; }  // of an array
@@ -167,5 +169,8 @@ struct Module {
 
 // The prefix of CALL_FUNCTION targets that name a function of the module itself.
 inline constexpr std::string_view kUserCallPrefix = "user:";
+// The CALL_FUNCTION target of `yield value` (a statement) in a generator function, whose
+// return type is gen[T, R].
+inline constexpr std::string_view kYieldTarget = "fxn.yield";
 
 }  // namespace fxn::ir

@@ -31,6 +31,8 @@ class FunctionVerifier {
  private:
   using Scope = std::map<std::string, Type>;
 
+  bool IsGenerator() const { return fn_.return_type.kind() == Type::Kind::kGen; }
+
   absl::Status Error(const Node* node, const std::string& what) const {
     std::string where = absl::StrCat("function ", fn_.symbol);
     if (node) absl::StrAppend(&where, ", node '", node->name, "' (", std::string(OpName(node->op)), ") at line ", node->loc.line);
@@ -95,6 +97,11 @@ class FunctionVerifier {
           return VerifyUserCall(node, scope);
         }
         if (node.target.empty()) return Error(&node, "no target");
+        if (node.target == kYieldTarget) {
+          if (!IsGenerator()) return Error(&node, "yield outside a generator function");
+          if (node.produces_value() || node.args.size() != 1) return Error(&node, "yield is a statement of one value");
+          if (*Arg(node, 0, scope) != fn_.return_type.elem()) return Error(&node, "yielded type differs from the generator's");
+        }
         return absl::OkStatus();
       case Op::kCallMethod:
         if (node.args.empty()) return Error(&node, "a method call needs a receiver");
@@ -140,7 +147,8 @@ class FunctionVerifier {
           case Type::Kind::kSet:
           case Type::Kind::kDict: item = seq.elem(); break;
           case Type::Kind::kStr: item = Type::Str(); break;
-          default: return Error(&node, "can only iterate over a list, str, dict or set");
+          case Type::Kind::kGen: item = seq.elem(); break;
+          default: return Error(&node, "can only iterate over a list, str, dict, set or generator");
         }
         const Variable* v = fn_.FindVariable(node.target);
         if (!v || v->type != *item) return Error(&node, "loop variable type differs from the items'");
@@ -152,12 +160,14 @@ class FunctionVerifier {
         if (loop_depth == 0) return Error(&node, "outside a loop");
         return ExpectArgs(node, 0);
       case Op::kOutput: {
+        // A generator function's return statement gives its StopIteration value.
+        const Type returned = IsGenerator() ? fn_.return_type.value() : fn_.return_type;
         if (node.args.empty()) {
-          if (fn_.return_type != Type::None()) return Error(&node, "returns None from a function typed otherwise");
+          if (returned != Type::None()) return Error(&node, "returns None from a function typed otherwise");
           return absl::OkStatus();
         }
         if (auto s = ExpectArgs(node, 1); !s.ok()) return s;
-        if (*Arg(node, 0, scope) != fn_.return_type) return Error(&node, "returned type differs from the function's");
+        if (*Arg(node, 0, scope) != returned) return Error(&node, "returned type differs from the function's");
         return absl::OkStatus();
       }
       case Op::kTry:

@@ -51,6 +51,7 @@ std::string CxxType(const Type& t) {
     case Type::Kind::kOptional: return absl::StrCat("fxn::Optional<", CxxType(t.elem()), ">");
     case Type::Kind::kObject: return absl::StrCat("fxn::Ref<fxn_generated::", ClassStruct(t.class_name()), ">");
     case Type::Kind::kException: return "fxn::Exc";
+    case Type::Kind::kGen: return absl::StrCat("fxn::Gen<", CxxType(t.elem()), ", ", CxxType(t.value()), ">");
   }
   return "void";
 }
@@ -190,7 +191,11 @@ class FunctionLowering {
     for (const auto& p : fn_.params) params.push_back(absl::StrCat(p.name, ": ", p.type.ToString()));
     Line(0, absl::StrCat("// ", CommentText(absl::StrCat(module_.source_file, ":", fn_.line, " ", fn_.python_name, "(",
                                                           absl::StrJoin(params, ", "), ") -> ", fn_.return_type.ToString()))));
-    fail_ = absl::StrCat("return fxn::Unset<", CxxType(fn_.return_type), ">();");
+    // A generator function is a coroutine (fxn_gen.hpp): its body runs when a consumer asks for
+    // an item, so leaving it with an exception pending is a co_return that finishes it.
+    generator_ = fn_.return_type.kind() == Type::Kind::kGen;
+    fail_ = generator_ ? absl::StrCat("co_return fxn::Unset<", CxxType(fn_.return_type.value()), ">();")
+                       : absl::StrCat("return fxn::Unset<", CxxType(fn_.return_type), ">();");
     Line(0, Prototype() + " {");
     Line(1, "if (FXN_UNLIKELY(depth > cx.recursion_limit)) {");
     Line(2, "cx.Raise(\"RecursionError\", \"maximum recursion depth exceeded\");");
@@ -363,17 +368,19 @@ class FunctionLowering {
       }
       case Op::kOutput: {
         std::string value = node.args.empty() ? "fxn::NoneT{}" : Arg(node.args[0]);
+        const std::string ret = generator_ ? "co_return" : "return";
         std::vector<size_t> frames;
         for (size_t i = tries_.size(); i-- > 0;) frames.push_back(i);
         if (frames.empty()) {
-          Line(depth, absl::StrCat("return ", value, ";"));
+          Line(depth, absl::StrCat(ret, " ", value, ";"));
           return absl::OkStatus();
         }
         // return inside try/finally: the value is computed, the finally blocks run, then it returns.
         Line(depth, "{");
-        Line(depth + 1, absl::StrCat(CxxType(fn_.return_type), " fxn_ret = ", value, ";"));
+        Line(depth + 1, absl::StrCat(CxxType(generator_ ? fn_.return_type.value() : fn_.return_type), " fxn_ret = ",
+                                     value, ";"));
         if (auto s = RunFinallies(frames, depth + 1); !s.ok()) return s;
-        Line(depth + 1, "return fxn_ret;");
+        Line(depth + 1, ret + " fxn_ret;");
         Line(depth, "}");
         return absl::OkStatus();
       }
@@ -465,6 +472,13 @@ class FunctionLowering {
         Line(depth + 1, absl::StrCat("fxn::SetIter<", CxxType(seq_type.elem()), "> iter(seq);"));
         Line(depth + 1, "while (true) {");
         Line(depth + 2, absl::StrCat("const int step = iter.Next(cx, ", var, ");"));
+        Line(depth + 2, absl::StrCat("if (FXN_UNLIKELY(step < 0)) ", fail_));
+        Line(depth + 2, absl::StrCat("if (step == 0) break;", bound));
+        break;
+      case Type::Kind::kGen:
+        // Each step resumes the generator up to its next yield (fxn_gen.hpp).
+        Line(depth + 1, "while (true) {");
+        Line(depth + 2, absl::StrCat("const int step = seq.Next(cx, ", var, ");"));
         Line(depth + 2, absl::StrCat("if (FXN_UNLIKELY(step < 0)) ", fail_));
         Line(depth + 2, absl::StrCat("if (step == 0) break;", bound));
         break;
@@ -766,6 +780,11 @@ class FunctionLowering {
       Line(depth, absl::StrCat("if (FXN_UNLIKELY(cx.failed())) ", fail_));
       return absl::OkStatus();
     }
+    if (node.target == ir::kYieldTarget) {
+      if (!generator_) return Unsupported(node, "yield outside a generator function");
+      Line(depth, absl::StrCat("co_yield ", args[0], ";"));
+      return absl::OkStatus();
+    }
     // Tuples are structural: built and taken apart in place.
     if (node.target == "fxn.build_tuple") {
       Line(depth, absl::StrCat("const ", CxxType(*node.type), " ", out, "{", absl::StrJoin(args, ", "), "};"));
@@ -861,6 +880,7 @@ class FunctionLowering {
   std::vector<std::string> handled_;  // exceptions of the enclosing except blocks (bare raise)
   int loop_depth_ = 0;
   int label_counter_ = 0;
+  bool generator_ = false;  // a generator function: a coroutine returning fxn::Gen
 };
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "fxn_core.hpp"
 #include "fxn_str.hpp"
 #include "fxn_dict.hpp"
+#include "fxn_gen.hpp"
 
 namespace fxn {
 

@@ -7,7 +7,7 @@ import ast
 import fxn_numpy_types
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_tables import BUILTIN_BANNED
-from fxn_types import (BOOL, EXC, FLOAT, INT, NONE, STR, ArrT, ClassT, DictT, ListT, OptT, SetT, TupleT, TypeVar,
+from fxn_types import (BOOL, EXC, FLOAT, INT, NONE, STR, ArrT, ClassT, DictT, GenT, ListT, OptT, SetT, TupleT, TypeVar,
                        contains, join, prune, show, unify)
 
 
@@ -28,6 +28,10 @@ class BuiltinLowering:
                 raise unsupported(e.keywords[0], "keyword argument to range()")
             bounds = self.range_bounds(e)
             return self.call_op(e, "fxn.range_list", [(b, INT) for b in bounds], "range()")
+        if fname in ("any", "all", "zip"):
+            lazily = self.generator_builtin(e, fname)  # over generator values (fxn_generators)
+            if lazily is not None:
+                return lazily
         if fname in ("any", "all") and len(args_ast) == 1 and isinstance(args_ast[0], ast.GeneratorExp):
             return self.any_all(e, args_ast[0], fname == "any")
         if fname in ("sum", "min", "max", "sorted", "list", "set", "tuple", "any", "all", "dict", "enumerate",
@@ -86,6 +90,11 @@ class BuiltinLowering:
 
     def builtin_with_values(self, e, fname, values, kw):
         target = "builtins." + fname
+        if values and isinstance(prune(values[0][1]), GenT):
+            if fname == "reversed":
+                raise Diagnostic(e, "TypeError: 'generator' object is not reversible")
+            if fname in ("sum", "min", "max", "sorted", "set", "dict", "enumerate"):  # they read every item first
+                values = [self.as_list(e, values[0])] + values[1:]
         if fname in ("sorted", "min", "max", "sum", "list", "set", "any", "all", "enumerate", "zip", "reversed") \
                 and values:
             v0 = prune(values[0][1])

@@ -12,7 +12,7 @@ import fxn_numpy_types
 from fxn_diagnostics import Diagnostic, describe_global, describe_unsupported_value, unsupported
 from fxn_syntax import literal_int
 from fxn_tables import UNSUPPORTED_EXPRESSIONS
-from fxn_types import (BOOL, EXC, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, STR, ArrT, ClassT, DictT, ListT, OptT, SetT,
+from fxn_types import (BOOL, EXC, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, STR, ArrT, ClassT, DictT, GenT, ListT, OptT, SetT,
                        TupleT, TypeVar, compatible, contains, contains_unknown, join, order_is_known, prune,
                        python_type_name, rebind, show, type_str, unify)
 from fxn_values import describe_value, float_json
@@ -77,6 +77,8 @@ class ExpressionLowering:
             return self.set_display(e)
         if isinstance(e, (ast.ListComp, ast.SetComp, ast.DictComp)):
             return self.comprehension(e)
+        if isinstance(e, ast.GeneratorExp):
+            return self.generator_value(e)  # fxn_generators
         if isinstance(e, ast.JoinedStr):
             return self.fstring(e)
         raise unsupported(e, "%s expression" % kind)
@@ -378,6 +380,8 @@ class ExpressionLowering:
                               "hash seed; use sorted(...) instead)")
         if isinstance(t, TypeVar) and self.discovery:
             return "$unknown", ListT(TypeVar())
+        if isinstance(t, GenT):
+            return self.call_op(at, "fxn.gen_to_list", [value], "list()")  # every item, in order
         return self.call_op(at, "builtins.list", [value], "list()")
 
     def list_of(self, at, items, allow_fixed=False):
@@ -432,6 +436,8 @@ class ExpressionLowering:
                               "its memory address)")
         if contains(t, lambda x: isinstance(x, SetT) and not order_is_known(x.elem)):
             raise unsupported(at, "str() of a set of str (CPython's order depends on the string hash seed)")
+        if contains(t, lambda x: isinstance(x, GenT)):
+            raise unsupported(at, "str() or repr() of a generator object (CPython prints its memory address)")
         if contains(t, lambda x: x is EXC) and prune(t) is not EXC:
             raise unsupported(at, "str() of a container of exceptions")
 

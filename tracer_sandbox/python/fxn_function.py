@@ -12,6 +12,7 @@ from fxn_calls import CallLowering
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_emit import IREmitter
 from fxn_expr import ExpressionLowering
+from fxn_generators import GeneratorLowering
 from fxn_loops import LoopLowering
 from fxn_match import MatchLowering
 from fxn_numpy import NumpyBuilder
@@ -22,7 +23,7 @@ from fxn_types import TypeVar, join, show, unify
 
 
 class FunctionBuilder(IREmitter, StatementLowering, AssignmentLowering, LoopLowering, MatchLowering,
-                      ExpressionLowering, OperatorLowering, CallLowering, BuiltinLowering):
+                      ExpressionLowering, OperatorLowering, CallLowering, BuiltinLowering, GeneratorLowering):
     """Builds the IR of one specialization of one function: `build()` returns its body's nodes.
 
     module: the ModuleBuilder (specializations, classes, globals); target: the Callable; discovery:
@@ -36,14 +37,7 @@ class FunctionBuilder(IREmitter, StatementLowering, AssignmentLowering, LoopLowe
     def build(self):
         fn = self.fn
         is_lambda = isinstance(fn, ast.Lambda)
-        if not is_lambda:
-            yields = sorted((sub for sub in walk_scope(fn) if isinstance(sub, (ast.Yield, ast.YieldFrom))),
-                            key=lambda n: (n.lineno, n.col_offset))
-            if yields:
-                sub = yields[0]
-                if isinstance(sub, ast.YieldFrom):
-                    raise unsupported(sub, "yield from (generator function '%s')" % fn.name)
-                raise unsupported(sub, "generator (yield in function '%s')" % fn.name)
+        self.begin_generator(fn)  # a function with yields returns gen[T, R] (fxn_generators)
         params = [p for p in self.m.param_names(fn) if p not in self.target.fixed]
         all_params = self.target.captures + params
         self.locals = self.collect_locals(fn, all_params + list(self.target.fixed))
@@ -76,6 +70,7 @@ class FunctionBuilder(IREmitter, StatementLowering, AssignmentLowering, LoopLowe
         if self.assigned is not None:  # the end of the body is reachable: return None
             last = fn.body[-1]
             self.do_return(last, None)
+        self.end_generator()
         return self.blocks[0]
 
     def collect_locals(self, fn, params):
@@ -102,6 +97,7 @@ class FunctionBuilder(IREmitter, StatementLowering, AssignmentLowering, LoopLowe
         self.local_functions[stmt.name] = Callable(
             stmt, stmt.name, "%s_%s" % (self.target.symbol_base, stmt.name), captures=captures,
             scope=self.local_functions)
+        self.check_local_generator(self.local_functions[stmt.name])
 
     def free_variables(self, fn):
         own = set(self.m.param_names(fn))

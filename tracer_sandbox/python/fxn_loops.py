@@ -6,7 +6,7 @@ import ast
 
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_syntax import walk_loop_body
-from fxn_types import (BOOL, INT, STR, ArrT, DictT, ListT, SetT, TupleT, TypeVar, join, order_is_known, prune, rebind,
+from fxn_types import (BOOL, INT, STR, ArrT, DictT, GenT, ListT, SetT, TupleT, TypeVar, join, order_is_known, prune, rebind,
                        show, unify)
 
 
@@ -92,6 +92,8 @@ class LoopLowering:
                 fname == "enumerate" and len(call.args) == 1 and [k.arg for k in call.keywords] == ["start"]:
             return self.iterate_enumerate(at, target, call, body_fn, before)
         if fname == "zip" and call.args and not call.keywords:
+            if any(isinstance(self.peek_type(a), GenT) for a in call.args):  # lazily (fxn_generators)
+                return self.iterate_zip_generators(at, target, call, body_fn, before)
             return self.iterate_zip(at, target, call, body_fn, before)
         if fname == "reversed" and len(call.args) == 1 and not call.keywords:
             return self.iterate_reversed(at, target, call, body_fn, before)
@@ -182,7 +184,10 @@ class LoopLowering:
                 # Empty ranges stay empty: range(b-1, a-1, -1) is empty exactly when a >= b.
                 self.emit(at, "FOR_RANGE", None, var, [last, stop, step], blocks=[body])
                 return
-        seq = self.as_list(inner, self.expr(inner))
+        seq = self.expr(inner)
+        if isinstance(prune(seq[1]), GenT):
+            raise Diagnostic(inner, "TypeError: 'generator' object is not reversible")
+        seq = self.as_list(inner, seq)
         holder = self.new_temp(seq[1], "rs")
         self.store(call, holder, seq)
         index = self.new_temp(INT, "r")
@@ -268,6 +273,8 @@ class LoopLowering:
             return STR
         if isinstance(st, DictT):
             return st.key
+        if isinstance(st, GenT):
+            return st.item
         if isinstance(st, SetT):
             if not order_is_known(st.elem):
                 raise unsupported(iter_ast, "iteration over a set of str (CPython's order depends on the per-process "

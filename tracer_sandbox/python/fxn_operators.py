@@ -9,7 +9,7 @@ import fxn_numpy_types
 from fxn_diagnostics import unsupported
 from fxn_syntax import literal_int
 from fxn_tables import BINOPS, CMPOPS
-from fxn_types import (BOOL, EXC, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, OptT, SetT, TupleT, TypeVar, compatible,
+from fxn_types import (BOOL, EXC, FLOAT, INT, NONE, STR, ClassT, DictT, GenT, ListT, OptT, SetT, TupleT, TypeVar, compatible,
                        prune, python_type_name, show, unify)
 
 
@@ -165,8 +165,8 @@ class OperatorLowering:
             return operand[0]
         if isinstance(t, TypeVar) and self.discovery:
             return self.constant(at, True)[0]
-        if isinstance(t, ClassT) or t is EXC:
-            return self.constant(at, True)[0]  # instances without __bool__/__len__ are true
+        if isinstance(t, (ClassT, GenT)) or t is EXC:
+            return self.constant(at, True)[0]  # instances without __bool__/__len__ (generators too) are true
         if fxn_numpy_types.is_numpy(t):
             return self.np.truth(at, operand)
         return self.call_op(at, "fxn.truth", [operand], "truth test")[0]

@@ -34,6 +34,10 @@ class StatementLowering:
         if isinstance(s, ast.Expr):
             if isinstance(s.value, ast.Constant) and isinstance(s.value.value, str):
                 return  # docstring
+            if isinstance(s.value, ast.Yield):
+                return self.yield_statement(s.value)
+            if isinstance(s.value, ast.YieldFrom):
+                return self.yield_from(s.value, want_result=False)
             self.expr(s.value, allow_none=True)
         elif isinstance(s, ast.Pass):
             pass
@@ -50,7 +54,8 @@ class StatementLowering:
                 return
             if self.counting_idiom(s):
                 return
-            value = self.expr(s.value)
+            value = self.yield_from(s.value, want_result=True) if isinstance(s.value, ast.YieldFrom) \
+                else self.expr(s.value)
             for target in s.targets:
                 self.assign(target, value)
         elif isinstance(s, ast.AnnAssign):
@@ -67,7 +72,10 @@ class StatementLowering:
         elif isinstance(s, ast.AugAssign):
             self.aug_assign(s)
         elif isinstance(s, ast.Return):
-            value = None if s.value is None else self.expr(s.value, allow_none=True)
+            if isinstance(s.value, ast.YieldFrom):
+                value = self.yield_from(s.value, want_result=True)
+            else:
+                value = None if s.value is None else self.expr(s.value, allow_none=True)
             self.do_return(s, value)
         elif isinstance(s, ast.If):
             self.if_statement(s)

@@ -18,11 +18,10 @@ UNSUPPORTED_STATEMENTS = {
     "AsyncFor": "async for statement",
 }
 UNSUPPORTED_EXPRESSIONS = {
-    "Yield": "yield (generator function)", "YieldFrom": "yield from (generator function)",
+    "Yield": "yield used as a value (what generator.send() passes in; fxn compiles `yield x` as a statement)",
+    "YieldFrom": "yield from inside an expression",
     "Await": "await (async function)", "Starred": "starred expression (*args)",
     "NamedExpr": "assignment expression (:=)", "Lambda": "lambda (only as a key= argument or a local function)",
-    "GeneratorExp": "generator expression (only as the argument of sum, any, all, min, max, sorted, list, set, "
-                    "tuple, dict or str.join)",
 }
 BINOPS = {
     ast.Add: ("operator.add", "+"), ast.Sub: ("operator.sub", "-"), ast.Mult: ("operator.mul", "*"),
@@ -51,7 +50,7 @@ KEYWORDS = {
     "list.index": [None, None, None], "str.find": [None, None, None], "str.count": [None, None, None],
 }
 BUILTIN_BANNED = {"eval", "exec", "compile", "setattr", "getattr", "hasattr", "delattr", "print", "input", "open",
-                  "id", "hash", "globals", "locals", "vars", "dir", "type", "super", "__import__", "iter", "next",
+                  "id", "hash", "globals", "locals", "vars", "dir", "type", "super", "__import__",
                   "callable", "memoryview", "bytearray", "bytes", "complex", "frozenset", "object", "breakpoint",
                   "help", "classmethod", "staticmethod", "property", "issubclass", "slice", "aiter", "anext"}
 EXCEPTION_CLASSES = [v for v in vars(builtins).values() if isinstance(v, type) and issubclass(v, BaseException)]

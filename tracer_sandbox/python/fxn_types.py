@@ -82,6 +82,14 @@ def np_scalar_name(dtype):
     return "bool_" if dtype == "bool" else dtype
 
 
+class GenT:
+    """A generator object: yields `item`s, returns `result` (its StopIteration value)."""
+
+    def __init__(self, item, result):
+        self.item = item
+        self.result = result
+
+
 class TypeVar:
     def __init__(self):
         self.ref = None
@@ -103,6 +111,8 @@ def children(t):
         return [t.key, t.value]
     if isinstance(t, TupleT):
         return t.elems
+    if isinstance(t, GenT):
+        return [t.item, t.result]
     return []
 
 
@@ -124,6 +134,8 @@ def type_str(t, default_unknown="int"):
                                                                           for e in t.elems))
     if isinstance(t, ClassT):
         return "obj[%s]" % t.info.name
+    if isinstance(t, GenT):
+        return "gen[%s, %s]" % (type_str(t.item, default_unknown), type_str(t.result, default_unknown))
     if isinstance(t, ArrT):
         return "ndarray[%s, %d]" % (np_scalar_name(t.dtype), t.ndim)
     if isinstance(t, NpScalarT):
@@ -150,6 +162,8 @@ def show(t):
         return "%s[%s]" % ("list" if t.as_list else "tuple", ", ".join(show(e) for e in t.elems))
     if isinstance(t, ClassT):
         return t.info.name
+    if isinstance(t, GenT):
+        return "generator[%s]" % show(t.item)
     if isinstance(t, ArrT):
         return "ndarray[%s, %d dims]" % (t.dtype, t.ndim)
     if isinstance(t, NpScalarT):
@@ -170,7 +184,7 @@ def python_type_name(t):
         return "numpy.ndarray"
     if isinstance(t, NpScalarT):
         return np_scalar_name(t.dtype)
-    return {ListT: "list", SetT: "set", DictT: "dict", TupleT: "tuple"}.get(type(t), "object")
+    return {ListT: "list", SetT: "set", DictT: "dict", TupleT: "tuple", GenT: "generator"}.get(type(t), "object")
 
 
 def occurs(var, t):
@@ -263,7 +277,7 @@ def rebind(tv_or_type, new):
 
 def is_hashable_key(t):
     """dict keys and set items fxn hashes: no floats (NaN's identity rules), lists, objects."""
-    return not contains(t, lambda x: x is FLOAT or isinstance(x, (ListT, DictT, SetT, ClassT, OptT)))
+    return not contains(t, lambda x: x is FLOAT or isinstance(x, (ListT, DictT, SetT, ClassT, OptT, GenT)))
 
 
 def order_is_known(t):
@@ -311,6 +325,8 @@ def parse_type(text, classes=None):
             return DictT(args[0], args[1])
         if head == "tuple":
             return TupleT(args)
+        if head == "gen":
+            return GenT(args[0], args[1])
         if head == "obj":
             return ("obj", args[0][1] if isinstance(args[0], tuple) else args[0])
         if head in PRIMS:
@@ -400,4 +416,6 @@ class Registry:
             return DictT(self._instantiate(pattern.key, bindings), self._instantiate(pattern.value, bindings))
         if isinstance(pattern, TupleT):
             return TupleT([self._instantiate(e, bindings) for e in pattern.elems])
+        if isinstance(pattern, GenT):
+            return GenT(self._instantiate(pattern.item, bindings), self._instantiate(pattern.result, bindings))
         return pattern
