@@ -95,6 +95,8 @@ class BuiltinLowering:
                 raise Diagnostic(e, "TypeError: 'generator' object is not reversible")
             if fname in ("sum", "min", "max", "sorted", "set", "dict", "enumerate"):  # they read every item first
                 values = [self.as_list(e, values[0])] + values[1:]
+            if fname == "next" and len(values) == 2:  # next(g, default) where g yields T | None
+                values = [values[0], self.coerce(e, values[1], prune(values[0][1]).item)]
         if fname in ("sorted", "min", "max", "sum", "list", "set", "any", "all", "enumerate", "zip", "reversed") \
                 and values:
             v0 = prune(values[0][1])
