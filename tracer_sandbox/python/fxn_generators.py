@@ -289,13 +289,18 @@ class GeneratorLowering:
         """The type of expression e, its nodes discarded (to choose how a call consumes it)."""
         saved_assigned = None if self.assigned is None else set(self.assigned)
         saved_unbound = set(self.maybe_unbound)
+        saved_names, saved_temps, saved_vars = set(self.names), self.temp_count, set(self.var_types)
         self.blocks.append([])
         try:
             _, t = self.expr(e)
         finally:
+            # Nothing of the look remains: the IR of code without generators is unchanged.
             self.blocks.pop()
             self.assigned = saved_assigned
             self.maybe_unbound = saved_unbound
+            self.names, self.temp_count = saved_names, saved_temps
+            for name in set(self.var_types) - saved_vars:
+                del self.var_types[name]
         return prune(t)
 
     def as_generator_expression(self, arg):
