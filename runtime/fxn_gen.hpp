@@ -135,5 +135,9 @@ template <class T, class R>
 inline bool PyEq(const Gen<T, R>& a, const Gen<T, R>& b) {
   return a.same(b);
 }
+template <class T, class R>
+inline bool PyTruth(const Gen<T, R>&) {
+  return true;  // a generator object has no __bool__ or __len__
+}
 
 }  // namespace fxn
