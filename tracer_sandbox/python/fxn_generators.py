@@ -21,9 +21,19 @@ from fxn_callables import Callable
 from fxn_syntax import walk_scope
 from fxn_types import BOOL, INT, GenT, TypeVar, join, prune, rebind, show, unify
 
-# Synthetic AST built once per user node (keyed by id(node); the tree lives for the whole
-# analysis), so that every pass and round sees the same nodes and node ids.
+# Synthetic AST built once per user node, so that every pass and round sees the same nodes and
+# node ids (comprehension variable types are keyed by node id). Each entry holds its user node,
+# so that node's id cannot be reused by another while the entry lives.
 _SYNTHETIC = {}
+
+
+def _synthetic(node, tag, build):
+    key = (id(node), tag)
+    entry = _SYNTHETIC.get(key)
+    if entry is None or entry[0] is not node:
+        entry = (node, build())
+        _SYNTHETIC[key] = entry
+    return entry[1]
 
 # Builtins that read every item of their argument before anything else can happen.
 CONSUMING_BUILTINS = ("sum", "min", "max", "sorted", "list", "set", "dict", "tuple", "enumerate")
@@ -137,12 +147,9 @@ class GeneratorLowering:
         expression (what a delegated generator returned)."""
         if self.gen_type is None:
             raise Diagnostic(y, "yield from outside a generator function")
-        key = (id(y), "yield_from")
-        if key not in _SYNTHETIC:
-            target = ast.copy_location(ast.Name(id="$yielded", ctx=ast.Store()), y)
-            _SYNTHETIC[key] = ast.copy_location(ast.Yield(value=ast.copy_location(
-                ast.Name(id="$yielded", ctx=ast.Load()), y)), y), target
-        inner_yield, target = _SYNTHETIC[key]
+        inner_yield, target = _synthetic(y, "yield_from", lambda: (
+            ast.copy_location(ast.Yield(value=ast.copy_location(ast.Name(id="$yielded", ctx=ast.Load()), y)), y),
+            ast.copy_location(ast.Name(id="$yielded", ctx=ast.Store()), y)))
         source = self.expr(y.value)
         holder = self.new_temp(source[1], "yf")
         self.store(y, holder, source)
@@ -171,10 +178,7 @@ class GeneratorLowering:
 
     def iterate_held(self, at, target, seq, body_fn, before):
         """A loop over a value already computed (what iterate_value does for an expression)."""
-        key = (id(at), "held")
-        if key not in _SYNTHETIC:
-            _SYNTHETIC[key] = ast.copy_location(ast.Name(id="$held", ctx=ast.Load()), at)
-        name = _SYNTHETIC[key]
+        name = _synthetic(at, "held", lambda: ast.copy_location(ast.Name(id="$held", ctx=ast.Load()), at))
         var = self.new_temp(seq[1], "yh")
         self.store(at, var, seq)
         self.renames["$held"] = var
@@ -190,31 +194,30 @@ class GeneratorLowering:
         return self.m.call_callable(e, self, callable_, args)
 
     def genexpr_function(self, e):
-        key = (id(e), "genexpr", self.target.symbol_base)
-        if key not in _SYNTHETIC:
-            first = e.generators[0]
-            parts, iterable = self.split_first_iterable(first.iter)
-            body = ast.copy_location(ast.Expr(value=ast.copy_location(ast.Yield(value=e.elt), e.elt)), e.elt)
-            for k in range(len(e.generators) - 1, -1, -1):
-                gen = e.generators[k]
-                if gen.is_async:
-                    raise unsupported(gen, "async comprehension")
-                for cond in reversed(gen.ifs):
-                    body = ast.copy_location(ast.If(test=cond, body=[body], orelse=[]), cond)
-                body = ast.copy_location(ast.For(target=gen.target, iter=iterable if k == 0 else gen.iter,
-                                                 body=[body], orelse=[], type_comment=None), gen.iter)
-            params = [ast.arg(arg="$genit%d" % k) for k in range(len(parts))]
-            fn = ast.FunctionDef(name="<genexpr>", args=ast.arguments(posonlyargs=[], args=params, vararg=None,
-                                                                     kwonlyargs=[], kw_defaults=[], kwarg=None,
-                                                                     defaults=[]),
-                                 body=[body], decorator_list=[], returns=None, type_comment=None)
-            ast.copy_location(fn, e)
-            ast.fix_missing_locations(fn)
-            captures = self.genexpr_captures(e, fn)
-            symbol = "%s_genexpr_%d_%d" % (self.target.symbol_base, e.lineno, e.col_offset)
-            _SYNTHETIC[key] = (Callable(fn, "<genexpr>", symbol, captures=captures, scope=self.local_functions),
-                               parts)
-        return _SYNTHETIC[key]
+        return _synthetic(e, ("genexpr", self.target.symbol_base), lambda: self.build_genexpr_function(e))
+
+    def build_genexpr_function(self, e):
+        first = e.generators[0]
+        parts, iterable = self.split_first_iterable(first.iter)
+        body = ast.copy_location(ast.Expr(value=ast.copy_location(ast.Yield(value=e.elt), e.elt)), e.elt)
+        for k in range(len(e.generators) - 1, -1, -1):
+            gen = e.generators[k]
+            if gen.is_async:
+                raise unsupported(gen, "async comprehension")
+            for cond in reversed(gen.ifs):
+                body = ast.copy_location(ast.If(test=cond, body=[body], orelse=[]), cond)
+            body = ast.copy_location(ast.For(target=gen.target, iter=iterable if k == 0 else gen.iter,
+                                             body=[body], orelse=[], type_comment=None), gen.iter)
+        params = [ast.arg(arg="$genit%d" % k) for k in range(len(parts))]
+        fn = ast.FunctionDef(name="<genexpr>", args=ast.arguments(posonlyargs=[], args=params, vararg=None,
+                                                                 kwonlyargs=[], kw_defaults=[], kwarg=None,
+                                                                 defaults=[]),
+                             body=[body], decorator_list=[], returns=None, type_comment=None)
+        ast.copy_location(fn, e)
+        ast.fix_missing_locations(fn)
+        captures = self.genexpr_captures(e, fn)
+        symbol = "%s_genexpr_%d_%d" % (self.target.symbol_base, e.lineno, e.col_offset)
+        return Callable(fn, "<genexpr>", symbol, captures=captures, scope=self.local_functions), parts
 
     def split_first_iterable(self, it):
         """(the expressions evaluated when the generator is created, the iterable the generator
@@ -305,13 +308,12 @@ class GeneratorLowering:
 
     def as_generator_expression(self, arg):
         """`(v for v in arg)`: what any()/all()/zip() of a generator value consume lazily."""
-        key = (id(arg), "wrapped")
-        if key not in _SYNTHETIC:
+        def build():
             target = ast.copy_location(ast.Name(id="$item", ctx=ast.Store()), arg)
             elt = ast.copy_location(ast.Name(id="$item", ctx=ast.Load()), arg)
             comp = ast.comprehension(target=target, iter=arg, ifs=[], is_async=0)
-            _SYNTHETIC[key] = ast.copy_location(ast.GeneratorExp(elt=elt, generators=[comp]), arg)
-        return _SYNTHETIC[key]
+            return ast.copy_location(ast.GeneratorExp(elt=elt, generators=[comp]), arg)
+        return _synthetic(arg, "wrapped", build)
 
     def generator_builtin(self, e, fname):
         """any/all/zip of generator values, which consume them lazily; None when no argument is a
@@ -323,13 +325,12 @@ class GeneratorLowering:
                 return self.any_all(e, self.as_generator_expression(e.args[0]), fname == "any")
             return None
         if fname == "zip" and any(isinstance(self.peek_type(a), GenT) for a in e.args):
-            key = (id(e), "zip_list")
-            if key not in _SYNTHETIC:
+            def build():
                 target = ast.copy_location(ast.Name(id="$zipped", ctx=ast.Store()), e)
                 elt = ast.copy_location(ast.Name(id="$zipped", ctx=ast.Load()), e)
                 comp = ast.comprehension(target=target, iter=e, ifs=[], is_async=0)
-                _SYNTHETIC[key] = ast.copy_location(ast.ListComp(elt=elt, generators=[comp]), e)
-            return self.comprehension(_SYNTHETIC[key])
+                return ast.copy_location(ast.ListComp(elt=elt, generators=[comp]), e)
+            return self.comprehension(_synthetic(e, "zip_list", build))
         return None
 
     def iterate_zip_generators(self, at, target, call, body_fn, before):
