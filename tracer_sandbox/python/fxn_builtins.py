@@ -28,6 +28,7 @@ class BuiltinLowering:
                 raise unsupported(e.keywords[0], "keyword argument to range()")
             bounds = self.range_bounds(e)
             return self.call_op(e, "fxn.range_list", [(b, INT) for b in bounds], "range()")
+        self.note_consumed_at_once(fname, args_ast)
         if fname in ("any", "all", "zip"):
             lazily = self.generator_builtin(e, fname)  # over generator values (fxn_generators)
             if lazily is not None:
@@ -93,6 +94,8 @@ class BuiltinLowering:
         if values and isinstance(prune(values[0][1]), GenT):
             if fname == "reversed":
                 raise Diagnostic(e, "TypeError: 'generator' object is not reversible")
+            if fname == "enumerate":
+                self.check_consumed_at_once(e, "enumerate()")
             if fname in ("sum", "min", "max", "sorted", "set", "dict", "enumerate"):  # they read every item first
                 values = [self.as_list(e, values[0])] + values[1:]
             if fname == "next" and len(values) == 2:  # next(g, default) where g yields T | None

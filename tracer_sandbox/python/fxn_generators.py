@@ -315,6 +315,20 @@ class GeneratorLowering:
             return ast.copy_location(ast.GeneratorExp(elt=elt, generators=[comp]), arg)
         return _synthetic(arg, "wrapped", build)
 
+    def note_consumed_at_once(self, fname, args_ast):
+        """Marks the call that is the argument of a builtin reading every item at once (list(zip(g,
+        ...))): there zip/enumerate of a generator may be built eagerly, nothing runs in between."""
+        if fname in ("list", "sorted", "set", "dict", "sum", "min", "max") and args_ast \
+                and isinstance(args_ast[0], ast.Call):
+            if not hasattr(self, "consumed_at_once"):
+                self.consumed_at_once = set()
+            self.consumed_at_once.add(id(args_ast[0]))
+
+    def check_consumed_at_once(self, e, what):
+        if id(e) not in getattr(self, "consumed_at_once", ()):
+            raise unsupported(e, "%s of a generator kept as a value (CPython's is lazy: use it in a for loop or "
+                              "pass it straight to list(), dict(), sorted(), ...)" % what)
+
     def generator_builtin(self, e, fname):
         """any/all/zip of generator values, which consume them lazily; None when no argument is a
         generator (the builtin is lowered as usual)."""
@@ -325,6 +339,7 @@ class GeneratorLowering:
                 return self.any_all(e, self.as_generator_expression(e.args[0]), fname == "any")
             return None
         if fname == "zip" and any(isinstance(self.peek_type(a), GenT) for a in e.args):
+            self.check_consumed_at_once(e, "zip()")
             def build():
                 target = ast.copy_location(ast.Name(id="$zipped", ctx=ast.Store()), e)
                 elt = ast.copy_location(ast.Name(id="$zipped", ctx=ast.Load()), e)
