@@ -69,9 +69,16 @@ std::string Identifier(std::string_view prefix, std::string_view name) {
   return out;
 }
 std::string ValueName(std::string_view name) { return Identifier("v_", name); }
+// A Python local is `x`, or `x.N` for the N-th other version of x (a name that rebinds to a
+// value of another type: fxn_ssa.py): `l_x`, `l1_x`, ..., which no Python name can spell.
 std::string VarName(std::string_view name) {
-  return name.starts_with("$") ? Identifier("tmp_", name.substr(1)) : Identifier("l_", name);
+  if (name.starts_with("$")) return Identifier("tmp_", name.substr(1));
+  size_t dot = name.find('.');
+  if (dot == std::string_view::npos) return Identifier("l_", name);
+  return Identifier("l" + std::string(name.substr(dot + 1)) + "_", name.substr(0, dot));
 }
+// The name Python knows a local by (its messages name it so): `x` for every version of x.
+std::string PythonVarName(std::string_view name) { return std::string(name.substr(0, name.find('.'))); }
 std::string FunctionName(std::string_view symbol) { return Identifier("fn_", symbol); }
 // A typed entry's C parameter: the Python name, kept clear of the entry's own fxn_ locals.
 std::string EntryParamName(std::string_view name) {
@@ -309,7 +316,7 @@ class FunctionLowering {
         if (v->maybe_unbound) {
           Line(depth, absl::StrCat("if (FXN_UNLIKELY(!", VarName(v->name), "_bound)) {"));
           Line(depth + 1, absl::StrCat("cx.Raise(\"UnboundLocalError\", ",
-                                       CString(absl::StrCat("cannot access local variable '", v->name,
+                                       CString(absl::StrCat("cannot access local variable '", PythonVarName(v->name),
                                                             "' where it is not associated with a value")),
                                        ");"));
           Line(depth + 1, fail_);

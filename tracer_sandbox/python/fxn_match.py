@@ -72,7 +72,7 @@ class MatchLowering:
         elif isinstance(p, ast.MatchAs):
             def bind_and_continue():
                 if p.name:
-                    self.assign(ast.copy_location(ast.Name(id=p.name, ctx=ast.Store()), p), subject)
+                    self.bind_name(p, p.name, subject)
                 on_match()
             if p.pattern is None:
                 bind_and_continue()
@@ -111,8 +111,7 @@ class MatchLowering:
                             stop = self.constant(p, -after if after else INT64_MAX)
                             rest = self.call_op(p, "fxn.slice", [subject, self.constant(p, before), stop,
                                                                  self.constant(p, 1)], "[:]")
-                            self.assign(ast.copy_location(ast.Name(id=p.patterns[star].name, ctx=ast.Store()), p),
-                                        rest)
+                            self.bind_name(p.patterns[star], p.patterns[star].name, rest)
                         on_match()
                     self.match_items(patterns, items, bind_star_then)
                 saved = set(self.assigned)

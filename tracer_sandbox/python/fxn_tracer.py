@@ -7,6 +7,7 @@ TraceResult in protobuf's JSON form.
 """
 
 import base64
+import importlib
 import json
 import sys
 import traceback
@@ -25,8 +26,20 @@ NUMPY_DTYPES = ("bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "u
 
 
 def numpy_or_none():
-    """NumPy when the user's code has imported it (the tracer never imports it on its own)."""
+    """NumPy when the user's code has imported it (the tracer imports it only for a tensor argument)."""
     return sys.modules.get("numpy")
+
+
+def numpy_for_tensor():
+    """NumPy for decoding a tensor argument: a function may take an ndarray in a module that never
+    imports numpy itself (`def total(a): return a.sum()`)."""
+    np = numpy_or_none()
+    if np is None:
+        try:
+            np = importlib.import_module("numpy")
+        except ImportError:
+            raise ValueError("a tensor argument needs NumPy, which is not installed")
+    return np
 
 
 def from_json_value(v):
@@ -35,10 +48,8 @@ def from_json_value(v):
         return [from_json_value(x) for x in v]
     if isinstance(v, dict):
         if len(v) == 1 and "tensor" in v and isinstance(v["tensor"], dict):
-            np = numpy_or_none()
+            np = numpy_for_tensor()
             t = v["tensor"]
-            if np is None:
-                raise ValueError("a tensor argument needs a module that imports numpy")
             if t.get("dtype") not in NUMPY_DTYPES:
                 raise ValueError("unsupported tensor dtype %r" % (t.get("dtype"),))
             return np.array(t.get("data", []), dtype=t["dtype"]).reshape(t.get("shape", []))
