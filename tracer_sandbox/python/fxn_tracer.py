@@ -108,10 +108,12 @@ def diagnostic(filename, line, col, message):
     return {"file": filename, "line": line, "col": col, "message": message}
 
 
-def pick_entry(module, tree_functions, entry, filename):
+def pick_entry(module, tree, tree_functions, entry, filename):
     if entry:
         fn = getattr(module, entry, None)
         if not isinstance(fn, types.FunctionType):
+            # Say where the name is bound, when it is (a class, an import, ...).
+            fxn_frontend.entry_definition(tree, None, entry, filename)
             raise Diagnostic(None, "no function named '%s' in %s" % (entry, filename))
         return entry
     declared = getattr(module, "ENTRY", None)
@@ -149,9 +151,10 @@ def run(request_json, signatures_json):
         return json.dumps(result)
 
     import ast
-    tree_functions = [n.name for n in ast.parse(source, filename).body if isinstance(n, ast.FunctionDef)]
+    tree = ast.parse(source, filename)
+    tree_functions = [n.name for n in tree.body if isinstance(n, ast.FunctionDef)]
     try:
-        entry = pick_entry(module, tree_functions, request.get("entry", ""), filename)
+        entry = pick_entry(module, tree, tree_functions, request.get("entry", ""), filename)
     except Diagnostic as d:
         result["diagnostics"].append(diagnostic(filename, d.line, d.col, d.message))
         return json.dumps(result)
