@@ -185,3 +185,53 @@ def test_comprehension_targets_are_their_own():
 
 def test_python_name():
     assert python_name("x.2") == "x" and python_name("$t3") == "t3" and python_name("x") == "x"
+
+
+def test_augmented_assignment_reads_and_writes_one_variable():
+    v, w = variables("""
+        def f(xs):
+            s = 0
+            s += 1
+            s = "t"
+            s += "u"
+            return s
+    """)
+    assert v[("s", 3)] == v[("s", 4)] == ["s"]
+    assert v[("s", 5)] == v[("s", 6)] == v[("s", 7)] == ["s.1"]
+
+
+def test_while_else_and_break_meet_after_the_loop():
+    v, _ = variables("""
+        def f(xs):
+            i = 0
+            while i < len(xs):
+                if xs[i]:
+                    found = i
+                    break
+                i += 1
+            else:
+                found = -1
+            return found
+    """)
+    assert v[("found", 6)] == v[("found", 10)] == v[("found", 11)] == ["found"]
+
+
+def test_name_read_by_a_lambda_stays_one_variable():
+    _, w = variables("""
+        def f(xs):
+            k = 1
+            ys = sorted(xs, key=lambda x: x * k)
+            k = "a"
+            return ys, k
+    """)
+    assert w.versions["k"] == ["k"]
+
+
+def test_code_after_return_is_not_analyzed():
+    v, w = variables("""
+        def f(n):
+            x = 1
+            return x
+            x = "dead"
+    """)
+    assert w.versions["x"] == ["x"] and ("x", 5) not in v
