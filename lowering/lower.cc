@@ -70,9 +70,19 @@ std::string Identifier(std::string_view prefix, std::string_view name) {
   return out;
 }
 std::string ValueName(std::string_view name) { return Identifier("v_", name); }
+// A Python local is `x`, or `x.N` for the N-th other version of x (a name that rebinds to a
+// value of another type: fxn_ssa.py): `l_x`, `l1_x`, ..., which no Python name can spell.
 std::string VarName(std::string_view name) {
-  return name.starts_with("$") ? Identifier("tmp_", name.substr(1)) : Identifier("l_", name);
+  if (name.starts_with("$")) return Identifier("tmp_", name.substr(1));
+  size_t dot = name.find('.');
+  if (dot == std::string_view::npos) return Identifier("l_", name);
+  return Identifier("l" + std::string(name.substr(dot + 1)) + "_", name.substr(0, dot));
 }
+// Whether a maybe-unbound local holds a value: `bound_l_x`, which no local's name can spell
+// (`l_x_bound` could be the Python name x_bound's).
+std::string BoundFlag(std::string_view name) { return "bound_" + VarName(name); }
+// The name Python knows a local by (its messages name it so): `x` for every version of x.
+std::string PythonVarName(std::string_view name) { return std::string(name.substr(0, name.find('.'))); }
 std::string FunctionName(std::string_view symbol) { return Identifier("fn_", symbol); }
 // A typed entry's C parameter: the Python name, kept clear of the entry's own fxn_ locals.
 std::string EntryParamName(std::string_view name) {
@@ -203,7 +213,7 @@ class FunctionLowering {
     Line(1, "}");
     for (const auto& v : fn_.variables) {
       Line(1, absl::StrCat(CxxType(v.type), " ", VarName(v.name), " = fxn::Unset<", CxxType(v.type), ">();"));
-      if (v.maybe_unbound) Line(1, absl::StrCat("bool ", VarName(v.name), "_bound = false;"));
+      if (v.maybe_unbound) Line(1, absl::StrCat("bool ", BoundFlag(v.name), " = false;"));
     }
     for (const auto& p : fn_.params) placeholders_[p.name] = Identifier("p_", p.name);
     if (auto s = LowerBlock(fn_.body, 1); !s.ok()) return s;
@@ -312,9 +322,9 @@ class FunctionLowering {
         const ir::Variable* v = fn_.FindVariable(node.target);
         types_[node.name] = *node.type;
         if (v->maybe_unbound) {
-          Line(depth, absl::StrCat("if (FXN_UNLIKELY(!", VarName(v->name), "_bound)) {"));
+          Line(depth, absl::StrCat("if (FXN_UNLIKELY(!", BoundFlag(v->name), ")) {"));
           Line(depth + 1, absl::StrCat("cx.Raise(\"UnboundLocalError\", ",
-                                       CString(absl::StrCat("cannot access local variable '", v->name,
+                                       CString(absl::StrCat("cannot access local variable '", PythonVarName(v->name),
                                                             "' where it is not associated with a value")),
                                        ");"));
           Line(depth + 1, fail_);
@@ -333,7 +343,7 @@ class FunctionLowering {
         const std::string& value = node.args[0];
         bool move = movable_.count(value) && use_counts_[value] == 1;
         Line(depth, absl::StrCat(VarName(node.target), " = ", move ? "std::move(" + Arg(value) + ")" : Arg(value), ";"));
-        if (v->maybe_unbound) Line(depth, absl::StrCat(VarName(v->name), "_bound = true;"));
+        if (v->maybe_unbound) Line(depth, absl::StrCat(BoundFlag(v->name), " = true;"));
         return absl::OkStatus();
       }
       case Op::kCallFunction:
@@ -437,7 +447,7 @@ class FunctionLowering {
     const ir::Variable* v = fn_.FindVariable(node.target);
     const Type& seq_type = types_.at(node.args[0]);
     std::string var = VarName(node.target);
-    std::string bound = v->maybe_unbound ? absl::StrCat(" ", var, "_bound = true;") : "";
+    std::string bound = v->maybe_unbound ? absl::StrCat(" ", BoundFlag(node.target), " = true;") : "";
     Line(depth, "{");
     Line(depth + 1, absl::StrCat("const auto seq = ", Arg(node.args[0]), ";  // kept alive while iterating"));
     const bool words = node.names == std::vector<std::string>{"words"};  // for w in s.split()
@@ -554,7 +564,7 @@ class FunctionLowering {
       if (!h.target.empty()) {
         const ir::Variable* v = fn_.FindVariable(h.target);
         Line(depth + 3, absl::StrCat(VarName(h.target), " = ", exc, ";"));
-        if (v && v->maybe_unbound) Line(depth + 3, absl::StrCat(VarName(h.target), "_bound = true;"));
+        if (v && v->maybe_unbound) Line(depth + 3, absl::StrCat(BoundFlag(h.target), " = true;"));
       }
       handled_.push_back(exc);
       auto s = LowerBlock(h.blocks[0], depth + 3);
@@ -592,7 +602,7 @@ class FunctionLowering {
   absl::Status LowerForRange(const Node& node, int depth) {
     const ir::Variable* v = fn_.FindVariable(node.target);
     std::string var = VarName(node.target);
-    std::string bound = v->maybe_unbound ? absl::StrCat(" ", var, "_bound = true;") : "";
+    std::string bound = v->maybe_unbound ? absl::StrCat(" ", BoundFlag(node.target), " = true;") : "";
     Line(depth, "{");
     Line(depth + 1, absl::StrCat("const int64_t start = ", Arg(node.args[0]), ", stop = ", Arg(node.args[1]), ";"));
     if (IsConstantOne(node.args[2])) {

@@ -15,7 +15,7 @@ class AssignmentLowering:
     def assign(self, target, value):
         name, t = value
         if isinstance(target, ast.Name):
-            var = self.variable(target.id)
+            var = self.variable(target.id, target)
             self.store_type(target, var, t)
             self.store(target, var, value)
         elif isinstance(target, ast.Subscript):
@@ -114,7 +114,7 @@ class AssignmentLowering:
     def aug_assign(self, s):
         target = s.target
         if isinstance(target, ast.Name):
-            current = self.load(target, self.variable(target.id))
+            current = self.load(target, self.variable(target.id, target))
             ct = prune(current[1])
             if isinstance(ct, ListT) and isinstance(s.op, ast.Add):
                 # xs += ys extends the list in place: every alias sees it.

@@ -3,10 +3,13 @@ primitives every lowering uses: fresh value names, nodes appended to the current
 variables and their types, `T | None` coercions, and registry operations typed by their signatures.
 """
 
+import ast
+
 from fxn_diagnostics import Diagnostic, describe_unsupported_value, unsupported
 from fxn_tables import NO_FLOAT_PROMOTION
 from fxn_types import (BOOL, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, STR, OptT, TupleT, TypeVar, compatible,
                        contains_unknown, is_hashable_key, join, prune, show, unify)
+from fxn_ssa import python_name
 from fxn_values import float_json
 
 
@@ -33,6 +36,7 @@ class IREmitter:
         self.narrowed = set()   # `T | None` variables known here to hold a T (after `x is not None`)
         self.pending_narrowing = []
         self.handler_depth = 0  # inside except blocks: a bare `raise` re-raises
+        self.webs = None        # fxn_ssa.Webs: the version of each local each name refers to
 
     # ---- nodes and blocks ----
 
@@ -120,15 +124,34 @@ class IREmitter:
     def load_var(self, at, var):
         return self.value(at, "LOAD", var.lstrip("$"), var, [], self.var_types[var])
 
-    def variable(self, ident):
-        return self.renames.get(ident, ident)
+    def variable(self, ident, node=None):
+        """The variable a name refers to: a comprehension's or lambda's own, else the version of
+        the local that node (the Name, ExceptHandler or MatchAs naming it) belongs to (fxn_ssa)."""
+        if ident in self.renames:
+            return self.renames[ident]
+        var = self.web_variable(ident, node)
+        if var != ident:
+            self.var_types.setdefault(var, TypeVar())
+        return var
+
+    def web_variable(self, ident, node):
+        if node is None or self.webs is None:
+            return ident
+        return self.webs.var_of.get(id(node), ident)
+
+    def bind_name(self, at, ident, value):
+        """ident = value for a name a pattern binds (at: its MatchAs or MatchStar)."""
+        name = ast.copy_location(ast.Name(id=ident, ctx=ast.Store()), at)
+        if self.webs is not None and id(at) in self.webs.var_of:
+            self.webs.var_of[id(name)] = self.webs.var_of[id(at)]
+        self.assign(name, value)
 
     def store_type(self, at, var, t):
         if not unify(self.var_types[var], t):
             joined = join(self.var_types[var], t)
             if joined is None or (not self.discovery and not compatible(joined, self.var_types[var])):
                 raise Diagnostic(at, "variable '%s' holds %s elsewhere but is assigned %s here; fxn gives each "
-                                 "variable one type" % (var.lstrip("$"), show(self.var_types[var]), show(t)))
+                                 "variable one type" % (python_name(var), show(self.var_types[var]), show(t)))
             self.var_types[var] = joined
 
     def load(self, at, var):
@@ -136,7 +159,7 @@ class IREmitter:
             self.maybe_unbound.add(var)
         t = self.var_types[var]
         if contains_unknown(t) and isinstance(prune(t), TypeVar) and not self.discovery:
-            raise Diagnostic(at, "cannot infer the type of variable '%s'" % var.lstrip("$"))
+            raise Diagnostic(at, "cannot infer the type of variable '%s'" % python_name(var))
         value = self.value(at, "LOAD", var.lstrip("$"), var, [], t)
         if var in self.narrowed and isinstance(prune(t), OptT):
             return self.unwrap(at, value, "fxn: narrowed value was None")  # cannot fail: tested above

@@ -128,7 +128,10 @@ class ExpressionLowering:
         if e.id in self.locals:
             if e.id in self.local_functions:
                 raise unsupported(e, "using local function '%s' as a value" % e.id)
-            return self.load(e, e.id)
+            if self.webs is not None and id(e) in self.webs.deleted_reads:
+                raise unsupported(e, "reading '%s' where an `except ... as %s` block that ended may have unbound it "
+                                  "(CPython deletes the name when the handler ends)" % (e.id, e.id))
+            return self.load(e, self.variable(e.id, e))
         if e.id in self.local_functions:
             raise unsupported(e, "using local function '%s' as a value" % e.id)
         value = self.m.resolve_global(e, e.id)

@@ -49,9 +49,7 @@ ROUNDS = 4
 def analyze(module_obj, source, filename, entry_name, sample_args, registry, observations):
     """Returns the IR module (proto JSON form) for entry_name specialized to the samples' types."""
     tree = ast.parse(source, filename)
-    node = next((n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == entry_name), None)
-    if node is None:
-        raise Diagnostic(None, "no top-level function named '%s' in %s" % (entry_name, filename))
+    node = entry_definition(tree, getattr(module_obj, entry_name, None), entry_name, filename)
     if node.decorator_list:
         raise unsupported(node.decorator_list[0], "decorator on function '%s'" % entry_name)
     if node.args.vararg:
@@ -73,6 +71,60 @@ def analyze(module_obj, source, filename, entry_name, sample_args, registry, obs
     for t in param_types:
         default_unknowns(t)
     return builder.finish(symbol)
+
+
+def module_level_statements(stmts, inside=None):
+    """(statement, the compound statement it is nested in or None) for the statements that run at
+    module level: the top level, and the bodies of if/try/for/while/with there."""
+    for stmt in stmts:
+        yield stmt, inside
+        if isinstance(stmt, (ast.If, ast.For, ast.While, ast.With, ast.Try, getattr(ast, "TryStar", ast.Try))):
+            outer = inside or stmt
+            for field in ("body", "orelse", "finalbody"):
+                yield from module_level_statements(getattr(stmt, field, []), outer)
+            for h in getattr(stmt, "handlers", []):
+                yield from module_level_statements(h.body, outer)
+
+
+def entry_definition(tree, fn_obj, entry_name, filename):
+    """The FunctionDef of the entry (the one CPython bound to the name, when it is defined twice),
+    or a diagnostic at the definition that makes the name something fxn does not compile."""
+    first_line = getattr(getattr(fn_obj, "__code__", None), "co_firstlineno", None)
+    found = []
+    for stmt, inside in module_level_statements(tree.body):
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and stmt.name == entry_name:
+            found.append((stmt, inside))
+        elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
+            targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+            if any(isinstance(t, ast.Name) and t.id == entry_name for t in targets):
+                found.append((stmt, inside))
+        elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
+            if any((a.asname or a.name.split(".")[0]) == entry_name for a in stmt.names):
+                found.append((stmt, inside))
+    def start(stmt):
+        return stmt.decorator_list[0].lineno if stmt.decorator_list else stmt.lineno
+
+    # The definition whose code the samples ran, else the last binding of the name.
+    ran = [(stmt, inside) for stmt, inside in found if isinstance(stmt, ast.FunctionDef) and start(stmt) == first_line]
+    for stmt, inside in ran[-1:] or reversed(found):
+        if isinstance(stmt, ast.FunctionDef):
+            if inside is not None:
+                raise unsupported(stmt, "function '%s' defined inside a module-level %s statement (fxn compiles "
+                                  "functions defined at the top level)" % (entry_name, type(inside).__name__.lower()))
+            return stmt
+        if isinstance(stmt, ast.AsyncFunctionDef):
+            raise unsupported(stmt, "async function '%s' as the entry (fxn compiles plain functions)" % entry_name)
+        if isinstance(stmt, ast.ClassDef):
+            raise unsupported(stmt, "class '%s' as the entry (fxn compiles a function)" % entry_name)
+        if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+            raise unsupported(stmt, "entry '%s' imported from another module (fxn compiles functions defined "
+                              "in this file)" % entry_name)
+        value = stmt.value
+        if isinstance(value, ast.Lambda):
+            raise unsupported(value, "lambda assigned to '%s' as the entry (define it with def)" % entry_name)
+        raise unsupported(stmt, "entry '%s' bound by an assignment (fxn compiles a function defined with def)"
+                          % entry_name)
+    raise Diagnostic(None, "no top-level function named '%s' in %s" % (entry_name, filename))
 
 
 def build_module(module_obj, tree, filename, registry, observations, node, fn, param_types):

@@ -18,6 +18,7 @@ from fxn_match import MatchLowering
 from fxn_numpy import NumpyBuilder
 from fxn_operators import OperatorLowering
 from fxn_stmt import StatementLowering
+from fxn_ssa import webs
 from fxn_syntax import walk_scope
 from fxn_types import TypeVar, join, show, unify
 
@@ -41,6 +42,7 @@ class FunctionBuilder(IREmitter, StatementLowering, AssignmentLowering, LoopLowe
         params = [p for p in self.m.param_names(fn) if p not in self.target.fixed]
         all_params = self.target.captures + params
         self.locals = self.collect_locals(fn, all_params + list(self.target.fixed))
+        self.webs = webs(fn, all_params + list(self.target.fixed))
         for name in self.locals:
             self.var_types.setdefault(name, TypeVar())
         self.assigned = set()

@@ -103,7 +103,7 @@ class LoopLowering:
         """for i in range(...): FOR_RANGE."""
         bounds = self.range_bounds(call)
         if isinstance(target, ast.Name):
-            var = self.variable(target.id)
+            var = self.variable(target.id, target)
             self.store_type(target, var, INT)
             loop_var = var
             prelude = None
@@ -178,7 +178,7 @@ class LoopLowering:
             stop, _ = self.call_op(inner, "operator.sub", [(bounds[0], INT), one], "-")
             step, _ = self.constant(inner, -1)
             if isinstance(target, ast.Name):
-                var = self.variable(target.id)
+                var = self.variable(target.id, target)
                 self.store_type(target, var, INT)
                 body = self.loop_block(before, None, body_fn, var)
                 # Empty ranges stay empty: range(b-1, a-1, -1) is empty exactly when a >= b.
@@ -247,7 +247,7 @@ class LoopLowering:
 
     def iterate_words(self, at, target, receiver, body_fn, before):
         """for w in s.split(): FOR_EACH over the words of s, with no list in between."""
-        var = self.variable(target.id)
+        var = self.variable(target.id, target)
         self.store_type(target, var, STR)
         body = self.loop_block(before, None, body_fn, var)
         self.emit(at, "FOR_EACH", None, var, [receiver[0]], blocks=[body], names=["words"])
@@ -304,7 +304,7 @@ class LoopLowering:
     def iterate_items(self, at, target, seq, item_type, body_fn, before):
         """for x in xs (a list, str, dict or set): FOR_EACH, unpacking each item into target."""
         if isinstance(target, ast.Name):
-            var = self.variable(target.id)
+            var = self.variable(target.id, target)
             self.store_type(target, var, item_type)
             body = self.loop_block(before, None, body_fn, var)
             self.emit(at, "FOR_EACH", None, var, [seq[0]], blocks=[body])

@@ -21,8 +21,11 @@ class MatchLowering:
         before = set(self.assigned)
         ends = []
         irrefutable = False
+        saved_binds, self.pending_binds = getattr(self, "pending_binds", []), []
         for case in s.cases:
             def on_match(case=case):
+                self.flush_binds(0)  # the whole pattern matched: CPython binds its names now
+
                 def run_body():
                     self.store(case.pattern, done, self.constant(case.pattern, True))
                     self.statements(case.body)
@@ -45,9 +48,21 @@ class MatchLowering:
             self.emit(case.pattern, "IF", None, "", [not_done], blocks=[self.emitted(attempt), {"nodes": []}])
             if case.guard is None and isinstance(case.pattern, ast.MatchAs) and case.pattern.pattern is None:
                 irrefutable = True
+        self.pending_binds = saved_binds
         self.assigned = set(before) | {done, holder}
         if irrefutable and all(end is None for end in ends):
             self.assigned = None
+
+    def flush_binds(self, start):
+        """Binds the names captured since pending_binds[start] (a failed pattern binds none)."""
+        for node, ident, value in self.pending_binds[start:]:
+            self.bind_name(node, ident, value)
+
+    def bind_then(self, node, ident, value, on_match):
+        """ident = value once the enclosing pattern has matched, then on_match()."""
+        self.pending_binds.append((node, ident, value))
+        on_match()
+        self.pending_binds.pop()
 
     def match_pattern(self, p, subject, on_match):
         """Emits the test of pattern p against subject; on_match() emits what runs when it matches."""
@@ -72,8 +87,9 @@ class MatchLowering:
         elif isinstance(p, ast.MatchAs):
             def bind_and_continue():
                 if p.name:
-                    self.assign(ast.copy_location(ast.Name(id=p.name, ctx=ast.Store()), p), subject)
-                on_match()
+                    self.bind_then(p, p.name, subject, on_match)
+                else:
+                    on_match()
             if p.pattern is None:
                 bind_and_continue()
             else:
@@ -81,12 +97,17 @@ class MatchLowering:
         elif isinstance(p, ast.MatchOr):
             flag = self.new_temp(BOOL, "alt")
             self.store(p, flag, self.constant(p, False))
+            mark = len(self.pending_binds)
+
+            def alternative_matched(alt):
+                self.flush_binds(mark)  # an alternative binds its names when it matches
+                self.store(alt, flag, self.constant(alt, True))
             for alt in p.patterns:
                 not_yet, _ = self.value(alt, "CALL_FUNCTION", "not_", "operator.not_", [self.load_var(alt, flag)[0]],
                                         BOOL)
                 saved = set(self.assigned)
                 block = self.emitted(lambda alt=alt: self.match_pattern(
-                    alt, subject, lambda: self.store(alt, flag, self.constant(alt, True))))
+                    alt, subject, lambda: alternative_matched(alt)))
                 self.emit(alt, "IF", None, "", [not_yet], blocks=[block, {"nodes": []}])
                 self.assigned = saved
             when(self.load_var(p, flag)[0])
@@ -111,9 +132,9 @@ class MatchLowering:
                             stop = self.constant(p, -after if after else INT64_MAX)
                             rest = self.call_op(p, "fxn.slice", [subject, self.constant(p, before), stop,
                                                                  self.constant(p, 1)], "[:]")
-                            self.assign(ast.copy_location(ast.Name(id=p.patterns[star].name, ctx=ast.Store()), p),
-                                        rest)
-                        on_match()
+                            self.bind_then(p.patterns[star], p.patterns[star].name, rest, on_match)
+                        else:
+                            on_match()
                     self.match_items(patterns, items, bind_star_then)
                 saved = set(self.assigned)
                 self.emit(p, "IF", None, "", [enough], blocks=[self.emitted(star_items_then), {"nodes": []}])

@@ -18,6 +18,7 @@ from fxn_fixpoint import Change, settle
 from fxn_function import FunctionBuilder
 from fxn_numpy_types import FLOAT_ULPS
 from fxn_syntax import read_only_name_uses
+from fxn_ssa import python_name
 from fxn_tables import EXCEPTION_CLASSES
 from fxn_types import (BOOL, FLOAT, INT, NONE, STR, DictT, ListT, OptT, SetT, TypeVar, contains_unknown, join, mangle,
                        parse_type, prune, show, type_str, unify)
@@ -391,7 +392,7 @@ class ModuleBuilder:
         for key, (spelled, shown) in after.items():
             start = before.get(key)
             if start is None or start[0] != spelled:
-                what = "the return type of %s()" % target.python_name if key is None else "variable '%s'" % key.lstrip("$")
+                what = "the return type of %s()" % target.python_name if key is None else "variable '%s'" % python_name(key)
                 changes.append(Change(what, target.python_name, target.node, start[1] if start else None, shown))
         return None, changes
 

@@ -130,7 +130,7 @@ class OperatorLowering:
                 and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None:
             op = test.ops[0]
             if isinstance(op, (ast.IsNot, ast.NotEq)) and when_true or isinstance(op, (ast.Is, ast.Eq)) and not when_true:
-                var = self.renames.get(test.left.id, test.left.id)
+                var = self.variable(test.left.id, test.left)
                 if var in self.var_types and isinstance(prune(self.var_types[var]), OptT):
                     return var
         return None
@@ -155,7 +155,10 @@ class OperatorLowering:
         for stmt in stmts:
             for sub in ast.walk(stmt):
                 if isinstance(sub, ast.Name) and isinstance(sub.ctx, (ast.Store, ast.Del)) \
-                        and self.renames.get(sub.id, sub.id) == var:
+                        and self.renames.get(sub.id, self.web_variable(sub.id, sub)) == var:
+                    return True
+                if isinstance(sub, (ast.MatchAs, ast.MatchStar, ast.ExceptHandler)) and sub.name \
+                        and self.renames.get(sub.name, self.web_variable(sub.name, sub)) == var:
                     return True
         return False
 

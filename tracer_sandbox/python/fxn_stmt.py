@@ -64,7 +64,7 @@ class StatementLowering:
             if isinstance(s.target, ast.Name):
                 declared = self.m.annotation_type(s.annotation)
                 if declared is not None:
-                    var = self.variable(s.target.id)
+                    var = self.variable(s.target.id, s.target)
                     joined = join(self.var_types[var], declared)
                     if joined is not None and self.discovery:
                         self.var_types[var] = joined
@@ -180,7 +180,7 @@ class StatementLowering:
             self.assigned = set(before)
             var = ""
             if h.name:
-                var = self.variable(h.name)
+                var = self.variable(h.name, h)
                 self.store_type(h, var, EXC)
                 self.assigned.add(var)
             self.handler_depth += 1
@@ -214,9 +214,9 @@ class StatementLowering:
             self.assigned = None
             return
         e = s.exc
-        if isinstance(e, ast.Name) and self.variable(e.id) in self.var_types \
-                and prune(self.var_types[self.variable(e.id)]) is EXC:
-            self.emit(s, "RAISE", None, "", [self.load(e, self.variable(e.id))[0]])
+        if isinstance(e, ast.Name) and self.variable(e.id, e) in self.var_types \
+                and prune(self.var_types[self.variable(e.id, e)]) is EXC:
+            self.emit(s, "RAISE", None, "", [self.load(e, self.variable(e.id, e))[0]])
             self.assigned = None
             return
         if isinstance(e, ast.Call):

@@ -7,6 +7,7 @@ TraceResult in protobuf's JSON form.
 """
 
 import base64
+import importlib
 import json
 import sys
 import traceback
@@ -25,8 +26,20 @@ NUMPY_DTYPES = ("bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "u
 
 
 def numpy_or_none():
-    """NumPy when the user's code has imported it (the tracer never imports it on its own)."""
+    """NumPy when the user's code has imported it (the tracer imports it only for a tensor argument)."""
     return sys.modules.get("numpy")
+
+
+def numpy_for_tensor():
+    """NumPy for decoding a tensor argument: a function may take an ndarray in a module that never
+    imports numpy itself (`def total(a): return a.sum()`)."""
+    np = numpy_or_none()
+    if np is None:
+        try:
+            np = importlib.import_module("numpy")
+        except ImportError:
+            raise ValueError("a tensor argument needs NumPy, which is not installed")
+    return np
 
 
 def from_json_value(v):
@@ -35,10 +48,8 @@ def from_json_value(v):
         return [from_json_value(x) for x in v]
     if isinstance(v, dict):
         if len(v) == 1 and "tensor" in v and isinstance(v["tensor"], dict):
-            np = numpy_or_none()
+            np = numpy_for_tensor()
             t = v["tensor"]
-            if np is None:
-                raise ValueError("a tensor argument needs a module that imports numpy")
             if t.get("dtype") not in NUMPY_DTYPES:
                 raise ValueError("unsupported tensor dtype %r" % (t.get("dtype"),))
             return np.array(t.get("data", []), dtype=t["dtype"]).reshape(t.get("shape", []))
@@ -97,10 +108,12 @@ def diagnostic(filename, line, col, message):
     return {"file": filename, "line": line, "col": col, "message": message}
 
 
-def pick_entry(module, tree_functions, entry, filename):
+def pick_entry(module, tree, tree_functions, entry, filename):
     if entry:
         fn = getattr(module, entry, None)
         if not isinstance(fn, types.FunctionType):
+            # Say where the name is bound, when it is (a class, an import, ...).
+            fxn_frontend.entry_definition(tree, None, entry, filename)
             raise Diagnostic(None, "no function named '%s' in %s" % (entry, filename))
         return entry
     declared = getattr(module, "ENTRY", None)
@@ -138,9 +151,10 @@ def run(request_json, signatures_json):
         return json.dumps(result)
 
     import ast
-    tree_functions = [n.name for n in ast.parse(source, filename).body if isinstance(n, ast.FunctionDef)]
+    tree = ast.parse(source, filename)
+    tree_functions = [n.name for n in tree.body if isinstance(n, ast.FunctionDef)]
     try:
-        entry = pick_entry(module, tree_functions, request.get("entry", ""), filename)
+        entry = pick_entry(module, tree, tree_functions, request.get("entry", ""), filename)
     except Diagnostic as d:
         result["diagnostics"].append(diagnostic(filename, d.line, d.col, d.message))
         return json.dumps(result)
