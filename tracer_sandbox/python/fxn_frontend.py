@@ -37,6 +37,7 @@ import ast
 
 from fxn_diagnostics import Diagnostic, describe_unsupported_value, unsupported
 from fxn_fixpoint import settle
+from fxn_globals import snapshot
 from fxn_module import ModuleBuilder
 from fxn_types import EXC, INT, ClassT, DictT, ListT, OptT, SetT, TupleT, TypeVar, contains, join, prune, show
 from fxn_values import describe_value, int_in_range
@@ -45,8 +46,10 @@ from fxn_values import describe_value, int_in_range
 ROUNDS = 4
 
 
-def analyze(module_obj, source, filename, entry_name, sample_args, registry, observations):
-    """Returns the IR module (proto JSON form) for entry_name specialized to the samples' types."""
+def analyze(module_obj, source, filename, entry_name, sample_args, registry, observations, initial_state=None):
+    """Returns the IR module (proto JSON form) for entry_name specialized to the samples' types.
+    initial_state: fxn_globals.snapshot of the module right after import (the module state's
+    initial value; without it, the module's values now)."""
     tree = ast.parse(source, filename)
     node = next((n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == entry_name), None)
     if node is None:
@@ -54,12 +57,16 @@ def analyze(module_obj, source, filename, entry_name, sample_args, registry, obs
     if node.decorator_list:
         raise unsupported(node.decorator_list[0], "decorator on function '%s'" % entry_name)
     if node.args.vararg:
-        raise unsupported(node.args.vararg, "*args parameter")
+        raise unsupported(node.args.vararg, "*args parameter of the entry function (its samples give each "
+                          "argument by position; write a list parameter)")
     if node.args.kwarg:
-        raise unsupported(node.args.kwarg, "**kwargs parameter")
+        raise unsupported(node.args.kwarg, "**kwargs parameter of the entry function")
+    if initial_state is None:
+        initial_state = snapshot(module_obj)
     param_types = sample_types(node, entry_name, sample_args)
     fn = getattr(module_obj, entry_name)
-    builder, symbol, ret = build_module(module_obj, tree, filename, registry, observations, node, fn, param_types)
+    builder, symbol, ret = build_module(module_obj, tree, filename, registry, observations, node, fn, param_types,
+                                        initial_state)
     if contains(ret, lambda t: isinstance(t, (SetT, ClassT)) or t is EXC):
         raise unsupported(node, "returning %s from the entry function (the value model has no sets or objects)"
                           % show(ret))
@@ -70,7 +77,7 @@ def analyze(module_obj, source, filename, entry_name, sample_args, registry, obs
     return builder.finish(symbol)
 
 
-def build_module(module_obj, tree, filename, registry, observations, node, fn, param_types):
+def build_module(module_obj, tree, filename, registry, observations, node, fn, param_types, initial_state=None):
     """Builds the entry and what it reaches, in rounds, to the fixed point of the fields' types.
 
     Fields of classes are typed by every method that assigns them, in whatever order the methods
@@ -83,7 +90,7 @@ def build_module(module_obj, tree, filename, registry, observations, node, fn, p
 
     def build_round(lenient):
         builder = ModuleBuilder(module_obj, tree, filename, registry, observations, state["classes"],
-                                state["comp_types"], lenient)
+                                state["comp_types"], lenient, initial_state)
         before = builder.field_signature()
         outcome = None
         try:
