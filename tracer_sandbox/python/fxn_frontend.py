@@ -19,6 +19,8 @@ The modules, each importing only those above it:
   fxn_values         sample and module-level values -> types
   fxn_fixpoint       the fixed point of type discovery (settle)
   fxn_callables      Callable and ClassInfo
+  fxn_arguments      argument binding by Python's rules (*args, **kwargs, keyword-only, positional-only)
+  fxn_globals        module state: module-level values functions change, mutable defaults
   fxn_emit           IREmitter: nodes, names, variables, coercions, registry operations
   fxn_stmt, fxn_assign, fxn_loops, fxn_match, fxn_expr, fxn_operators, fxn_calls, fxn_builtins:
                      one lowering mixin each (statements, assignments, loops and comprehensions,
@@ -62,7 +64,7 @@ def analyze(module_obj, source, filename, entry_name, sample_args, registry, obs
     if node.args.kwarg:
         raise unsupported(node.args.kwarg, "**kwargs parameter of the entry function")
     if initial_state is None:
-        initial_state = snapshot(module_obj)
+        initial_state = snapshot(module_obj, tree)
     param_types = sample_types(node, entry_name, sample_args)
     fn = getattr(module_obj, entry_name)
     builder, symbol, ret = build_module(module_obj, tree, filename, registry, observations, node, fn, param_types,

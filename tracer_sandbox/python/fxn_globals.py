@@ -22,6 +22,7 @@ import copy
 
 from fxn_callables import Callable, ClassInfo
 from fxn_diagnostics import Diagnostic, unsupported
+from fxn_syntax import read_only_name_uses
 from fxn_types import BOOL, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, SetT, TupleT, TypeVar, join, unify
 
 STATE_CLASS_NAME = "fxn_module_state"
@@ -47,17 +48,20 @@ def defaults_key(fn):
     return "$defaults:%s:%d" % (fn.__qualname__, fn.__code__.co_firstlineno)
 
 
-def snapshot(module):
+def snapshot(module, tree):
     """The module's data right after import (before any sample runs and may change it): name ->
-    a deep copy, aliasing between names kept; functions' defaults under defaults_key. Names whose
-    value cannot be copied are left out."""
+    a deep copy, aliasing between names kept; functions' defaults under defaults_key. Only the
+    state (state_names) is copied: large data the functions only read is not. Names whose value
+    cannot be copied are left out."""
     wanted = {}
     functions = []
-    for name, value in vars(module).items():
-        if name.startswith("__"):
-            continue
-        if isinstance(value, (bool, int, float, str, tuple, list, dict, set)) or value is None \
-                or is_user_instance(value, module.__name__):
+    live = {n: v for n, v in vars(module).items() if not n.startswith("__")}
+    state = set(state_names(tree, module, live, read_only_name_uses(tree)))
+    for name, value in live.items():
+        if isinstance(value, (bool, int, float, str)) or value is None:
+            wanted[name] = value
+        elif name in state and (isinstance(value, (tuple, list, dict, set))
+                                or is_user_instance(value, module.__name__)):
             wanted[name] = value
         elif isinstance(value, type) and value.__module__ == module.__name__:
             functions.extend(getattr(v, "__func__", getattr(v, "fget", v)) for v in vars(value).values())
@@ -277,7 +281,12 @@ class ModuleState:
 
     def store(self, fb, at, name, value):
         self.field(at, name, self.initial[name])
-        fb.set_field(at, self.record(fb, at), name, value)
+        try:
+            fb.set_field(at, self.record(fb, at), name, value)
+        except Diagnostic as d:  # name the global, not the synthetic record's field
+            d.message = d.message.replace("field %s.%s holds" % (STATE_CLASS_NAME, name),
+                                          "module-level name '%s' holds" % name)
+            raise
 
     def default(self, fb, at, target, param, value):
         """A mutable default value of target's parameter: one object for every call, as CPython's."""

@@ -148,7 +148,7 @@ def run(request_json, signatures_json):
     result["entry"] = entry
     fn = getattr(module, entry)
     # The module state's initial value: the module right after import, before a sample changes it.
-    initial_state = snapshot(module)
+    initial_state = snapshot(module, ast.parse(source, filename))
 
     samples = []
     for text in request.get("samplesJson", []):
