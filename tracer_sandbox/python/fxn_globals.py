@@ -104,6 +104,10 @@ def reachable_mutables(value, module_name, seen):
     return seen
 
 
+def fn_params(fn):
+    return fn.args.posonlyargs + fn.args.args
+
+
 def function_nodes(tree):
     return [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.Lambda))]
 
@@ -291,6 +295,17 @@ class ModuleState:
     def default(self, fb, at, target, param, value):
         """A mutable default value of target's parameter: one object for every call, as CPython's."""
         field = "$default_%s_%s" % (target.python_name.replace(".", "_"), param)
+        if field not in self.defaults and target.fn_obj is not None:
+            # A default that is also a module-level value: one object, so that value must be state
+            # too (then the snapshot and the initializer keep them one object); else rejected.
+            fn = target.fn_obj
+            live = dict(zip([x.arg for x in fn_params(target.node)][-len(fn.__defaults__ or ()):],
+                            fn.__defaults__ or ())) if fn.__defaults__ else {}
+            live.update(fn.__kwdefaults__ or {})
+            for global_name, global_value in vars(self.m.module).items():
+                if param in live and global_value is live[param] and global_name not in self.names:
+                    raise unsupported(at, "mutable default of parameter '%s' that is the module-level '%s' too"
+                                      % (param, global_name))
         if field not in self.defaults:
             self.defaults[field] = value
         self.field(at, field, value)
