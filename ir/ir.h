@@ -159,6 +159,7 @@ struct Module {
   std::vector<Function> functions;
   std::vector<ClassDef> classes;
   int float_ulps = 0;  // see proto/ir.proto
+  std::string state_init;  // symbol of the module state's initializer, or empty (see proto/ir.proto)
 
   const ClassDef* FindClass(std::string_view name) const;
   const Function* FindFunction(std::string_view symbol) const;

@@ -65,6 +65,8 @@ std::string Print(const Module& module) {
   std::string out = absl::StrCat("# module ", module.source_file, ", entry ", module.entry, "\n");
   if (module.float_ulps > 0)
     absl::StrAppend(&out, "# floats verified within ", module.float_ulps, " ulps of CPython+NumPy\n");
+  if (!module.state_init.empty())
+    absl::StrAppend(&out, "# module state built once by ", module.state_init, "\n");
   for (const ClassDef& c : module.classes) {
     std::vector<std::string> fields;
     for (const auto& f : c.fields) fields.push_back(absl::StrCat(f.name, ": ", f.type.ToString()));

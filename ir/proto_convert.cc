@@ -155,6 +155,7 @@ proto::Module ToProto(const Module& module) {
     }
   }
   out.set_float_ulps(module.float_ulps);
+  out.set_state_init(module.state_init);
   return out;
 }
 
@@ -164,6 +165,7 @@ absl::StatusOr<Module> FromProto(const proto::Module& in) {
   module.entry = in.entry();
   if (in.float_ulps() < 0 || in.float_ulps() > (1 << 20)) return absl::InvalidArgumentError("float_ulps out of range");
   module.float_ulps = in.float_ulps();
+  module.state_init = in.state_init();
   for (const proto::Function& f : in.functions()) {
     Function fn;
     fn.symbol = f.symbol();

@@ -251,6 +251,13 @@ absl::Status Verify(const Module& module) {
       return absl::InvalidArgumentError(absl::StrCat("invalid IR: parameter '", QuoteForMessage(p.name), "' of the entry is not a Python identifier"));
     }
   }
+  if (!module.state_init.empty()) {
+    const Function* init = module.FindFunction(module.state_init);
+    if (!init || !init->params.empty() || init->return_type.kind() != Type::Kind::kObject) {
+      return absl::InvalidArgumentError(absl::StrCat("invalid IR: state_init '", QuoteForMessage(module.state_init),
+                                                     "' is not a function without parameters returning an object"));
+    }
+  }
   for (const auto& fn : module.functions) {
     if (auto s = FunctionVerifier(module, fn).Run(); !s.ok()) return s;
   }

@@ -192,7 +192,21 @@ class FunctionLowering {
   std::string Prototype() const {
     std::vector<std::string> params = {"fxn::Ctx& cx", "int depth"};
     for (const auto& p : fn_.params) params.push_back(absl::StrCat(CxxType(p.type), " ", Identifier("p_", p.name)));
-    return absl::StrCat("static ", CxxType(fn_.return_type), " ", FunctionName(fn_.symbol), "(", absl::StrJoin(params, ", "), ")");
+    return absl::StrCat("static ", CxxType(fn_.return_type), " ", FunctionName(fn_.symbol), IsStateInit() ? "_build" : "",
+                        "(", absl::StrJoin(params, ", "), ")");
+  }
+
+  // The module state's initializer is emitted as fn_X_build; fn_X returns the record it built on
+  // the library's first call, kept in a static outside the function copies (so the AVX2 copy of
+  // array code shares it): the state lives as long as the loaded library.
+  bool IsStateInit() const { return !module_.state_init.empty() && fn_.symbol == module_.state_init; }
+  std::string StateAccessor() const {
+    const std::string type = CxxType(fn_.return_type), name = FunctionName(fn_.symbol);
+    return absl::StrCat("static ", type, " ", name, "(fxn::Ctx& cx, int depth) {\n",
+                        "  if (fxn_module_state_ready) return fxn_module_state;\n",
+                        "  ", type, " state = ", name, "_build(cx, depth);\n",
+                        "  if (FXN_UNLIKELY(cx.failed())) return state;\n",
+                        "  fxn_module_state = state;\n  fxn_module_state_ready = true;\n  return state;\n}\n");
   }
 
   absl::StatusOr<std::string> Lower() {
@@ -973,6 +987,14 @@ absl::StatusOr<LoweredModule> Lower(const ir::Module& module, const LowerOptions
     auto body = lowering.Lower();
     if (!body.ok()) return body.status();
     bodies.push_back(*body);
+    if (lowering.IsStateInit()) bodies.push_back(lowering.StateAccessor());
+  }
+  if (!module.state_init.empty()) {
+    // Module state: one record per loaded library. Calls that overlap (two threads) race on it,
+    // as on every reference count: callers serialise calls, as CPython's GIL does.
+    const ir::Function* init = module.FindFunction(module.state_init);
+    const std::string type = CxxType(init->return_type);
+    src << "static " << type << " fxn_module_state = fxn::Unset<" << type << ">();\nstatic bool fxn_module_state_ready = false;\n\n";
   }
   functions << "\n" << absl::StrJoin(bodies, "\n");
   src << "namespace fxn_generated {\n\n" << functions.str() << "\n}  // namespace fxn_generated\n\n";

@@ -14,7 +14,9 @@ class AssignmentLowering:
 
     def assign(self, target, value):
         name, t = value
-        if isinstance(target, ast.Name):
+        if isinstance(target, ast.Name) and target.id in self.global_names and target.id not in self.renames:
+            self.m.state.store(self, target, target.id, value)  # `global x; x = ...`
+        elif isinstance(target, ast.Name):
             var = self.variable(target.id, target)
             self.store_type(target, var, t)
             self.store(target, var, value)
@@ -114,7 +116,8 @@ class AssignmentLowering:
     def aug_assign(self, s):
         target = s.target
         if isinstance(target, ast.Name):
-            current = self.load(target, self.variable(target.id, target))
+            current = self.m.state.load(self, target, target.id) if target.id in self.global_names \
+                else self.load(target, self.variable(target.id, target))
             ct = prune(current[1])
             if isinstance(ct, ListT) and isinstance(s.op, ast.Add):
                 # xs += ys extends the list in place: every alias sees it.

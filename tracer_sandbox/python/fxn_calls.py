@@ -8,6 +8,7 @@ import builtins
 import math
 import types
 
+import fxn_arguments
 import fxn_numpy_types
 from fxn_callables import MISSING
 from fxn_diagnostics import Diagnostic, describe_global, unsupported
@@ -26,13 +27,16 @@ class CallLowering:
         return name not in self.locals and name not in self.renames and name not in self.local_functions \
             and self.m.resolve_global_quiet(name) is getattr(builtins, name, None)
 
-    def call(self, e):
+    def no_unpacking(self, e):
+        """Rejects `*xs` and `**d` in calls other than of the user's functions (fxn_arguments)."""
         for a in e.args:
             if isinstance(a, ast.Starred):
                 raise unsupported(a, "starred argument (*args) in a call")
         for k in e.keywords:
             if k.arg is None:
                 raise unsupported(k, "**kwargs in a call")
+
+    def call(self, e):
         func = e.func
         if isinstance(func, ast.Attribute):
             return self.method_call(e, func)
@@ -50,6 +54,7 @@ class CallLowering:
         if isinstance(node, ast.AsyncFunctionDef):
             raise unsupported(node, "async function '%s'" % func.id)
         if isinstance(target, types.FunctionType) and getattr(target, "__module__", None) == "fxn.image":
+            self.no_unpacking(e)
             return self.np.image_call(e, target.__name__)
         if isinstance(target, types.FunctionType):
             callable_ = self.m.function_callable(func, target)
@@ -58,6 +63,7 @@ class CallLowering:
             raise unsupported(e, "creating exception %s outside a raise statement" % target.__name__)
         if isinstance(target, type) and getattr(builtins, target.__name__, None) is not target:
             return self.construct(e, self.m.class_info(func, target))
+        self.no_unpacking(e)
         if getattr(builtins, func.id, None) is target:
             return self.builtin_call(e, func.id)
         raise unsupported(e, "call to %s '%s'" % (describe_global(target), func.id))
@@ -65,35 +71,10 @@ class CallLowering:
     # ---- arguments ----
 
     def bind_args(self, e, target):
-        """The call's arguments in parameter order, defaults filled in (Python's binding rules)."""
-        fn = target.node
-        a = fn.args
-        params = [x.arg for x in a.posonlyargs + a.args]
-        kwonly = [x.arg for x in a.kwonlyargs]
-        skip = 1 if target.kind in ("method", "property") else 0
-        params_visible = params[skip:]
-        if len(e.args) > len(params_visible):
-            raise Diagnostic(e, "%s() takes %d positional arguments but %d were given"
-                             % (target.python_name, len(params_visible), len(e.args)))
-        bound = {}
-        for name, arg in zip(params_visible, e.args):
-            bound[name] = self.expr(arg)
-        for k in e.keywords:
-            if k.arg not in params_visible and k.arg not in kwonly or k.arg in [x.arg for x in a.posonlyargs]:
-                raise Diagnostic(k, "%s() got an unexpected keyword argument '%s'" % (target.python_name, k.arg))
-            if k.arg in bound:
-                raise Diagnostic(k, "%s() got multiple values for argument '%s'" % (target.python_name, k.arg))
-            bound[k.arg] = self.expr(k.value)
-        defaults = self.m.defaults_of(target)
-        out = []
-        for name in params_visible + kwonly:
-            if name in bound:
-                out.append(bound[name])
-            elif name in defaults:
-                out.append(self.constant(e, defaults[name]))
-            else:
-                raise Diagnostic(e, "%s() missing required argument: '%s'" % (target.python_name, name))
-        return out
+        """The call's arguments in parameter order, defaults filled in (Python's binding rules:
+        fxn_arguments); during discovery, an unknown value while a starred argument is untyped."""
+        bound = fxn_arguments.bind(self, e, target)
+        return [("$unknown", TypeVar())] if bound is fxn_arguments.UNKNOWN else bound
 
     def keyword_args(self, e, target, allowed=()):
         """Positional operands for a registry call, with keywords mapped by KEYWORDS."""
@@ -147,6 +128,7 @@ class CallLowering:
         if isinstance(func.value, ast.Name) and func.value.id not in self.locals and func.value.id not in self.renames:
             owner = self.m.resolve_global(func.value, func.value.id)
             if isinstance(owner, types.ModuleType):
+                self.no_unpacking(e)
                 qualified = "%s.%s" % (owner.__name__, func.attr)
                 if owner is fxn_numpy_types.numpy() and owner is not None:
                     return self.np.call(e, func.attr)
@@ -159,6 +141,7 @@ class CallLowering:
                 args = [self.expr(a) for a in e.args]
                 return self.call_op(e, qualified, args, qualified)
             if isinstance(owner, type) and owner in (str, list, dict, set) and e.args:
+                self.no_unpacking(e)
                 # str.lower(s), list.append(xs, x): the method on its first argument.
                 receiver = self.expr(e.args[0])
                 rest = ast.copy_location(ast.Call(func=func, args=e.args[1:], keywords=e.keywords), e)
@@ -174,8 +157,10 @@ class CallLowering:
                 and func.value.value.id not in self.locals and func.value.value.id not in self.renames:
             package = self.m.resolve_global_quiet(func.value.value.id)
             if isinstance(package, types.ModuleType) and fxn_numpy_types.is_image_module(getattr(package, func.value.attr, None)):
+                self.no_unpacking(e)
                 return self.np.image_call(e, func.attr)  # fxn.image.resize_bilinear(...)
         if isinstance(func.value, ast.Constant) and isinstance(func.value.value, str) and func.attr == "format":
+            self.no_unpacking(e)
             return self.str_format(e, func.value.value)
         receiver = self.expr(func.value)
         rt = prune(receiver[1])
@@ -188,6 +173,7 @@ class CallLowering:
                                    "AttributeError")
             rt = prune(receiver[1])
         if fxn_numpy_types.is_numpy(rt):
+            self.no_unpacking(e)
             return self.np.method(e, func.attr, receiver)
         if isinstance(rt, ClassT):
             method = rt.info.methods.get(func.attr)
@@ -202,6 +188,7 @@ class CallLowering:
         return self.registry_method(e, func.attr, receiver)
 
     def registry_method(self, e, attr, receiver):
+        self.no_unpacking(e)
         rt = prune(receiver[1])
         if isinstance(rt, TupleT) and attr == "count" and len(e.args) == 1:
             return self.call_op(e, "list.count", [self.as_list(e, receiver), self.expr(e.args[0])], "tuple.count()")

@@ -134,6 +134,8 @@ class ExpressionLowering:
             return self.load(e, self.variable(e.id, e))
         if e.id in self.local_functions:
             raise unsupported(e, "using local function '%s' as a value" % e.id)
+        if self.m.state.has(e.id):
+            return self.m.state.load(self, e, e.id)
         value = self.m.resolve_global(e, e.id)
         if fxn_numpy_types.describe_array(value) is not None:
             return self.np.global_array(e, e.id, value)

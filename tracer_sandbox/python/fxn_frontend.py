@@ -19,6 +19,8 @@ The modules, each importing only those above it:
   fxn_values         sample and module-level values -> types
   fxn_fixpoint       the fixed point of type discovery (settle)
   fxn_callables      Callable and ClassInfo
+  fxn_arguments      argument binding by Python's rules (*args, **kwargs, keyword-only, positional-only)
+  fxn_globals        module state: module-level values functions change, mutable defaults
   fxn_emit           IREmitter: nodes, names, variables, coercions, registry operations
   fxn_stmt, fxn_assign, fxn_loops, fxn_match, fxn_expr, fxn_operators, fxn_calls, fxn_builtins:
                      one lowering mixin each (statements, assignments, loops and comprehensions,
@@ -37,6 +39,7 @@ import ast
 
 from fxn_diagnostics import Diagnostic, describe_unsupported_value, unsupported
 from fxn_fixpoint import settle
+from fxn_globals import snapshot
 from fxn_module import ModuleBuilder
 from fxn_generators import yields_of
 from fxn_types import EXC, INT, ClassT, DictT, GenT, ListT, OptT, SetT, TupleT, TypeVar, contains, join, prune, show
@@ -46,23 +49,29 @@ from fxn_values import describe_value, int_in_range
 ROUNDS = 4
 
 
-def analyze(module_obj, source, filename, entry_name, sample_args, registry, observations):
-    """Returns the IR module (proto JSON form) for entry_name specialized to the samples' types."""
+def analyze(module_obj, source, filename, entry_name, sample_args, registry, observations, initial_state=None):
+    """Returns the IR module (proto JSON form) for entry_name specialized to the samples' types.
+    initial_state: fxn_globals.snapshot of the module right after import (the module state's
+    initial value; without it, the module's values now)."""
     tree = ast.parse(source, filename)
     node = entry_definition(tree, getattr(module_obj, entry_name, None), entry_name, filename)
     if node.decorator_list:
         raise unsupported(node.decorator_list[0], "decorator on function '%s'" % entry_name)
     if node.args.vararg:
-        raise unsupported(node.args.vararg, "*args parameter")
+        raise unsupported(node.args.vararg, "*args parameter of the entry function (its samples give each "
+                          "argument by position; write a list parameter)")
     if node.args.kwarg:
-        raise unsupported(node.args.kwarg, "**kwargs parameter")
+        raise unsupported(node.args.kwarg, "**kwargs parameter of the entry function")
     yields = yields_of(node)
     if yields:
         raise unsupported(yields[0], "the entry function '%s' is a generator (a generator object is not a value "
                           "fxn can return; return list(...) of it from another function)" % entry_name)
+    if initial_state is None:
+        initial_state = snapshot(module_obj, tree)
     param_types = sample_types(node, entry_name, sample_args)
     fn = getattr(module_obj, entry_name)
-    builder, symbol, ret = build_module(module_obj, tree, filename, registry, observations, node, fn, param_types)
+    builder, symbol, ret = build_module(module_obj, tree, filename, registry, observations, node, fn, param_types,
+                                        initial_state)
     if contains(ret, lambda t: isinstance(t, (SetT, ClassT, GenT)) or t is EXC):
         raise unsupported(node, "returning %s from the entry function (the value model has no sets or objects)"
                           % show(ret))
@@ -127,7 +136,7 @@ def entry_definition(tree, fn_obj, entry_name, filename):
     raise Diagnostic(None, "no top-level function named '%s' in %s" % (entry_name, filename))
 
 
-def build_module(module_obj, tree, filename, registry, observations, node, fn, param_types):
+def build_module(module_obj, tree, filename, registry, observations, node, fn, param_types, initial_state=None):
     """Builds the entry and what it reaches, in rounds, to the fixed point of the fields' types.
 
     Fields of classes are typed by every method that assigns them, in whatever order the methods
@@ -140,7 +149,7 @@ def build_module(module_obj, tree, filename, registry, observations, node, fn, p
 
     def build_round(lenient):
         builder = ModuleBuilder(module_obj, tree, filename, registry, observations, state["classes"],
-                                state["comp_types"], lenient)
+                                state["comp_types"], lenient, initial_state)
         before = builder.field_signature()
         outcome = None
         try:

@@ -31,6 +31,8 @@ class FunctionBuilder(IREmitter, StatementLowering, AssignmentLowering, LoopLowe
     a pass that only discovers variable types (see ModuleBuilder.specialize); var_types: name ->
     type, shared by the passes over one specialization."""
 
+    global_names = frozenset()  # names the function declares `global` (module state, fxn_globals)
+
     def __init__(self, module, target, symbol, param_types, discovery, var_types):
         super().__init__(module, target, symbol, param_types, discovery, var_types)
         self.np = NumpyBuilder(self)
@@ -41,7 +43,9 @@ class FunctionBuilder(IREmitter, StatementLowering, AssignmentLowering, LoopLowe
         self.begin_generator(fn)  # a function with yields returns gen[T, R] (fxn_generators)
         params = [p for p in self.m.param_names(fn) if p not in self.target.fixed]
         all_params = self.target.captures + params
-        self.locals = self.collect_locals(fn, all_params + list(self.target.fixed))
+        self.global_names = self.m.state.check_declared_globals(fn)
+        self.locals = [n for n in self.collect_locals(fn, all_params + list(self.target.fixed))
+                       if n not in self.global_names]
         self.webs = webs(fn, all_params + list(self.target.fixed))
         for name in self.locals:
             self.var_types.setdefault(name, TypeVar())
@@ -58,7 +62,7 @@ class FunctionBuilder(IREmitter, StatementLowering, AssignmentLowering, LoopLowe
             self.emit(fn, "PLACEHOLDER", name, name, [], t)
             self.store(fn, name, (name, t))
         for name, value in self.target.fixed.items():  # the entry's defaults the samples rely on
-            default = self.constant(fn, value)
+            default = self.m.default_value(self, fn, self.target, name, value)
             self.store_type(fn, name, default[1])
             self.store(fn, name, default)
         if is_lambda:

@@ -236,6 +236,8 @@ class LoopLowering:
             seq = self.set_display(iter_ast, iterated=True) if isinstance(iter_ast, ast.Set) else self.expr(iter_ast)
         st = prune(seq[1])
         if isinstance(st, TupleT):
+            if not st.elems:
+                return  # `for p in parts` over an empty *args: the body never runs (nor gets types)
             seq = self.as_list(iter_ast, seq)
             st = prune(seq[1])
         if isinstance(st, ArrT):

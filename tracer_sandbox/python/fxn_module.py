@@ -10,12 +10,15 @@ records which function changed each field's type, so that a round can say what i
 
 import ast
 import builtins
+import copy
 import dataclasses
 
 from fxn_callables import MISSING, Callable, ClassInfo
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_fixpoint import Change, settle
 from fxn_function import FunctionBuilder
+from fxn_arguments import param_names
+from fxn_globals import STATE_INIT_SYMBOL, ModuleState, ModuleStateKey, is_mutable_default
 from fxn_numpy_types import FLOAT_ULPS
 from fxn_syntax import read_only_name_uses
 from fxn_ssa import python_name
@@ -33,7 +36,7 @@ class ModuleBuilder:
     variable types); lenient: the first round, which only discovers types."""
 
     def __init__(self, module_obj, tree, filename, registry, observations, classes=None, comp_types=None,
-                 lenient=False):
+                 lenient=False, initial_state=None):
         self.module = module_obj
         self.lenient = lenient  # a round that only discovers types: every pass is a discovery pass
         self.tree = tree
@@ -56,6 +59,8 @@ class ModuleBuilder:
         self.field_writers = {}  # (class name, field) -> the Callable being built when its type changed
         self.fields_seen = self.field_types()
         self.fields_at_start = dict(self.fields_seen)
+        # Module state (fxn_globals): module-level values the functions change, and mutable defaults.
+        self.state = ModuleState(self, initial_state)
 
     # ---- what a round changed (fxn_fixpoint) ----
 
@@ -111,16 +116,10 @@ class ModuleBuilder:
         raise Diagnostic(at, "name '%s' is not defined" % name)
 
     def param_names(self, fn):
-        a = fn.args
-        return [x.arg for x in a.posonlyargs + a.args + a.kwonlyargs]
+        return param_names(fn)
 
     def check_signature(self, fn):
-        """Rejects the parameter forms fxn does not compile."""
-        args = fn.args
-        if args.vararg:
-            raise unsupported(args.vararg, "*args parameter")
-        if args.kwarg:
-            raise unsupported(args.kwarg, "**kwargs parameter")
+        """Rejects the parameter forms fxn does not compile (*args and **kwargs compile: fxn_arguments)."""
 
     def exception_universe(self):
         user = [v for v in vars(self.module).values()
@@ -155,6 +154,16 @@ class ModuleBuilder:
             self.callables[key] = Callable(node, fn.__name__, fn.__name__, fn_obj=fn)
         return self.callables[key]
 
+    def keyed_callable(self, target, keys):
+        """target specialized to the names of the keywords its **kwargs gathers (fxn_arguments)."""
+        key = (id(target.node), target.symbol_base, keys)
+        if key not in self.callables:
+            keyed = copy.copy(target)
+            keyed.symbol_base = "%s__kw_%s" % (target.symbol_base, "_".join(keys) if keys else "none")
+            keyed.kwarg_keys = keys
+            self.callables[key] = keyed
+        return self.callables[key]
+
     def defaults_of(self, target):
         """Parameter name -> default value (immutable constants only)."""
         fn = target.node
@@ -162,8 +171,8 @@ class ModuleBuilder:
         positional = a.posonlyargs + a.args
         out = {}
         if target.fn_obj is not None:
-            values = list(target.fn_obj.__defaults__ or ())
-            kw = dict(target.fn_obj.__kwdefaults__ or {})
+            # As right after import: a sample may have changed a mutable default.
+            values, kw = self.state.initial_defaults(target.fn_obj)
         else:
             try:
                 values = [ast.literal_eval(d) for d in a.defaults]
@@ -174,10 +183,16 @@ class ModuleBuilder:
             out[p.arg] = v
         out.update(kw)
         for name, v in out.items():
-            if not (isinstance(v, (bool, int, float, str, tuple)) or v is None):
-                raise unsupported(fn, "default value of %s for parameter '%s' (a mutable default is shared "
-                                  "between calls)" % (type(v).__name__, name))
+            if not (isinstance(v, (bool, int, float, str, tuple)) or v is None or is_mutable_default(v)):
+                raise unsupported(fn, "default value of %s for parameter '%s'" % (type(v).__name__, name))
         return out
+
+    def default_value(self, fb, at, target, name, value):
+        """The IR value of a parameter's default: a constant, or for a mutable default (a list,
+        dict, set, instance) the one object CPython created at `def`, shared by every call."""
+        if is_mutable_default(value):
+            return self.state.default(fb, at, target, name, value)
+        return fb.constant(at, value)
 
     def annotation_type(self, ann):
         """The type a variable annotation declares, when fxn can read it (else None)."""
@@ -299,6 +314,8 @@ class ModuleBuilder:
     # ---- specializations ----
 
     def call_callable(self, at, caller, target, args):
+        if getattr(args, "kwarg_keys", None) is not None:
+            target = self.keyed_callable(target, args.kwarg_keys)
         captured = []
         for name in target.captures:
             captured.append(caller.load(at, caller.variable(name)))
@@ -326,7 +343,12 @@ class ModuleBuilder:
             entry = Callable(node, target.python_name, target.symbol_base + "_entry", fn_obj=fn)
             entry.fixed = {p: defaults[p] for p in params[len(arg_types):]}
             target = entry
-        return self.specialize(node, target, arg_types)
+        result = self.specialize(node, target, arg_types)
+        init = self.state.finish_init(FunctionBuilder)
+        if init is not None:  # the state's initializer, once every function has told what it uses
+            self.functions[STATE_INIT_SYMBOL] = init
+            self.order.insert(0, STATE_INIT_SYMBOL)
+        return result
 
     def specialize(self, at, target, arg_types):
         """The symbol and return type of target specialized to arg_types, building it if new."""
@@ -426,10 +448,14 @@ class ModuleBuilder:
             finalize_types(f["body"]["nodes"])
             functions.append(f)
         classes = []
-        for info in self.classes.values():
+        for key, info in self.classes.items():
+            if key is ModuleStateKey and STATE_INIT_SYMBOL not in self.functions:
+                continue  # no module state
             classes.append({"name": info.name, "dataclass": info.dataclass,
                             "fields": [{"name": n, "type": type_str(t)} for n, t in info.fields.items()]})
         out = {"sourceFile": self.filename, "entry": entry_symbol, "functions": functions}
+        if STATE_INIT_SYMBOL in self.functions:
+            out["stateInit"] = STATE_INIT_SYMBOL
         if self.inexact:
             out["floatUlps"] = FLOAT_ULPS
         if classes:

@@ -27,6 +27,8 @@ class StatementLowering:
 
     def statement(self, s):
         kind = type(s).__name__
+        if isinstance(s, ast.Global):
+            return  # its names were checked and routed to the module state (fxn_globals) in build()
         if kind == "TryStar":
             raise unsupported(s.handlers[0] if s.handlers else s, UNSUPPORTED_STATEMENTS[kind])
         if kind in UNSUPPORTED_STATEMENTS:

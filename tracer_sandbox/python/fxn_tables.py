@@ -12,7 +12,7 @@ import builtins
 
 UNSUPPORTED_STATEMENTS = {
     "TryStar": "except* (exception groups)", "With": "with statement", "AsyncWith": "async with statement",
-    "Global": "global statement", "Nonlocal": "nonlocal statement",
+    "Nonlocal": "nonlocal statement",
     "AsyncFunctionDef": "nested async function definition", "ClassDef": "class definition inside a function",
     "Import": "import statement inside a function", "ImportFrom": "import statement inside a function",
     "AsyncFor": "async for statement",

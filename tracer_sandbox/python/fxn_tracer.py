@@ -16,6 +16,7 @@ import types
 import _fxn_hook
 import fxn_frontend
 from fxn_diagnostics import Diagnostic
+from fxn_globals import snapshot
 from fxn_types import INT64_MAX, INT64_MIN, Registry
 from fxn_values import float_json
 
@@ -160,6 +161,8 @@ def run(request_json, signatures_json):
         return json.dumps(result)
     result["entry"] = entry
     fn = getattr(module, entry)
+    # The module state's initial value: the module right after import, before a sample changes it.
+    initial_state = snapshot(module, ast.parse(source, filename))
 
     samples = []
     for text in request.get("samplesJson", []):
@@ -212,7 +215,8 @@ def run(request_json, signatures_json):
     result["framesObserved"] = sum(o["count"] for o in observations)
     registry = Registry(json.loads(signatures_json))
     try:
-        result["module"] = fxn_frontend.analyze(module, source, filename, entry, samples, registry, observations)
+        result["module"] = fxn_frontend.analyze(module, source, filename, entry, samples, registry, observations,
+                                                initial_state)
     except Diagnostic as d:
         result["diagnostics"].append(diagnostic(filename, d.line, d.col, d.message))
     except RecursionError:

@@ -1,0 +1,220 @@
+"""Argument binding by Python's rules, at compile time: positional and keyword arguments,
+positional-only parameters (before `/`), keyword-only ones (after `*` or `*args`), `*args`
+parameters (a tuple of the extra positional arguments: its arity is part of the specialization's
+types, so each arity compiles once), `**kwargs` parameters (a dict[str, T] of the extra keywords,
+in the call's order as CPython's), and `f(*t)` with a tuple (its items known statically).
+
+Every call whose binding fails is known at compile time here, so it is a diagnostic with CPython's
+TypeError message. What stays out (a diagnostic): `f(*xs)` with a list and `f(**d)`, whose
+binding would depend on run-time lengths and keys, and **kwargs whose values differ in type.
+"""
+
+import ast
+
+from fxn_diagnostics import Diagnostic, unsupported
+from fxn_types import INT, STR, DictT, ListT, TupleT, TypeVar, join, prune, show, unify
+
+UNKNOWN = object()  # an argument whose type discovery has not found yet
+
+
+class BoundArgs(list):
+    """The bound arguments; kwarg_keys: the names of the extra keywords gathered into the
+    callee's **kwargs (part of its specialization: see ModuleBuilder.call_callable), or None."""
+    kwarg_keys = None
+
+
+def static_kwargs(fn, read_only_uses):
+    """Whether fn's **kwargs dict keeps the keys it was called with: every use of the name only
+    reads it (fxn_syntax.read_only_name_uses) or forwards it (`g(**kwargs)`); then `g(**kwargs)`
+    binds by those keys at compile time."""
+    name = fn.args.kwarg.arg if fn.args.kwarg else None
+    if name is None:
+        return False
+    forwarded = {id(k.value) for k in ast.walk(fn) if isinstance(k, ast.keyword) and k.arg is None}
+    for n in ast.walk(fn):
+        if isinstance(n, ast.Name) and n.id == name:
+            if not isinstance(n.ctx, ast.Load) or (id(n) not in read_only_uses and id(n) not in forwarded):
+                return False
+    return True
+
+
+def param_names(fn):
+    """Every parameter in the order compiled functions take them: positional ones, *args,
+    keyword-only ones, **kwargs."""
+    a = fn.args
+    names = [x.arg for x in a.posonlyargs + a.args]
+    if getattr(a, "vararg", None):
+        names.append(a.vararg.arg)
+    names += [x.arg for x in a.kwonlyargs]
+    if getattr(a, "kwarg", None):
+        names.append(a.kwarg.arg)
+    return names
+
+
+def plural(n, word):
+    return "%d %s%s" % (n, word, "" if n == 1 else "s")
+
+
+def name_list(names):
+    quoted = ["'%s'" % n for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    return "%s and %s" % (", ".join(quoted[:-1]), quoted[-1])
+
+
+def positional_values(fb, e):
+    """The call's positional arguments, `*t` of a tuple expanded; UNKNOWN while discovery has
+    not typed a starred one."""
+    values = []
+    for arg in e.args:
+        if not isinstance(arg, ast.Starred):
+            values.append(fb.expr(arg))
+            continue
+        v = fb.expr(arg.value)
+        t = prune(v[1])
+        if isinstance(t, TupleT):
+            values.extend(fb.tuple_get(arg, v[0], t, i) for i in range(len(t.elems)))
+        elif isinstance(t, TypeVar) and fb.discovery:
+            return UNKNOWN
+        elif isinstance(t, ListT):
+            raise unsupported(arg, "*list in a call (the number of arguments would be known only at run time; "
+                              "pass a tuple)")
+        else:
+            raise unsupported(arg, "*%s in a call" % show(t))
+    return values
+
+
+def bind(fb, e, target):
+    """The call e's arguments in target's parameter order (param_names), defaults filled in; or
+    UNKNOWN during discovery when a starred argument is not typed yet."""
+    fn = target.node
+    a = fn.args
+    title = "%s()" % target.python_name
+    skip = 1 if target.kind in ("method", "property") else 0
+    posonly = [x.arg for x in a.posonlyargs][skip:]
+    positional = [x.arg for x in a.posonlyargs + a.args][skip:]
+    kwonly = [x.arg for x in a.kwonlyargs]
+    vararg = a.vararg.arg if a.vararg else None
+    kwarg = a.kwarg.arg if a.kwarg else None
+    values = positional_values(fb, e)
+    if values is UNKNOWN:
+        return UNKNOWN
+    defaults = fb.m.defaults_of(target)
+    if len(values) > len(positional) and vararg is None:
+        given = len(values)
+        required = len([p for p in positional if p not in defaults])
+        takes = "%d positional argument%s" % (len(positional), "" if len(positional) == 1 else "s") \
+            if required == len(positional) else "from %d to %d positional arguments" % (required, len(positional))
+        kw_given = [k.arg for k in e.keywords if k.arg in kwonly]
+        extra = " (and %s)" % plural(len(kw_given), "keyword-only argument") if kw_given else ""
+        raise Diagnostic(e, "%s takes %s but %d%s %s given" % (
+            title, takes, given, " positional argument%s" % ("" if given == 1 else "s") if extra else "",
+            extra + " were" if extra else ("was" if given == 1 else "were")))
+    bound = dict(zip(positional, values))
+    extra_keywords = []
+    posonly_as_keyword = []
+    keywords = []
+    for k in e.keywords:
+        if k.arg is not None:
+            keywords.append((k, k.arg, None))
+            continue
+        keys = forwarded_keys(fb, k)
+        if keys is UNKNOWN:
+            return UNKNOWN
+        for key in keys:
+            if any(key == name for _, name, _ in keywords):
+                raise Diagnostic(k, "%s got multiple values for keyword argument '%s'" % (title, key))
+            keywords.append((k, key, key))
+    for k, arg, forwarded_key in keywords:
+        value = (lambda k=k: fb.expr(k.value)) if forwarded_key is None else \
+            (lambda k=k, key=forwarded_key: forwarded_value(fb, k, key))
+        k = KeywordAt(k, arg)
+        if k.arg in posonly and kwarg is None:
+            posonly_as_keyword.append(k.arg)
+            value()
+            continue
+        if k.arg in bound and k.arg not in posonly:
+            raise Diagnostic(k, "%s got multiple values for argument '%s'" % (title, k.arg))
+        if (k.arg in positional and k.arg not in posonly) or k.arg in kwonly:
+            bound[k.arg] = value()
+        elif kwarg is not None:
+            extra_keywords.append((k, value()))
+        else:
+            raise Diagnostic(k, "%s got an unexpected keyword argument '%s'" % (title, k.arg))
+    if posonly_as_keyword:
+        raise Diagnostic(e, "%s got some positional-only arguments passed as keyword arguments: '%s'"
+                         % (title, ", ".join(posonly_as_keyword)))
+    missing = [p for p in positional if p not in bound and p not in defaults]
+    if missing:
+        raise Diagnostic(e, "%s missing %s: %s" % (title, plural(len(missing), "required positional argument"),
+                                                    name_list(missing)))
+    missing = [p for p in kwonly if p not in bound and p not in defaults]
+    if missing:
+        raise Diagnostic(e, "%s missing %s: %s" % (title, plural(len(missing), "required keyword-only argument"),
+                                                    name_list(missing)))
+    out = BoundArgs()
+    for name in positional:
+        out.append(bound[name] if name in bound else fb.m.default_value(fb, e, target, name, defaults[name]))
+    if vararg is not None:
+        out.append(fb.build_tuple(e, values[len(positional):]))
+    for name in kwonly:
+        out.append(bound[name] if name in bound else fb.m.default_value(fb, e, target, name, defaults[name]))
+    if kwarg is not None:
+        out.append(keyword_dict(fb, e, target, kwarg, extra_keywords))
+        if static_kwargs(fn, fb.m.read_only_uses):
+            out.kwarg_keys = tuple(k.arg for k, _ in extra_keywords)
+    return out
+
+
+class KeywordAt:
+    """A keyword of the call as binding sees it: where it is, and its name."""
+
+    def __init__(self, node, arg):
+        self.node, self.arg = node, arg
+        self.lineno, self.col_offset = node.lineno, node.col_offset
+        self.end_lineno, self.end_col_offset = node.end_lineno, node.end_col_offset
+
+
+def forwarded_keys(fb, k):
+    """The keys of `**name` in a call: those of the calling function's own **kwargs when they are
+    known (static_kwargs); anything else is rejected."""
+    value = k.value
+    keys = getattr(fb.target, "kwarg_keys", None)
+    own = fb.fn.args.kwarg.arg if not isinstance(fb.fn, ast.Lambda) and fb.fn.args.kwarg else None
+    if isinstance(value, ast.Name) and value.id == own and value.id not in fb.renames:
+        if keys is not None:
+            return keys
+        if fb.discovery:
+            return UNKNOWN
+    raise unsupported(k, "**mapping in a call (fxn forwards a function's own **kwargs when the function only "
+                      "reads it; other mappings would bind by keys known only at run time)")
+
+
+def forwarded_value(fb, k, key):
+    """kwargs[key] of the calling function's own **kwargs."""
+    d = fb.expr(k.value)
+    return fb.call_op(k, "operator.getitem", [d, fb.constant(k, key)], "[]")
+
+
+def keyword_dict(fb, e, target, kwarg, extra_keywords):
+    """The **kwargs dict: the extra keywords in the call's order, one value type."""
+    value_t = TypeVar()
+    for k, v in extra_keywords:
+        joined = join(value_t, v[1])
+        if joined is None:
+            raise unsupported(k, "**%s of %s() holding %s and %s values (fxn dicts hold one type)"
+                              % (kwarg, target.python_name, show(value_t), show(v[1])))
+        value_t = joined
+    # The value type other calls gave this **kwargs (kept across the module's rounds): a call
+    # without extra keywords gets an empty dict of that type (else of int, as item types no code
+    # constrains are), so the callee's uses of the values type-check.
+    seen = ("**kwargs", id(target.node))
+    if extra_keywords and seen not in fb.m.comp_types:
+        fb.m.comp_types[seen] = value_t
+    result = fb.value(e, "CALL_FUNCTION", "kwargs", "fxn.empty_dict", [], DictT(TypeVar(), TypeVar()))
+    for k, v in extra_keywords:
+        fb.dict_store(k, result, fb.constant(k, k.arg), fb.coerce(k, v, value_t))
+    if not extra_keywords:
+        unify(prune(result[1]).key, STR)
+        unify(prune(result[1]).value, fb.m.comp_types.get(seen, INT))
+    return result
