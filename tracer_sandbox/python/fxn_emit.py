@@ -33,6 +33,7 @@ class IREmitter:
         self.narrowed = set()   # `T | None` variables known here to hold a T (after `x is not None`)
         self.pending_narrowing = []
         self.handler_depth = 0  # inside except blocks: a bare `raise` re-raises
+        self.cells = set()      # variables living in cells (fxn_closures): read and written through them
 
     # ---- nodes and blocks ----
 
@@ -112,6 +113,8 @@ class IREmitter:
 
     def store(self, at, var, value):
         """var := value, coercing to the variable's `T | None` type where needed."""
+        if var in self.cells:
+            return self.store_cell(at, var, value)
         value = self.coerce(at, value, self.var_types[var])
         self.emit(at, "STORE", None, var, [value[0]])
         if self.assigned is not None:
@@ -132,6 +135,8 @@ class IREmitter:
             self.var_types[var] = joined
 
     def load(self, at, var):
+        if var in self.cells:
+            return self.load_cell(at, var)
         if self.assigned is not None and var not in self.assigned:
             self.maybe_unbound.add(var)
         t = self.var_types[var]

@@ -29,6 +29,8 @@ class ExpressionLowering:
             return self.constant(e, e.value)
         if isinstance(e, ast.Name):
             return self.name(e)
+        if isinstance(e, ast.Lambda):
+            return self.lambda_value(e)
         if isinstance(e, ast.Attribute):
             return self.attribute(e)
         if isinstance(e, ast.BinOp):
@@ -123,12 +125,10 @@ class ExpressionLowering:
     def name(self, e):
         if e.id in self.renames:
             return self.load(e, self.renames[e.id])
-        if e.id in self.locals:
-            if e.id in self.local_functions:
-                raise unsupported(e, "using local function '%s' as a value" % e.id)
-            return self.load(e, e.id)
         if e.id in self.local_functions:
-            raise unsupported(e, "using local function '%s' as a value" % e.id)
+            return self.local_function_value(e, e.id)
+        if e.id in self.locals:
+            return self.load(e, e.id)
         value = self.m.resolve_global(e, e.id)
         if fxn_numpy_types.describe_array(value) is not None:
             return self.np.global_array(e, e.id, value)
@@ -140,6 +140,9 @@ class ExpressionLowering:
             raise unsupported(e, "module-level %s '%s' used in a way that may change it (fxn reads module-level "
                               "containers only by indexing, `in`, iteration, len() and .get(); use a tuple)"
                               % (type(value).__name__, e.id))
+        function = self.global_function_value(e, e.id, value)
+        if function is not None:
+            return function
         raise unsupported(e, "using %s '%s' as a value" % (describe_global(value), e.id))
 
     def container_constant(self, at, value):
@@ -200,6 +203,8 @@ class ExpressionLowering:
             if prune(value[1]) is EXC:
                 return self.call_op(e, "fxn.exception_type", [value], "type().__name__")
             return self.constant(e, python_type_name(value[1]))
+        if isinstance(e.value, ast.Name) and e.value.id == "str" and self.resolves_to_builtin("str"):
+            return self.str_method_value(e)
         if isinstance(e.value, ast.Name) and e.value.id not in self.locals and e.value.id not in self.renames:
             owner = self.m.resolve_global(e.value, e.value.id)
             if isinstance(owner, types.ModuleType) and owner is fxn_numpy_types.numpy() \
@@ -242,7 +247,7 @@ class ExpressionLowering:
         if attr in info.methods and info.methods[attr].kind == "property":
             return self.m.call_callable(at, self, info.methods[attr], [obj])
         if attr in info.methods:
-            raise unsupported(at, "method %s.%s used as a value" % (info.name, attr))
+            return self.bound_method_value(at, obj, info, attr)
         if attr not in info.fields:
             if attr in info.constants:
                 return self.global_constant(at, "%s.%s" % (info.name, attr), info.constants[attr])

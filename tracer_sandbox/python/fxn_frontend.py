@@ -38,7 +38,7 @@ import ast
 from fxn_diagnostics import Diagnostic, describe_unsupported_value, unsupported
 from fxn_fixpoint import settle
 from fxn_module import ModuleBuilder
-from fxn_types import EXC, INT, ClassT, DictT, ListT, OptT, SetT, TupleT, TypeVar, contains, join, prune, show
+from fxn_types import EXC, INT, ClassT, DictT, FuncT, ListT, OptT, SetT, TupleT, TypeVar, contains, join, prune, show
 from fxn_values import describe_value, int_in_range
 
 # Rounds of the module after its first (discovery) round before the fields' types must have settled.
@@ -60,7 +60,7 @@ def analyze(module_obj, source, filename, entry_name, sample_args, registry, obs
     param_types = sample_types(node, entry_name, sample_args)
     fn = getattr(module_obj, entry_name)
     builder, symbol, ret = build_module(module_obj, tree, filename, registry, observations, node, fn, param_types)
-    if contains(ret, lambda t: isinstance(t, (SetT, ClassT)) or t is EXC):
+    if contains(ret, lambda t: isinstance(t, (SetT, ClassT, FuncT)) or t is EXC):
         raise unsupported(node, "returning %s from the entry function (the value model has no sets or objects)"
                           % show(ret))
     # Item types no code constrained (an always-empty list argument) become int, consistently

@@ -15,6 +15,7 @@ import dataclasses
 from fxn_callables import MISSING, Callable, ClassInfo
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_fixpoint import Change, settle
+from fxn_closures import function_groups_signature
 from fxn_function import FunctionBuilder
 from fxn_numpy_types import FLOAT_ULPS
 from fxn_syntax import read_only_name_uses
@@ -59,7 +60,8 @@ class ModuleBuilder:
     # ---- what a round changed (fxn_fixpoint) ----
 
     def field_signature(self):
-        return [(info.name, [(n, type_str(t, "?")) for n, t in info.fields.items()]) for info in self.classes.values()]
+        return [(info.name, [(n, type_str(t, "?")) for n, t in info.fields.items()]) for info in self.classes.values()] \
+            + function_groups_signature(self.classes)
 
     def field_types(self):
         """(class name, field) -> (its type in the IR's spelling, with '?' for unknown items; as

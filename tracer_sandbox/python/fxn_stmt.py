@@ -31,6 +31,8 @@ class StatementLowering:
             raise unsupported(s.handlers[0] if s.handlers else s, UNSUPPORTED_STATEMENTS[kind])
         if kind in UNSUPPORTED_STATEMENTS:
             raise unsupported(s, UNSUPPORTED_STATEMENTS[kind])
+        if isinstance(s, ast.Nonlocal):
+            return self.nonlocal_statement(s)
         if isinstance(s, ast.Expr):
             if isinstance(s.value, ast.Constant) and isinstance(s.value.value, str):
                 return  # docstring

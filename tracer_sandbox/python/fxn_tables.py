@@ -12,7 +12,7 @@ import builtins
 
 UNSUPPORTED_STATEMENTS = {
     "TryStar": "except* (exception groups)", "With": "with statement", "AsyncWith": "async with statement",
-    "Global": "global statement", "Nonlocal": "nonlocal statement",
+    "Global": "global statement",
     "AsyncFunctionDef": "nested async function definition", "ClassDef": "class definition inside a function",
     "Import": "import statement inside a function", "ImportFrom": "import statement inside a function",
     "AsyncFor": "async for statement",
@@ -20,7 +20,7 @@ UNSUPPORTED_STATEMENTS = {
 UNSUPPORTED_EXPRESSIONS = {
     "Yield": "yield (generator function)", "YieldFrom": "yield from (generator function)",
     "Await": "await (async function)", "Starred": "starred expression (*args)",
-    "NamedExpr": "assignment expression (:=)", "Lambda": "lambda (only as a key= argument or a local function)",
+    "NamedExpr": "assignment expression (:=)",
     "GeneratorExp": "generator expression (only as the argument of sum, any, all, min, max, sorted, list, set, "
                     "tuple, dict or str.join)",
 }
