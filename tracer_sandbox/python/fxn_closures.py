@@ -142,6 +142,21 @@ def function_groups_signature(classes):
     return [("$function values", info.groups.signature())] if info is not None else []
 
 
+def lambda_reads(e):
+    """The names lambdas inside expression e read from outside themselves (key= lambdas, inlined
+    where they are used, left out)."""
+    parents = {}
+    for node in ast.walk(e):
+        for child in ast.iter_child_nodes(node):
+            parents[child] = node
+    names = set()
+    for node in ast.walk(e):
+        if isinstance(node, ast.Lambda) and not (isinstance(parents.get(node), ast.keyword)
+                                                 and parents[node].arg == "key"):
+            names.update({sub.id for sub in ast.walk(node.body) if isinstance(sub, ast.Name)} - own_names(node))
+    return names
+
+
 def own_names(scope):
     """The names a function or lambda binds itself: parameters and assigned names, not nonlocal ones."""
     a = scope.args
@@ -239,11 +254,33 @@ class ClosureLowering:
             self.assigned.add(cell)
             self.cells.add(var)
 
+    def comprehension_variable(self, e, gen, name):
+        """The variable of a comprehension's target `name`; in a cell when a lambda made in the
+        comprehension reads it (one cell per run of the comprehension, as CPython's)."""
+        temp = self.new_temp(self.comp_var_type(gen, name), "c_" + name + "_")
+        if gen is e.generators[0]:
+            self.comprehension_blocks[id(e)] = self.blocks[-1]
+        if name not in lambda_reads(e):
+            return temp
+        info = self.cell_info(temp)
+        info.fields["v"] = self.var_types[temp]
+        cell = CELL_PREFIX + temp
+        self.var_types[cell] = ClassT(info)
+        self.blocks.append(self.comprehension_blocks.get(id(e), self.blocks[-1]))  # before the outermost loop
+        obj = self.value(e, "NEW_OBJECT", "cell_" + name, info.name, [], ClassT(info))
+        self.emit(e, "STORE", None, cell, [obj[0]])
+        self.blocks.pop()
+        self.assigned.add(cell)
+        self.cells.add(temp)
+        self.renames[CELL_PREFIX + name] = cell
+        return temp
+
     def cell_info(self, var):
         key = ("$cell", self.symbol, var)
         info = self.m.classes.get(key)
         if info is None:
-            cls = type("fxn_cell_%s_%s" % (self.symbol, var), (), {})
+            cls = type("fxn_cell_%s_%s" % (self.symbol, "".join(c if c.isalnum() or c == "_" else "_" for c in var)),
+                       (), {})
             info = ClassInfo(cls, None)
             info.fields["v"] = TypeVar()
             self.m.classes[key] = info
@@ -282,13 +319,41 @@ class ClosureLowering:
         if self.assigned is not None:
             self.assigned.add(var)
 
+    def static_none_test(self, test):
+        """The outcome of `f is None`, `f is not None` or `f` for a variable whose type decides it (a
+        parameter left at its default None, a function value); None when the type does not decide."""
+        if self.discovery:
+            return None
+        negate = False
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            test, negate = test.operand, True
+        if isinstance(test, ast.Name):
+            name, truth = test, True
+        elif isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot)) \
+                and isinstance(test.left, ast.Name) and isinstance(test.comparators[0], ast.Constant) \
+                and test.comparators[0].value is None:
+            name, truth = test.left, isinstance(test.ops[0], ast.IsNot)
+        else:
+            return None
+        var = self.variable(name.id)
+        if var not in self.var_types or name.id not in self.locals and name.id not in self.renames:
+            return None
+        t = prune(self.var_types[var])
+        if t is NONE:
+            outcome = not truth
+        elif isinstance(t, FuncT):
+            outcome = truth
+        else:
+            return None
+        return outcome != negate
+
     def plain_target(self, target):
         """Whether a loop may write `target` directly (a name not living in a cell)."""
         return isinstance(target, ast.Name) and self.variable(target.id) not in self.cells
 
     def capture_name(self, name):
         """How a nested function receives `name`: its cell, or its value."""
-        return CELL_PREFIX + name if name in self.cells else name
+        return CELL_PREFIX + name if self.variable(name) in self.cells else name
 
     def nonlocal_statement(self, s):
         for name in s.names:
@@ -342,7 +407,7 @@ class ClosureLowering:
             field = "e_%s_%s" % (key, capture.lstrip("$"))
             env.append((capture, field))
             values.append(self.load(at, self.variable(capture)) if not capture.startswith(CELL_PREFIX)
-                          else self.load_var(at, capture))
+                          else self.load_var(at, self.variable(capture)))
         a = callable_.node.args
         positional = a.posonlyargs + a.args
         with_defaults = list(zip(positional[len(positional) - len(a.defaults):], a.defaults)) + \
@@ -389,6 +454,12 @@ class ClosureLowering:
             raise unsupported(e, "str.%s used as a value" % e.attr)
         return self.make_function_value(e, FnTarget("str_" + e.attr, "str_method", e.attr))
 
+    def math_function_value(self, e):
+        """math.sqrt as a value: called as written (the math module's name as this module spells it)."""
+        target = FnTarget("math_" + e.attr, "math", "math." + e.attr)
+        target.func_ast = e
+        return self.make_function_value(e, target)
+
     def bound_method_value(self, at, obj, info, attr):
         """obj.method as a value: the method with its receiver kept in the function value."""
         method = info.methods[attr]
@@ -422,6 +493,8 @@ class ClosureLowering:
         if positional is None:
             positional = [self.expr(a) for a in e.args]
             keywords = [(k.arg, self.expr(k.value)) for k in e.keywords]
+        if ft is NONE and self.discovery:
+            return "$unknown", TypeVar()  # a callback left at None, in a branch the final pass leaves out
         if isinstance(ft, TypeVar) or fval[0] == "$unknown":
             if self.discovery:
                 return "$unknown", TypeVar()
@@ -517,7 +590,10 @@ class ClosureLowering:
                 func = ast.copy_location(ast.Attribute(value=names[0], attr=target.name, ctx=ast.Load()), e)
                 call = ast.copy_location(ast.Call(func=func, args=names[1:], keywords=kws), e)
                 return self.call(call)
-            call = ast.copy_location(ast.Call(func=synthetic_name(e, target.name), args=names, keywords=kws), e)
+            func = target.func_ast if target.kind == "math" else synthetic_name(e, target.name)
+            call = ast.copy_location(ast.Call(func=func, args=names, keywords=kws), e)
+            if target.kind == "math":
+                return self.call(call)
             if target.kind == "class":
                 return self.construct(call, target.info)
             return self.builtin_call(call, target.name)

@@ -34,6 +34,7 @@ class IREmitter:
         self.pending_narrowing = []
         self.handler_depth = 0  # inside except blocks: a bare `raise` re-raises
         self.cells = set()      # variables living in cells (fxn_closures): read and written through them
+        self.comprehension_blocks = {}  # comprehension -> the block its outermost loop goes in
 
     # ---- nodes and blocks ----
 

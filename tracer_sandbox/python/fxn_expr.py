@@ -219,6 +219,8 @@ class ExpressionLowering:
                 if isinstance(value, (int, float)):
                     v, t = self.constant_value(e, value)
                     return self.value(e, "GET_ATTR", e.attr, "math." + e.attr, [], t, v)
+                if self.m.registry.knows("math." + e.attr):
+                    return self.math_function_value(e)
                 raise unsupported(e, "math.%s used as a value" % e.attr)
             if isinstance(owner, type) and not issubclass(owner, BaseException):
                 info = self.m.class_info(e.value, owner)

@@ -377,7 +377,7 @@ class LoopLowering:
         # The first iterable is evaluated in the enclosing scope; targets are the comprehension's own.
         for sub in ast.walk(gen.target):
             if isinstance(sub, ast.Name):
-                self.renames[sub.id] = self.new_temp(self.comp_var_type(gen, sub.id), "c_" + sub.id + "_")
+                self.renames[sub.id] = self.comprehension_variable(e, gen, sub.id)
         before = set(self.assigned)
 
         def body():
