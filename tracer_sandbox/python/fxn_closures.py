@@ -258,7 +258,8 @@ class ClosureLowering:
         """The variable of a comprehension's target `name`; in a cell when a lambda made in the
         comprehension reads it (one cell per run of the comprehension, as CPython's)."""
         temp = self.new_temp(self.comp_var_type(gen, name), "c_" + name + "_")
-        if gen is e.generators[0]:
+        recorded = self.comprehension_blocks.get(id(e))
+        if gen is (getattr(e, "generators", None) or [None])[0] or not any(b is recorded for b in self.blocks):
             self.comprehension_blocks[id(e)] = self.blocks[-1]
         if name not in lambda_reads(e):
             return temp
