@@ -22,9 +22,10 @@ import types
 from fxn_callables import Callable, ClassInfo
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_syntax import synthetic_name, walk_scope
-from fxn_types import INT, NONE, ClassT, FnGroups, FuncT, OptT, TypeVar, join, prune, show, unify
+from fxn_types import INT, NONE, STR, ClassT, FnGroups, FuncT, OptT, TypeVar, join, prune, show, unify
 
 CELL_PREFIX = "$cell_"
+UNDECORATED = "$undecorated"  # in a decorated function's maker: the function as written
 # Builtins that may be used as values (key=, map(), a dict of converters): called like the builtin.
 BUILTIN_VALUES = {"len", "abs", "str", "int", "float", "bool", "min", "max", "sum", "sorted", "round", "repr", "ord",
                   "chr", "list", "tuple", "set", "dict"}
@@ -437,6 +438,9 @@ class ClosureLowering:
 
     def global_function_value(self, e, name, value):
         """A module-level function, a builtin or a user class named as a value; None if it is none."""
+        node = self.m.defs.get(name)
+        if node is not None and node.decorator_list and vars(self.m.module).get(name) is value:
+            return self.decorated_function_value(e, node)
         if isinstance(value, types.FunctionType) and getattr(value, "__module__", None) != "fxn.image":
             callable_ = self.m.function_callable(e, value)
             return self.make_function_value(e, FnTarget("fn_" + value.__name__, "function", value.__name__,
@@ -471,16 +475,51 @@ class ClosureLowering:
         return self.make_function_value(at, target, [obj])
 
     def decorated_function_value(self, at, node):
-        """A decorated module function: its decorators applied to it, innermost first, where the name
-        is used (state a decorator keeps in its closure lives as long as that use)."""
+        """A decorated module function's value: its decorators applied to it, innermost first, in a
+        function of no arguments made once (IR `once`), as CPython applies them once at import:
+        what a decorator keeps in its closure (a memo cache, a counter) lives as long as CPython's."""
         self.m.check_signature(node)
-        raw = undecorated(vars(self.m.module).get(node.name), node, 0)
-        callable_ = Callable(node, node.name, node.name, fn_obj=raw)
-        value = self.make_function_value(at, FnTarget("fn_" + node.name, "function", node.name, callable_))
+        raw = Callable(node, node.name, node.name, fn_obj=undecorated(vars(self.m.module).get(node.name), node, 0))
+        expr = ast.copy_location(ast.Name(id=UNDECORATED, ctx=ast.Load()), node)
         for dec in reversed(node.decorator_list):
-            decorator = self.expr(dec)
-            value = self.call_function_value(dec, decorator, [value], [])
-        return value
+            expr = ast.copy_location(ast.Call(func=dec, args=[expr], keywords=[]), dec)
+        no_params = ast.arguments(posonlyargs=[], args=[], vararg=None, kwonlyargs=[], kw_defaults=[], kwarg=None,
+                                  defaults=[])
+        maker_node = ast.copy_location(ast.Lambda(args=no_params, body=expr), node)
+        maker = Callable(maker_node, node.name, node.name + "_decorated", scope={UNDECORATED: raw})
+        maker.once = True
+        symbol, ret = self.m.specialize(at, maker, [])
+        return self.value(at, "CALL_FUNCTION", node.name, "user:" + symbol, [], ret)
+
+    def function_attribute(self, at, fval, attr):
+        """f.__name__ of a function value: the name of whichever function it is."""
+        if attr not in ("__name__", "__qualname__"):
+            raise unsupported(at, "attribute '.%s' of a function" % attr)
+        names = {}
+        for target in prune(fval[1]).targets:
+            node = target.callable.node if target.callable is not None else None
+            if isinstance(node, ast.FunctionDef) and any(is_wraps(d, self.m.module) for d in node.decorator_list):
+                raise unsupported(at, "%s of a function made with functools.wraps" % attr)
+            if target.kind == "str_method":
+                names[target.key] = target.name if attr == "__name__" else "str." + target.name
+            elif target.kind == "math":
+                names[target.key] = target.name.split(".")[-1]
+            elif target.kind == "bound":
+                names[target.key] = target.name.split(".")[-1] if attr == "__name__" else target.name
+            elif target.kind == "function" and attr == "__qualname__" and not isinstance(node, ast.Lambda) \
+                    and target.callable.fn_obj is None:
+                raise unsupported(at, "__qualname__ of a nested function")
+            else:
+                names[target.key] = target.name
+        if len(set(names.values())) == 1:
+            return self.constant(at, next(iter(names.values())))
+        temp = self.new_temp(STR, "fnname")
+        tag = self.value(at, "GET_FIELD", "tag", "tag", [fval[0]], INT)
+        for key, name in names.items():
+            test = self.call_op(at, "operator.eq", [tag, self.constant(at, self.closure_info().tags[key])], "==")
+            then = self.emitted(lambda: self.emit(at, "STORE", None, temp, [self.constant(at, name)[0]]))
+            self.emit(at, "IF", None, "", [test[0]], blocks=[then, {"nodes": []}])
+        return self.load_var(at, temp)
 
     # ---- calling function values ----
 

@@ -12,8 +12,8 @@ import fxn_numpy_types
 from fxn_diagnostics import Diagnostic, describe_global, describe_unsupported_value, unsupported
 from fxn_syntax import literal_int
 from fxn_tables import UNSUPPORTED_EXPRESSIONS
-from fxn_types import (BOOL, EXC, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, STR, ArrT, ClassT, DictT, ListT, OptT, SetT,
-                       TupleT, TypeVar, compatible, contains, contains_unknown, join, order_is_known, prune,
+from fxn_types import (BOOL, EXC, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, STR, ArrT, ClassT, DictT, FuncT, ListT, OptT,
+                       SetT, TupleT, TypeVar, compatible, contains, contains_unknown, join, order_is_known, prune,
                        python_type_name, rebind, show, type_str, unify)
 from fxn_values import describe_value, float_json
 
@@ -243,6 +243,8 @@ class ExpressionLowering:
         if fxn_numpy_types.is_numpy(obj[1]):
             return self.np.attribute(at, obj, attr)
         obj, t = self.instance(at, obj, attr)
+        if isinstance(t, FuncT):
+            return self.function_attribute(at, obj, attr)
         if not isinstance(t, ClassT):
             raise unsupported(at, "attribute '.%s' of %s" % (attr, show(t)))
         info = t.info

@@ -378,6 +378,8 @@ class ModuleBuilder:
             "returnType": ret, "variables": variables, "body": {"nodes": body}, "line": node.lineno,
             "$return": ret,
         }
+        if getattr(target, "once", False):  # a decorated function's value (fxn_closures)
+            self.functions[symbol]["once"] = True
         self.order.append(symbol)
         return symbol, ret
 

@@ -40,7 +40,9 @@ class StatementLowering:
         elif isinstance(s, ast.Pass):
             pass
         elif isinstance(s, ast.FunctionDef):
-            pass  # defined up front (define_local_function); its body is built when called
+            if s.name not in self.local_functions:  # a def inside a loop or a branch
+                self.define_local_function(s)
+            # else defined up front (define_local_function); its body is built when called
         elif isinstance(s, ast.Assert):
             self.assert_statement(s)
         elif isinstance(s, ast.Assign):
