@@ -321,11 +321,13 @@ class ClosureLowering:
         if self.assigned is not None:
             self.assigned.add(var)
 
-    def static_none_test(self, test):
-        """The outcome of `f is None`, `f is not None` or `f` for a variable whose type decides it (a
-        parameter left at its default None, a function value); None when the type does not decide."""
+    def static_none_test(self, s):
+        """For `if f is None`, `if f is not None` or `if f` where f's type decides the test (a callback
+        left at its default None, a function value) and the branch left out calls f: the outcome;
+        else None (the if statement is built as usual)."""
         if self.discovery:
             return None
+        test = s.test
         negate = False
         if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
             test, negate = test.operand, True
@@ -347,7 +349,12 @@ class ClosureLowering:
             outcome = truth
         else:
             return None
-        return outcome != negate
+        outcome = outcome != negate
+        dead = s.orelse if outcome else s.body
+        if not any(isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name) and sub.func.id == name.id
+                   for stmt in dead for sub in ast.walk(stmt)):
+            return None
+        return outcome
 
     def plain_target(self, target):
         """Whether a loop may write `target` directly (a name not living in a cell)."""

@@ -134,7 +134,7 @@ class StatementLowering:
         self.assigned = saved
 
     def if_statement(self, s):
-        known = self.static_none_test(s.test)
+        known = self.static_none_test(s)
         if known is not None:  # `if callback is not None:` where callback is statically None (or a function)
             return self.statements(s.body if known else s.orelse)
         cond, _ = self.truth(s.test)
