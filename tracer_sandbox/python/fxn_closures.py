@@ -22,7 +22,7 @@ import types
 from fxn_callables import Callable, ClassInfo
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_syntax import synthetic_name, walk_scope
-from fxn_types import INT, NONE, STR, ClassT, FnGroups, FuncT, OptT, TypeVar, join, prune, show, unify
+from fxn_types import INT, NONE, STR, ClassT, FnGroups, FuncT, OptT, TypeVar, contains, join, prune, show, unify
 
 CELL_PREFIX = "$cell_"
 UNDECORATED = "$undecorated"  # in a decorated function's maker: the function as written
@@ -135,6 +135,25 @@ def map_filter_listcomp(node, is_builtin):
 
 def synthetic_store(at, ident):
     return ast.copy_location(ast.Name(id=ident, ctx=ast.Store()), at)
+
+
+# Operations that compare, order, hash or print their operands: a function value compares by
+# identity in CPython (and prints its address), which fxn's function values do not keep.
+IDENTITY_OPERATIONS = {"operator.eq", "operator.ne", "operator.lt", "operator.le", "operator.gt", "operator.ge",
+                       "operator.contains", "builtins.str", "builtins.repr", "builtins.format", "builtins.max",
+                       "builtins.min", "builtins.sorted", "list.sort", "list.index", "list.count", "list.remove",
+                       "builtins.set", "set.add", "builtins.hash", "fxn.sort_by_keys", "fxn.sorted_by_keys"}
+
+
+def refuse_function_operands(at, target, operand_types):
+    """Rejects comparing, ordering, hashing or printing function values (a registry operation's
+    operands; for `in`, the item looked for)."""
+    if target not in IDENTITY_OPERATIONS:
+        return
+    checked = operand_types[1:] if target == "operator.contains" else operand_types
+    if any(contains(t, lambda x: isinstance(x, FuncT)) for t in checked):
+        raise unsupported(at, "%s of a function value (CPython compares functions by identity and prints their "
+                          "address)" % target.split(".")[-1].rstrip("_"))
 
 
 def function_groups_signature(classes):

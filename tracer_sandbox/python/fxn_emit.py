@@ -3,6 +3,7 @@ primitives every lowering uses: fresh value names, nodes appended to the current
 variables and their types, `T | None` coercions, and registry operations typed by their signatures.
 """
 
+from fxn_closures import refuse_function_operands
 from fxn_diagnostics import Diagnostic, describe_unsupported_value, unsupported
 from fxn_tables import NO_FLOAT_PROMOTION
 from fxn_types import (BOOL, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, STR, OptT, TupleT, TypeVar, compatible,
@@ -201,6 +202,7 @@ class IREmitter:
         arg_types = [t for _, t in operands]
         if self.discovery and any(isinstance(prune(t), TypeVar) for t in arg_types):
             return "$unknown", TypeVar()  # typed in the final pass, once variables are known
+        refuse_function_operands(at, target, arg_types)
         result = self.m.registry.lookup(target, arg_types, result_hint)
         if result is None and target.startswith(("math.", "builtins.")) and target not in NO_FLOAT_PROMOTION:
             if any(prune(t) in (INT, BOOL) for t in arg_types):
