@@ -142,6 +142,7 @@ struct Function {
   std::vector<Variable> variables;
   Block body;
   int line = 0;
+  bool once = false;  // no parameters; its result is made on the first call and kept
 
   const Variable* FindVariable(std::string_view name) const;
 };

@@ -116,6 +116,18 @@ TEST(Proto, RejectsUnknownTypes) {
   EXPECT_FALSE(FromProto(p).ok());
 }
 
+TEST(Proto, OnceFunctionsKeepTheirFlagAndTakeNoParameters) {
+  auto p = ToProto(Fib());
+  p.mutable_functions(0)->set_once(true);  // fib takes n: a once function may not
+  EXPECT_NE(FromProto(p).status().message().find("takes no parameters"), std::string::npos);
+  p.mutable_functions(0)->clear_params();
+  auto back = FromProto(p);
+  ASSERT_TRUE(back.ok()) << back.status();
+  EXPECT_TRUE(back->functions[0].once);
+  EXPECT_TRUE(ToProto(*back).functions(0).once());
+  EXPECT_NE(Print(*back).find("(made once)"), std::string::npos) << Print(*back);
+}
+
 TEST(Printer, ReadableTable) {
   std::string text = Print(Fib());
   EXPECT_NE(text.find("def fib__int(n: int) -> int"), std::string::npos) << text;

@@ -76,7 +76,7 @@ std::string Print(const Module& module) {
     std::vector<std::string> params;
     for (const auto& p : fn.params) params.push_back(absl::StrCat(p.name, ": ", p.type.ToString()));
     absl::StrAppend(&out, "\ndef ", fn.symbol, "(", absl::StrJoin(params, ", "), ") -> ", fn.return_type.ToString(),
-                    "    # ", fn.python_name, " at line ", fn.line, "\n");
+                    "    # ", fn.python_name, " at line ", fn.line, fn.once ? " (made once)" : "", "\n");
     std::vector<std::string> vars;
     for (const auto& v : fn.variables) vars.push_back(absl::StrCat(v.name, ": ", v.type.ToString(), v.maybe_unbound ? " (maybe unbound)" : ""));
     if (!vars.empty()) absl::StrAppend(&out, "  variables: ", absl::StrJoin(vars, ", "), "\n");

@@ -143,6 +143,7 @@ proto::Module ToProto(const Module& module) {
     }
     BlockToProto(fn.body, f->mutable_body());
     f->set_line(fn.line);
+    f->set_once(fn.once);
   }
   for (const ClassDef& c : module.classes) {
     proto::ClassDef* pc = out.add_classes();
@@ -171,6 +172,8 @@ absl::StatusOr<Module> FromProto(const proto::Module& in) {
     fn.symbol = f.symbol();
     fn.python_name = f.python_name();
     fn.line = f.line();
+    fn.once = f.once();
+    if (fn.once && f.params_size() != 0) return absl::InvalidArgumentError("a once function takes no parameters");
     for (const auto& p : f.params()) {
       auto t = ParseType(p.type(), absl::StrCat("parameter '", p.name(), "'"));
       if (!t.ok()) return t.status();

@@ -220,7 +220,7 @@ class FunctionLowering {
     generator_ = fn_.return_type.kind() == Type::Kind::kGen;
     fail_ = generator_ ? absl::StrCat("co_return fxn::Unset<", CxxType(fn_.return_type.value()), ">();")
                        : absl::StrCat("return fxn::Unset<", CxxType(fn_.return_type), ">();");
-    Line(0, Prototype() + " {");
+    Line(0, (fn_.once ? OnceBodyPrototype() : Prototype()) + " {");
     Line(1, "if (FXN_UNLIKELY(depth > cx.recursion_limit)) {");
     Line(2, "cx.Raise(\"RecursionError\", \"maximum recursion depth exceeded\");");
     Line(2, fail_);
@@ -234,7 +234,29 @@ class FunctionLowering {
     Line(1, "cx.Raise(\"SystemError\", \"fxn: control reached the end of a function without a return\");");
     Line(1, fail_);
     Line(0, "}");
+    if (fn_.once) EmitOnceWrapper();
     return out_.str();
+  }
+
+  // A once function (a decorated module function's value): its body runs on the first call that
+  // succeeds; the result is kept for every later call, as CPython applies a decorator once.
+  std::string OnceBodyPrototype() const {
+    return absl::StrCat("static ", CxxType(fn_.return_type), " ", FunctionName(fn_.symbol),
+                        "_once_body(fxn::Ctx& cx, int depth)");
+  }
+
+  void EmitOnceWrapper() {
+    const std::string type = CxxType(fn_.return_type);
+    Line(0, Prototype() + " {");
+    Line(1, absl::StrCat("static ", type, " fxn_once_value = fxn::Unset<", type, ">();"));
+    Line(1, "static bool fxn_once_made = false;");
+    Line(1, "if (fxn_once_made) return fxn_once_value;");
+    Line(1, absl::StrCat(type, " fxn_value = ", FunctionName(fn_.symbol), "_once_body(cx, depth);"));
+    Line(1, "if (cx.failed()) return fxn_value;");
+    Line(1, "fxn_once_value = fxn_value;");
+    Line(1, "fxn_once_made = true;");
+    Line(1, "return fxn_value;");
+    Line(0, "}");
   }
 
  private:

@@ -5,6 +5,7 @@ generators, isinstance, str/repr/format, the conversions, and the rest through t
 import ast
 
 import fxn_numpy_types
+from fxn_closures import map_filter_listcomp
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_tables import BUILTIN_BANNED
 from fxn_types import (BOOL, EXC, FLOAT, INT, NONE, STR, ArrT, ClassT, DictT, GenT, ListT, OptT, SetT, TupleT, TypeVar,
@@ -19,6 +20,14 @@ class BuiltinLowering:
     def builtin_call(self, e, fname):
         if fname in BUILTIN_BANNED:
             raise unsupported(e, "call to builtin %s()" % fname)
+        if fname in ("sum", "min", "max", "sorted", "list", "set", "any", "all", "dict", "enumerate", "zip") \
+                and e.args:  # map() and filter() consumed by iterating them once
+            rewritten = [map_filter_listcomp(a, self.resolves_to_builtin) for a in e.args]
+            if any(r is not a for r, a in zip(rewritten, e.args)):
+                e = ast.copy_location(ast.Call(func=e.func, args=rewritten, keywords=e.keywords), e)
+        if fname in ("map", "filter"):
+            raise unsupported(e, "%s() used other than by iterating it once (a for loop, list(), sorted(), sum(), "
+                              "str.join ...)" % fname)
         args_ast = e.args
         kw = {k.arg: k.value for k in e.keywords}
         if fname == "isinstance":

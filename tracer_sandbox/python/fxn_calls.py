@@ -10,6 +10,7 @@ import types
 
 import fxn_arguments
 import fxn_numpy_types
+from fxn_closures import map_filter_listcomp
 from fxn_callables import MISSING
 from fxn_diagnostics import Diagnostic, describe_global, unsupported
 from fxn_syntax import synthetic_name
@@ -41,16 +42,16 @@ class CallLowering:
         if isinstance(func, ast.Attribute):
             return self.method_call(e, func)
         if not isinstance(func, ast.Name):
-            raise unsupported(func, "calling a computed function")
+            return self.call_function_value(e, self.expr(func))  # ops[op](x, y), make_adder(3)(4)
         if func.id in self.local_functions and func.id not in self.renames:
             target = self.local_functions[func.id]
             return self.m.call_callable(e, self, target, self.bind_args(e, target))
         if func.id in self.locals or func.id in self.renames:
-            raise unsupported(func, "calling local variable '%s'" % func.id)
+            return self.call_function_value(e, self.expr(func))
         target = self.m.resolve_global(func, func.id)
         node = self.m.defs.get(func.id)
-        if node is not None and node.decorator_list:
-            raise unsupported(node.decorator_list[0], "decorator on function '%s'" % func.id)
+        if node is not None and node.decorator_list and self.m.resolve_global_quiet(func.id) is target:
+            return self.call_function_value(e, self.decorated_function_value(func, node))
         if isinstance(node, ast.AsyncFunctionDef):
             raise unsupported(node, "async function '%s'" % func.id)
         if isinstance(target, types.FunctionType) and getattr(target, "__module__", None) == "fxn.image":
@@ -177,6 +178,8 @@ class CallLowering:
             return self.np.method(e, func.attr, receiver)
         if isinstance(rt, ClassT):
             method = rt.info.methods.get(func.attr)
+            if method is None and func.attr in rt.info.fields:  # self.callback(x): a function value in a field
+                return self.call_function_value(e, self.get_attribute(e, receiver, func.attr))
             if method is None:
                 raise Diagnostic(e, "'%s' object has no attribute '%s'" % (rt.info.name, func.attr))
             if method.kind == "property":
@@ -214,6 +217,9 @@ class CallLowering:
                 raise Diagnostic(e, "sort() takes no positional arguments")
             self.sort_in_place(e, receiver, kw.get("key"), kw.get("reverse"))
             return self.constant(e, None)
+        if kind == "str" and attr == "join" and len(e.args) == 1:
+            e = ast.copy_location(ast.Call(func=e.func, args=[map_filter_listcomp(e.args[0], self.resolves_to_builtin)],
+                                           keywords=e.keywords), e)
         if kind == "str" and attr == "join" and len(e.args) == 1 and isinstance(e.args[0], ast.GeneratorExp):
             items = self.gen_to_list(e.args[0])
             return self.call_op(e, target, [receiver, items], "str.join()")

@@ -5,6 +5,7 @@ variables and their types, `T | None` coercions, and registry operations typed b
 
 import ast
 
+from fxn_closures import refuse_function_operands
 from fxn_diagnostics import Diagnostic, describe_unsupported_value, unsupported
 from fxn_tables import NO_FLOAT_PROMOTION
 from fxn_types import (BOOL, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, STR, OptT, TupleT, TypeVar, compatible,
@@ -37,6 +38,8 @@ class IREmitter:
         self.pending_narrowing = []
         self.handler_depth = 0  # inside except blocks: a bare `raise` re-raises
         self.webs = None        # fxn_ssa.Webs: the version of each local each name refers to
+        self.cells = set()      # variables living in cells (fxn_closures): read and written through them
+        self.comprehension_blocks = {}  # comprehension -> the block its outermost loop goes in
 
     # ---- nodes and blocks ----
 
@@ -116,6 +119,8 @@ class IREmitter:
 
     def store(self, at, var, value):
         """var := value, coercing to the variable's `T | None` type where needed."""
+        if var in self.cells:
+            return self.store_cell(at, var, value)
         value = self.coerce(at, value, self.var_types[var])
         self.emit(at, "STORE", None, var, [value[0]])
         if self.assigned is not None:
@@ -155,6 +160,8 @@ class IREmitter:
             self.var_types[var] = joined
 
     def load(self, at, var):
+        if var in self.cells:
+            return self.load_cell(at, var)
         if self.assigned is not None and var not in self.assigned:
             self.maybe_unbound.add(var)
         t = self.var_types[var]
@@ -218,6 +225,7 @@ class IREmitter:
         arg_types = [t for _, t in operands]
         if self.discovery and any(isinstance(prune(t), TypeVar) for t in arg_types):
             return "$unknown", TypeVar()  # typed in the final pass, once variables are known
+        refuse_function_operands(at, target, arg_types)
         result = self.m.registry.lookup(target, arg_types, result_hint)
         if result is None and target.startswith(("math.", "builtins.")) and target not in NO_FLOAT_PROMOTION:
             if any(prune(t) in (INT, BOOL) for t in arg_types):

@@ -12,7 +12,7 @@ import fxn_numpy_types
 from fxn_diagnostics import Diagnostic, describe_global, describe_unsupported_value, unsupported
 from fxn_syntax import literal_int
 from fxn_tables import UNSUPPORTED_EXPRESSIONS
-from fxn_types import (BOOL, EXC, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, STR, ArrT, ClassT, DictT, GenT, ListT, OptT, SetT,
+from fxn_types import (BOOL, EXC, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, STR, ArrT, ClassT, DictT, FuncT, GenT, ListT, OptT, SetT,
                        TupleT, TypeVar, compatible, contains, contains_unknown, join, order_is_known, prune,
                        python_type_name, rebind, show, type_str, unify)
 from fxn_values import describe_value, float_json
@@ -29,6 +29,8 @@ class ExpressionLowering:
             return self.constant(e, e.value)
         if isinstance(e, ast.Name):
             return self.name(e)
+        if isinstance(e, ast.Lambda):
+            return self.lambda_value(e)
         if isinstance(e, ast.Attribute):
             return self.attribute(e)
         if isinstance(e, ast.BinOp):
@@ -125,15 +127,13 @@ class ExpressionLowering:
     def name(self, e):
         if e.id in self.renames:
             return self.load(e, self.renames[e.id])
+        if e.id in self.local_functions:
+            return self.local_function_value(e, e.id)
         if e.id in self.locals:
-            if e.id in self.local_functions:
-                raise unsupported(e, "using local function '%s' as a value" % e.id)
             if self.webs is not None and id(e) in self.webs.deleted_reads:
                 raise unsupported(e, "reading '%s' where an `except ... as %s` block that ended may have unbound it "
                                   "(CPython deletes the name when the handler ends)" % (e.id, e.id))
             return self.load(e, self.variable(e.id, e))
-        if e.id in self.local_functions:
-            raise unsupported(e, "using local function '%s' as a value" % e.id)
         if self.m.state.has(e.id):
             return self.m.state.load(self, e, e.id)
         value = self.m.resolve_global(e, e.id)
@@ -147,6 +147,9 @@ class ExpressionLowering:
             raise unsupported(e, "module-level %s '%s' used in a way that may change it (fxn reads module-level "
                               "containers only by indexing, `in`, iteration, len() and .get(); use a tuple)"
                               % (type(value).__name__, e.id))
+        function = self.global_function_value(e, e.id, value)
+        if function is not None:
+            return function
         raise unsupported(e, "using %s '%s' as a value" % (describe_global(value), e.id))
 
     def container_constant(self, at, value):
@@ -207,6 +210,8 @@ class ExpressionLowering:
             if prune(value[1]) is EXC:
                 return self.call_op(e, "fxn.exception_type", [value], "type().__name__")
             return self.constant(e, python_type_name(value[1]))
+        if isinstance(e.value, ast.Name) and e.value.id == "str" and self.resolves_to_builtin("str"):
+            return self.str_method_value(e)
         if isinstance(e.value, ast.Name) and e.value.id not in self.locals and e.value.id not in self.renames:
             owner = self.m.resolve_global(e.value, e.value.id)
             if isinstance(owner, types.ModuleType) and owner is fxn_numpy_types.numpy() \
@@ -221,6 +226,8 @@ class ExpressionLowering:
                 if isinstance(value, (int, float)):
                     v, t = self.constant_value(e, value)
                     return self.value(e, "GET_ATTR", e.attr, "math." + e.attr, [], t, v)
+                if self.m.registry.knows("math." + e.attr):
+                    return self.math_function_value(e)
                 raise unsupported(e, "math.%s used as a value" % e.attr)
             if isinstance(owner, type) and not issubclass(owner, BaseException):
                 info = self.m.class_info(e.value, owner)
@@ -243,13 +250,15 @@ class ExpressionLowering:
         if fxn_numpy_types.is_numpy(obj[1]):
             return self.np.attribute(at, obj, attr)
         obj, t = self.instance(at, obj, attr)
+        if isinstance(t, FuncT):
+            return self.function_attribute(at, obj, attr)
         if not isinstance(t, ClassT):
             raise unsupported(at, "attribute '.%s' of %s" % (attr, show(t)))
         info = t.info
         if attr in info.methods and info.methods[attr].kind == "property":
             return self.m.call_callable(at, self, info.methods[attr], [obj])
         if attr in info.methods:
-            raise unsupported(at, "method %s.%s used as a value" % (info.name, attr))
+            return self.bound_method_value(at, obj, info, attr)
         if attr not in info.fields:
             if attr in info.constants:
                 return self.global_constant(at, "%s.%s" % (info.name, attr), info.constants[attr])

@@ -9,6 +9,7 @@ from fxn_assign import AssignmentLowering
 from fxn_builtins import BuiltinLowering
 from fxn_callables import Callable
 from fxn_calls import CallLowering
+from fxn_closures import CELL_PREFIX, ClosureLowering, is_wraps, nonlocal_names
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_emit import IREmitter
 from fxn_expr import ExpressionLowering
@@ -24,7 +25,8 @@ from fxn_types import TypeVar, join, show, unify
 
 
 class FunctionBuilder(IREmitter, StatementLowering, AssignmentLowering, LoopLowering, MatchLowering,
-                      ExpressionLowering, OperatorLowering, CallLowering, BuiltinLowering, GeneratorLowering):
+                      ExpressionLowering, OperatorLowering, CallLowering, BuiltinLowering, GeneratorLowering,
+                      ClosureLowering):
     """Builds the IR of one specialization of one function: `build()` returns its body's nodes.
 
     module: the ModuleBuilder (specializations, classes, globals); target: the Callable; discovery:
@@ -50,6 +52,7 @@ class FunctionBuilder(IREmitter, StatementLowering, AssignmentLowering, LoopLowe
         for name in self.locals:
             self.var_types.setdefault(name, TypeVar())
         self.assigned = set()
+        self.setup_cells()
         for name, t in zip(all_params, self.param_types):
             if not unify(self.var_types[name], t):
                 joined = join(self.var_types[name], t)
@@ -61,6 +64,7 @@ class FunctionBuilder(IREmitter, StatementLowering, AssignmentLowering, LoopLowe
             self.names.add(name)
             self.emit(fn, "PLACEHOLDER", name, name, [], t)
             self.store(fn, name, (name, t))
+        self.bind_captured_cells()
         for name, value in self.target.fixed.items():  # the entry's defaults the samples rely on
             default = self.m.default_value(self, fn, self.target, name, value)
             self.store_type(fn, name, default[1])
@@ -96,8 +100,10 @@ class FunctionBuilder(IREmitter, StatementLowering, AssignmentLowering, LoopLowe
         return names
 
     def define_local_function(self, stmt):
-        if stmt.decorator_list:
-            raise unsupported(stmt.decorator_list[0], "decorator on function '%s'" % stmt.name)
+        for dec in stmt.decorator_list:
+            if not is_wraps(dec, self.m.module):
+                raise unsupported(dec, "decorator on local function '%s' (fxn applies decorators to module-level "
+                                  "functions, and ignores functools.wraps)" % stmt.name)
         self.m.check_signature(stmt)
         captures = self.free_variables(stmt)
         self.local_functions[stmt.name] = Callable(
@@ -112,7 +118,9 @@ class FunctionBuilder(IREmitter, StatementLowering, AssignmentLowering, LoopLowe
             for sub in [stmt, *ast.walk(stmt)]:
                 if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store):
                     own.add(sub.id)
-        used = []
+        rebound = nonlocal_names(fn)
+        own -= rebound
+        used = [self.capture_name(name) for name in sorted(rebound) if name in self.cells]
         for stmt in body:
             for sub in ast.walk(stmt):
                 if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Load) and sub.id not in own:
@@ -120,7 +128,7 @@ class FunctionBuilder(IREmitter, StatementLowering, AssignmentLowering, LoopLowe
                         # Calling a sibling local function: its captures come along.
                         names = self.local_functions[sub.id].captures
                     elif (sub.id in self.locals or sub.id in self.renames) and sub.id not in self.local_functions:
-                        names = [sub.id]
+                        names = [self.capture_name(sub.id)]
                     else:
                         names = []
                     for name in names:
@@ -129,6 +137,7 @@ class FunctionBuilder(IREmitter, StatementLowering, AssignmentLowering, LoopLowe
         for name in used:
             for stmt in body:
                 for sub in ast.walk(stmt):
-                    if isinstance(sub, ast.Name) and sub.id == name and isinstance(sub.ctx, ast.Store):
+                    if isinstance(sub, ast.Name) and sub.id == name and isinstance(sub.ctx, ast.Store) \
+                            and not name.startswith(CELL_PREFIX):
                         raise unsupported(sub, "assignment to '%s' of the enclosing function (nonlocal)" % name)
         return used

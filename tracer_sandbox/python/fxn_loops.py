@@ -4,6 +4,7 @@ shape), loops with `else:`, and comprehensions and generator expressions, which 
 
 import ast
 
+from fxn_closures import map_filter_listcomp
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_syntax import walk_loop_body
 from fxn_types import (BOOL, INT, STR, ArrT, DictT, GenT, ListT, SetT, TupleT, TypeVar, join, order_is_known, prune, rebind,
@@ -84,6 +85,7 @@ class LoopLowering:
 
     def iterate(self, at, target, iter_ast, body_fn, before):
         """Emits one IR loop binding `target` to each item of iter_ast and running body_fn."""
+        iter_ast = map_filter_listcomp(iter_ast, self.resolves_to_builtin)
         call = iter_ast if isinstance(iter_ast, ast.Call) and isinstance(iter_ast.func, ast.Name) else None
         fname = call.func.id if call is not None and self.resolves_to_builtin(call.func.id) else None
         if fname == "range":
@@ -102,7 +104,7 @@ class LoopLowering:
     def iterate_range(self, at, target, call, body_fn, before):
         """for i in range(...): FOR_RANGE."""
         bounds = self.range_bounds(call)
-        if isinstance(target, ast.Name):
+        if self.plain_target(target):
             var = self.variable(target.id, target)
             self.store_type(target, var, INT)
             loop_var = var
@@ -177,7 +179,7 @@ class LoopLowering:
             last, _ = self.call_op(inner, "operator.sub", [(bounds[1], INT), one], "-")
             stop, _ = self.call_op(inner, "operator.sub", [(bounds[0], INT), one], "-")
             step, _ = self.constant(inner, -1)
-            if isinstance(target, ast.Name):
+            if self.plain_target(target):
                 var = self.variable(target.id, target)
                 self.store_type(target, var, INT)
                 body = self.loop_block(before, None, body_fn, var)
@@ -217,7 +219,7 @@ class LoopLowering:
         # for w in s.split(): the words streamed, not listed first (the same words: s is immutable).
         split_seq = None
         if isinstance(iter_ast, ast.Call) and isinstance(iter_ast.func, ast.Attribute) and iter_ast.func.attr == "split" \
-                and not iter_ast.args and not iter_ast.keywords and isinstance(target, ast.Name):
+                and not iter_ast.args and not iter_ast.keywords and self.plain_target(target):
             receiver = self.expr(iter_ast.func.value)
             if prune(receiver[1]) is STR:
                 return self.iterate_words(at, target, receiver, body_fn, before)
@@ -305,7 +307,7 @@ class LoopLowering:
 
     def iterate_items(self, at, target, seq, item_type, body_fn, before):
         """for x in xs (a list, str, dict or set): FOR_EACH, unpacking each item into target."""
-        if isinstance(target, ast.Name):
+        if self.plain_target(target):
             var = self.variable(target.id, target)
             self.store_type(target, var, item_type)
             body = self.loop_block(before, None, body_fn, var)
@@ -384,7 +386,7 @@ class LoopLowering:
         # The first iterable is evaluated in the enclosing scope; targets are the comprehension's own.
         for sub in ast.walk(gen.target):
             if isinstance(sub, ast.Name):
-                self.renames[sub.id] = self.new_temp(self.comp_var_type(gen, sub.id), "c_" + sub.id + "_")
+                self.renames[sub.id] = self.comprehension_variable(e, gen, sub.id)
         before = set(self.assigned)
 
         def body():

@@ -16,6 +16,7 @@ import dataclasses
 from fxn_callables import MISSING, Callable, ClassInfo
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_fixpoint import Change, settle
+from fxn_closures import function_groups_signature
 from fxn_function import FunctionBuilder
 from fxn_arguments import param_names
 from fxn_globals import STATE_INIT_SYMBOL, ModuleState, ModuleStateKey, is_mutable_default
@@ -65,7 +66,8 @@ class ModuleBuilder:
     # ---- what a round changed (fxn_fixpoint) ----
 
     def field_signature(self):
-        return [(info.name, [(n, type_str(t, "?")) for n, t in info.fields.items()]) for info in self.classes.values()]
+        return [(info.name, [(n, type_str(t, "?")) for n, t in info.fields.items()]) for info in self.classes.values()] \
+            + function_groups_signature(self.classes)
 
     def field_types(self):
         """(class name, field) -> (its type in the IR's spelling, with '?' for unknown items; as
@@ -399,6 +401,8 @@ class ModuleBuilder:
             "returnType": ret, "variables": variables, "body": {"nodes": body}, "line": node.lineno,
             "$return": ret,
         }
+        if getattr(target, "once", False):  # a decorated function's value (fxn_closures)
+            self.functions[symbol]["once"] = True
         self.order.append(symbol)
         return symbol, ret
 

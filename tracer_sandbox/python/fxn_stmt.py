@@ -33,6 +33,8 @@ class StatementLowering:
             raise unsupported(s.handlers[0] if s.handlers else s, UNSUPPORTED_STATEMENTS[kind])
         if kind in UNSUPPORTED_STATEMENTS:
             raise unsupported(s, UNSUPPORTED_STATEMENTS[kind])
+        if isinstance(s, ast.Nonlocal):
+            return self.nonlocal_statement(s)
         if isinstance(s, ast.Expr):
             if isinstance(s.value, ast.Constant) and isinstance(s.value.value, str):
                 return  # docstring
@@ -44,7 +46,9 @@ class StatementLowering:
         elif isinstance(s, ast.Pass):
             pass
         elif isinstance(s, ast.FunctionDef):
-            pass  # defined up front (define_local_function); its body is built when called
+            if s.name not in self.local_functions:  # a def inside a loop or a branch
+                self.define_local_function(s)
+            # else defined up front (define_local_function); its body is built when called
         elif isinstance(s, ast.Assert):
             self.assert_statement(s)
         elif isinstance(s, ast.Assign):
@@ -140,6 +144,9 @@ class StatementLowering:
         self.assigned = saved
 
     def if_statement(self, s):
+        known = self.static_none_test(s)
+        if known is not None:  # `if callback is not None:` where callback is statically None (or a function)
+            return self.statements(s.body if known else s.orelse)
         cond, _ = self.truth(s.test)
         before = set(self.assigned)
         then = self.narrowed_block(self.narrowings(s.test, True), s.body)

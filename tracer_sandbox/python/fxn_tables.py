@@ -12,7 +12,6 @@ import builtins
 
 UNSUPPORTED_STATEMENTS = {
     "TryStar": "except* (exception groups)", "With": "with statement", "AsyncWith": "async with statement",
-    "Nonlocal": "nonlocal statement",
     "AsyncFunctionDef": "nested async function definition", "ClassDef": "class definition inside a function",
     "Import": "import statement inside a function", "ImportFrom": "import statement inside a function",
     "AsyncFor": "async for statement",
@@ -21,7 +20,7 @@ UNSUPPORTED_EXPRESSIONS = {
     "Yield": "yield used as a value (what generator.send() passes in; fxn compiles `yield x` as a statement)",
     "YieldFrom": "yield from inside an expression",
     "Await": "await (async function)", "Starred": "starred expression (*args)",
-    "NamedExpr": "assignment expression (:=)", "Lambda": "lambda (only as a key= argument or a local function)",
+    "NamedExpr": "assignment expression (:=)",
 }
 BINOPS = {
     ast.Add: ("operator.add", "+"), ast.Sub: ("operator.sub", "-"), ast.Mult: ("operator.mul", "*"),

@@ -6,6 +6,8 @@ unification as the code uses it; join widens a type to `T | None`. The IR spells
 "dict[str, int]", "obj[Point]"; mangle spells a specialization's argument types in its symbol.
 """
 
+import hashlib
+
 INT64_MIN = -(2 ** 63)
 INT64_MAX = 2 ** 63 - 1
 
@@ -78,6 +80,55 @@ class NpScalarT:
         self.dtype = dtype
 
 
+class FnGroups:
+    """Which functions may meet in one function value: a union-find over the keys of
+    fxn_closures.FnTarget. Function values that flow into one variable, container item, field or
+    parameter are one group. Kept across the module's rounds, so a round starts with every group
+    the rounds before it found (and dispatches over all of it)."""
+
+    def __init__(self):
+        self.parent = {}
+        self.targets = {}
+
+    def add(self, target):
+        self.targets.setdefault(target.key, target)
+        self.parent.setdefault(target.key, target.key)
+        return target.key
+
+    def find(self, key):
+        while self.parent[key] != key:
+            key = self.parent[key]
+        return key
+
+    def union(self, a, b):
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def members(self, key):
+        root = self.find(key)
+        return sorted(k for k in self.parent if self.find(k) == root)
+
+    def signature(self):
+        return sorted({tuple(self.members(k)) for k in self.parent})
+
+
+class FuncT:
+    """A function value: one of the functions of its FnGroups group. Every function value is an
+    instance of the synthesized class fxn_closure; calls dispatch on its tag (fxn_closures)."""
+
+    def __init__(self, groups, key):
+        self.groups = groups
+        self.key = key
+
+    def keys(self):
+        return tuple(self.groups.members(self.key))
+
+    @property
+    def targets(self):
+        return [self.groups.targets[k] for k in self.keys()]
+
+
 def np_scalar_name(dtype):
     return "bool_" if dtype == "bool" else dtype
 
@@ -136,6 +187,8 @@ def type_str(t, default_unknown="int"):
         return "obj[%s]" % t.info.name
     if isinstance(t, GenT):
         return "gen[%s, %s]" % (type_str(t.item, default_unknown), type_str(t.result, default_unknown))
+    if isinstance(t, FuncT):
+        return "obj[fxn_closure]"
     if isinstance(t, ArrT):
         return "ndarray[%s, %d]" % (np_scalar_name(t.dtype), t.ndim)
     if isinstance(t, NpScalarT):
@@ -164,6 +217,8 @@ def show(t):
         return t.info.name
     if isinstance(t, GenT):
         return "generator[%s]" % show(t.item)
+    if isinstance(t, FuncT):
+        return "function"
     if isinstance(t, ArrT):
         return "ndarray[%s, %d dims]" % (t.dtype, t.ndim)
     if isinstance(t, NpScalarT):
@@ -178,6 +233,8 @@ def python_type_name(t):
         return {"None": "NoneType", "exception": "Exception"}.get(t.name, t.name)
     if isinstance(t, ClassT):
         return t.info.name
+    if isinstance(t, FuncT):
+        return "function"
     if isinstance(t, TupleT) and t.as_list:
         return "list"
     if isinstance(t, ArrT):
@@ -208,6 +265,8 @@ def unify(a, b):
         return unify(b, a)
     if not compatible(a, b):
         return False
+    if isinstance(a, FuncT):
+        a.groups.union(a.key, b.key)
     return all(unify(x, y) for x, y in zip(children(a), children(b)))
 
 
@@ -220,6 +279,8 @@ def compatible(a, b):
         return False
     if isinstance(a, ClassT):
         return a.info is b.info
+    if isinstance(a, FuncT):
+        return True  # function values that meet become one group (FnGroups)
     if isinstance(a, ArrT):
         return a.dtype == b.dtype and a.ndim == b.ndim
     if isinstance(a, NpScalarT):
@@ -277,7 +338,7 @@ def rebind(tv_or_type, new):
 
 def is_hashable_key(t):
     """dict keys and set items fxn hashes: no floats (NaN's identity rules), lists, objects."""
-    return not contains(t, lambda x: x is FLOAT or isinstance(x, (ListT, DictT, SetT, ClassT, OptT, GenT)))
+    return not contains(t, lambda x: x is FLOAT or isinstance(x, (ListT, DictT, SetT, ClassT, OptT, GenT, FuncT)))
 
 
 def order_is_known(t):
@@ -292,7 +353,31 @@ def mangle(types_):
         for a, b in (("[", "_"), ("]", ""), (", ", "_"), ("None", "none")):
             s = s.replace(a, b)
         out.append(s)
+    functions = function_signature(types_)
+    if functions:  # function values and cells: which functions, which captured types
+        out.append("fn" + hashlib.sha256(functions.encode()).hexdigest()[:10])
     return "__".join(out) if out else "noargs"
+
+
+def function_signature(types_):
+    """The targets of the function values and the contents of the cells in types_ ("" if none)."""
+    parts = []
+
+    def visit(t, depth):
+        t = prune(t)
+        if depth > 8:
+            return
+        if isinstance(t, FuncT):
+            parts.append("{%s}" % ",".join(t.keys()))
+        elif isinstance(t, ClassT) and t.info.name.startswith("fxn_cell_"):
+            parts.append("cell(%s)" % type_str(t.info.fields.get("v"), "?"))
+            visit(t.info.fields.get("v"), depth + 1)
+        for c in children(t):
+            visit(c, depth + 1)
+
+    for t in types_:
+        visit(t, 0)
+    return ";".join(parts)
 
 
 def parse_type(text, classes=None):

@@ -1,4 +1,4 @@
-"""Outside fxn's static types: functions passed as values to other functions and called through the parameter."""
+"""Functions passed to other functions and called through the parameter: a list of functions, twice(f, x)."""
 
 
 def apply_all(fs, x):
@@ -23,5 +23,4 @@ def run(x):
 
 ENTRY = "run"
 SAMPLES = [(3,), (-4,)]
-EXPECT = 'as a value'
-EXPECT_LINE = 21
+CHECKS = [(0,), (3037000499,), (3037000500,)]

@@ -1,0 +1,12 @@
+"""Out of scope: a map() iterator kept in a variable (fxn materializes map() only where it is iterated once)."""
+
+
+def run(xs):
+    doubled = map(lambda v: 2 * v, xs)
+    return list(doubled)
+
+
+ENTRY = "run"
+SAMPLES = [([1, 2],)]
+EXPECT = "map() used other than by iterating it once"
+EXPECT_LINE = 5
