@@ -23,6 +23,8 @@ class BuiltinLowering:
         kw = {k.arg: k.value for k in e.keywords}
         if fname == "isinstance":
             return self.isinstance_call(e)
+        if fname == "issubclass":
+            return self.issubclass_call(e)
         if fname == "range":
             if e.keywords:
                 raise unsupported(e.keywords[0], "keyword argument to range()")
@@ -260,6 +262,26 @@ class BuiltinLowering:
         self.assigned = saved_assigned
         return self.load_var(e, result)
 
+    def named_classes(self, spec):
+        out = []
+        for c in spec.elts if isinstance(spec, ast.Tuple) else [spec]:
+            if not isinstance(c, ast.Name) or c.id in self.locals or c.id in self.renames:
+                raise unsupported(c, "isinstance() or issubclass() with a computed class")
+            cls = self.m.resolve_global(c, c.id)
+            if not isinstance(cls, type):
+                raise Diagnostic(c, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+            out.append(cls)
+        return out
+
+    def issubclass_call(self, e):
+        """issubclass(A, B) of named classes: decided at compile time."""
+        if len(e.args) != 2 or e.keywords:
+            raise Diagnostic(e, "issubclass expected 2 arguments")
+        [cls] = self.named_classes(e.args[0]) if not isinstance(e.args[0], ast.Tuple) else [None]
+        if cls is None:
+            raise Diagnostic(e.args[0], "issubclass() arg 1 must be a class")
+        return self.constant(e, issubclass(cls, tuple(self.named_classes(e.args[1]))))
+
     def isinstance_call(self, e):
         if len(e.args) != 2 or e.keywords:
             raise Diagnostic(e, "isinstance expected 2 arguments")
@@ -287,6 +309,8 @@ class BuiltinLowering:
                            for w in wanted)
             return py is not None and any(isinstance(w, type) and issubclass(py, w) for w in wanted)
 
+        if isinstance(t, ClassT):
+            return self.isinstance_of_instance(e, value, wanted)
         if isinstance(t, OptT):
             none_ok, elem_ok = matches(NONE), matches(prune(t.elem))
             if none_ok == elem_ok:

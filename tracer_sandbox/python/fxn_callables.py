@@ -34,3 +34,28 @@ class ClassInfo:
         self.constants = {}
         self.dataclass = dataclasses.is_dataclass(cls)
         self.dc_fields = []  # (name, default or MISSING)
+        # Hierarchies (fxn_classes): the class whose layout this one extends, the user classes
+        # of its MRO (itself first; mixins included), the classes extending it, whether its
+        # instances carry their run-time class, whether the module creates any, whether it is a
+        # user exception class with a body.
+        self.base = None
+        self.mro = [self]
+        self.subclasses = []
+        self.polymorphic = False
+        self.instantiated = False
+        self.exception = False
+
+    def lookup_method(self, name):
+        """The method `name` as Python finds it on an instance (along the MRO), or None. Every
+        method lookup goes through here."""
+        for info in self.mro:
+            if name in info.methods:
+                return info.methods[name]
+        return None
+
+    def lookup_constant(self, name):
+        """(True, value) of class attribute `name` along the MRO, or (False, None)."""
+        for info in self.mro:
+            if name in info.constants:
+                return True, info.constants[name]
+        return False, None

@@ -9,6 +9,7 @@ import string
 import types
 
 import fxn_numpy_types
+from fxn_classes import field_owner
 from fxn_diagnostics import Diagnostic, describe_global, describe_unsupported_value, unsupported
 from fxn_syntax import literal_int
 from fxn_tables import UNSUPPORTED_EXPRESSIONS
@@ -194,11 +195,17 @@ class ExpressionLowering:
     # ---- attributes and fields ----
 
     def attribute(self, e):
+        if e.attr == "__name__" and isinstance(e.value, ast.Attribute) and e.value.attr == "__class__":
+            value = self.expr(e.value.value)  # x.__class__.__name__
+            if isinstance(prune(value[1]), ClassT):
+                return self.class_name_of(e, value)
         if e.attr == "__name__" and isinstance(e.value, ast.Call) and isinstance(e.value.func, ast.Name) \
                 and e.value.func.id == "type" and self.resolves_to_builtin("type") and len(e.value.args) == 1:
             value = self.expr(e.value.args[0])
             if prune(value[1]) is EXC:
                 return self.call_op(e, "fxn.exception_type", [value], "type().__name__")
+            if isinstance(prune(value[1]), ClassT):
+                return self.class_name_of(e, value)
             return self.constant(e, python_type_name(value[1]))
         if isinstance(e.value, ast.Name) and e.value.id not in self.locals and e.value.id not in self.renames:
             owner = self.m.resolve_global(e.value, e.value.id)
@@ -217,8 +224,11 @@ class ExpressionLowering:
                 raise unsupported(e, "math.%s used as a value" % e.attr)
             if isinstance(owner, type) and not issubclass(owner, BaseException):
                 info = self.m.class_info(e.value, owner)
-                if e.attr in info.constants:
-                    return self.global_constant(e, "%s.%s" % (info.name, e.attr), info.constants[e.attr])
+                found, value = info.lookup_constant(e.attr)
+                if found:
+                    return self.global_constant(e, "%s.%s" % (info.name, e.attr), value)
+                if e.attr == "__name__":
+                    return self.constant(e, info.name)
                 raise unsupported(e, "class attribute %s.%s" % (info.name, e.attr))
         obj = self.expr(e.value)
         return self.get_attribute(e, obj, e.attr)
@@ -239,18 +249,19 @@ class ExpressionLowering:
         if not isinstance(t, ClassT):
             raise unsupported(at, "attribute '.%s' of %s" % (attr, show(t)))
         info = t.info
-        if attr in info.methods and info.methods[attr].kind == "property":
-            return self.m.call_callable(at, self, info.methods[attr], [obj])
-        if attr in info.methods:
-            raise unsupported(at, "method %s.%s used as a value" % (info.name, attr))
-        if attr not in info.fields:
-            if attr in info.constants:
-                return self.global_constant(at, "%s.%s" % (info.name, attr), info.constants[attr])
-            if self.discovery:
-                info.fields[attr] = TypeVar()
-            else:
+        if info.lookup_method(attr) is not None:
+            return self.instance_method(at, obj, info, attr, None)  # a property (dispatched)
+        owner = field_owner(info, attr)
+        if owner is None:
+            constant = self.instance_constant(at, obj, info, attr)
+            if constant is not None:
+                return constant
+            owner = self.field_class(at, info, attr, False)
+            if owner is None:
+                if self.discovery:
+                    return "$unknown", TypeVar()  # a method not reached yet may assign it
                 raise Diagnostic(at, "'%s' object has no attribute '%s'" % (info.name, attr))
-        ft = info.fields[attr]
+        ft = owner.fields[attr]
         if isinstance(prune(ft), TypeVar) and not self.discovery:
             raise Diagnostic(at, "cannot infer the type of field %s.%s" % (info.name, attr))
         return self.value(at, "GET_FIELD", attr, attr, [obj[0]], ft)
@@ -262,12 +273,12 @@ class ExpressionLowering:
         if not isinstance(t, ClassT):
             raise unsupported(at, "setting attribute '.%s' of %s" % (attr, show(t)))
         info = t.info
-        if attr in info.methods:
+        if info.lookup_method(attr) is not None:
             raise unsupported(at, "assigning to method or property %s.%s" % (info.name, attr))
-        if attr not in info.fields:
-            if not self.discovery:
-                raise Diagnostic(at, "field %s.%s first assigned outside the discovery pass" % (info.name, attr))
-            info.fields[attr] = TypeVar()
+        owner = self.field_class(at, info, attr, True)
+        if owner is None:
+            raise Diagnostic(at, "field %s.%s first assigned outside the discovery pass" % (info.name, attr))
+        info = owner
         ft = info.fields[attr]
         if not unify(ft, value[1]):
             joined = join(ft, value[1])
@@ -426,7 +437,7 @@ class ExpressionLowering:
 
     def check_printable(self, at, t):
         def plain(x):
-            return isinstance(x, ClassT) and not x.info.dataclass
+            return isinstance(x, ClassT) and not x.info.dataclass and not x.info.exception
         if contains(t, plain):
             raise unsupported(at, "str() or repr() of an instance of a class without @dataclass (CPython prints "
                               "its memory address)")
