@@ -152,6 +152,7 @@ struct ClassDef {
   std::string base;          // the class whose layout this one extends; empty for none
   bool polymorphic = false;  // instances carry their run-time class (a class of a hierarchy)
   bool exception = false;    // a user exception class with fields: raised as an instance
+  bool identity_eq = false;  // a dataclass with eq=False: == is identity
 };
 
 struct Module {

@@ -947,7 +947,7 @@ void EmitClasses(const ir::Module& module, std::ostringstream& src) {
   for (const auto& c : module.classes) {
     std::string ref = CxxType(Type::Object(c.name));
     std::vector<std::string> eq = {"a.same(b)"};
-    if (c.dataclass) {
+    if (c.dataclass && !c.identity_eq) {
       std::vector<std::string> fields;
       for (const auto& f : c.fields) fields.push_back(absl::StrCat("PyEq(a->", Identifier("f_", f.name), ", b->", Identifier("f_", f.name), ")"));
       eq.push_back(fields.empty() ? "true" : absl::StrCat("(", absl::StrJoin(fields, " && "), ")"));

@@ -5,6 +5,7 @@ generators, isinstance, str/repr/format, the conversions, and the rest through t
 import ast
 
 import fxn_numpy_types
+from fxn_classes import order_key
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_tables import BUILTIN_BANNED
 from fxn_types import (BOOL, EXC, FLOAT, INT, NONE, STR, ArrT, ClassT, DictT, ListT, OptT, SetT, TupleT, TypeVar,
@@ -108,6 +109,9 @@ class BuiltinLowering:
             items = self.call_op(e, "builtins.list", [values[0]], "list()")  # a new list, sorted in place
             self.sort_in_place(e, items, kw.get("key"), kw.get("reverse"))
             return items
+        if fname in ("min", "max") and len(values) == 1 and kw.get("key") is None and isinstance(prune(values[0][1]), ListT) \
+                and self.order_class(prune(values[0][1]).elem):
+            kw = dict(kw, key=order_key(e, self.order_class(prune(values[0][1]).elem)))  # @dataclass(order=True)
         if fname in ("min", "max") and values and kw.get("key") is None:
             v0 = prune(values[0][1])
             self.check_orderable(e, v0.elem if isinstance(v0, ListT) and len(values) == 1 else v0)
@@ -139,6 +143,11 @@ class BuiltinLowering:
 
     # ---- sorting, min/max with key= ----
 
+    def order_class(self, t):
+        """The ClassInfo of a @dataclass(order=True) whose instances t holds, else None."""
+        t = prune(t)
+        return t.info if isinstance(t, ClassT) and t.info.order else None
+
     def check_orderable(self, at, t):
         """Sorting and min/max compare with <: values that may be None cannot be ordered."""
         if not self.discovery and contains(t, lambda x: isinstance(x, (OptT, DictT, SetT, ClassT)) or x is NONE
@@ -147,6 +156,8 @@ class BuiltinLowering:
 
     def sort_in_place(self, at, items, key_ast, reverse_ast):
         reverse = self.truth(reverse_ast)[0] if reverse_ast is not None else None
+        if isinstance(prune(items[1]), ListT) and key_ast is None and self.order_class(prune(items[1]).elem):
+            key_ast = order_key(at, self.order_class(prune(items[1]).elem))  # @dataclass(order=True)
         if isinstance(prune(items[1]), ListT) and key_ast is None:
             self.check_orderable(at, prune(items[1]).elem)
         if key_ast is None or isinstance(key_ast, ast.Constant) and key_ast.value is None:

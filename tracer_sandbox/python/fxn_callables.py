@@ -22,6 +22,11 @@ class Callable:
         self.kind = kind                # "function", "method", "staticmethod", "property"
         self.fixed = {}                 # parameters the entry's samples leave out: name -> default value
         self.scope = scope or {}        # local functions of the enclosing function it may call
+        self.class_aliases = {}         # a classmethod's `cls` parameter -> the class it is called on
+
+    def params_bound_here(self):
+        """Parameters the call does not pass (entry defaults, a classmethod's cls)."""
+        return list(self.fixed) + list(self.class_aliases)
 
 
 class ClassInfo:
@@ -44,6 +49,10 @@ class ClassInfo:
         self.polymorphic = False
         self.instantiated = False
         self.exception = False
+        # @dataclass(frozen=..., order=..., eq=...)
+        self.frozen = False
+        self.order = False
+        self.eq = True
 
     def lookup_method(self, name):
         """The method `name` as Python finds it on an instance (along the MRO), or None. Every

@@ -10,6 +10,7 @@ import types
 
 import fxn_numpy_types
 from fxn_callables import MISSING
+from fxn_classes import DefaultFactory
 from fxn_diagnostics import Diagnostic, describe_global, unsupported
 from fxn_syntax import synthetic_name
 from fxn_tables import KEYWORDS
@@ -73,7 +74,7 @@ class CallLowering:
         a = fn.args
         params = [x.arg for x in a.posonlyargs + a.args]
         kwonly = [x.arg for x in a.kwonlyargs]
-        skip = 1 if target.kind in ("method", "property") else 0
+        skip = 1 if target.kind in ("method", "property", "classmethod") else 0
         params_visible = params[skip:]
         if len(e.args) > len(params_visible):
             raise Diagnostic(e, "%s() takes %d positional arguments but %d were given"
@@ -281,8 +282,16 @@ class CallLowering:
                 if name not in bound:
                     if default is MISSING:
                         raise Diagnostic(e, "%s.__init__() missing required argument: '%s'" % (info.name, name))
-                    bound[name] = self.constant(e, default)
-                self.set_field(e, obj, name, bound[name])
+                    if isinstance(default, DefaultFactory):  # a new value per instance: field(default_factory=f)
+                        call = ast.copy_location(ast.Call(func=ast.copy_location(
+                            ast.Name(id=default.name, ctx=ast.Load()), e), args=[], keywords=[]), e)
+                        bound[name] = self.expr(call)
+                    else:
+                        bound[name] = self.constant(e, default)
+                self.set_field(e, obj, name, bound[name], initializing=True)
+            post_init = info.lookup_method("__post_init__")
+            if post_init is not None:
+                self.m.call_callable(e, self, post_init, [self.as_class(e, obj, post_init.owner)])
             return obj
         init = info.lookup_method("__init__")
         if init is None:

@@ -14,6 +14,7 @@ raised; str() is the hidden field `$message`, repr() uses `$args_repr`).
 import ast
 import builtins
 import dataclasses
+import types
 
 from fxn_callables import MISSING, Callable, ClassInfo
 from fxn_diagnostics import Diagnostic, unsupported
@@ -85,11 +86,20 @@ def analyze_class(m, at, cls):
             continue
         if is_builtin_class(base):
             raise unsupported(base_ast, "class deriving from built-in %s" % base.__name__)
+        if vars(m.module).get(base.__name__) is not base or base.__name__ not in m.class_defs:
+            raise unsupported(base_ast, "class deriving from %s.%s (defined outside this file)"
+                              % (base.__module__, base.__qualname__))
         user_bases.append((base_ast, m.class_info(base_ast, base)))
     is_dc = False
     for d in node.decorator_list:
-        name = d.id if isinstance(d, ast.Name) else d.attr if isinstance(d, ast.Attribute) else None
-        if name == "dataclass" and isinstance(d, (ast.Name, ast.Attribute)):
+        func = d.func if isinstance(d, ast.Call) else d  # @dataclass(frozen=True, ...)
+        name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
+        if name == "dataclass" and isinstance(func, (ast.Name, ast.Attribute)):
+            if isinstance(d, ast.Call):
+                for k in d.keywords:
+                    if k.arg not in ("frozen", "order", "eq", "repr", "init") or k.arg in ("repr", "init") \
+                            and not (isinstance(k.value, ast.Constant) and k.value.value is True):
+                        raise unsupported(k, "dataclass option %s" % ast.unparse(k))
             is_dc = True
             continue
         raise unsupported(d, "class decorator %s (fxn compiles plain classes and @dataclass)" % ast.unparse(d))
@@ -124,10 +134,16 @@ def analyze_class(m, at, cls):
         if isinstance(stmt, ast.FunctionDef):
             kind = "method"
             for d in stmt.decorator_list:
-                if isinstance(d, ast.Name) and d.id in ("property", "staticmethod"):
+                if isinstance(d, ast.Name) and d.id in METHOD_DECORATORS:
                     kind = d.id
                 else:
                     raise unsupported(d, "decorator on method %s.%s" % (info.name, stmt.name))
+            # Operator methods would change what ==, str(), len() ... mean for the class;
+            # __enter__/__exit__ only serve `with`, which is rejected where it is used.
+            if stmt.name.startswith("__") and stmt.name.endswith("__") \
+                    and stmt.name not in ("__init__", "__enter__", "__exit__", "__post_init__"):
+                raise unsupported(stmt, "operator method %s.%s (fxn compiles __init__, methods, @property, "
+                                  "@staticmethod and @classmethod)" % (info.name, stmt.name))
             if info.dataclass and stmt.name == "__init__":
                 raise unsupported(stmt, "__init__ in a dataclass")
             m.check_signature(stmt)
@@ -136,7 +152,7 @@ def analyze_class(m, at, cls):
             info.methods[stmt.name] = Callable(stmt, "%s.%s" % (info.name, stmt.name),
                                                "%s_%s" % (info.name, stmt.name), fn_obj=vars(cls).get(stmt.name),
                                                owner=info, kind=kind)
-            if kind == "staticmethod":
+            if kind in ("staticmethod", "classmethod"):
                 info.methods[stmt.name].fn_obj = vars(cls)[stmt.name].__func__
             elif kind == "property":
                 info.methods[stmt.name].fn_obj = vars(cls)[stmt.name].fget
@@ -161,25 +177,50 @@ def analyze_class(m, at, cls):
         for name in EXC_FIELDS:
             info.fields[name] = STR
     if info.dataclass:
-        analyze_dataclass(info, cls, node)
+        analyze_dataclass(m, info, cls, node)
     return info
 
 
-def analyze_dataclass(info, cls, node):
+class DefaultFactory:
+    """A dataclass field's default_factory: the name of what is called for each instance."""
+
+    def __init__(self, name):
+        self.name = name
+
+
+def order_key(at, info):
+    """lambda o: (o.f1, o.f2, ...): the order @dataclass(order=True) compares instances in."""
+    o = "$order_key"
+    fields = [ast.Attribute(value=ast.Name(id=o, ctx=ast.Load()), attr=n, ctx=ast.Load()) for n, _ in info.dc_fields]
+    body = ast.Tuple(elts=fields, ctx=ast.Load())
+    args = ast.arguments(posonlyargs=[], args=[ast.arg(arg=o)], vararg=None, kwonlyargs=[], kw_defaults=[],
+                         kwarg=None, defaults=[])
+    lam = ast.Lambda(args=args, body=body)
+    for n in ast.walk(lam):
+        ast.copy_location(n, at)
+    return lam
+
+
+def analyze_dataclass(m, info, cls, node):
     params = getattr(cls, "__dataclass_params__", None)
-    if params is not None and (params.frozen or params.order or not params.eq):
-        raise unsupported(node, "dataclass options (frozen, order, eq=False)")
+    if params is not None:
+        info.frozen, info.order, info.eq = params.frozen, params.order, params.eq
     for f in dataclasses.fields(cls):
         if f.default_factory is not dataclasses.MISSING:
-            raise unsupported(node, "dataclass field(default_factory=...)")
+            factory = f.default_factory
+            if factory not in (list, dict, set) and not (
+                    isinstance(factory, types.FunctionType) and factory.__name__ != "<lambda>"
+                    and vars(m.module).get(factory.__name__) is factory):
+                raise unsupported(node, "dataclass field(default_factory=...) other than list, dict, set or a "
+                                  "function of this file")
+            info.dc_fields.append((f.name, DefaultFactory(factory.__name__)))
+            continue
         if not f.init:
             raise unsupported(node, "dataclass field(init=False)")
         default = f.default if f.default is not dataclasses.MISSING else MISSING
         if default is not MISSING and not (isinstance(default, (bool, int, float, str, tuple)) or default is None):
             raise unsupported(node, "dataclass default of type %s" % type(default).__name__)
         info.dc_fields.append((f.name, default))
-    if "__post_init__" in vars(cls):
-        raise unsupported(node, "dataclass __post_init__")
 
 
 # ---- queries over hierarchies ----

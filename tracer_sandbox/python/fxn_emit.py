@@ -140,6 +140,8 @@ class IREmitter:
         value = self.value(at, "LOAD", var.lstrip("$"), var, [], t)
         if var in self.narrowed and isinstance(prune(t), OptT):
             return self.unwrap(at, value, "fxn: narrowed value was None")  # cannot fail: tested above
+        if var in self.narrowed and isinstance(prune(t), ClassT):
+            return self.narrowed_instance(at, var, value)  # after isinstance(x, Subclass)
         return value
 
     # ---- which variables are assigned on every path ----

@@ -241,7 +241,7 @@ class ExpressionLowering:
         return obj, prune(obj[1])
 
     def get_attribute(self, at, obj, attr):
-        if isinstance(prune(obj[1]), TypeVar) and self.discovery:
+        if (isinstance(prune(obj[1]), TypeVar) or prune(obj[1]) is NONE) and self.discovery:
             return "$unknown", TypeVar()
         if fxn_numpy_types.is_numpy(obj[1]):
             return self.np.attribute(at, obj, attr)
@@ -266,8 +266,8 @@ class ExpressionLowering:
             raise Diagnostic(at, "cannot infer the type of field %s.%s" % (info.name, attr))
         return self.value(at, "GET_FIELD", attr, attr, [obj[0]], ft)
 
-    def set_field(self, at, obj, attr, value):
-        if isinstance(prune(obj[1]), TypeVar) and self.discovery:
+    def set_field(self, at, obj, attr, value, initializing=False):
+        if (isinstance(prune(obj[1]), TypeVar) or prune(obj[1]) is NONE) and self.discovery:
             return
         obj, t = self.instance(at, obj, attr)
         if not isinstance(t, ClassT):
@@ -275,6 +275,11 @@ class ExpressionLowering:
         info = t.info
         if info.lookup_method(attr) is not None:
             raise unsupported(at, "assigning to method or property %s.%s" % (info.name, attr))
+        if info.frozen and not initializing:
+            message = self.constant(at, "cannot assign to field '%s'" % attr)
+            self.emit(at, "RAISE", None, "FrozenInstanceError", [message[0]])
+            self.assigned = None
+            return
         owner = self.field_class(at, info, attr, True)
         if owner is None:
             raise Diagnostic(at, "field %s.%s first assigned outside the discovery pass" % (info.name, attr))
@@ -340,8 +345,13 @@ class ExpressionLowering:
         if any(k is None for k in e.keys):
             raise unsupported(e, "** unpacking in a dict display")
         result = self.value(e, "CALL_FUNCTION", "dict", "fxn.empty_dict", [], DictT(TypeVar(), TypeVar()))
-        for k, v in zip(e.keys, e.values):
-            key, value = self.expr(k), self.expr(v)
+        pairs = [(k, self.expr(k), self.expr(v)) for k, v in zip(e.keys, e.values)]
+        common = None
+        for _, _, (_, t) in pairs:  # instances of several subclasses: the dict holds their base
+            common = t if common is None else join(common, t)
+        if common is not None and isinstance(prune(common), ClassT):
+            unify(prune(result[1]).value, common)
+        for k, key, value in pairs:
             self.dict_store(k, result, key, value)
         return result
 

@@ -45,7 +45,7 @@ class FunctionBuilder(IREmitter, StatementLowering, AssignmentLowering, LoopLowe
                 if isinstance(sub, ast.YieldFrom):
                     raise unsupported(sub, "yield from (generator function '%s')" % fn.name)
                 raise unsupported(sub, "generator (yield in function '%s')" % fn.name)
-        params = [p for p in self.m.param_names(fn) if p not in self.target.fixed]
+        params = [p for p in self.m.param_names(fn) if p not in self.target.params_bound_here()]
         all_params = self.target.captures + params
         self.locals = self.collect_locals(fn, all_params + list(self.target.fixed))
         for name in self.locals:

@@ -20,6 +20,12 @@ from fxn_syntax import synthetic_name
 from fxn_types import BOOL, NONE, STR, ClassT, TypeVar, join, prune, show
 
 
+class ClassNarrowing(str):
+    """A variable name in the narrowed set, known there to hold an instance of `info`."""
+
+    info = None
+
+
 class HierarchyLowering:
     """Lowers what class hierarchies add (a FunctionBuilder mixin)."""
 
@@ -132,6 +138,11 @@ class HierarchyLowering:
                 if method.kind != "property":
                     raise unsupported(e, "method %s used as a value" % method.python_name)
                 args = [self.as_class(e, receiver, method.owner)]
+            elif method.kind == "classmethod":
+                if len(members) > 1 or members[0] is not info and len(groups) == 1 and run_time_classes(info) != [info]:
+                    raise unsupported(e, "classmethod %s called through an instance of several classes" % method.python_name)
+                bound = self.m.classmethod_on(method, members[0])
+                return self.m.call_callable(e, self, bound, self.bind_args(call, bound))
             else:
                 if method.kind == "property":
                     raise unsupported(e, "calling property %s" % method.python_name)
@@ -180,6 +191,33 @@ class HierarchyLowering:
         me = self.target.owner
         return add_field(me if me is not None and me in layout_chain(info) else info, attr)
 
+    # ---- isinstance narrowing ----
+
+    def class_narrowing(self, test, when_true):
+        """`isinstance(x, C)` (true) or `not isinstance(x, C)` (false) with x a variable of a base
+        class of C: x, marked with C, for the narrowed set."""
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            return self.class_narrowing(test.operand, not when_true)
+        if not (when_true and isinstance(test, ast.Call) and isinstance(test.func, ast.Name)
+                and test.func.id == "isinstance" and self.resolves_to_builtin("isinstance") and len(test.args) == 2
+                and isinstance(test.args[0], ast.Name) and isinstance(test.args[1], ast.Name)):
+            return None
+        var = self.renames.get(test.args[0].id, test.args[0].id)
+        t = prune(self.var_types.get(var))
+        cls = self.m.resolve_global_quiet(test.args[1].id)
+        if not isinstance(t, ClassT) or not isinstance(cls, type) or test.args[1].id in self.locals \
+                or cls not in self.m.classes or cls is t.info.cls or not issubclass(cls, t.info.cls):
+            return None
+        narrowed = ClassNarrowing(var)
+        narrowed.info = self.m.classes[cls]
+        return narrowed
+
+    def narrowed_instance(self, at, var, value):
+        for n in self.narrowed:
+            if n == var and isinstance(n, ClassNarrowing):
+                return self.object_cast(at, value, ClassT(n.info))
+        return value
+
     # ---- super(), calls through a class ----
 
     def super_call(self, e, func):
@@ -216,8 +254,11 @@ class HierarchyLowering:
     def class_attribute_call(self, e, info, attr):
         """Class.method(instance, ...) or Class.static_method(...)."""
         method = info.lookup_method(attr)
-        if method is None or method.kind not in ("staticmethod", "method"):
+        if method is None or method.kind not in ("staticmethod", "method", "classmethod"):
             raise unsupported(e, "calling %s.%s through the class" % (info.name, attr))
+        if method.kind == "classmethod":
+            bound = self.m.classmethod_on(method, info)
+            return self.m.call_callable(e, self, bound, self.bind_args(e, bound))
         if method.kind == "staticmethod":
             return self.m.call_callable(e, self, method, self.bind_args(e, method))
         if not e.args:

@@ -10,6 +10,7 @@ records which function changed each field's type, so that a round can say what i
 
 import ast
 import builtins
+import dataclasses
 
 from fxn_callables import Callable
 from fxn_classes import always_raises, analyze_class, is_trivial_body
@@ -100,12 +101,16 @@ class ModuleBuilder:
         return changes
 
     def resolve_global_quiet(self, name):
+        if self.building and name in self.building[-1].class_aliases:
+            return self.building[-1].class_aliases[name]  # `cls` in a classmethod
         g = vars(self.module)
         if name in g:
             return g[name]
         return getattr(builtins, name, None)
 
     def resolve_global(self, at, name):
+        if self.building and name in self.building[-1].class_aliases:
+            return self.building[-1].class_aliases[name]  # `cls` in a classmethod
         g = vars(self.module)
         if name in g:
             return g[name]
@@ -128,10 +133,11 @@ class ModuleBuilder:
     def exception_universe(self):
         user = [v for v in vars(self.module).values()
                 if isinstance(v, type) and issubclass(v, BaseException) and v not in EXCEPTION_CLASSES]
-        return EXCEPTION_CLASSES + user
+        # dataclasses.FrozenInstanceError (an AttributeError) is raised by assignments to frozen fields.
+        return EXCEPTION_CLASSES + user + [c for c in (dataclasses.FrozenInstanceError,) if c not in user]
 
     def check_exception_class(self, at, cls):
-        if cls in EXCEPTION_CLASSES:
+        if cls in EXCEPTION_CLASSES or cls is dataclasses.FrozenInstanceError:
             return
         node = self.class_defs.get(cls.__name__)
         if node is None or vars(self.module).get(cls.__name__) is not cls:
@@ -219,6 +225,16 @@ class ModuleBuilder:
         self.classes[cls] = info  # only a class that passed every check is kept (across rounds too)
         return info
 
+    def classmethod_on(self, method, info):
+        """A classmethod called on class info: a Callable of its own whose `cls` is info."""
+        key = ("classmethod", id(method.node), info.name)
+        if key not in self.callables:
+            bound = Callable(method.node, method.python_name, "%s__on_%s" % (method.symbol_base, info.name),
+                             fn_obj=method.fn_obj, owner=method.owner, kind="classmethod")
+            bound.class_aliases = {self.param_names(method.node)[0]: info.cls}
+            self.callables[key] = bound
+        return self.callables[key]
+
     def exception_info(self, cls):
         """The ClassInfo of a user exception class with a body (raised as an instance), else None."""
         if not self.exception_has_instances(cls):
@@ -273,7 +289,7 @@ class ModuleBuilder:
         # behind an argument (an instance of a subclass to its base), which names another
         # specialization; this one keeps the types it was built for.
         arg_types = [prune(t) for t in arg_types]
-        expected = len(target.captures) + len(self.param_names(node)) - len(target.fixed)
+        expected = len(target.captures) + len(self.param_names(node)) - len(target.params_bound_here())
         if len(arg_types) != expected:
             raise Diagnostic(at, "%s() takes %d arguments but %d were given"
                              % (target.python_name, expected - len(target.captures),
@@ -312,7 +328,7 @@ class ModuleBuilder:
                              "of it; add a sample that does"
                              % (target.python_name, ", ".join(show(t) for t in arg_types)))
         del self.in_progress[symbol]
-        params = target.captures + [p for p in self.param_names(node) if p not in target.fixed]
+        params = target.captures + [p for p in self.param_names(node) if p not in target.params_bound_here()]
         variables = [{"name": v, "type": t, "maybeUnbound": v in builder.maybe_unbound}
                      for v, t in var_types.items()]
         self.functions[symbol] = {
@@ -380,6 +396,8 @@ class ModuleBuilder:
                 c["polymorphic"] = True
             if info.exception:
                 c["exception"] = True
+            if info.dataclass and not info.eq:
+                c["identityEq"] = True
             classes.append(c)
         out = {"sourceFile": self.filename, "entry": entry_symbol, "functions": functions}
         if self.inexact:
