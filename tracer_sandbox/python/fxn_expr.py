@@ -345,13 +345,18 @@ class ExpressionLowering:
         if any(k is None for k in e.keys):
             raise unsupported(e, "** unpacking in a dict display")
         result = self.value(e, "CALL_FUNCTION", "dict", "fxn.empty_dict", [], DictT(TypeVar(), TypeVar()))
-        pairs = [(k, self.expr(k), self.expr(v)) for k, v in zip(e.keys, e.values)]
+        pairs = []
+        for k, v in zip(e.keys, e.values):  # each pair's nodes kept apart, emitted before its store
+            self.blocks.append([])
+            key, value = self.expr(k), self.expr(v)
+            pairs.append((k, key, value, self.blocks.pop()))
         common = None
-        for _, _, (_, t) in pairs:  # instances of several subclasses: the dict holds their base
+        for _, _, (_, t), _ in pairs:  # instances of several subclasses: the dict holds their base
             common = t if common is None else join(common, t)
         if common is not None and isinstance(prune(common), ClassT):
             unify(prune(result[1]).value, common)
-        for k, key, value in pairs:
+        for k, key, value, nodes in pairs:
+            self.blocks[-1].extend(nodes)
             self.dict_store(k, result, key, value)
         return result
 

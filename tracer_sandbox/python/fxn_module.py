@@ -134,7 +134,8 @@ class ModuleBuilder:
         user = [v for v in vars(self.module).values()
                 if isinstance(v, type) and issubclass(v, BaseException) and v not in EXCEPTION_CLASSES]
         # dataclasses.FrozenInstanceError (an AttributeError) is raised by assignments to frozen fields.
-        return EXCEPTION_CLASSES + user + [c for c in (dataclasses.FrozenInstanceError,) if c not in user]
+        frozen = [dataclasses.FrozenInstanceError] if any(i.frozen for i in self.classes.values()) else []
+        return EXCEPTION_CLASSES + user + [c for c in frozen if c not in user]
 
     def check_exception_class(self, at, cls):
         if cls in EXCEPTION_CLASSES or cls is dataclasses.FrozenInstanceError:
