@@ -152,6 +152,10 @@ struct ClassDef {
   std::string name;
   std::vector<Param> fields;
   bool dataclass = false;  // repr() and == as @dataclass generates them
+  std::string base;          // the class whose layout this one extends; empty for none
+  bool polymorphic = false;  // instances carry their run-time class (a class of a hierarchy)
+  bool exception = false;    // a user exception class with fields: raised as an instance
+  bool identity_eq = false;  // a dataclass with eq=False: == is identity
 };
 
 struct Module {

@@ -70,7 +70,9 @@ std::string Print(const Module& module) {
   for (const ClassDef& c : module.classes) {
     std::vector<std::string> fields;
     for (const auto& f : c.fields) fields.push_back(absl::StrCat(f.name, ": ", f.type.ToString()));
-    absl::StrAppend(&out, "\nclass ", c.name, c.dataclass ? " (dataclass)" : "", ": ", absl::StrJoin(fields, ", "), "\n");
+    absl::StrAppend(&out, "\nclass ", c.name, c.base.empty() ? "" : "(" + c.base + ")", c.dataclass ? " (dataclass)" : "",
+                    c.polymorphic ? " (polymorphic)" : "", c.exception ? " (exception)" : "", ": ",
+                    absl::StrJoin(fields, ", "), "\n");
   }
   for (const Function& fn : module.functions) {
     std::vector<std::string> params;

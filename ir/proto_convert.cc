@@ -149,6 +149,10 @@ proto::Module ToProto(const Module& module) {
     proto::ClassDef* pc = out.add_classes();
     pc->set_name(c.name);
     pc->set_dataclass(c.dataclass);
+    pc->set_base(c.base);
+    pc->set_polymorphic(c.polymorphic);
+    pc->set_exception(c.exception);
+    pc->set_identity_eq(c.identity_eq);
     for (const auto& field : c.fields) {
       auto* pf = pc->add_fields();
       pf->set_name(field.name);
@@ -191,7 +195,7 @@ absl::StatusOr<Module> FromProto(const proto::Module& in) {
     module.functions.push_back(std::move(fn));
   }
   for (const proto::ClassDef& c : in.classes()) {
-    ClassDef cls{c.name(), {}, c.dataclass()};
+    ClassDef cls{c.name(), {}, c.dataclass(), c.base(), c.polymorphic(), c.exception(), c.identity_eq()};
     for (const auto& field : c.fields()) {
       auto t = ParseType(field.type(), absl::StrCat("field '", c.name(), ".", field.name(), "'"));
       if (!t.ok()) return t.status();

@@ -181,15 +181,22 @@ class FunctionVerifier {
         if (node.blocks.size() != 1) return Error(&node, "needs one body block");
         if (!node.target.empty()) {
           const Variable* v = fn_.FindVariable(node.target);
-          if (!v || v->type != Type::Exception()) return Error(&node, "the `as` variable must be an exception variable");
+          const ClassDef* cls = v && v->type.kind() == Type::Kind::kObject ? module_.FindClass(v->type.class_name()) : nullptr;
+          if (!v || (v->type != Type::Exception() && !(cls && cls->exception)))
+            return Error(&node, "the `as` variable must be an exception variable");
         }
         return VerifyBlock(node.blocks[0], scope, loop_depth);
       }
       case Op::kRaise:
         if (!node.target.empty()) {
-          if (node.args.size() > 1) return Error(&node, "raise takes at most a message");
-          if (node.args.size() == 1 && Arg(node, 0, scope)->kind() != Type::Kind::kStr)
+          if (node.args.size() > 2) return Error(&node, "raise takes at most a message and an instance");
+          if (node.args.size() >= 1 && Arg(node, 0, scope)->kind() != Type::Kind::kStr)
             return Error(&node, "the message must be a str");
+          if (node.args.size() == 2) {  // an instance of a user exception class
+            Type obj = *Arg(node, 1, scope);
+            const ClassDef* cls = obj.kind() == Type::Kind::kObject ? module_.FindClass(obj.class_name()) : nullptr;
+            if (!cls || !cls->exception) return Error(&node, "raises an instance of a class that is not an exception");
+          }
         } else if (node.args.size() == 1 && Arg(node, 0, scope)->kind() != Type::Kind::kException) {
           return Error(&node, "re-raises an exception value");
         }
@@ -205,8 +212,13 @@ class FunctionVerifier {
         const ClassDef* cls = obj.kind() == Type::Kind::kObject ? module_.FindClass(obj.class_name()) : nullptr;
         if (!cls) return Error(&node, "reads a field of a value that is not an object");
         const Param* field = nullptr;
-        for (const auto& f : cls->fields)
-          if (f.name == node.target) field = &f;
+        // A field of the class or of a class whose layout it extends.
+        for (int hops = 0; cls && !field && hops <= static_cast<int>(module_.classes.size()); ++hops) {
+          for (const auto& f : cls->fields)
+            if (f.name == node.target) field = &f;
+          if (!field) cls = cls->base.empty() ? nullptr : module_.FindClass(cls->base);
+        }
+        if (!cls) return Error(&node, absl::StrCat("class ", obj.class_name(), " has no field '", node.target, "'"));
         if (!field) return Error(&node, absl::StrCat("class ", cls->name, " has no field '", node.target, "'"));
         const Type t = node.op == Op::kGetField ? *node.type : *Arg(node, 1, scope);
         if (t != field->type) return Error(&node, "type differs from the field's");

@@ -22,6 +22,13 @@ using ir::Type;
 
 std::string ClassStruct(const std::string& name) { return "C_" + name; }
 
+// A class's run-time id (its index in the module's classes), or -1.
+int ClassId(const ir::Module& module, const std::string& name) {
+  for (size_t i = 0; i < module.classes.size(); ++i)
+    if (module.classes[i].name == name) return static_cast<int>(i);
+  return -1;
+}
+
 // The C++ item type of a NumPy dtype.
 std::string NpItemCxx(const std::string& dtype) {
   if (dtype == "bool") return "bool";
@@ -438,6 +445,9 @@ class FunctionLowering {
         if (!node.target.empty()) {
           std::string type = CString(node.target);
           if (node.args.empty()) Line(depth, absl::StrCat("cx.Raise(", type, ", \"\");"));
+          else if (node.args.size() == 2)  // an instance of a user exception class: named by its run-time class
+            Line(depth, absl::StrCat("cx.RaiseObject(fxn_generated::kClassNames[", Arg(node.args[1]), ".class_id()], ",
+                                     Arg(node.args[0]), ".utf8(), fxn::Ref<fxn::ObjectBase>::Cast(", Arg(node.args[1]), "));"));
           else Line(depth, absl::StrCat("cx.RaiseView(", type, ", ", Arg(node.args[0]), ".utf8());"));
         } else if (!node.args.empty()) {
           Line(depth, absl::StrCat("cx.Restore(", Arg(node.args[0]), ");"));
@@ -599,7 +609,10 @@ class FunctionLowering {
       Line(depth + 3, absl::StrCat("const fxn::Exc ", exc, " = cx.Take();"));
       if (!h.target.empty()) {
         const ir::Variable* v = fn_.FindVariable(h.target);
-        Line(depth + 3, absl::StrCat(VarName(h.target), " = ", exc, ";"));
+        if (v && v->type.kind() == Type::Kind::kObject)  // a user exception class with fields: its instance
+          Line(depth + 3, absl::StrCat(VarName(h.target), " = ", CxxType(v->type), "::Cast(", exc, ".object);"));
+        else
+          Line(depth + 3, absl::StrCat(VarName(h.target), " = ", exc, ";"));
         if (v && v->maybe_unbound) Line(depth + 3, absl::StrCat(BoundFlag(h.target), " = true;"));
       }
       handled_.push_back(exc);
@@ -836,6 +849,26 @@ class FunctionLowering {
       Line(depth, absl::StrCat("const ", CxxType(*node.type), " ", out, "{", absl::StrJoin(args, ", "), "};"));
       return absl::OkStatus();
     }
+    // Class hierarchies: an instance seen as another class of its hierarchy (the front end
+    // checked the run-time class), and a test of the run-time class against a list of classes.
+    if (node.target == "fxn.object_cast") {
+      Line(depth, absl::StrCat("const ", CxxType(*node.type), " ", out, " = ", CxxType(*node.type), "::Cast(", args[0], ");"));
+      return absl::OkStatus();
+    }
+    if (node.target == "fxn.class_in") {
+      auto names = constants_.find(node.args[1]);
+      if (names == constants_.end() || !std::holds_alternative<std::string>(names->second))
+        return Unsupported(node, "class list is not a constant");
+      std::vector<std::string> tests;
+      for (const auto& name : absl::StrSplit(std::get<std::string>(names->second), ',', absl::SkipEmpty())) {
+        int id = ClassId(module_, std::string(name));
+        if (id < 0) return Unsupported(node, absl::StrCat("unknown class '", name, "'"));
+        tests.push_back(absl::StrCat("fxn_class == ", id));
+      }
+      Line(depth, absl::StrCat("const bool ", out, " = [&] { const int32_t fxn_class = ", args[0], ".class_id(); return ",
+                               tests.empty() ? "false" : absl::StrJoin(tests, " || "), "; }();"));
+      return absl::OkStatus();
+    }
     if (node.target == "fxn.tuple_get") {
       auto index = constants_.find(node.args[1]);
       if (index == constants_.end() || !std::holds_alternative<int64_t>(index->second)) {
@@ -956,22 +989,44 @@ void EmitClasses(const ir::Module& module, std::ostringstream& src) {
   if (module.classes.empty()) return;
   src << "namespace fxn_generated {\n";
   for (const auto& c : module.classes) src << "struct " << ClassStruct(c.name) << ";\n";
-  for (const auto& c : module.classes) {
-    src << "struct " << ClassStruct(c.name) << " {  // class " << c.name << "\n";
+  for (size_t id = 0; id < module.classes.size(); ++id) {
+    const auto& c = module.classes[id];
+    src << "struct " << ClassStruct(c.name);
+    if (c.polymorphic) {  // a class of a hierarchy: its header holds the run-time class
+      src << " : " << (c.base.empty() ? "fxn::ObjectBase" : ClassStruct(c.base)) << " {  // class " << c.name << "\n"
+          << "  " << ClassStruct(c.name) << "() { fxn_class = " << id << "; }\n";
+    } else {
+      src << " {  // class " << c.name << "\n";
+    }
     for (const auto& f : c.fields)
       src << "  " << CxxType(f.type) << " " << Identifier("f_", f.name) << " = fxn::Unset<" << CxxType(f.type) << ">();\n";
     src << "};\n";
+  }
+  bool hierarchy = false;
+  for (const auto& c : module.classes) hierarchy |= c.polymorphic;
+  if (hierarchy) {  // type(x).__name__ of an instance of a hierarchy, by its run-time class
+    std::vector<std::string> names;
+    for (const auto& c : module.classes) names.push_back(CString(c.name));
+    src << "inline const char* const kClassNames[] = {" << absl::StrJoin(names, ", ") << "};\n";
   }
   src << "}  // namespace fxn_generated\n\nnamespace fxn {\n";
   for (const auto& c : module.classes) {
     std::string ref = CxxType(Type::Object(c.name));
     std::vector<std::string> eq = {"a.same(b)"};
-    if (c.dataclass) {
+    if (c.dataclass && !c.identity_eq) {
       std::vector<std::string> fields;
       for (const auto& f : c.fields) fields.push_back(absl::StrCat("PyEq(a->", Identifier("f_", f.name), ", b->", Identifier("f_", f.name), ")"));
       eq.push_back(fields.empty() ? "true" : absl::StrCat("(", absl::StrJoin(fields, " && "), ")"));
     }
     src << "inline bool PyEq(const " << ref << "& a, const " << ref << "& b) { return " << absl::StrJoin(eq, " || ") << "; }\n";
+    if (c.exception) {  // str(): the message its args give; repr(): Class(args...)
+      src << "template <>\nstruct Format<" << ref << "> {\n"
+          << "  static void Str(std::string& out, const " << ref << "& v) { out += v->f__message.utf8(); }\n"
+          << "  static void Repr(std::string& out, const " << ref << "& v) {\n"
+          << "    out += fxn_generated::kClassNames[v.class_id()];\n    out += '(';\n"
+          << "    out += v->f__args_repr.utf8();\n    out += ')';\n  }\n};\n";
+      continue;
+    }
     if (!c.dataclass) continue;
     src << "template <>\nstruct Format<" << ref << "> {\n"
         << "  static void Repr(std::string& out, const " << ref << "& v) {\n"

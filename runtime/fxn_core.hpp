@@ -27,11 +27,90 @@ struct NoneT {
   bool operator==(const NoneT&) const { return true; }
 };
 
+// The header of every instance of a class in a hierarchy (a class with a user base, a class
+// that has subclasses, a user exception class with fields): its references, its run-time
+// class (an index into the module's class table) and a virtual destructor, so that a
+// Ref<Base> may own a derived object. Classes outside hierarchies keep the plain record.
+struct ObjectBase {
+  size_t fxn_refs = 1;
+  int32_t fxn_class = 0;
+  virtual ~ObjectBase() = default;
+};
+
+// An instance of a user class: a reference-counted record (fields are the struct's members).
+// Copies alias, as Python references do. Cycles leak (no cycle collector). A class of a
+// hierarchy (T derives from ObjectBase) is allocated as T itself, the count in its header; the
+// others as {count, fields}. T may be incomplete where Ref<T> is named (a field of its own
+// class), so the choice is made inside the member functions.
+template <class T>
+class Ref {
+ public:
+  struct UnsetTag {};
+  explicit Ref(UnsetTag) : obj_(nullptr) {}
+  static Ref New() {
+    if constexpr (Poly()) return Ref(static_cast<void*>(new T()));
+    else return Ref(static_cast<void*>(new Object{}));
+  }
+  Ref(const Ref& o) : obj_(o.obj_) {
+    if (obj_) ++refs();
+  }
+  Ref(Ref&& o) noexcept : obj_(o.obj_) { o.obj_ = nullptr; }
+  Ref& operator=(const Ref& o) {
+    Ref copy(o);
+    std::swap(obj_, copy.obj_);
+    return *this;
+  }
+  Ref& operator=(Ref&& o) noexcept {
+    std::swap(obj_, o.obj_);
+    return *this;
+  }
+  ~Ref() {
+    if (obj_ && --refs() == 0) {
+      if constexpr (Poly()) delete static_cast<T*>(obj_);
+      else delete static_cast<Object*>(obj_);
+    }
+  }
+  T* operator->() const {
+    if constexpr (Poly()) return static_cast<T*>(obj_);
+    else return &static_cast<Object*>(obj_)->fields;
+  }
+  bool same(const Ref& o) const { return obj_ == o.obj_; }
+  bool empty() const { return obj_ == nullptr; }
+  // The run-time class of an instance of a hierarchy.
+  int32_t class_id() const { return static_cast<T*>(obj_)->fxn_class; }
+  // The same instance seen as a base or (where the run-time class is known) a derived class.
+  template <class U>
+  static Ref Cast(const Ref<U>& u) {
+    Ref r(UnsetTag{});
+    if (u.obj_) {
+      r.obj_ = static_cast<void*>(static_cast<T*>(static_cast<U*>(u.obj_)));
+      ++r.refs();
+    }
+    return r;
+  }
+
+ private:
+  template <class U>
+  friend class Ref;
+  static constexpr bool Poly() { return std::is_base_of_v<ObjectBase, T>; }
+  struct Object {
+    size_t refs = 1;
+    T fields;
+  };
+  size_t& refs() const {
+    if constexpr (Poly()) return static_cast<ObjectBase*>(static_cast<T*>(obj_))->fxn_refs;
+    else return static_cast<Object*>(obj_)->refs;
+  }
+  explicit Ref(void* obj) : obj_(obj) {}
+  void* obj_;
+};
+
 // A caught exception (`except E as e`, or one held while a finally block runs): CPython's
 // class name and str() of the exception.
 struct Exc {
   const char* type = nullptr;
   std::string message;
+  Ref<ObjectBase> object{Ref<ObjectBase>::UnsetTag{}};  // the instance of a user exception class with fields
 };
 
 // The state one call of the generic or typed entry carries through compiled code.
@@ -40,17 +119,21 @@ struct Ctx {
   int recursion_limit = 1000;  // CPython's default sys.getrecursionlimit()
   const char* exc_type = nullptr;
   char exc_message[960] = {0};
+  // The instance, when the pending exception is of a user class with fields; empty otherwise.
+  Ref<ObjectBase> exc_object{Ref<ObjectBase>::UnsetTag{}};
 
   bool failed() const { return exc_type != nullptr; }
 
   // Records a Python exception; returns false so kernels can `return cx.Raise(...)`.
   bool Raise(const char* type, const char* message) {
     exc_type = type;
+    if (FXN_UNLIKELY(!exc_object.empty())) exc_object = Ref<ObjectBase>(Ref<ObjectBase>::UnsetTag{});
     std::snprintf(exc_message, sizeof exc_message, "%s", message);
     return false;
   }
   bool RaiseView(const char* type, std::string_view message) {
     exc_type = type;
+    if (FXN_UNLIKELY(!exc_object.empty())) exc_object = Ref<ObjectBase>(Ref<ObjectBase>::UnsetTag{});
     size_t n = message.size() < sizeof exc_message - 1 ? message.size() : sizeof exc_message - 1;
     std::memcpy(exc_message, message.data(), n);
     exc_message[n] = 0;
@@ -58,12 +141,23 @@ struct Ctx {
   }
   // Takes the pending exception out of the context (it is being handled).
   Exc Take() {
-    Exc e{exc_type, exc_message};
+    Exc e{exc_type, exc_message, std::move(exc_object)};
+    exc_object = Ref<ObjectBase>(Ref<ObjectBase>::UnsetTag{});
     exc_type = nullptr;
     exc_message[0] = 0;
     return e;
   }
-  bool Restore(const Exc& e) { return RaiseView(e.type, e.message); }
+  bool Restore(const Exc& e) {
+    RaiseView(e.type, e.message);
+    exc_object = e.object;
+    return false;
+  }
+  // Raises an instance of a user exception class: its run-time class names the exception.
+  bool RaiseObject(const char* type, std::string_view message, Ref<ObjectBase> object) {
+    RaiseView(type, message);
+    exc_object = std::move(object);
+    return false;
+  }
   // Whether the pending exception is one of `names` (the front end lists every subclass).
   template <size_t N>
   bool Matches(const char* const (&names)[N]) const {
@@ -74,6 +168,7 @@ struct Ctx {
   template <class... A>
   bool Raisef(const char* type, const char* fmt, A... args) {
     exc_type = type;
+    if (FXN_UNLIKELY(!exc_object.empty())) exc_object = Ref<ObjectBase>(Ref<ObjectBase>::UnsetTag{});
     std::snprintf(exc_message, sizeof exc_message, fmt, args...);
     return false;
   }
@@ -295,41 +390,6 @@ inline bool PyTruth(const Tuple<T...>&) {
   return sizeof...(T) != 0;
 }
 
-// An instance of a user class: a reference-counted record (fields are the struct's members).
-// Copies alias, as Python references do. Cycles leak (no cycle collector).
-template <class T>
-class Ref {
- public:
-  struct UnsetTag {};
-  explicit Ref(UnsetTag) : obj_(nullptr) {}
-  static Ref New() { return Ref(new Object{}); }
-  Ref(const Ref& o) : obj_(o.obj_) {
-    if (obj_) ++obj_->refs;
-  }
-  Ref(Ref&& o) noexcept : obj_(o.obj_) { o.obj_ = nullptr; }
-  Ref& operator=(const Ref& o) {
-    Ref copy(o);
-    std::swap(obj_, copy.obj_);
-    return *this;
-  }
-  Ref& operator=(Ref&& o) noexcept {
-    std::swap(obj_, o.obj_);
-    return *this;
-  }
-  ~Ref() {
-    if (obj_ && --obj_->refs == 0) delete obj_;
-  }
-  T* operator->() const { return &obj_->fields; }
-  bool same(const Ref& o) const { return obj_ == o.obj_; }
-
- private:
-  struct Object {
-    size_t refs = 1;
-    T fields;
-  };
-  explicit Ref(Object* obj) : obj_(obj) {}
-  Object* obj_;
-};
 template <class T>
 struct UnsetValue<Ref<T>> {
   static Ref<T> Get() { return Ref<T>(typename Ref<T>::UnsetTag{}); }

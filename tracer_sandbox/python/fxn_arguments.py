@@ -90,7 +90,7 @@ def bind(fb, e, target):
     fn = target.node
     a = fn.args
     title = "%s()" % target.python_name
-    skip = 1 if target.kind in ("method", "property") else 0
+    skip = 1 if target.kind in ("method", "property", "classmethod") else 0
     posonly = [x.arg for x in a.posonlyargs][skip:]
     positional = [x.arg for x in a.posonlyargs + a.args][skip:]
     kwonly = [x.arg for x in a.kwonlyargs]

@@ -6,6 +6,7 @@ import ast
 
 import fxn_numpy_types
 from fxn_closures import map_filter_listcomp
+from fxn_classes import order_key
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_tables import BUILTIN_BANNED
 from fxn_types import (BOOL, EXC, FLOAT, INT, NONE, STR, ArrT, ClassT, DictT, GenT, ListT, OptT, SetT, TupleT, TypeVar,
@@ -32,6 +33,8 @@ class BuiltinLowering:
         kw = {k.arg: k.value for k in e.keywords}
         if fname == "isinstance":
             return self.isinstance_call(e)
+        if fname == "issubclass":
+            return self.issubclass_call(e)
         if fname == "range":
             if e.keywords:
                 raise unsupported(e.keywords[0], "keyword argument to range()")
@@ -129,6 +132,9 @@ class BuiltinLowering:
             items = self.call_op(e, "builtins.list", [values[0]], "list()")  # a new list, sorted in place
             self.sort_in_place(e, items, kw.get("key"), kw.get("reverse"))
             return items
+        if fname in ("min", "max") and len(values) == 1 and kw.get("key") is None and isinstance(prune(values[0][1]), ListT) \
+                and self.order_class(prune(values[0][1]).elem):
+            kw = dict(kw, key=order_key(e, self.order_class(prune(values[0][1]).elem)))  # @dataclass(order=True)
         if fname in ("min", "max") and values and kw.get("key") is None:
             v0 = prune(values[0][1])
             self.check_orderable(e, v0.elem if isinstance(v0, ListT) and len(values) == 1 else v0)
@@ -160,6 +166,11 @@ class BuiltinLowering:
 
     # ---- sorting, min/max with key= ----
 
+    def order_class(self, t):
+        """The ClassInfo of a @dataclass(order=True) whose instances t holds, else None."""
+        t = prune(t)
+        return t.info if isinstance(t, ClassT) and t.info.order else None
+
     def check_orderable(self, at, t):
         """Sorting and min/max compare with <: values that may be None cannot be ordered."""
         if not self.discovery and contains(t, lambda x: isinstance(x, (OptT, DictT, SetT, ClassT)) or x is NONE
@@ -168,6 +179,8 @@ class BuiltinLowering:
 
     def sort_in_place(self, at, items, key_ast, reverse_ast):
         reverse = self.truth(reverse_ast)[0] if reverse_ast is not None else None
+        if isinstance(prune(items[1]), ListT) and key_ast is None and self.order_class(prune(items[1]).elem):
+            key_ast = order_key(at, self.order_class(prune(items[1]).elem))  # @dataclass(order=True)
         if isinstance(prune(items[1]), ListT) and key_ast is None:
             self.check_orderable(at, prune(items[1]).elem)
         if key_ast is None or isinstance(key_ast, ast.Constant) and key_ast.value is None:
@@ -283,6 +296,26 @@ class BuiltinLowering:
         self.assigned = saved_assigned
         return self.load_var(e, result)
 
+    def named_classes(self, spec):
+        out = []
+        for c in spec.elts if isinstance(spec, ast.Tuple) else [spec]:
+            if not isinstance(c, ast.Name) or c.id in self.locals or c.id in self.renames:
+                raise unsupported(c, "isinstance() or issubclass() with a computed class")
+            cls = self.m.resolve_global(c, c.id)
+            if not isinstance(cls, type):
+                raise Diagnostic(c, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+            out.append(cls)
+        return out
+
+    def issubclass_call(self, e):
+        """issubclass(A, B) of named classes: decided at compile time."""
+        if len(e.args) != 2 or e.keywords:
+            raise Diagnostic(e, "issubclass expected 2 arguments")
+        [cls] = self.named_classes(e.args[0]) if not isinstance(e.args[0], ast.Tuple) else [None]
+        if cls is None:
+            raise Diagnostic(e.args[0], "issubclass() arg 1 must be a class")
+        return self.constant(e, issubclass(cls, tuple(self.named_classes(e.args[1]))))
+
     def isinstance_call(self, e):
         if len(e.args) != 2 or e.keywords:
             raise Diagnostic(e, "isinstance expected 2 arguments")
@@ -310,6 +343,8 @@ class BuiltinLowering:
                            for w in wanted)
             return py is not None and any(isinstance(w, type) and issubclass(py, w) for w in wanted)
 
+        if isinstance(t, ClassT):
+            return self.isinstance_of_instance(e, value, wanted)
         if isinstance(t, OptT):
             none_ok, elem_ok = matches(NONE), matches(prune(t.elem))
             if none_ok == elem_ok:

@@ -22,6 +22,11 @@ class Callable:
         self.kind = kind                # "function", "method", "staticmethod", "property"
         self.fixed = {}                 # parameters the entry's samples leave out: name -> default value
         self.scope = scope or {}        # local functions of the enclosing function it may call
+        self.class_aliases = {}         # a classmethod's `cls` parameter -> the class it is called on
+
+    def params_bound_here(self):
+        """Parameters the call does not pass (entry defaults, a classmethod's cls)."""
+        return list(self.fixed) + list(self.class_aliases)
 
 
 class ClassInfo:
@@ -34,3 +39,32 @@ class ClassInfo:
         self.constants = {}
         self.dataclass = dataclasses.is_dataclass(cls)
         self.dc_fields = []  # (name, default or MISSING)
+        # Hierarchies (fxn_classes): the class whose layout this one extends, the user classes
+        # of its MRO (itself first; mixins included), the classes extending it, whether its
+        # instances carry their run-time class, whether the module creates any, whether it is a
+        # user exception class with a body.
+        self.base = None
+        self.mro = [self]
+        self.subclasses = []
+        self.polymorphic = False
+        self.instantiated = False
+        self.exception = False
+        # @dataclass(frozen=..., order=..., eq=...)
+        self.frozen = False
+        self.order = False
+        self.eq = True
+
+    def lookup_method(self, name):
+        """The method `name` as Python finds it on an instance (along the MRO), or None. Every
+        method lookup goes through here."""
+        for info in self.mro:
+            if name in info.methods:
+                return info.methods[name]
+        return None
+
+    def lookup_constant(self, name):
+        """(True, value) of class attribute `name` along the MRO, or (False, None)."""
+        for info in self.mro:
+            if name in info.constants:
+                return True, info.constants[name]
+        return False, None

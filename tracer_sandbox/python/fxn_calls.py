@@ -12,6 +12,7 @@ import fxn_arguments
 import fxn_numpy_types
 from fxn_closures import map_filter_listcomp
 from fxn_callables import MISSING
+from fxn_classes import DefaultFactory, field_owner
 from fxn_diagnostics import Diagnostic, describe_global, unsupported
 from fxn_syntax import synthetic_name
 from fxn_tables import KEYWORDS
@@ -61,7 +62,10 @@ class CallLowering:
             callable_ = self.m.function_callable(func, target)
             return self.m.call_callable(e, self, callable_, self.bind_args(e, callable_))
         if isinstance(target, type) and issubclass(target, BaseException):
-            raise unsupported(e, "creating exception %s outside a raise statement" % target.__name__)
+            info = self.m.exception_info(target) if target.__name__ in self.m.class_defs else None
+            if info is None:
+                raise unsupported(e, "creating exception %s outside a raise statement" % target.__name__)
+            return self.construct(e, info)
         if isinstance(target, type) and getattr(builtins, target.__name__, None) is not target:
             return self.construct(e, self.m.class_info(func, target))
         self.no_unpacking(e)
@@ -147,19 +151,18 @@ class CallLowering:
                 receiver = self.expr(e.args[0])
                 rest = ast.copy_location(ast.Call(func=func, args=e.args[1:], keywords=e.keywords), e)
                 return self.registry_method(rest, func.attr, receiver)
-            if isinstance(owner, type) and not issubclass(owner, BaseException) \
-                    and getattr(builtins, owner.__name__, None) is not owner:
-                info = self.m.class_info(func.value, owner)
-                method = info.methods.get(func.attr)
-                if method is None or method.kind != "staticmethod":
-                    raise unsupported(e, "calling %s.%s through the class (only static methods)" % (info.name, func.attr))
-                return self.m.call_callable(e, self, method, self.bind_args(e, method))
+            if isinstance(owner, type) and getattr(builtins, owner.__name__, None) is not owner \
+                    and (not issubclass(owner, BaseException) or self.m.exception_info(owner) is not None):
+                return self.class_attribute_call(e, self.m.class_info(func.value, owner), func.attr)
         if isinstance(func.value, ast.Attribute) and isinstance(func.value.value, ast.Name) \
                 and func.value.value.id not in self.locals and func.value.value.id not in self.renames:
             package = self.m.resolve_global_quiet(func.value.value.id)
             if isinstance(package, types.ModuleType) and fxn_numpy_types.is_image_module(getattr(package, func.value.attr, None)):
                 self.no_unpacking(e)
                 return self.np.image_call(e, func.attr)  # fxn.image.resize_bilinear(...)
+        if isinstance(func.value, ast.Call) and isinstance(func.value.func, ast.Name) and func.value.func.id == "super" \
+                and not func.value.args and self.resolves_to_builtin("super"):
+            return self.super_call(e, func)
         if isinstance(func.value, ast.Constant) and isinstance(func.value.value, str) and func.attr == "format":
             self.no_unpacking(e)
             return self.str_format(e, func.value.value)
@@ -177,17 +180,9 @@ class CallLowering:
             self.no_unpacking(e)
             return self.np.method(e, func.attr, receiver)
         if isinstance(rt, ClassT):
-            method = rt.info.methods.get(func.attr)
-            if method is None and func.attr in rt.info.fields:  # self.callback(x): a function value in a field
-                return self.call_function_value(e, self.get_attribute(e, receiver, func.attr))
-            if method is None:
-                raise Diagnostic(e, "'%s' object has no attribute '%s'" % (rt.info.name, func.attr))
-            if method.kind == "property":
-                raise unsupported(e, "calling property %s.%s" % (rt.info.name, func.attr))
-            args = self.bind_args(e, method)
-            if method.kind == "method":
-                args = [receiver] + args
-            return self.m.call_callable(e, self, method, args)
+            if rt.info.lookup_method(func.attr) is None and field_owner(rt.info, func.attr) is not None:
+                return self.call_function_value(e, self.get_attribute(e, receiver, func.attr))  # self.callback(x)
+            return self.instance_method(e, receiver, rt.info, func.attr, e)
         return self.registry_method(e, func.attr, receiver)
 
     def registry_method(self, e, attr, receiver):
@@ -263,6 +258,9 @@ class CallLowering:
     def construct(self, e, info):
         """ClassName(args): a new instance, initialised by __init__ (or the dataclass's fields)."""
         obj = self.value(e, "NEW_OBJECT", info.name.lower(), info.name, [], ClassT(info))
+        info.instantiated = True
+        if info.exception:
+            return self.construct_exception(e, info, obj)
         if info.dataclass:
             names = [n for n, _ in info.dc_fields]
             if len(e.args) > len(names):
@@ -277,14 +275,36 @@ class CallLowering:
                 if name not in bound:
                     if default is MISSING:
                         raise Diagnostic(e, "%s.__init__() missing required argument: '%s'" % (info.name, name))
-                    bound[name] = self.constant(e, default)
-                self.set_field(e, obj, name, bound[name])
+                    if isinstance(default, DefaultFactory):  # a new value per instance: field(default_factory=f)
+                        call = ast.copy_location(ast.Call(func=ast.copy_location(
+                            ast.Name(id=default.name, ctx=ast.Load()), e), args=[], keywords=[]), e)
+                        bound[name] = self.expr(call)
+                    else:
+                        bound[name] = self.constant(e, default)
+                self.set_field(e, obj, name, bound[name], initializing=True)
+            post_init = info.lookup_method("__post_init__")
+            if post_init is not None:
+                self.m.call_callable(e, self, post_init, [self.as_class(e, obj, post_init.owner)])
             return obj
-        init = info.methods.get("__init__")
+        init = info.lookup_method("__init__")
         if init is None:
             if e.args or e.keywords:
                 raise Diagnostic(e, "%s() takes no arguments" % info.name)
             return obj
         args = self.bind_args(e, init)
-        self.m.call_callable(e, self, init, [obj] + args)
+        self.m.call_callable(e, self, init, [self.as_class(e, obj, init.owner)] + args)
+        return obj
+
+    def construct_exception(self, e, info, obj):
+        """A user exception instance: BaseException keeps the constructor's arguments as its args
+        (str(e) until an __init__ passes others to super().__init__), then __init__ runs."""
+        init = info.lookup_method("__init__")
+        if init is None:
+            self.set_exception_args(e, obj, [self.expr(a) for a in e.args], e)
+            return obj
+        if e.args or e.keywords:
+            e = self.evaluated_once(e)
+        self.set_exception_args(e, obj, [self.expr(a) for a in e.args], None)
+        args = self.bind_args(e, init)
+        self.m.call_callable(e, self, init, [self.as_class(e, obj, init.owner)] + args)
         return obj

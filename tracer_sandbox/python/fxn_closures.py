@@ -493,7 +493,7 @@ class ClosureLowering:
 
     def bound_method_value(self, at, obj, info, attr):
         """obj.method as a value: the method with its receiver kept in the function value."""
-        method = info.methods[attr]
+        method = info.lookup_method(attr)
         if method.kind != "method":
             raise unsupported(at, "%s %s.%s used as a value" % (method.kind, info.name, attr))
         key = "bound_%s_%s" % (info.name, attr)

@@ -8,7 +8,7 @@ import ast
 from fxn_closures import refuse_function_operands
 from fxn_diagnostics import Diagnostic, describe_unsupported_value, unsupported
 from fxn_tables import NO_FLOAT_PROMOTION
-from fxn_types import (BOOL, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, STR, OptT, TupleT, TypeVar, compatible,
+from fxn_types import (BOOL, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, STR, ClassT, OptT, TupleT, TypeVar, compatible,
                        contains_unknown, is_hashable_key, join, prune, show, unify)
 from fxn_ssa import python_name
 from fxn_values import float_json
@@ -170,6 +170,8 @@ class IREmitter:
         value = self.value(at, "LOAD", var.lstrip("$"), var, [], t)
         if var in self.narrowed and isinstance(prune(t), OptT):
             return self.unwrap(at, value, "fxn: narrowed value was None")  # cannot fail: tested above
+        if var in self.narrowed and isinstance(prune(t), ClassT):
+            return self.narrowed_instance(at, var, value)  # after isinstance(x, Subclass)
         return value
 
     # ---- which variables are assigned on every path ----
@@ -206,11 +208,20 @@ class IREmitter:
     def coerce(self, at, value, to):
         """value as type `to`: a T into `T | None`, None into `T | None`."""
         to_p, t = prune(to), prune(value[1])
+        if isinstance(to_p, OptT) and isinstance(t, ClassT) and isinstance(prune(to_p.elem), ClassT):
+            value = self.coerce(at, value, to_p.elem)  # an instance of a subclass, into `Base | None`
+            t = prune(value[1])
+        if isinstance(to_p, ClassT) and isinstance(t, ClassT) and to_p.info is not t.info:
+            return self.object_cast(at, value, to_p)  # an instance of a subclass, seen as its base
         if isinstance(to_p, OptT) and not isinstance(t, OptT) and not isinstance(t, TypeVar):
             if t is NONE:
                 return self.call_op(at, "fxn.none_of", [value], "None", result_hint=to_p)
             return self.call_op(at, "fxn.some", [value], "value", result_hint=to_p)
         return value
+
+    def object_cast(self, at, value, to):
+        """The instance `value` seen as class `to` (a base, or the subclass a dispatch found)."""
+        return self.value(at, "CALL_FUNCTION", "as_" + to.info.name.lower(), "fxn.object_cast", [value[0]], to)
 
     def unwrap(self, at, value, message, error="TypeError"):
         """The T of a `T | None` that the code uses as a T; CPython's error when it is None."""

@@ -9,6 +9,7 @@ import string
 import types
 
 import fxn_numpy_types
+from fxn_classes import field_owner
 from fxn_diagnostics import Diagnostic, describe_global, describe_unsupported_value, unsupported
 from fxn_syntax import literal_int
 from fxn_tables import UNSUPPORTED_EXPRESSIONS
@@ -204,11 +205,17 @@ class ExpressionLowering:
     # ---- attributes and fields ----
 
     def attribute(self, e):
+        if e.attr == "__name__" and isinstance(e.value, ast.Attribute) and e.value.attr == "__class__":
+            value = self.expr(e.value.value)  # x.__class__.__name__
+            if isinstance(prune(value[1]), ClassT):
+                return self.class_name_of(e, value)
         if e.attr == "__name__" and isinstance(e.value, ast.Call) and isinstance(e.value.func, ast.Name) \
                 and e.value.func.id == "type" and self.resolves_to_builtin("type") and len(e.value.args) == 1:
             value = self.expr(e.value.args[0])
             if prune(value[1]) is EXC:
                 return self.call_op(e, "fxn.exception_type", [value], "type().__name__")
+            if isinstance(prune(value[1]), ClassT):
+                return self.class_name_of(e, value)
             return self.constant(e, python_type_name(value[1]))
         if isinstance(e.value, ast.Name) and e.value.id == "str" and self.resolves_to_builtin("str"):
             return self.str_method_value(e)
@@ -231,8 +238,11 @@ class ExpressionLowering:
                 raise unsupported(e, "math.%s used as a value" % e.attr)
             if isinstance(owner, type) and not issubclass(owner, BaseException):
                 info = self.m.class_info(e.value, owner)
-                if e.attr in info.constants:
-                    return self.global_constant(e, "%s.%s" % (info.name, e.attr), info.constants[e.attr])
+                found, value = info.lookup_constant(e.attr)
+                if found:
+                    return self.global_constant(e, "%s.%s" % (info.name, e.attr), value)
+                if e.attr == "__name__":
+                    return self.constant(e, info.name)
                 raise unsupported(e, "class attribute %s.%s" % (info.name, e.attr))
         obj = self.expr(e.value)
         return self.get_attribute(e, obj, e.attr)
@@ -245,7 +255,7 @@ class ExpressionLowering:
         return obj, prune(obj[1])
 
     def get_attribute(self, at, obj, attr):
-        if isinstance(prune(obj[1]), TypeVar) and self.discovery:
+        if (isinstance(prune(obj[1]), TypeVar) or prune(obj[1]) is NONE) and self.discovery:
             return "$unknown", TypeVar()
         if fxn_numpy_types.is_numpy(obj[1]):
             return self.np.attribute(at, obj, attr)
@@ -255,35 +265,45 @@ class ExpressionLowering:
         if not isinstance(t, ClassT):
             raise unsupported(at, "attribute '.%s' of %s" % (attr, show(t)))
         info = t.info
-        if attr in info.methods and info.methods[attr].kind == "property":
-            return self.m.call_callable(at, self, info.methods[attr], [obj])
-        if attr in info.methods:
-            return self.bound_method_value(at, obj, info, attr)
-        if attr not in info.fields:
-            if attr in info.constants:
-                return self.global_constant(at, "%s.%s" % (info.name, attr), info.constants[attr])
-            if self.discovery:
-                info.fields[attr] = TypeVar()
-            else:
+        method = info.lookup_method(attr)
+        if method is not None and method.kind == "method" \
+                and len(self.dispatch_groups(info, lambda c: c.lookup_method(attr))) == 1:
+            return self.bound_method_value(at, obj, info, attr)  # obj.method as a value
+        if method is not None:
+            return self.instance_method(at, obj, info, attr, None)  # a property (dispatched)
+        owner = field_owner(info, attr)
+        if owner is None:
+            constant = self.instance_constant(at, obj, info, attr)
+            if constant is not None:
+                return constant
+            owner = self.field_class(at, info, attr, False)
+            if owner is None:
+                if self.discovery:
+                    return "$unknown", TypeVar()  # a method not reached yet may assign it
                 raise Diagnostic(at, "'%s' object has no attribute '%s'" % (info.name, attr))
-        ft = info.fields[attr]
+        ft = owner.fields[attr]
         if isinstance(prune(ft), TypeVar) and not self.discovery:
             raise Diagnostic(at, "cannot infer the type of field %s.%s" % (info.name, attr))
         return self.value(at, "GET_FIELD", attr, attr, [obj[0]], ft)
 
-    def set_field(self, at, obj, attr, value):
-        if isinstance(prune(obj[1]), TypeVar) and self.discovery:
+    def set_field(self, at, obj, attr, value, initializing=False):
+        if (isinstance(prune(obj[1]), TypeVar) or prune(obj[1]) is NONE) and self.discovery:
             return
         obj, t = self.instance(at, obj, attr)
         if not isinstance(t, ClassT):
             raise unsupported(at, "setting attribute '.%s' of %s" % (attr, show(t)))
         info = t.info
-        if attr in info.methods:
+        if info.lookup_method(attr) is not None:
             raise unsupported(at, "assigning to method or property %s.%s" % (info.name, attr))
-        if attr not in info.fields:
-            if not self.discovery:
-                raise Diagnostic(at, "field %s.%s first assigned outside the discovery pass" % (info.name, attr))
-            info.fields[attr] = TypeVar()
+        if info.frozen and not initializing:
+            message = self.constant(at, "cannot assign to field '%s'" % attr)
+            self.emit(at, "RAISE", None, "FrozenInstanceError", [message[0]])
+            self.assigned = None
+            return
+        owner = self.field_class(at, info, attr, True)
+        if owner is None:
+            raise Diagnostic(at, "field %s.%s first assigned outside the discovery pass" % (info.name, attr))
+        info = owner
         ft = info.fields[attr]
         if not unify(ft, value[1]):
             joined = join(ft, value[1])
@@ -345,8 +365,18 @@ class ExpressionLowering:
         if any(k is None for k in e.keys):
             raise unsupported(e, "** unpacking in a dict display")
         result = self.value(e, "CALL_FUNCTION", "dict", "fxn.empty_dict", [], DictT(TypeVar(), TypeVar()))
-        for k, v in zip(e.keys, e.values):
+        pairs = []
+        for k, v in zip(e.keys, e.values):  # each pair's nodes kept apart, emitted before its store
+            self.blocks.append([])
             key, value = self.expr(k), self.expr(v)
+            pairs.append((k, key, value, self.blocks.pop()))
+        common = None
+        for _, _, (_, t), _ in pairs:  # instances of several subclasses: the dict holds their base
+            common = t if common is None else join(common, t)
+        if common is not None and isinstance(prune(common), ClassT):
+            unify(prune(result[1]).value, common)
+        for k, key, value, nodes in pairs:
+            self.blocks[-1].extend(nodes)
             self.dict_store(k, result, key, value)
         return result
 
@@ -444,7 +474,7 @@ class ExpressionLowering:
 
     def check_printable(self, at, t):
         def plain(x):
-            return isinstance(x, ClassT) and not x.info.dataclass
+            return isinstance(x, ClassT) and not x.info.dataclass and not x.info.exception
         if contains(t, plain):
             raise unsupported(at, "str() or repr() of an instance of a class without @dataclass (CPython prints "
                               "its memory address)")

@@ -14,6 +14,7 @@ from fxn_diagnostics import Diagnostic, unsupported
 from fxn_emit import IREmitter
 from fxn_expr import ExpressionLowering
 from fxn_generators import GeneratorLowering
+from fxn_hierarchy import HierarchyLowering
 from fxn_loops import LoopLowering
 from fxn_match import MatchLowering
 from fxn_numpy import NumpyBuilder
@@ -26,7 +27,7 @@ from fxn_types import TypeVar, join, show, unify
 
 class FunctionBuilder(IREmitter, StatementLowering, AssignmentLowering, LoopLowering, MatchLowering,
                       ExpressionLowering, OperatorLowering, CallLowering, BuiltinLowering, GeneratorLowering,
-                      ClosureLowering):
+                      ClosureLowering, HierarchyLowering):
     """Builds the IR of one specialization of one function: `build()` returns its body's nodes.
 
     module: the ModuleBuilder (specializations, classes, globals); target: the Callable; discovery:
@@ -43,12 +44,12 @@ class FunctionBuilder(IREmitter, StatementLowering, AssignmentLowering, LoopLowe
         fn = self.fn
         is_lambda = isinstance(fn, ast.Lambda)
         self.begin_generator(fn)  # a function with yields returns gen[T, R] (fxn_generators)
-        params = [p for p in self.m.param_names(fn) if p not in self.target.fixed]
+        params = [p for p in self.m.param_names(fn) if p not in self.target.params_bound_here()]
         all_params = self.target.captures + params
         self.global_names = self.m.state.check_declared_globals(fn)
         self.locals = [n for n in self.collect_locals(fn, all_params + list(self.target.fixed))
                        if n not in self.global_names]
-        self.webs = webs(fn, all_params + list(self.target.fixed))
+        self.webs = webs(fn, all_params + self.target.params_bound_here())
         for name in self.locals:
             self.var_types.setdefault(name, TypeVar())
         self.assigned = set()

@@ -13,7 +13,8 @@ import builtins
 import copy
 import dataclasses
 
-from fxn_callables import MISSING, Callable, ClassInfo
+from fxn_callables import Callable
+from fxn_classes import always_raises, analyze_class, is_trivial_body
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_fixpoint import Change, settle
 from fxn_closures import function_groups_signature
@@ -46,6 +47,8 @@ class ModuleBuilder:
         self.observations = observations
         self.defs = {n.name: n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
         self.class_defs = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
+        # Names of the classes some class of the file derives from (they may have subclasses).
+        self.base_names = {b.id for c in self.class_defs.values() for b in c.bases if isinstance(b, ast.Name)}
         self.functions = {}  # symbol -> finished function dict
         self.in_progress = {}  # symbol -> return type (TypeVar) of a specialization being built
         self.order = []
@@ -66,7 +69,9 @@ class ModuleBuilder:
     # ---- what a round changed (fxn_fixpoint) ----
 
     def field_signature(self):
-        return [(info.name, [(n, type_str(t, "?")) for n, t in info.fields.items()]) for info in self.classes.values()] \
+        # Which classes are instantiated is part of it: method calls dispatch over them.
+        return [(info.name, info.instantiated, [(n, type_str(t, "?")) for n, t in info.fields.items()])
+                for info in self.classes.values()] \
             + function_groups_signature(self.classes)
 
     def field_types(self):
@@ -104,12 +109,16 @@ class ModuleBuilder:
         return changes
 
     def resolve_global_quiet(self, name):
+        if self.building and name in self.building[-1].class_aliases:
+            return self.building[-1].class_aliases[name]  # `cls` in a classmethod
         g = vars(self.module)
         if name in g:
             return g[name]
         return getattr(builtins, name, None)
 
     def resolve_global(self, at, name):
+        if self.building and name in self.building[-1].class_aliases:
+            return self.building[-1].class_aliases[name]  # `cls` in a classmethod
         g = vars(self.module)
         if name in g:
             return g[name]
@@ -126,19 +135,20 @@ class ModuleBuilder:
     def exception_universe(self):
         user = [v for v in vars(self.module).values()
                 if isinstance(v, type) and issubclass(v, BaseException) and v not in EXCEPTION_CLASSES]
-        return EXCEPTION_CLASSES + user
+        # dataclasses.FrozenInstanceError (an AttributeError) is raised by assignments to frozen fields.
+        frozen = [dataclasses.FrozenInstanceError] if any(i.frozen for i in self.classes.values()) else []
+        return EXCEPTION_CLASSES + user + [c for c in frozen if c not in user]
 
     def check_exception_class(self, at, cls):
-        if cls in EXCEPTION_CLASSES:
+        if cls in EXCEPTION_CLASSES or cls is dataclasses.FrozenInstanceError:
             return
         node = self.class_defs.get(cls.__name__)
         if node is None or vars(self.module).get(cls.__name__) is not cls:
             raise unsupported(at, "exception class %s not defined at the top level of this file" % cls.__name__)
         if cls.__name__ in vars(builtins):
             raise unsupported(node, "exception class named like a builtin (%s)" % cls.__name__)
-        for stmt in node.body:
-            if not (isinstance(stmt, ast.Pass) or isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant)):
-                raise unsupported(stmt, "exception class with methods or fields (fxn compiles `class E(Base): pass`)")
+        if self.exception_has_instances(cls):
+            self.class_info(at, cls)  # a class of its own: raised as an instance
 
     def function_callable(self, at, fn):
         node = self.defs.get(fn.__name__)
@@ -230,88 +240,34 @@ class ModuleBuilder:
     def class_info(self, at, cls):
         if cls in self.classes:
             return self.classes[cls]
-        node = self.class_defs.get(cls.__name__)
-        if node is None or vars(self.module).get(cls.__name__) is not cls:
-            raise unsupported(at, "class %s not defined at the top level of this file" % cls.__name__)
-        for k in node.keywords:
-            if k.arg == "metaclass":
-                raise unsupported(k, "metaclass")
-            raise unsupported(k, "class keyword '%s'" % k.arg)
-        for base in node.bases:
-            if not (isinstance(base, ast.Name) and base.id == "object"):
-                raise unsupported(base, "class deriving from %s (fxn compiles classes without bases)"
-                                  % ast.unparse(base))
-        is_dc = False
-        for d in node.decorator_list:
-            name = d.id if isinstance(d, ast.Name) else d.attr if isinstance(d, ast.Attribute) else None
-            if name == "dataclass" and isinstance(d, (ast.Name, ast.Attribute)):
-                is_dc = True
-                continue
-            raise unsupported(d, "class decorator %s (fxn compiles plain classes and @dataclass)"
-                              % ast.unparse(d))
-        info = ClassInfo(cls, node)
-        info.dataclass = is_dc and dataclasses.is_dataclass(cls)
-        for stmt in node.body:
-            if isinstance(stmt, ast.FunctionDef):
-                kind = "method"
-                for d in stmt.decorator_list:
-                    if isinstance(d, ast.Name) and d.id in ("property", "staticmethod"):
-                        kind = d.id
-                    else:
-                        raise unsupported(d, "decorator on method %s.%s" % (info.name, stmt.name))
-                # Operator methods would change what ==, str(), len() ... mean for the class;
-                # __enter__/__exit__ only serve `with`, which is rejected where it is used.
-                if stmt.name.startswith("__") and stmt.name.endswith("__") \
-                        and stmt.name not in ("__init__", "__enter__", "__exit__"):
-                    raise unsupported(stmt, "operator method %s.%s (fxn compiles __init__, methods, @property and "
-                                      "@staticmethod)" % (info.name, stmt.name))
-                if info.dataclass and stmt.name == "__init__":
-                    raise unsupported(stmt, "__init__ in a dataclass")
-                self.check_signature(stmt)
-                if kind != "staticmethod" and not (stmt.args.posonlyargs + stmt.args.args):
-                    raise Diagnostic(stmt, "method %s.%s has no self parameter" % (info.name, stmt.name))
-                info.methods[stmt.name] = Callable(stmt, "%s.%s" % (info.name, stmt.name),
-                                                   "%s_%s" % (info.name, stmt.name), fn_obj=vars(cls).get(stmt.name),
-                                                   owner=info, kind=kind)
-                if kind == "staticmethod":
-                    info.methods[stmt.name].fn_obj = vars(cls)[stmt.name].__func__
-                elif kind == "property":
-                    info.methods[stmt.name].fn_obj = vars(cls)[stmt.name].fget
-            elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
-                if info.dataclass:
-                    declared = self.annotation_type(stmt.annotation)
-                    info.fields[stmt.target.id] = declared if declared is not None else TypeVar()
-                elif stmt.value is not None:
-                    info.constants[stmt.target.id] = getattr(cls, stmt.target.id)
-            elif isinstance(stmt, ast.Assign) and all(isinstance(t, ast.Name) for t in stmt.targets):
-                for t in stmt.targets:
-                    value = getattr(cls, t.id)
-                    if not (isinstance(value, (bool, int, float, str, tuple)) or value is None):
-                        raise unsupported(stmt, "class attribute %s.%s of type %s (only constants)"
-                                          % (info.name, t.id, type(value).__name__))
-                    info.constants[t.id] = value
-            elif isinstance(stmt, ast.Pass) or isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
-                pass
-            else:
-                raise unsupported(stmt, "%s in a class body" % type(stmt).__name__)
-        if info.dataclass:
-            params = getattr(cls, "__dataclass_params__", None)
-            if params is not None and (params.frozen or params.order or not params.eq):
-                raise unsupported(node, "dataclass options (frozen, order, eq=False)")
-            for f in dataclasses.fields(cls):
-                if f.default_factory is not dataclasses.MISSING:
-                    raise unsupported(node, "dataclass field(default_factory=...)")
-                if not f.init:
-                    raise unsupported(node, "dataclass field(init=False)")
-                default = f.default if f.default is not dataclasses.MISSING else MISSING
-                if default is not MISSING and not (isinstance(default, (bool, int, float, str, tuple))
-                                                   or default is None):
-                    raise unsupported(node, "dataclass default of type %s" % type(default).__name__)
-                info.dc_fields.append((f.name, default))
-            if "__post_init__" in vars(cls):
-                raise unsupported(node, "dataclass __post_init__")
+        info = analyze_class(self, at, cls)
         self.classes[cls] = info  # only a class that passed every check is kept (across rounds too)
         return info
+
+    def classmethod_on(self, method, info):
+        """A classmethod called on class info: a Callable of its own whose `cls` is info."""
+        key = ("classmethod", id(method.node), info.name)
+        if key not in self.callables:
+            bound = Callable(method.node, method.python_name, "%s__on_%s" % (method.symbol_base, info.name),
+                             fn_obj=method.fn_obj, owner=method.owner, kind="classmethod")
+            bound.class_aliases = {self.param_names(method.node)[0]: info.cls}
+            self.callables[key] = bound
+        return self.callables[key]
+
+    def exception_info(self, cls):
+        """The ClassInfo of a user exception class with a body (raised as an instance), else None."""
+        if not self.exception_has_instances(cls):
+            return None
+        return self.class_info(self.class_defs[cls.__name__], cls)
+
+    def exception_has_instances(self, cls):
+        """Whether a user exception class, or a user class it derives from, has a body."""
+        for c in cls.__mro__:
+            node = self.class_defs.get(c.__name__)
+            if c not in EXCEPTION_CLASSES and node is not None and vars(self.module).get(c.__name__) is c \
+                    and not is_trivial_body(node):
+                return True
+        return False
 
     # ---- specializations ----
 
@@ -355,7 +311,11 @@ class ModuleBuilder:
     def specialize(self, at, target, arg_types):
         """The symbol and return type of target specialized to arg_types, building it if new."""
         node = target.node
-        expected = len(target.captures) + len(self.param_names(node)) - len(target.fixed)
+        # The types as they are now: a caller's later discovery pass may widen the variable
+        # behind an argument (an instance of a subclass to its base), which names another
+        # specialization; this one keeps the types it was built for.
+        arg_types = [prune(t) for t in arg_types]
+        expected = len(target.captures) + len(self.param_names(node)) - len(target.params_bound_here())
         if len(arg_types) != expected:
             raise Diagnostic(at, "%s() takes %d arguments but %d were given"
                              % (target.python_name, expected - len(target.captures),
@@ -387,12 +347,14 @@ class ModuleBuilder:
             self.note_field_changes()
             self.building.pop()
         ret = builder.return_type
+        if contains_unknown(ret) and isinstance(prune(ret), TypeVar) and always_raises(node):
+            unify(ret, NONE)  # an abstract method: it never returns
         if contains_unknown(ret) and isinstance(prune(ret), TypeVar) and not self.lenient:
             raise Diagnostic(node, "cannot infer the return type of %s(%s): the samples never reached a return "
                              "of it; add a sample that does"
                              % (target.python_name, ", ".join(show(t) for t in arg_types)))
         del self.in_progress[symbol]
-        params = target.captures + [p for p in self.param_names(node) if p not in target.fixed]
+        params = target.captures + [p for p in self.param_names(node) if p not in target.params_bound_here()]
         variables = [{"name": v, "type": t, "maybeUnbound": v in builder.maybe_unbound}
                      for v, t in var_types.items()]
         self.functions[symbol] = {
@@ -452,11 +414,21 @@ class ModuleBuilder:
             finalize_types(f["body"]["nodes"])
             functions.append(f)
         classes = []
-        for key, info in self.classes.items():
+        # Bases before the classes that extend them (C++ struct inheritance).
+        for key, info in sorted(self.classes.items(), key=lambda item: len(item[1].cls.__mro__)):
             if key is ModuleStateKey and STATE_INIT_SYMBOL not in self.functions:
                 continue  # no module state
-            classes.append({"name": info.name, "dataclass": info.dataclass,
-                            "fields": [{"name": n, "type": type_str(t)} for n, t in info.fields.items()]})
+            c = {"name": info.name, "dataclass": info.dataclass,
+                 "fields": [{"name": n, "type": type_str(t)} for n, t in info.fields.items()]}
+            if info.base is not None:
+                c["base"] = info.base.name
+            if info.polymorphic:
+                c["polymorphic"] = True
+            if info.exception:
+                c["exception"] = True
+            if info.dataclass and not info.eq:
+                c["identityEq"] = True
+            classes.append(c)
         out = {"sourceFile": self.filename, "entry": entry_symbol, "functions": functions}
         if STATE_INIT_SYMBOL in self.functions:
             out["stateInit"] = STATE_INIT_SYMBOL

@@ -10,7 +10,7 @@ from fxn_diagnostics import unsupported
 from fxn_syntax import literal_int
 from fxn_tables import BINOPS, CMPOPS
 from fxn_types import (BOOL, EXC, FLOAT, INT, NONE, STR, ClassT, DictT, GenT, ListT, OptT, SetT, TupleT, TypeVar, compatible,
-                       prune, python_type_name, show, unify)
+                       join, prune, python_type_name, show, unify)
 
 
 class OperatorLowering:
@@ -133,7 +133,7 @@ class OperatorLowering:
                 var = self.variable(test.left.id, test.left)
                 if var in self.var_types and isinstance(prune(self.var_types[var]), OptT):
                     return var
-        return None
+        return self.class_narrowing(test, when_true)
 
     def narrowings(self, test, when_true):
         """Every variable `test` proves not None when it is when_true: also through `and` (true)
@@ -267,7 +267,12 @@ class OperatorLowering:
             if rt is NONE or lt is NONE:
                 result = self.is_none(at, left if rt is NONE else right)
             elif isinstance(lt, ClassT) and isinstance(rt, ClassT):
-                result = self.call_op(at, "fxn.same", [left, right], "is")
+                common = join(lt, rt)
+                if common is None:
+                    result = self.constant(at, False)
+                else:
+                    result = self.call_op(at, "fxn.same", [self.coerce(at, left, common), self.coerce(at, right, common)],
+                                          "is")
             elif lt is BOOL and rt is BOOL:
                 result = self.call_op(at, "operator.eq", [left, right], "is")
             else:
@@ -277,6 +282,8 @@ class OperatorLowering:
                 return self.value(at, "CALL_FUNCTION", "not_", "operator.not_", [result[0]], BOOL)
             return result
         if target in ("in", "not in"):
+            if isinstance(rt, ListT) and isinstance(prune(rt.elem), ClassT) and isinstance(lt, ClassT):
+                left = self.coerce(at, left, rt.elem)  # an instance of a subclass, in a list of its base
             result = self.contains(at, right, left)
             if target == "not in":
                 return self.value(at, "CALL_FUNCTION", "not_", "operator.not_", [result[0]], BOOL)
@@ -291,6 +298,12 @@ class OperatorLowering:
                 opt = lt if isinstance(lt, OptT) else rt
                 left, right = self.coerce(at, left, opt), self.coerce(at, right, opt)
                 return self.call_op(at, target, [left, right], symbol)
+            if isinstance(lt, ClassT) and isinstance(rt, ClassT) and not compatible(lt, rt) \
+                    and join(lt, rt) is not None:
+                # Classes of one hierarchy: the same instance may be seen as either.
+                common = join(lt, rt)
+                left, right = self.coerce(at, left, common), self.coerce(at, right, common)
+                lt, rt = prune(left[1]), prune(right[1])
             if isinstance(lt, (ClassT, ListT, TupleT, DictT, SetT)) or lt is STR or rt is STR:
                 if not compatible(lt, rt):
                     return self.constant(at, target == "operator.ne")  # values of different types are never ==
@@ -311,6 +324,13 @@ class OperatorLowering:
             # [a, 1] < [b, 2]: lists compare item by item, as tuples do.
             left, right = [self.build_tuple(at, [self.tuple_get(at, x[0], prune(x[1]), i)
                                                  for i in range(len(prune(x[1]).elems))]) for x in (left, right)]
+        if isinstance(prune(left[1]), ClassT) and prune(left[1]).info.order and prune(right[1]) is prune(left[1]) \
+                or isinstance(prune(left[1]), ClassT) and isinstance(prune(right[1]), ClassT) \
+                and prune(left[1]).info is prune(right[1]).info and prune(left[1]).info.order:
+            # @dataclass(order=True): the fields as tuples.
+            info = prune(left[1]).info
+            left, right = [self.build_tuple(at, [self.get_attribute(at, x, n) for n, _ in info.dc_fields])
+                           for x in (left, right)]
         if isinstance(prune(left[1]), ClassT) and target not in ("operator.eq", "operator.ne"):
             raise unsupported(at, "ordering comparison '%s' of instances of %s" % (symbol, show(left[1])))
         return self.call_op(at, target, [left, right], symbol)

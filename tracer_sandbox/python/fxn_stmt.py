@@ -7,7 +7,8 @@ import ast
 from fxn_callables import Callable
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_tables import UNSUPPORTED_STATEMENTS
-from fxn_types import BOOL, EXC, NONE, OptT, join, prune, rebind, show, unify
+from fxn_classes import handler_class
+from fxn_types import BOOL, EXC, NONE, ClassT, OptT, join, prune, rebind, show, unify
 
 
 class StatementLowering:
@@ -170,6 +171,21 @@ class StatementLowering:
                 return cls
         raise unsupported(e, "exception class given by an expression (name a class directly)")
 
+    def raised_instance_class(self, e):
+        """The ClassInfo of the user exception class (with a body) that `raise` names, else None."""
+        if isinstance(e, ast.Name) and e.id not in self.locals:
+            cls = self.m.resolve_global_quiet(e.id)
+            if isinstance(cls, type) and issubclass(cls, BaseException) and e.id in self.m.class_defs:
+                self.m.check_exception_class(e, cls)
+                return self.m.exception_info(cls)
+        return None
+
+    def caught_instance_class(self, classes):
+        """The common class of an except clause's classes when each is a user exception class
+        with a body (the `as` variable holds the instance), else None."""
+        return handler_class(classes, lambda c: self.m.exception_info(c) if c.__name__ in self.m.class_defs
+                             else None)
+
     def try_statement(self, s):
         before = set(self.assigned)
         body = self.block(s.body)
@@ -188,13 +204,22 @@ class StatementLowering:
                 names = sorted({c.__name__ for c in self.m.exception_universe() if issubclass(c, tuple(classes))})
             self.assigned = set(before)
             var = ""
+            saved_renames = dict(self.renames)
             if h.name:
-                var = self.variable(h.name, h)
-                self.store_type(h, var, EXC)
+                caught = self.caught_instance_class(classes) if h.type is not None else None
+                if caught is not None:
+                    # An instance of a user exception class: a variable of its own (CPython
+                    # unbinds the name after the handler), so other handlers' `e` keep EXC.
+                    var = self.new_temp(ClassT(caught), "exc_" + h.name)
+                    self.renames[h.name] = var
+                else:
+                    var = self.variable(h.name, h)
+                    self.store_type(h, var, EXC)
                 self.assigned.add(var)
             self.handler_depth += 1
             hbody = self.block(h.body)
             self.handler_depth -= 1
+            self.renames = saved_renames
             ends.append(self.assigned)
             node = {"op": "EXCEPT", "target": var, "args": [], "line": h.lineno, "col": h.col_offset + 1,
                     "blocks": [hbody]}
@@ -223,6 +248,14 @@ class StatementLowering:
             self.assigned = None
             return
         e = s.exc
+        if isinstance(e, ast.Name) and self.variable(e.id, e) in self.var_types \
+                and isinstance(prune(self.var_types[self.variable(e.id, e)]), ClassT):
+            return self.raise_instance(s, self.load(e, self.variable(e.id, e)))
+        if isinstance(e, (ast.Call, ast.Name)):
+            info = self.raised_instance_class(e.func if isinstance(e, ast.Call) else e)
+            if info is not None:
+                call = e if isinstance(e, ast.Call) else ast.copy_location(ast.Call(func=e, args=[], keywords=[]), e)
+                return self.raise_instance(s, self.construct(call, info))
         if isinstance(e, ast.Name) and self.variable(e.id, e) in self.var_types \
                 and prune(self.var_types[self.variable(e.id, e)]) is EXC:
             self.emit(s, "RAISE", None, "", [self.load(e, self.variable(e.id, e))[0]])

@@ -51,7 +51,7 @@ KEYWORDS = {
 BUILTIN_BANNED = {"eval", "exec", "compile", "setattr", "getattr", "hasattr", "delattr", "print", "input", "open",
                   "id", "hash", "globals", "locals", "vars", "dir", "type", "super", "__import__",
                   "callable", "memoryview", "bytearray", "bytes", "complex", "frozenset", "object", "breakpoint",
-                  "help", "classmethod", "staticmethod", "property", "issubclass", "slice", "aiter", "anext"}
+                  "help", "classmethod", "staticmethod", "property", "slice", "aiter", "anext"}
 EXCEPTION_CLASSES = [v for v in vars(builtins).values() if isinstance(v, type) and issubclass(v, BaseException)]
 # Calls and methods that cannot change a module-level container passed to them (fxn_syntax.read_only_name_uses).
 READ_ONLY_CALLS = {"len", "sorted", "sum", "min", "max", "list", "set", "tuple", "any", "all", "enumerate", "zip",

@@ -310,6 +310,14 @@ def join(a, b):
     if unify(a, b):
         return a
     pa, pb = prune(a), prune(b)
+    if isinstance(pa, ClassT) and isinstance(pb, ClassT):
+        return join_classes(pa, pb)
+    if isinstance(pa, OptT) and isinstance(prune(pa.elem), ClassT) and isinstance(pb, ClassT):
+        common = join_classes(prune(pa.elem), pb)
+        return OptT(common) if common is not None else None
+    if isinstance(pb, OptT) and isinstance(prune(pb.elem), ClassT) and isinstance(pa, ClassT):
+        common = join_classes(pa, prune(pb.elem))
+        return OptT(common) if common is not None else None
     if pa is NONE and not isinstance(pb, OptT):
         return OptT(pb)
     if pb is NONE and not isinstance(pa, OptT):
@@ -318,6 +326,22 @@ def join(a, b):
         return pa
     if isinstance(pb, OptT) and (pa is NONE or unify(pb.elem, pa)):
         return pb
+    return None
+
+
+def join_classes(a, b):
+    """Instances of two user classes: their nearest common base (the `base` chains of their
+    ClassInfos, see fxn_classes), or None."""
+    chain = []
+    info = a.info
+    while info is not None:
+        chain.append(info)
+        info = info.base
+    info = b.info
+    while info is not None:
+        if info in chain:
+            return a if info is a.info else ClassT(info)
+        info = info.base
     return None
 
 

@@ -1,0 +1,296 @@
+"""User classes: what a class statement declares (analyze_class: bases, methods, constants,
+dataclass fields; the checks for what fxn does not compile) and the queries over class
+hierarchies that lowering asks (which class owns a field, the classes an instance of a static
+class may be at run time, the common base of two classes).
+
+Hierarchies (WORKSPACE.md "Design decisions"): a class extends the layout of its first user base
+(C++ struct inheritance: the base's fields come first); further user bases must be mixins
+(methods only, no fields of their own, no bases). Instances of a class in a hierarchy carry their
+run-time class; a value's static class is a class, its run-time class any subclass that the
+module instantiates. User exception classes with a body are classes too (their instances are
+raised; str() is the hidden field `$message`, repr() uses `$args_repr`).
+"""
+
+import ast
+import builtins
+import dataclasses
+import types
+
+from fxn_callables import MISSING, Callable, ClassInfo
+from fxn_diagnostics import Diagnostic, unsupported
+from fxn_types import STR, TypeVar, unify
+
+# Hidden fields of user exception classes: str(e) and the args' reprs, set from the arguments
+# the instance was created with, or those of super().__init__(...).
+EXC_FIELDS = ("$message", "$args_repr")
+
+METHOD_DECORATORS = ("property", "staticmethod", "classmethod")
+
+
+def is_trivial_body(node):
+    """A class body of `pass` and docstrings only."""
+    return all(isinstance(s, ast.Pass) or isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant)
+               for s in node.body)
+
+
+def is_builtin_class(cls):
+    return getattr(builtins, cls.__name__, None) is cls
+
+
+def assigns_self_fields(node):
+    """Whether a class's methods assign attributes of their first parameter (a class with fields)."""
+    for stmt in node.body:
+        if isinstance(stmt, ast.FunctionDef) and stmt.args.args:
+            me = stmt.args.args[0].arg
+            for sub in ast.walk(stmt):
+                if isinstance(sub, ast.Attribute) and isinstance(sub.ctx, ast.Store) \
+                        and isinstance(sub.value, ast.Name) and sub.value.id == me:
+                    return True
+        if isinstance(stmt, ast.AnnAssign):
+            return True
+    return False
+
+
+def is_mixin(info):
+    """A class that adds methods only: no fields, no bases, not an exception."""
+    return info.base is None and not info.mro[1:] and not assigns_self_fields(info.node) and not info.exception
+
+
+def always_raises(fn_node):
+    """A function whose body ends with raise and has no return: an abstract method."""
+    body = [s for s in fn_node.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+    if not body or not isinstance(body[-1], ast.Raise):
+        return False
+    return not any(isinstance(n, ast.Return) for n in ast.walk(fn_node))
+
+
+def analyze_class(m, at, cls):
+    """The ClassInfo of a user class (m: the ModuleBuilder; its bases analyzed first)."""
+    node = m.class_defs.get(cls.__name__)
+    if node is None or vars(m.module).get(cls.__name__) is not cls:
+        raise unsupported(at, "class %s not defined at the top level of this file" % cls.__name__)
+    for k in node.keywords:
+        if k.arg == "metaclass":
+            raise unsupported(k, "metaclass")
+        raise unsupported(k, "class keyword '%s'" % k.arg)
+    user_bases = []
+    exception_base = None
+    for base_ast in node.bases:
+        if isinstance(base_ast, ast.Name) and base_ast.id == "object":
+            continue
+        base = m.resolve_global(base_ast, base_ast.id) if isinstance(base_ast, ast.Name) else None
+        if not isinstance(base, type):
+            raise unsupported(base_ast, "class deriving from %s (name a class of this file)" % ast.unparse(base_ast))
+        if issubclass(base, BaseException) and (is_builtin_class(base) or not m.exception_has_instances(base)):
+            exception_base = base  # a built-in exception, or a user one without a body: no layout
+            continue
+        if is_builtin_class(base):
+            raise unsupported(base_ast, "class deriving from built-in %s" % base.__name__)
+        if vars(m.module).get(base.__name__) is not base or base.__name__ not in m.class_defs:
+            raise unsupported(base_ast, "class deriving from %s.%s (defined outside this file)"
+                              % (base.__module__, base.__qualname__))
+        user_bases.append((base_ast, m.class_info(base_ast, base)))
+    is_dc = False
+    for d in node.decorator_list:
+        func = d.func if isinstance(d, ast.Call) else d  # @dataclass(frozen=True, ...)
+        name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
+        if name == "dataclass" and isinstance(func, (ast.Name, ast.Attribute)):
+            if isinstance(d, ast.Call):
+                for k in d.keywords:
+                    if k.arg not in ("frozen", "order", "eq", "repr", "init") or k.arg in ("repr", "init") \
+                            and not (isinstance(k.value, ast.Constant) and k.value.value is True):
+                        raise unsupported(k, "dataclass option %s" % ast.unparse(k))
+            is_dc = True
+            continue
+        raise unsupported(d, "class decorator %s (fxn compiles plain classes and @dataclass)" % ast.unparse(d))
+    info = ClassInfo(cls, node)
+    info.dataclass = is_dc and dataclasses.is_dataclass(cls)
+    if len(user_bases) == 1:
+        info.base = user_bases[0][1]
+    elif user_bases:
+        layout = [(base_ast, b) for base_ast, b in user_bases if not is_mixin(b)]
+        if len(layout) > 1:
+            raise unsupported(layout[1][0], "multiple inheritance from %s and %s, which both have fields or bases "
+                              "(fxn lays out one base class; the others must be mixins with methods only)"
+                              % (layout[0][1].name, layout[1][1].name))
+        info.base = layout[0][1] if layout else None
+    if exception_base is not None or (info.base is not None and info.base.exception):
+        if user_bases and exception_base is not None:
+            raise unsupported(node, "exception class %s with several bases" % info.name)
+        info.exception = True
+    by_class = {i.cls: i for _, i in user_bases}
+    for base_info in list(by_class.values()):
+        for ancestor in base_info.mro:
+            by_class.setdefault(ancestor.cls, ancestor)
+    info.mro = [info] + [by_class[c] for c in cls.__mro__[1:] if c in by_class]
+    if info.base is not None or info.exception:
+        info.polymorphic = True
+        for ancestor in layout_chain(info.base):
+            ancestor.polymorphic = True
+            ancestor.subclasses.append(info)
+    if info.dataclass and (info.polymorphic or any(i.dataclass for i in info.mro[1:])):
+        raise unsupported(node, "dataclass in a class hierarchy (fxn compiles @dataclass without bases)")
+    for stmt in node.body:
+        if isinstance(stmt, ast.FunctionDef):
+            kind = "method"
+            for d in stmt.decorator_list:
+                if isinstance(d, ast.Name) and d.id in METHOD_DECORATORS:
+                    kind = d.id
+                else:
+                    raise unsupported(d, "decorator on method %s.%s" % (info.name, stmt.name))
+            # Operator methods would change what ==, str(), len() ... mean for the class;
+            # __enter__/__exit__ only serve `with`, which is rejected where it is used.
+            if stmt.name.startswith("__") and stmt.name.endswith("__") \
+                    and stmt.name not in ("__init__", "__enter__", "__exit__", "__post_init__"):
+                raise unsupported(stmt, "operator method %s.%s (fxn compiles __init__, methods, @property, "
+                                  "@staticmethod and @classmethod)" % (info.name, stmt.name))
+            if info.dataclass and stmt.name == "__init__":
+                raise unsupported(stmt, "__init__ in a dataclass")
+            m.check_signature(stmt)
+            if kind != "staticmethod" and not (stmt.args.posonlyargs + stmt.args.args):
+                raise Diagnostic(stmt, "method %s.%s has no self parameter" % (info.name, stmt.name))
+            info.methods[stmt.name] = Callable(stmt, "%s.%s" % (info.name, stmt.name),
+                                               "%s_%s" % (info.name, stmt.name), fn_obj=vars(cls).get(stmt.name),
+                                               owner=info, kind=kind)
+            if kind in ("staticmethod", "classmethod"):
+                info.methods[stmt.name].fn_obj = vars(cls)[stmt.name].__func__
+            elif kind == "property":
+                info.methods[stmt.name].fn_obj = vars(cls)[stmt.name].fget
+        elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+            if info.dataclass:
+                declared = m.annotation_type(stmt.annotation)
+                info.fields[stmt.target.id] = declared if declared is not None else TypeVar()
+            elif stmt.value is not None:
+                info.constants[stmt.target.id] = getattr(cls, stmt.target.id)
+        elif isinstance(stmt, ast.Assign) and all(isinstance(t, ast.Name) for t in stmt.targets):
+            for t in stmt.targets:
+                value = getattr(cls, t.id)
+                if not (isinstance(value, (bool, int, float, str, tuple)) or value is None):
+                    raise unsupported(stmt, "class attribute %s.%s of type %s (only constants)"
+                                      % (info.name, t.id, type(value).__name__))
+                info.constants[t.id] = value
+        elif isinstance(stmt, ast.Pass) or isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
+            pass
+        else:
+            raise unsupported(stmt, "%s in a class body" % type(stmt).__name__)
+    if info.exception and info.base is None:
+        for name in EXC_FIELDS:
+            info.fields[name] = STR
+    if info.dataclass:
+        analyze_dataclass(m, info, cls, node)
+    return info
+
+
+class DefaultFactory:
+    """A dataclass field's default_factory: the name of what is called for each instance."""
+
+    def __init__(self, name):
+        self.name = name
+
+
+def order_key(at, info):
+    """lambda o: (o.f1, o.f2, ...): the order @dataclass(order=True) compares instances in."""
+    o = "$order_key"
+    fields = [ast.Attribute(value=ast.Name(id=o, ctx=ast.Load()), attr=n, ctx=ast.Load()) for n, _ in info.dc_fields]
+    body = ast.Tuple(elts=fields, ctx=ast.Load())
+    args = ast.arguments(posonlyargs=[], args=[ast.arg(arg=o)], vararg=None, kwonlyargs=[], kw_defaults=[],
+                         kwarg=None, defaults=[])
+    lam = ast.Lambda(args=args, body=body)
+    for n in ast.walk(lam):
+        ast.copy_location(n, at)
+    return lam
+
+
+def analyze_dataclass(m, info, cls, node):
+    params = getattr(cls, "__dataclass_params__", None)
+    if params is not None:
+        info.frozen, info.order, info.eq = params.frozen, params.order, params.eq
+    for f in dataclasses.fields(cls):
+        if f.default_factory is not dataclasses.MISSING:
+            factory = f.default_factory
+            if factory not in (list, dict, set) and not (
+                    isinstance(factory, types.FunctionType) and factory.__name__ != "<lambda>"
+                    and vars(m.module).get(factory.__name__) is factory):
+                raise unsupported(node, "dataclass field(default_factory=...) other than list, dict, set or a "
+                                  "function of this file")
+            info.dc_fields.append((f.name, DefaultFactory(factory.__name__)))
+            continue
+        if not f.init:
+            raise unsupported(node, "dataclass field(init=False)")
+        default = f.default if f.default is not dataclasses.MISSING else MISSING
+        if default is not MISSING and not (isinstance(default, (bool, int, float, str, tuple)) or default is None):
+            raise unsupported(node, "dataclass default of type %s" % type(default).__name__)
+        info.dc_fields.append((f.name, default))
+
+
+# ---- queries over hierarchies ----
+
+
+def is_subclass(info, ancestor):
+    return ancestor in info.mro
+
+
+def layout_chain(info):
+    """info and the classes whose layout it extends, nearest first."""
+    out = []
+    while info is not None:
+        out.append(info)
+        info = info.base
+    return out
+
+
+def field_owner(info, name):
+    """The class of info's layout chain that holds field `name`, or None."""
+    for c in layout_chain(info):
+        if name in c.fields:
+            return c
+    return None
+
+
+def add_field(info, name):
+    """Creates field `name` in info's layout; a subclass that held it already gives it up (a base's
+    method assigns it too: the field belongs to the base)."""
+    info.fields[name] = TypeVar()
+    for sub in all_subclasses(info):
+        if name in sub.fields:
+            unify(info.fields[name], sub.fields.pop(name))
+    return info
+
+
+def all_subclasses(info):
+    out, todo = [], list(info.subclasses)
+    while todo:
+        c = todo.pop(0)
+        if c not in out:
+            out.append(c)
+            todo.extend(c.subclasses)
+    return out
+
+
+def run_time_classes(info):
+    """The classes an instance of static class info may have at run time: info and its
+    subclasses that the module instantiates (in a stable order)."""
+    return [c for c in [info] + all_subclasses(info) if c.instantiated]
+
+
+def common_base(a, b):
+    """The nearest class whose layout both a and b extend, or None."""
+    chain = layout_chain(a)
+    for c in layout_chain(b):
+        if c in chain:
+            return c
+    return None
+
+
+def handler_class(classes, infos_of):
+    """The common class of an `except` clause's classes when each is a user exception class with
+    a body (its `as` variable is then an instance), else None."""
+    infos = [infos_of(c) for c in classes]
+    if not infos or any(i is None for i in infos):
+        return None
+    common = infos[0]
+    for i in infos[1:]:
+        common = common_base(common, i)
+        if common is None:
+            return None
+    return common
