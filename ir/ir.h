@@ -149,6 +149,9 @@ struct ClassDef {
   std::string name;
   std::vector<Param> fields;
   bool dataclass = false;  // repr() and == as @dataclass generates them
+  // Operator methods called from inside kernels: hook name ("eq", "hash", "lt", "repr", ...) ->
+  // symbol of the module's function implementing it (proto/ir.proto ClassHook).
+  std::vector<std::pair<std::string, std::string>> hooks;
 };
 
 struct Module {

@@ -69,6 +69,7 @@ std::string Print(const Module& module) {
     std::vector<std::string> fields;
     for (const auto& f : c.fields) fields.push_back(absl::StrCat(f.name, ": ", f.type.ToString()));
     absl::StrAppend(&out, "\nclass ", c.name, c.dataclass ? " (dataclass)" : "", ": ", absl::StrJoin(fields, ", "), "\n");
+    for (const auto& [name, symbol] : c.hooks) absl::StrAppend(&out, "  hook ", name, " -> ", symbol, "\n");
   }
   for (const Function& fn : module.functions) {
     std::vector<std::string> params;

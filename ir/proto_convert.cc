@@ -148,6 +148,11 @@ proto::Module ToProto(const Module& module) {
     proto::ClassDef* pc = out.add_classes();
     pc->set_name(c.name);
     pc->set_dataclass(c.dataclass);
+    for (const auto& [name, symbol] : c.hooks) {
+      auto* h = pc->add_hooks();
+      h->set_name(name);
+      h->set_symbol(symbol);
+    }
     for (const auto& field : c.fields) {
       auto* pf = pc->add_fields();
       pf->set_name(field.name);
@@ -186,7 +191,8 @@ absl::StatusOr<Module> FromProto(const proto::Module& in) {
     module.functions.push_back(std::move(fn));
   }
   for (const proto::ClassDef& c : in.classes()) {
-    ClassDef cls{c.name(), {}, c.dataclass()};
+    ClassDef cls{c.name(), {}, c.dataclass(), {}};
+    for (const auto& h : c.hooks()) cls.hooks.emplace_back(h.name(), h.symbol());
     for (const auto& field : c.fields()) {
       auto t = ParseType(field.type(), absl::StrCat("field '", c.name(), ".", field.name(), "'"));
       if (!t.ok()) return t.status();

@@ -34,3 +34,9 @@ class ClassInfo:
         self.constants = {}
         self.dataclass = dataclasses.is_dataclass(cls)
         self.dc_fields = []  # (name, default or MISSING)
+        self.total_ordering = False  # @functools.total_ordering: the missing <, <=, >, >= derived
+
+    def lookup_method(self, name):
+        """The Callable `name` resolves to on instances of this class (operator methods included),
+        or None. Every lookup of a method goes through here (inheritance extends it)."""
+        return self.methods.get(name)

@@ -42,6 +42,9 @@ class CallLowering:
             target = self.local_functions[func.id]
             return self.m.call_callable(e, self, target, self.bind_args(e, target))
         if func.id in self.locals or func.id in self.renames:
+            var = self.variable(func.id)
+            if isinstance(prune(self.var_types.get(var)), ClassT):
+                return self.dunder_call(e, self.load(func, var))  # an instance's __call__
             raise unsupported(func, "calling local variable '%s'" % func.id)
         target = self.m.resolve_global(func, func.id)
         node = self.m.defs.get(func.id)
@@ -191,6 +194,8 @@ class CallLowering:
             return self.np.method(e, func.attr, receiver)
         if isinstance(rt, ClassT):
             method = rt.info.methods.get(func.attr)
+            if method is None and isinstance(prune(rt.info.fields.get(func.attr)), ClassT):
+                return self.dunder_call(e, self.get_attribute(func, receiver, func.attr))  # self.f(x): f's __call__
             if method is None:
                 raise Diagnostic(e, "'%s' object has no attribute '%s'" % (rt.info.name, func.attr))
             if method.kind == "property":

@@ -10,6 +10,7 @@ import types
 
 import fxn_numpy_types
 from fxn_diagnostics import Diagnostic, describe_global, describe_unsupported_value, unsupported
+from fxn_dunder import has_repr
 from fxn_syntax import literal_int
 from fxn_tables import UNSUPPORTED_EXPRESSIONS
 from fxn_types import (BOOL, EXC, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, STR, ArrT, ClassT, DictT, ListT, OptT, SetT,
@@ -84,6 +85,8 @@ class ExpressionLowering:
     # ---- subscripts and slices ----
 
     def subscript(self, at, container, index):
+        if self.uses_operator_methods(container):
+            return self.dunder_getitem(at, container, index)
         ct = prune(container[1])
         if isinstance(ct, DictT):
             self.check_key(at, ct.key, index[1])
@@ -412,6 +415,8 @@ class ExpressionLowering:
     def formatted(self, at, value, conversion, spec_ast):
         if conversion == 97:
             raise unsupported(at, "!a conversion")
+        if self.prints_by_methods(value):
+            return self.dunder_formatted(at, value, conversion, spec_ast)
         self.check_printable(at, value[1])
         if conversion == 114:
             value = self.call_op(at, "builtins.repr", [value], "repr()")
@@ -426,7 +431,7 @@ class ExpressionLowering:
 
     def check_printable(self, at, t):
         def plain(x):
-            return isinstance(x, ClassT) and not x.info.dataclass
+            return isinstance(x, ClassT) and not has_repr(x.info)
         if contains(t, plain):
             raise unsupported(at, "str() or repr() of an instance of a class without @dataclass (CPython prints "
                               "its memory address)")
@@ -438,6 +443,8 @@ class ExpressionLowering:
     def to_str(self, at, value):
         if prune(value[1]) is STR:
             return value
+        if self.prints_by_methods(value):
+            return self.dunder_str(at, value)
         self.check_printable(at, value[1])
         return self.call_op(at, "builtins.str", [value], "str()")
 

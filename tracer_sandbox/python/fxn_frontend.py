@@ -36,6 +36,7 @@ tests/test_frontend_layering.py fails on an import cycle, local imports included
 import ast
 
 from fxn_diagnostics import Diagnostic, describe_unsupported_value, unsupported
+from fxn_dunder_lowering import specialize_class_hooks
 from fxn_fixpoint import settle
 from fxn_module import ModuleBuilder
 from fxn_types import EXC, INT, ClassT, DictT, ListT, OptT, SetT, TupleT, TypeVar, contains, join, prune, show
@@ -88,6 +89,7 @@ def build_module(module_obj, tree, filename, registry, observations, node, fn, p
         outcome = None
         try:
             symbol, ret = builder.specialize_function(node, fn, list(param_types))
+            specialize_class_hooks(builder)
             outcome = (builder, symbol, ret)
         except Diagnostic as d:
             if not lenient:

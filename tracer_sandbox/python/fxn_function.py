@@ -10,6 +10,7 @@ from fxn_builtins import BuiltinLowering
 from fxn_callables import Callable
 from fxn_calls import CallLowering
 from fxn_diagnostics import Diagnostic, unsupported
+from fxn_dunder_lowering import DunderLowering
 from fxn_emit import IREmitter
 from fxn_expr import ExpressionLowering
 from fxn_loops import LoopLowering
@@ -22,7 +23,7 @@ from fxn_types import TypeVar, join, show, unify
 
 
 class FunctionBuilder(IREmitter, StatementLowering, AssignmentLowering, LoopLowering, MatchLowering,
-                      ExpressionLowering, OperatorLowering, CallLowering, BuiltinLowering):
+                      ExpressionLowering, OperatorLowering, CallLowering, BuiltinLowering, DunderLowering):
     """Builds the IR of one specialization of one function: `build()` returns its body's nodes.
 
     module: the ModuleBuilder (specializations, classes, globals); target: the Callable; discovery:

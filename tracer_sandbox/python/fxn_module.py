@@ -14,6 +14,7 @@ import dataclasses
 
 from fxn_callables import MISSING, Callable, ClassInfo
 from fxn_diagnostics import Diagnostic, unsupported
+from fxn_dunder import check_operator_method, is_total_ordering
 from fxn_fixpoint import Change, settle
 from fxn_function import FunctionBuilder
 from fxn_numpy_types import FLOAT_ULPS
@@ -54,6 +55,7 @@ class ModuleBuilder:
         self.building = []
         self.field_writers = {}  # (class name, field) -> the Callable being built when its type changed
         self.fields_seen = self.field_types()
+        self.class_hooks = {}  # class name -> [(hook, symbol)]: operator methods kernels call
         self.fields_at_start = dict(self.fields_seen)
 
     # ---- what a round changed (fxn_fixpoint) ----
@@ -229,10 +231,13 @@ class ModuleBuilder:
             if name == "dataclass" and isinstance(d, (ast.Name, ast.Attribute)):
                 is_dc = True
                 continue
+            if is_total_ordering(d, self.resolve_global_quiet):
+                continue
             raise unsupported(d, "class decorator %s (fxn compiles plain classes and @dataclass)"
                               % ast.unparse(d))
         info = ClassInfo(cls, node)
         info.dataclass = is_dc and dataclasses.is_dataclass(cls)
+        info.total_ordering = any(is_total_ordering(d, self.resolve_global_quiet) for d in node.decorator_list)
         for stmt in node.body:
             if isinstance(stmt, ast.FunctionDef):
                 kind = "method"
@@ -241,12 +246,7 @@ class ModuleBuilder:
                         kind = d.id
                     else:
                         raise unsupported(d, "decorator on method %s.%s" % (info.name, stmt.name))
-                # Operator methods would change what ==, str(), len() ... mean for the class;
-                # __enter__/__exit__ only serve `with`, which is rejected where it is used.
-                if stmt.name.startswith("__") and stmt.name.endswith("__") \
-                        and stmt.name not in ("__init__", "__enter__", "__exit__"):
-                    raise unsupported(stmt, "operator method %s.%s (fxn compiles __init__, methods, @property and "
-                                      "@staticmethod)" % (info.name, stmt.name))
+                check_operator_method(info, stmt)
                 if info.dataclass and stmt.name == "__init__":
                     raise unsupported(stmt, "__init__ in a dataclass")
                 self.check_signature(stmt)
@@ -428,6 +428,9 @@ class ModuleBuilder:
         for info in self.classes.values():
             classes.append({"name": info.name, "dataclass": info.dataclass,
                             "fields": [{"name": n, "type": type_str(t)} for n, t in info.fields.items()]})
+            hooks = self.class_hooks.get(info.name)  # fxn_dunder_lowering.specialize_class_hooks
+            if hooks:
+                classes[-1]["hooks"] = [{"name": h, "symbol": s} for h, s in hooks]
         out = {"sourceFile": self.filename, "entry": entry_symbol, "functions": functions}
         if self.inexact:
             out["floatUlps"] = FLOAT_ULPS

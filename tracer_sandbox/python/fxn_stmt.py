@@ -5,7 +5,8 @@ else/finally, raise). Assignments, loops and `match` have their own modules.
 import ast
 
 from fxn_callables import Callable
-from fxn_diagnostics import Diagnostic, unsupported
+from fxn_diagnostics import Diagnostic, StaticRaise, unsupported
+from fxn_dunder import is_not_implemented
 from fxn_tables import UNSUPPORTED_STATEMENTS
 from fxn_types import BOOL, EXC, NONE, OptT, join, prune, rebind, show, unify
 
@@ -20,7 +21,16 @@ class StatementLowering:
         for k, stmt in enumerate(stmts):
             if self.assigned is None:
                 break  # unreachable (after return/break/continue/raise): CPython never runs it either
-            self.statement(stmt)
+            depth = len(self.blocks)
+            try:
+                self.statement(stmt)
+            except StaticRaise as r:
+                # What the statement evaluated before stays; then it raises (no statement follows).
+                if len(self.blocks) != depth:
+                    raise unsupported(r.node, "%s raised in a conditionally evaluated part of an expression"
+                                      % r.message)
+                self.emit(r.node, "RAISE", None, r.exc, [self.constant(r.node, r.text)[0]])
+                self.assigned = None
             variables, self.pending_narrowing = self.pending_narrowing, []
             self.narrowed |= {v for v in variables if not self.assigns(stmts[k + 1:], v)}
         self.narrowed = saved
@@ -66,6 +76,12 @@ class StatementLowering:
             self.assign(s.target, self.expr(s.value))
         elif isinstance(s, ast.AugAssign):
             self.aug_assign(s)
+        elif isinstance(s, ast.Return) and s.value is not None and is_not_implemented(s.value, self.m.resolve_global_quiet):
+            if not self.discovery:  # fxn_dunder decides statically which calls return NotImplemented
+                raise unsupported(s, "NotImplemented returned where the argument types do not decide it")
+            self.assigned = None
+        elif isinstance(s, ast.With):
+            self.with_statement(s)
         elif isinstance(s, ast.Return):
             value = None if s.value is None else self.expr(s.value, allow_none=True)
             self.do_return(s, value)
@@ -130,6 +146,10 @@ class StatementLowering:
         self.assigned = saved
 
     def if_statement(self, s):
+        decided = self.static_test(s.test)
+        if decided is not None:  # isinstance()/type() tests the static types decide: only the live branch
+            self.statements(s.body if decided else s.orelse)
+            return
         cond, _ = self.truth(s.test)
         before = set(self.assigned)
         then = self.narrowed_block(self.narrowings(s.test, True), s.body)
