@@ -2,7 +2,6 @@
 
 #include "support/untrusted.h"
 
-#include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
@@ -239,12 +238,6 @@ static absl::Status VerifyClassHooks(const Module& module) {
       std::string result = binary ? "bool" : name == "hash" ? "int" : name == "repr" || name == "str" ? "str" : "";
       if (result.empty()) return bad("is not a known hook");
       if (!seen.insert(name).second) return bad("is given twice");
-      if (binary && name != "eq") {
-        for (const char* other : {"lt", "le", "gt", "ge"}) {
-          if (std::none_of(c.hooks.begin(), c.hooks.end(), [&](const auto& h) { return h.first == other; }))
-            return bad("comes without all of lt, le, gt and ge");
-        }
-      }
       const Function* fn = module.FindFunction(symbol);
       if (!fn) return bad(absl::StrCat("names undefined function '", QuoteForMessage(symbol), "'"));
       const std::string self = Type::Object(c.name).ToString();

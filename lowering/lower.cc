@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 #include <sstream>
 
 #include "absl/strings/str_cat.h"
@@ -949,7 +950,8 @@ void EmitClasses(const ir::Module& module, std::ostringstream& src) {
     if (!c.hooks.empty()) {  // defined by EmitClassHooks, once the functions are declared
       std::map<std::string, std::string> hooks(c.hooks.begin(), c.hooks.end());
       if (hooks.count("eq")) src << "inline bool PyEq(const " << ref << "& a, const " << ref << "& b);\n";
-      if (hooks.count("lt")) src << "inline bool PyCmp(CmpOp op, const " << ref << "& a, const " << ref << "& b);\n";
+      if (hooks.count("lt") || hooks.count("le") || hooks.count("gt") || hooks.count("ge"))
+        src << "inline bool PyCmp(CmpOp op, const " << ref << "& a, const " << ref << "& b);\n";
       if (hooks.count("hash"))
         src << "template <>\nstruct PyHash<" << ref << "> {\n  static int64_t Of(const " << ref << "& x);\n};\n"
             << "template <>\ninline constexpr bool kPyHashExact<" << ref << "> = true;\n";
@@ -998,12 +1000,20 @@ std::string ClassHookDefinitions(const ir::Module& module) {
     if (hooks.count("eq"))
       src << "inline bool PyEq(const " << ref << "& a, const " << ref << "& b) {\n"
           << "  return a.same(b) || RunHook<bool>(false, " << lambda << call("eq", "a, b") << "; });\n}\n";
-    if (hooks.count("lt")) {
+    if (hooks.count("lt") || hooks.count("le") || hooks.count("gt") || hooks.count("ge")) {
+      // An operator no method (nor its reflection) implements raises CPython's TypeError.
       src << "inline bool PyCmp(CmpOp op, const " << ref << "& a, const " << ref << "& b) {\n"
           << "  return RunHook<bool>(false, [&](fxn::Ctx& hcx, int hdepth) {\n    switch (op) {\n";
-      const std::pair<const char*, const char*> ops[] = {{"lt", "kLt"}, {"le", "kLe"}, {"gt", "kGt"}, {"ge", "kGe"}};
-      for (const auto& [hook, op] : ops) {
-        src << "      case CmpOp::" << op << ": return " << call(hook, "a, b") << ";\n";
+      const std::tuple<const char*, const char*, const char*> ops[] = {
+          {"lt", "kLt", "<"}, {"le", "kLe", "<="}, {"gt", "kGt", ">"}, {"ge", "kGe", ">="}};
+      for (const auto& [hook, op, symbol] : ops) {
+        if (hooks.count(hook)) {
+          src << "      case CmpOp::" << op << ": return " << call(hook, "a, b") << ";\n";
+        } else {
+          src << "      case CmpOp::" << op << ": return hcx.Raise(\"TypeError\", "
+              << CString(absl::StrCat("'", symbol, "' not supported between instances of '", c.name, "' and '", c.name, "'"))
+              << ");\n";
+        }
       }
       src << "    }\n    return false;\n  });\n}\n";
     }
