@@ -11,6 +11,7 @@ import types
 import fxn_numpy_types
 from fxn_callables import MISSING
 from fxn_diagnostics import Diagnostic, describe_global, unsupported
+from fxn_dunder import has_repr
 from fxn_syntax import synthetic_name
 from fxn_tables import KEYWORDS
 from fxn_types import (BOOL, FLOAT, INT, STR, ClassT, DictT, ListT, OptT, SetT, TupleT, TypeVar, join, prune, rebind,
@@ -266,6 +267,9 @@ class CallLowering:
                 if prune(rt.elem) is FLOAT and prune(args[value_index][1]) in (INT, BOOL):
                     raise unsupported(e, "an int in a list of float (fxn lists hold one type; write %s.0)"
                                       % "the literal")
+        if kind == "list" and attr == "index" and isinstance(prune(rt.elem), ClassT) and not has_repr(prune(rt.elem).info):
+            raise unsupported(e, "list.index() of instances of %s without __repr__ (CPython's ValueError shows the "
+                              "instance's address)" % prune(rt.elem).info.name)
         if kind == "list" and attr == "extend" and args and not isinstance(prune(args[0][1]), ListT):
             args = [self.as_list(e, args[0])]
         return self.call_op(e, target, [receiver] + args, "%s.%s()" % (kind, attr))

@@ -29,7 +29,7 @@ REJECTED = {"__new__", "__del__", "__getattr__", "__getattribute__", "__setattr_
 BINARY_METHODS = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "truediv", ast.FloorDiv: "floordiv",
                   ast.Mod: "mod", ast.Pow: "pow", ast.LShift: "lshift", ast.RShift: "rshift", ast.BitAnd: "and",
                   ast.BitOr: "or", ast.BitXor: "xor"}
-UNARY_METHODS = {ast.USub: ("__neg__", "unary -"), ast.UAdd: ("__pos__", "unary +"), ast.Invert: ("__invert__", "~")}
+UNARY_METHODS = {ast.USub: ("__neg__", "unary -"), ast.UAdd: ("__pos__", "unary +"), ast.Invert: ("__invert__", "unary ~")}
 COMPARE_METHODS = {ast.Eq: "eq", ast.NotEq: "ne", ast.Lt: "lt", ast.LtE: "le", ast.Gt: "gt", ast.GtE: "ge"}
 REFLECTED_COMPARE = {"lt": "gt", "gt": "lt", "le": "ge", "ge": "le", "eq": "eq", "ne": "ne"}
 COMPARE_SYMBOLS = {"lt": "<", "le": "<=", "gt": ">", "ge": ">=", "eq": "==", "ne": "!="}
