@@ -286,6 +286,9 @@ class ExpressionLowering:
     # ---- conditional expressions, int operands ----
 
     def ifexp(self, e):
+        decided = self.static_test(e.test)
+        if decided is not None:  # an isinstance()/type() test the static types decide
+            return self.expr(e.body if decided else e.orelse)
         cond, _ = self.truth(e.test)
         saved = set(self.assigned)
         saved_narrowed = set(self.narrowed)
