@@ -103,6 +103,10 @@ class BuiltinLowering:
 
     def builtin_with_values(self, e, fname, values, kw):
         target = "builtins." + fname
+        if values and self.uses_operator_methods(values[0]) and (fname in ("sorted", "list", "set", "sum", "any",
+                                                                           "all", "enumerate", "zip")
+                                                                 or fname in ("min", "max") and len(values) == 1):
+            values = [self.instance_items(e, values[0])] + values[1:]  # what iterating the instance gives
         if fname in ("sorted", "min", "max", "sum", "list", "set", "any", "all", "enumerate", "zip", "reversed") \
                 and values:
             v0 = prune(values[0][1])

@@ -19,8 +19,8 @@ from fxn_dunder import (BINARY_METHODS, COMPARE_SYMBOLS, ORDERING, REFLECTED_COM
                         has_ordering, hash_rule, returns_not_implemented, static_truth, total_ordering_root)
 from fxn_syntax import synthetic_name
 from fxn_tables import BINOPS
-from fxn_types import (BOOL, EXC, FLOAT, INT, NONE, STR, ClassT, OptT, TupleT, TypeVar, children, contains, prune,
-                       python_type_name, show)
+from fxn_types import (BOOL, EXC, FLOAT, INT, NONE, STR, ClassT, ListT, OptT, TupleT, TypeVar, children, contains,
+                       prune, python_type_name, show, unify)
 
 
 def instance_info(value):
@@ -341,6 +341,22 @@ class DunderLowering:
 
         body = self.loop_block(before | {holder}, None, loop_body, None)
         self.emit(at, "LOOP", None, "", [], blocks=[body])
+
+    def instance_items(self, at, obj):
+        """[x for x in obj] for an iterable instance (what list(), sorted(), sum() ... consume)."""
+        result = self.value(at, "CALL_FUNCTION", "empty_list", "fxn.empty_list", [], ListT(TypeVar()))
+        holder = self.new_temp(result[1], "items")
+        self.store(at, holder, result)
+        before = set(self.assigned)
+
+        def on_item(value):
+            acc = self.load_var(at, holder)
+            if not unify(acc[1].elem, value[1]) and not self.discovery:
+                raise unsupported(at, "iteration of %s giving values of different types" % show(obj[1]))
+            self.call_op(at, "list.append", [acc, value], "append", statement=True)
+        self.iterate_instance(at, None, obj, on_item, before | {holder})
+        self.assigned = before | {holder}
+        return self.load_var(at, holder)
 
     # ---- calls, str(), repr(), format(), hash() ----
 
