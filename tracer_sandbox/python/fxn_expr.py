@@ -374,6 +374,8 @@ class ExpressionLowering:
         t = prune(value[1])
         if isinstance(t, ListT):
             return value
+        if isinstance(t, ClassT):
+            return self.instance_items(at, value)  # through __iter__
         if isinstance(t, TupleT):
             items = [self.tuple_get(at, value[0], t, i) for i in range(len(t.elems))]
             if not items:
