@@ -19,10 +19,13 @@ The modules, each importing only those above it:
   fxn_values         sample and module-level values -> types
   fxn_fixpoint       the fixed point of type discovery (settle)
   fxn_callables      Callable and ClassInfo
+  fxn_dunder         operator methods: which compile, static isinstance() tests, NotImplemented
   fxn_emit           IREmitter: nodes, names, variables, coercions, registry operations
-  fxn_stmt, fxn_assign, fxn_loops, fxn_match, fxn_expr, fxn_operators, fxn_calls, fxn_builtins:
+  fxn_stmt, fxn_assign, fxn_loops, fxn_match, fxn_expr, fxn_operators, fxn_calls, fxn_builtins,
+  fxn_dunder_lowering
                      one lowering mixin each (statements, assignments, loops and comprehensions,
-                     match, expressions, operators, calls, builtins)
+                     match, expressions, operators, calls, builtins, operator methods and the
+                     class hooks kernels call)
   fxn_numpy_calls, fxn_numpy
                      NumpyBuilder: the IR of NumPy operations
   fxn_function       FunctionBuilder = IREmitter + the mixins
