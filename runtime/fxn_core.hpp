@@ -348,10 +348,13 @@ inline bool PyTruth(const Ref<T>&) {
 // `depth` before a kernel call whose arguments hold such instances and, after it, moves a parked
 // exception into its Ctx (TakeHookError) ahead of anything the kernel itself raised, as CPython
 // would have stopped at the method's exception.
+// Trivially destructible: a thread_local with a destructor needs __cxa_thread_atexit, which
+// wasm32-wasi lacks.
 struct HookState {
   int depth = 0;  // the Python frame depth of the code calling the kernel
   bool failed = false;
-  Exc error;
+  const char* type = nullptr;  // the parked exception (as Ctx holds it)
+  char message[sizeof(Ctx::exc_message)] = {0};
 };
 inline HookState& Hooks() {
   static thread_local HookState state;
@@ -361,7 +364,7 @@ inline bool TakeHookError(Ctx& cx) {
   HookState& h = Hooks();
   if (!h.failed) return false;
   h.failed = false;
-  cx.Restore(h.error);
+  cx.Raise(h.type, h.message);
   return true;
 }
 // Runs one hook: `call(cx, depth)` is the user's method; its exception is parked.
@@ -374,7 +377,8 @@ inline R RunHook(R fallback, F call) {
   R r = call(cx, depth + 1);
   h.depth = depth;
   if (cx.failed()) {
-    h.error = cx.Take();
+    h.type = cx.exc_type;
+    std::memcpy(h.message, cx.exc_message, sizeof h.message);
     h.failed = true;
     return fallback;
   }

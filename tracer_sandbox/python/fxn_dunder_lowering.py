@@ -77,8 +77,8 @@ class DunderLowering:
         def type_of(name):
             if name in self.renames:
                 return self.var_types.get(self.renames[name])
-            if name in self.locals:
-                t = self.var_types.get(name)
+            if name in self.locals and self.assigned is not None and name in self.assigned:
+                t = self.var_types.get(name)  # (a maybe-unbound name is left to raise when read)
                 return None if t is None or isinstance(prune(t), TypeVar) else t
             return None
         return static_truth(test, type_of, self.m.resolve_global_quiet)

@@ -265,6 +265,10 @@ class ModuleBuilder:
                     info.fields[stmt.target.id] = declared if declared is not None else TypeVar()
                 elif stmt.value is not None:
                     info.constants[stmt.target.id] = getattr(cls, stmt.target.id)
+            elif isinstance(stmt, ast.Assign) and all(isinstance(t, ast.Name) for t in stmt.targets) \
+                    and isinstance(stmt.value, ast.Name) and stmt.value.id in info.methods:
+                for t in stmt.targets:  # `__radd__ = __add__`: another name for a method above
+                    info.methods[t.id] = info.methods[stmt.value.id]
             elif isinstance(stmt, ast.Assign) and all(isinstance(t, ast.Name) for t in stmt.targets):
                 for t in stmt.targets:
                     value = getattr(cls, t.id)
