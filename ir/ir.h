@@ -156,6 +156,9 @@ struct ClassDef {
   bool polymorphic = false;  // instances carry their run-time class (a class of a hierarchy)
   bool exception = false;    // a user exception class with fields: raised as an instance
   bool identity_eq = false;  // a dataclass with eq=False: == is identity
+  // Operator methods called from inside kernels: hook name ("eq", "hash", "lt", "repr", ...) ->
+  // symbol of the module's function implementing it (proto/ir.proto ClassHook).
+  std::vector<std::pair<std::string, std::string>> hooks;
 };
 
 struct Module {

@@ -73,6 +73,7 @@ std::string Print(const Module& module) {
     absl::StrAppend(&out, "\nclass ", c.name, c.base.empty() ? "" : "(" + c.base + ")", c.dataclass ? " (dataclass)" : "",
                     c.polymorphic ? " (polymorphic)" : "", c.exception ? " (exception)" : "", ": ",
                     absl::StrJoin(fields, ", "), "\n");
+    for (const auto& [name, symbol] : c.hooks) absl::StrAppend(&out, "  hook ", name, " -> ", symbol, "\n");
   }
   for (const Function& fn : module.functions) {
     std::vector<std::string> params;

@@ -153,6 +153,11 @@ proto::Module ToProto(const Module& module) {
     pc->set_polymorphic(c.polymorphic);
     pc->set_exception(c.exception);
     pc->set_identity_eq(c.identity_eq);
+    for (const auto& [name, symbol] : c.hooks) {
+      auto* h = pc->add_hooks();
+      h->set_name(name);
+      h->set_symbol(symbol);
+    }
     for (const auto& field : c.fields) {
       auto* pf = pc->add_fields();
       pf->set_name(field.name);
@@ -195,7 +200,8 @@ absl::StatusOr<Module> FromProto(const proto::Module& in) {
     module.functions.push_back(std::move(fn));
   }
   for (const proto::ClassDef& c : in.classes()) {
-    ClassDef cls{c.name(), {}, c.dataclass(), c.base(), c.polymorphic(), c.exception(), c.identity_eq()};
+    ClassDef cls{c.name(), {}, c.dataclass(), c.base(), c.polymorphic(), c.exception(), c.identity_eq(), {}};
+    for (const auto& h : c.hooks()) cls.hooks.emplace_back(h.name(), h.symbol());
     for (const auto& field : c.fields()) {
       auto t = ParseType(field.type(), absl::StrCat("field '", c.name(), ".", field.name(), "'"));
       if (!t.ok()) return t.status();

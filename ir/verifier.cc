@@ -246,6 +246,31 @@ class FunctionVerifier {
 
 }  // namespace
 
+// Each hook names a known operation and a function of the module with its signature:
+// (obj[C], obj[C]) -> bool for comparisons, (obj[C]) -> int for hash, (obj[C]) -> str for repr/str.
+static absl::Status VerifyClassHooks(const Module& module) {
+  for (const auto& c : module.classes) {
+    std::set<std::string> seen;
+    for (const auto& [name, symbol] : c.hooks) {
+      auto bad = [&](const std::string& why) {
+        return absl::InvalidArgumentError(absl::StrCat("invalid IR: hook '", QuoteForMessage(name), "' of class '",
+                                                       QuoteForMessage(c.name), "' ", why));
+      };
+      const bool binary = name == "eq" || name == "lt" || name == "le" || name == "gt" || name == "ge";
+      std::string result = binary ? "bool" : name == "hash" ? "int" : name == "repr" || name == "str" ? "str" : "";
+      if (result.empty()) return bad("is not a known hook");
+      if (!seen.insert(name).second) return bad("is given twice");
+      const Function* fn = module.FindFunction(symbol);
+      if (!fn) return bad(absl::StrCat("names undefined function '", QuoteForMessage(symbol), "'"));
+      const std::string self = Type::Object(c.name).ToString();
+      if (fn->params.size() != (binary ? 2u : 1u) || fn->return_type.ToString() != result) return bad("has the wrong signature");
+      for (const auto& p : fn->params)
+        if (p.type.ToString() != self) return bad("has the wrong signature");
+    }
+  }
+  return absl::OkStatus();
+}
+
 absl::Status Verify(const Module& module) {
   std::set<std::string> symbols;
   for (const auto& fn : module.functions) {
@@ -273,6 +298,7 @@ absl::Status Verify(const Module& module) {
   for (const auto& fn : module.functions) {
     if (auto s = FunctionVerifier(module, fn).Run(); !s.ok()) return s;
   }
+  if (auto s = VerifyClassHooks(module); !s.ok()) return s;
   return absl::OkStatus();
 }
 

@@ -1,7 +1,9 @@
 #include "lowering/lower.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 #include <sstream>
 
 #include "absl/strings/str_cat.h"
@@ -905,6 +907,43 @@ class FunctionLowering {
 
     const std::string call_args = absl::StrJoin(args, ", ");
     std::string with_ctx = args.empty() ? "cx" : absl::StrCat("cx, ", call_args);
+    // A kernel over instances whose operator methods it may call (class hooks): they learn the
+    // frame depth first, and what they raised comes out right after, before the kernel's own error.
+    bool hooked = false;
+    for (const auto& a : node.args) hooked |= MentionsHookedClass(types_.at(a));
+    if (hooked) {
+      Line(depth, "fxn::Hooks().depth = depth;");
+      const std::string hook_check = absl::StrCat("if (FXN_UNLIKELY(fxn::TakeHookError(cx))) ", fail_);
+      const std::string ok = absl::StrCat("fxn_ok_", node.name.empty() ? absl::StrCat(++label_counter_) : ValueName(node.name));
+      switch (op.convention) {
+        case ops::Convention::kPure:
+        case ops::Convention::kPureVoid:
+          if (node.type && op.convention == ops::Convention::kPure) {
+            if (!IsScalar(*node.type)) movable_.insert(node.name);
+            Line(depth, absl::StrCat(CxxType(*node.type), " ", out, " = ", kernel, "(", call_args, ");"));
+          } else {
+            Line(depth, absl::StrCat(kernel, "(", call_args, ");"));
+            if (node.type) Line(depth, absl::StrCat("const fxn::NoneT ", out, "{};"));
+          }
+          Line(depth, hook_check);
+          return absl::OkStatus();
+        case ops::Convention::kFallible:
+          if (!IsScalar(*node.type)) movable_.insert(node.name);
+          Line(depth, absl::StrCat(CxxType(*node.type), " ", out, " = fxn::Unset<", CxxType(*node.type), ">();"));
+          Line(depth, absl::StrCat("const bool ", ok, " = ", kernel, "(", with_ctx, ", ", out, ");"));
+          Line(depth, hook_check);
+          Line(depth, absl::StrCat("if (FXN_UNLIKELY(!", ok, ")) ", fail_));
+          return absl::OkStatus();
+        case ops::Convention::kFallibleVoid:
+          Line(depth, absl::StrCat("const bool ", ok, " = ", kernel, "(", with_ctx, ");"));
+          Line(depth, hook_check);
+          Line(depth, absl::StrCat("if (FXN_UNLIKELY(!", ok, ")) ", fail_));
+          if (node.type) Line(depth, absl::StrCat("const fxn::NoneT ", out, "{};"));
+          return absl::OkStatus();
+        default:
+          break;
+      }
+    }
     switch (op.convention) {
       case ops::Convention::kPure:
         if (node.target == "numpy.constant") {  // a module-level array: built on the first call only
@@ -933,6 +972,15 @@ class FunctionLowering {
         break;  // LowerElementwise
     }
     return absl::OkStatus();
+  }
+
+  // Whether values of type t may hold instances of a class with hooks (operator methods that
+  // kernels call).
+  bool MentionsHookedClass(const Type& t) const {
+    const std::string spelled = t.ToString();
+    for (const auto& c : module_.classes)
+      if (!c.hooks.empty() && spelled.find(absl::StrCat("obj[", c.name, "]")) != std::string::npos) return true;
+    return false;
   }
 
   const ir::Module& module_;
@@ -1012,14 +1060,30 @@ void EmitClasses(const ir::Module& module, std::ostringstream& src) {
   src << "}  // namespace fxn_generated\n\nnamespace fxn {\n";
   for (const auto& c : module.classes) {
     std::string ref = CxxType(Type::Object(c.name));
+    if (!c.hooks.empty()) {  // defined by EmitClassHooks, once the functions are declared
+      std::map<std::string, std::string> hooks(c.hooks.begin(), c.hooks.end());
+      if (hooks.count("eq")) src << "inline bool PyEq(const " << ref << "& a, const " << ref << "& b);\n";
+      if (hooks.count("lt") || hooks.count("le") || hooks.count("gt") || hooks.count("ge"))
+        src << "inline bool PyCmp(CmpOp op, const " << ref << "& a, const " << ref << "& b);\n";
+      if (hooks.count("hash"))
+        src << "template <>\nstruct PyHash<" << ref << "> {\n  static int64_t Of(const " << ref << "& x);\n};\n"
+            << "template <>\ninline constexpr bool kPyHashExact<" << ref << "> = true;\n";
+      if (hooks.count("repr"))
+        src << "template <>\nstruct Format<" << ref << "> {\n  static void Repr(std::string& out, const " << ref
+            << "& v);\n  static void Str(std::string& out, const " << ref << "& v);\n};\n";
+      if (hooks.count("eq") && hooks.count("repr")) continue;
+    }
     std::vector<std::string> eq = {"a.same(b)"};
     if (c.dataclass && !c.identity_eq) {
       std::vector<std::string> fields;
       for (const auto& f : c.fields) fields.push_back(absl::StrCat("PyEq(a->", Identifier("f_", f.name), ", b->", Identifier("f_", f.name), ")"));
       eq.push_back(fields.empty() ? "true" : absl::StrCat("(", absl::StrJoin(fields, " && "), ")"));
     }
-    src << "inline bool PyEq(const " << ref << "& a, const " << ref << "& b) { return " << absl::StrJoin(eq, " || ") << "; }\n";
-    if (c.exception) {  // str(): the message its args give; repr(): Class(args...)
+    const bool hooked_eq = std::any_of(c.hooks.begin(), c.hooks.end(), [](const auto& h) { return h.first == "eq"; });
+    const bool hooked_repr = std::any_of(c.hooks.begin(), c.hooks.end(), [](const auto& h) { return h.first == "repr"; });
+    if (!hooked_eq)
+      src << "inline bool PyEq(const " << ref << "& a, const " << ref << "& b) { return " << absl::StrJoin(eq, " || ") << "; }\n";
+    if (c.exception && !hooked_repr) {  // str(): the message its args give; repr(): Class(args...)
       src << "template <>\nstruct Format<" << ref << "> {\n"
           << "  static void Str(std::string& out, const " << ref << "& v) { out += v->f__message.utf8(); }\n"
           << "  static void Repr(std::string& out, const " << ref << "& v) {\n"
@@ -1027,7 +1091,7 @@ void EmitClasses(const ir::Module& module, std::ostringstream& src) {
           << "    out += v->f__args_repr.utf8();\n    out += ')';\n  }\n};\n";
       continue;
     }
-    if (!c.dataclass) continue;
+    if (!c.dataclass || hooked_repr) continue;
     src << "template <>\nstruct Format<" << ref << "> {\n"
         << "  static void Repr(std::string& out, const " << ref << "& v) {\n"
         << "    out += " << CString(c.name + "(") << ";\n";
@@ -1040,6 +1104,52 @@ void EmitClasses(const ir::Module& module, std::ostringstream& src) {
         << "  static void Str(std::string& out, const " << ref << "& v) { Repr(out, v); }\n};\n";
   }
   src << "}  // namespace fxn\n\n";
+}
+
+// The class hooks (proto/ir.proto ClassHook): PyEq, PyCmp, PyHash and Format overloads that run the
+// user's operator methods from inside kernels (fxn_core.hpp's RunHook parks what they raise).
+std::string ClassHookDefinitions(const ir::Module& module) {
+  std::ostringstream src;
+  for (const auto& c : module.classes) {
+    if (c.hooks.empty()) continue;
+    std::map<std::string, std::string> hooks(c.hooks.begin(), c.hooks.end());
+    std::string ref = CxxType(Type::Object(c.name));
+    auto call = [&](const std::string& hook, const std::string& args) {
+      return absl::StrCat("fxn_generated::", FunctionName(hooks.at(hook)), "(hcx, hdepth, ", args, ")");
+    };
+    const std::string lambda = "[&](fxn::Ctx& hcx, int hdepth) { return ";
+    if (hooks.count("eq"))
+      src << "inline bool PyEq(const " << ref << "& a, const " << ref << "& b) {\n"
+          << "  return a.same(b) || RunHook<bool>(false, " << lambda << call("eq", "a, b") << "; });\n}\n";
+    if (hooks.count("lt") || hooks.count("le") || hooks.count("gt") || hooks.count("ge")) {
+      // An operator no method (nor its reflection) implements raises CPython's TypeError.
+      src << "inline bool PyCmp(CmpOp op, const " << ref << "& a, const " << ref << "& b) {\n"
+          << "  return RunHook<bool>(false, [&](fxn::Ctx& hcx, int hdepth) {\n    switch (op) {\n";
+      const std::tuple<const char*, const char*, const char*> ops[] = {
+          {"lt", "kLt", "<"}, {"le", "kLe", "<="}, {"gt", "kGt", ">"}, {"ge", "kGe", ">="}};
+      for (const auto& [hook, op, symbol] : ops) {
+        if (hooks.count(hook)) {
+          src << "      case CmpOp::" << op << ": return " << call(hook, "a, b") << ";\n";
+        } else {
+          src << "      case CmpOp::" << op << ": return hcx.Raise(\"TypeError\", "
+              << CString(absl::StrCat("'", symbol, "' not supported between instances of '", c.name, "' and '", c.name, "'"))
+              << ");\n";
+        }
+      }
+      src << "    }\n    return false;\n  });\n}\n";
+    }
+    if (hooks.count("hash"))
+      src << "inline int64_t PyHash<" << ref << ">::Of(const " << ref << "& x) {\n"
+          << "  return RunHook<int64_t>(0, " << lambda << call("hash", "x") << "; });\n}\n";
+    if (hooks.count("repr")) {
+      src << "inline void Format<" << ref << ">::Repr(std::string& out, const " << ref << "& v) {\n"
+          << "  out += RunHook<fxn::Str>(fxn::Str(), " << lambda << call("repr", "v") << "; }).utf8();\n}\n"
+          << "inline void Format<" << ref << ">::Str(std::string& out, const " << ref << "& v) {\n"
+          << "  out += RunHook<fxn::Str>(fxn::Str(), " << lambda << call(hooks.count("str") ? "str" : "repr", "v")
+          << "; }).utf8();\n}\n";
+    }
+  }
+  return src.str();
 }
 
 absl::StatusOr<LoweredModule> Lower(const ir::Module& module, const LowerOptions& options) {
@@ -1072,6 +1182,11 @@ absl::StatusOr<LoweredModule> Lower(const ir::Module& module, const LowerOptions
     const ir::Function* init = module.FindFunction(module.state_init);
     const std::string type = CxxType(init->return_type);
     src << "static " << type << " fxn_module_state = fxn::Unset<" << type << ">();\nstatic bool fxn_module_state_ready = false;\n\n";
+  }
+  if (std::string hooks = ClassHookDefinitions(module); !hooks.empty()) {
+    // The hooks call the functions, which call kernels that call the hooks: prototypes first.
+    src << "namespace fxn_generated {\n" << functions.str() << "}  // namespace fxn_generated\n\nnamespace fxn {\n"
+        << hooks << "}  // namespace fxn\n\n";
   }
   functions << "\n" << absl::StrJoin(bodies, "\n");
   src << "namespace fxn_generated {\n\n" << functions.str() << "\n}  // namespace fxn_generated\n\n";

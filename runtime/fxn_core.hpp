@@ -399,6 +399,52 @@ inline bool PyTruth(const Ref<T>&) {
   return true;
 }
 
+// ---- Operator methods of user classes called from inside kernels ----
+//
+// PyEq, PyCmp, PyHash and Format take no Ctx, yet a class's __eq__, __lt__, __hash__ or
+// __repr__ is compiled Python that may raise. The generated overloads for such a class (the
+// IR's class hooks) run the user's method with their own Ctx and park a raised exception here,
+// per thread; every later hook call answers at once while one is parked. Generated code sets
+// `depth` before a kernel call whose arguments hold such instances and, after it, moves a parked
+// exception into its Ctx (TakeHookError) ahead of anything the kernel itself raised, as CPython
+// would have stopped at the method's exception.
+// Trivially destructible: a thread_local with a destructor needs __cxa_thread_atexit, which
+// wasm32-wasi lacks.
+struct HookState {
+  int depth = 0;  // the Python frame depth of the code calling the kernel
+  bool failed = false;
+  const char* type = nullptr;  // the parked exception (as Ctx holds it)
+  char message[sizeof(Ctx::exc_message)] = {0};
+};
+inline HookState& Hooks() {
+  static thread_local HookState state;
+  return state;
+}
+inline bool TakeHookError(Ctx& cx) {
+  HookState& h = Hooks();
+  if (!h.failed) return false;
+  h.failed = false;
+  cx.Raise(h.type, h.message);
+  return true;
+}
+// Runs one hook: `call(cx, depth)` is the user's method; its exception is parked.
+template <class R, class F>
+inline R RunHook(R fallback, F call) {
+  HookState& h = Hooks();
+  if (h.failed) return fallback;
+  Ctx cx;
+  const int depth = h.depth;
+  R r = call(cx, depth + 1);
+  h.depth = depth;
+  if (cx.failed()) {
+    h.type = cx.exc_type;
+    std::memcpy(h.message, cx.exc_message, sizeof h.message);
+    h.failed = true;
+    return fallback;
+  }
+  return r;
+}
+
 // `x: T | None` (and what dict.get returns): a value or None.
 template <class T>
 struct Optional {

@@ -73,6 +73,14 @@ inline bool tuple_getitem(Ctx& cx, const List<T>& items, int64_t index, T& out) 
   return true;
 }
 
+// hash(x): CPython's hash. The front end allows it only where that is the same in every process
+// (ints, bools, None, tuples of them, instances whose __hash__ a class hook runs).
+template <class T>
+FXN_OP("builtins.hash", "(T) -> int", "*")
+inline int64_t value_hash(const T& v) {
+  return PyHashOf(v);
+}
+
 // `a is b` for instances of user classes.
 template <class T>
 FXN_OP("fxn.same", "(T, T) -> bool", "*")

@@ -97,6 +97,8 @@ class AssignmentLowering:
             self.assign(sub.value if k == star else sub, part)
 
     def setitem(self, at, container, index, value):
+        if self.uses_operator_methods(container):
+            return self.dunder_setitem(at, container, index, value)
         ct = prune(container[1])
         if isinstance(ct, DictT):
             self.check_key(at, ct.key, index[1])
@@ -171,6 +173,8 @@ class AssignmentLowering:
                 self.call_op(target, "fxn.delslice", [container, *bounds], "del [:]", statement=True)
                 return
             index = self.expr(target.slice)
+            if self.uses_operator_methods(container):
+                return self.dunder_delitem(target, container, index)
             self.call_op(target, "operator.delitem", [container, index], "del []", statement=True)
         else:
             raise unsupported(target, "del of %s (only del x[i], del x[i:j] and del d[k])"

@@ -19,6 +19,13 @@ class BuiltinLowering:
     # ---- builtin functions ----
 
     def builtin_call(self, e, fname):
+        if fname in ("hash", "iter", "next") and len(e.args) == 1 and not e.keywords:
+            value = self.expr(e.args[0])
+            if fname == "hash":
+                return self.dunder_hash(e, value)
+            if self.uses_operator_methods(value):
+                return self.dunder_iter(e, value) if fname == "iter" else self.dunder_next(e, value)
+            raise unsupported(e, "call to builtin %s() of %s" % (fname, show(value[1])))
         if fname in BUILTIN_BANNED:
             raise unsupported(e, "call to builtin %s()" % fname)
         if fname in ("sum", "min", "max", "sorted", "list", "set", "any", "all", "dict", "enumerate", "zip") \
@@ -68,6 +75,8 @@ class BuiltinLowering:
             return self.constant(e, "")
         if fname in ("str", "repr") and len(args_ast) == 1:
             value = self.expr(args_ast[0])
+            if fname == "repr" and self.prints_by_methods(value):
+                return self.dunder_repr(e, value)
             if fname == "str":
                 return self.to_str(e, value)
             self.check_printable(e, value[1])
@@ -76,12 +85,20 @@ class BuiltinLowering:
             return self.call_op(e, "builtins.repr", [value], "repr()")
         if fname == "format":
             args = [self.expr(a) for a in args_ast]
+            if len(args) in (1, 2) and self.prints_by_methods(args[0]):
+                return self.dunder_format(e, args[0], args[1] if len(args) == 2 else self.constant(e, ""))
             if len(args) == 1:
                 return self.to_str(e, args[0])
             self.check_printable(e, args[0][1])
             return self.call_op(e, "builtins.format", args, "format()")
         if fname in ("float", "int", "bool", "abs", "len") and len(args_ast) == 1 and not kw:
             value = self.expr(args_ast[0])
+            if self.uses_operator_methods(value) and fname in ("len", "bool", "abs"):
+                if fname == "len":
+                    return self.dunder_len(e, value)
+                if fname == "bool":
+                    return self.dunder_truth(e, value), BOOL
+                return self.dunder_abs(e, value)
             if fxn_numpy_types.is_numpy(value[1]):
                 if fname == "abs":
                     return self.np.ufunc(e, "absolute", [value])
@@ -112,6 +129,10 @@ class BuiltinLowering:
                 values = [self.as_list(e, values[0])] + values[1:]
             if fname == "next" and len(values) == 2:  # next(g, default) where g yields T | None
                 values = [values[0], self.coerce(e, values[1], prune(values[0][1]).item)]
+        if values and self.uses_operator_methods(values[0]) and (fname in ("sorted", "list", "set", "sum", "any",
+                                                                           "all", "enumerate", "zip")
+                                                                 or fname in ("min", "max") and len(values) == 1):
+            values = [self.instance_items(e, values[0])] + values[1:]  # what iterating the instance gives
         if fname in ("sorted", "min", "max", "sum", "list", "set", "any", "all", "enumerate", "zip", "reversed") \
                 and values:
             v0 = prune(values[0][1])
@@ -173,8 +194,8 @@ class BuiltinLowering:
 
     def check_orderable(self, at, t):
         """Sorting and min/max compare with <: values that may be None cannot be ordered."""
-        if not self.discovery and contains(t, lambda x: isinstance(x, (OptT, DictT, SetT, ClassT)) or x is NONE
-                                           or x is EXC):
+        if not self.discovery and contains(t, lambda x: isinstance(x, (OptT, DictT, SetT)) or x is NONE or x is EXC
+                                           or isinstance(x, ClassT) and not self.orderable_instance(x)):
             raise unsupported(at, "ordering values of type %s (< is not defined on them for every value)" % show(t))
 
     def sort_in_place(self, at, items, key_ast, reverse_ast):

@@ -39,6 +39,7 @@ class ClassInfo:
         self.constants = {}
         self.dataclass = dataclasses.is_dataclass(cls)
         self.dc_fields = []  # (name, default or MISSING)
+        self.total_ordering = False  # @functools.total_ordering: the missing <, <=, >, >= derived
         # Hierarchies (fxn_classes): the class whose layout this one extends, the user classes
         # of its MRO (itself first; mixins included), the classes extending it, whether its
         # instances carry their run-time class, whether the module creates any, whether it is a

@@ -14,6 +14,7 @@ from fxn_closures import map_filter_listcomp
 from fxn_callables import MISSING
 from fxn_classes import DefaultFactory, field_owner
 from fxn_diagnostics import Diagnostic, describe_global, unsupported
+from fxn_dunder import has_repr
 from fxn_syntax import synthetic_name
 from fxn_tables import KEYWORDS
 from fxn_types import (BOOL, FLOAT, INT, STR, ClassT, DictT, ListT, OptT, SetT, TupleT, TypeVar, join, prune, rebind,
@@ -48,7 +49,10 @@ class CallLowering:
             target = self.local_functions[func.id]
             return self.m.call_callable(e, self, target, self.bind_args(e, target))
         if func.id in self.locals or func.id in self.renames:
-            return self.call_function_value(e, self.expr(func))
+            value = self.expr(func)
+            if isinstance(prune(value[1]), ClassT):
+                return self.dunder_call(e, value)  # an instance's __call__
+            return self.call_function_value(e, value)
         target = self.m.resolve_global(func, func.id)
         node = self.m.defs.get(func.id)
         if node is not None and node.decorator_list and self.m.resolve_global_quiet(func.id) is target:
@@ -180,7 +184,10 @@ class CallLowering:
             self.no_unpacking(e)
             return self.np.method(e, func.attr, receiver)
         if isinstance(rt, ClassT):
-            if rt.info.lookup_method(func.attr) is None and field_owner(rt.info, func.attr) is not None:
+            owner = field_owner(rt.info, func.attr) if rt.info.lookup_method(func.attr) is None else None
+            if owner is not None and isinstance(prune(owner.fields.get(func.attr)), ClassT):
+                return self.dunder_call(e, self.get_attribute(func, receiver, func.attr))  # self.f(x): f's __call__
+            if owner is not None:
                 return self.call_function_value(e, self.get_attribute(e, receiver, func.attr))  # self.callback(x)
             return self.instance_method(e, receiver, rt.info, func.attr, e)
         return self.registry_method(e, func.attr, receiver)
@@ -249,6 +256,9 @@ class CallLowering:
                 if prune(rt.elem) is FLOAT and prune(args[value_index][1]) in (INT, BOOL):
                     raise unsupported(e, "an int in a list of float (fxn lists hold one type; write %s.0)"
                                       % "the literal")
+        if kind == "list" and attr == "index" and isinstance(prune(rt.elem), ClassT) and not has_repr(prune(rt.elem).info):
+            raise unsupported(e, "list.index() of instances of %s without __repr__ (CPython's ValueError shows the "
+                              "instance's address)" % prune(rt.elem).info.name)
         if kind == "list" and attr == "extend" and args and not isinstance(prune(args[0][1]), ListT):
             args = [self.as_list(e, args[0])]
         return self.call_op(e, target, [receiver] + args, "%s.%s()" % (kind, attr))

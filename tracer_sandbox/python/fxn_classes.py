@@ -18,6 +18,7 @@ import types
 
 from fxn_callables import MISSING, Callable, ClassInfo
 from fxn_diagnostics import Diagnostic, unsupported
+from fxn_dunder import check_operator_method, is_total_ordering
 from fxn_types import STR, TypeVar, unify
 
 # Hidden fields of user exception classes: str(e) and the args' reprs, set from the arguments
@@ -102,9 +103,12 @@ def analyze_class(m, at, cls):
                         raise unsupported(k, "dataclass option %s" % ast.unparse(k))
             is_dc = True
             continue
+        if is_total_ordering(d, m.resolve_global_quiet):
+            continue
         raise unsupported(d, "class decorator %s (fxn compiles plain classes and @dataclass)" % ast.unparse(d))
     info = ClassInfo(cls, node)
     info.dataclass = is_dc and dataclasses.is_dataclass(cls)
+    info.total_ordering = any(is_total_ordering(d, m.resolve_global_quiet) for d in node.decorator_list)
     if len(user_bases) == 1:
         info.base = user_bases[0][1]
     elif user_bases:
@@ -138,12 +142,7 @@ def analyze_class(m, at, cls):
                     kind = d.id
                 else:
                     raise unsupported(d, "decorator on method %s.%s" % (info.name, stmt.name))
-            # Operator methods would change what ==, str(), len() ... mean for the class;
-            # __enter__/__exit__ only serve `with`, which is rejected where it is used.
-            if stmt.name.startswith("__") and stmt.name.endswith("__") \
-                    and stmt.name not in ("__init__", "__enter__", "__exit__", "__post_init__"):
-                raise unsupported(stmt, "operator method %s.%s (fxn compiles __init__, methods, @property, "
-                                  "@staticmethod and @classmethod)" % (info.name, stmt.name))
+            check_operator_method(info, stmt)
             if info.dataclass and stmt.name == "__init__":
                 raise unsupported(stmt, "__init__ in a dataclass")
             m.check_signature(stmt)
@@ -162,6 +161,10 @@ def analyze_class(m, at, cls):
                 info.fields[stmt.target.id] = declared if declared is not None else TypeVar()
             elif stmt.value is not None:
                 info.constants[stmt.target.id] = getattr(cls, stmt.target.id)
+        elif isinstance(stmt, ast.Assign) and all(isinstance(t, ast.Name) for t in stmt.targets) \
+                and isinstance(stmt.value, ast.Name) and stmt.value.id in info.methods:
+            for t in stmt.targets:  # `__radd__ = __add__`: another name for a method above
+                info.methods[t.id] = info.methods[stmt.value.id]
         elif isinstance(stmt, ast.Assign) and all(isinstance(t, ast.Name) for t in stmt.targets):
             for t in stmt.targets:
                 value = getattr(cls, t.id)

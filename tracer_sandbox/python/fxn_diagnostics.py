@@ -38,3 +38,15 @@ def describe_global(value):
     if callable(value):
         return "callable"
     return describe_unsupported_value(value)
+
+
+class StaticRaise(Diagnostic):
+    """An operation that the static types show always raises at run time (CPython's TypeError for
+    an operator no method of the class implements): the statement holding it raises the exception
+    there (fxn_stmt.statements). Uncaught (outside a statement), it is a diagnostic."""
+
+    def __init__(self, node, exc, text):
+        super().__init__(node, "%s: %s" % (exc, text))
+        self.node = node
+        self.exc = exc
+        self.text = text

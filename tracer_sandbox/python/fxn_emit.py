@@ -9,7 +9,7 @@ from fxn_closures import refuse_function_operands
 from fxn_diagnostics import Diagnostic, describe_unsupported_value, unsupported
 from fxn_tables import NO_FLOAT_PROMOTION
 from fxn_types import (BOOL, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, STR, ClassT, OptT, TupleT, TypeVar, compatible,
-                       contains_unknown, is_hashable_key, join, prune, show, unify)
+                       contains, contains_unknown, is_hashable_key, join, prune, show, unify)
 from fxn_ssa import python_name
 from fxn_values import float_json
 
@@ -191,6 +191,10 @@ class IREmitter:
         return self.value(at, "CALL_FUNCTION", "item", "fxn.tuple_get", [name, idx], elem)
 
     def check_key(self, at, key_type, t):
+        key = prune(key_type) if not isinstance(prune(key_type), TypeVar) else t
+        if not self.discovery and contains(key, lambda x: isinstance(x, ClassT)):
+            self.check_instance_key(at, key)  # fxn_dunder_lowering: __hash__, or CPython's TypeError
+            return
         if not self.discovery and not is_hashable_key(prune(key_type) if not isinstance(prune(key_type), TypeVar)
                                                       else t):
             raise unsupported(at, "dict or set keyed by %s (fxn hashes int, bool, str, None and tuples of them; "

@@ -11,6 +11,7 @@ import types
 import fxn_numpy_types
 from fxn_classes import field_owner
 from fxn_diagnostics import Diagnostic, describe_global, describe_unsupported_value, unsupported
+from fxn_dunder import has_repr
 from fxn_syntax import literal_int
 from fxn_tables import UNSUPPORTED_EXPRESSIONS
 from fxn_types import (BOOL, EXC, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, STR, ArrT, ClassT, DictT, FuncT, GenT, ListT, OptT, SetT,
@@ -89,6 +90,8 @@ class ExpressionLowering:
     # ---- subscripts and slices ----
 
     def subscript(self, at, container, index):
+        if self.uses_operator_methods(container):
+            return self.dunder_getitem(at, container, index)
         ct = prune(container[1])
         if isinstance(ct, DictT):
             self.check_key(at, ct.key, index[1])
@@ -319,6 +322,9 @@ class ExpressionLowering:
     # ---- conditional expressions, int operands ----
 
     def ifexp(self, e):
+        decided = self.static_test(e.test)
+        if decided is not None:  # an isinstance()/type() test the static types decide
+            return self.expr(e.body if decided else e.orelse)
         cond, _ = self.truth(e.test)
         saved = set(self.assigned)
         saved_narrowed = set(self.narrowed)
@@ -414,6 +420,8 @@ class ExpressionLowering:
         t = prune(value[1])
         if isinstance(t, ListT):
             return value
+        if isinstance(t, ClassT):
+            return self.instance_items(at, value)  # through __iter__
         if isinstance(t, TupleT):
             items = [self.tuple_get(at, value[0], t, i) for i in range(len(t.elems))]
             if not items:
@@ -460,6 +468,8 @@ class ExpressionLowering:
     def formatted(self, at, value, conversion, spec_ast):
         if conversion == 97:
             raise unsupported(at, "!a conversion")
+        if self.prints_by_methods(value):
+            return self.dunder_formatted(at, value, conversion, spec_ast)
         self.check_printable(at, value[1])
         if conversion == 114:
             value = self.call_op(at, "builtins.repr", [value], "repr()")
@@ -474,7 +484,7 @@ class ExpressionLowering:
 
     def check_printable(self, at, t):
         def plain(x):
-            return isinstance(x, ClassT) and not x.info.dataclass and not x.info.exception
+            return isinstance(x, ClassT) and not has_repr(x.info) and not x.info.exception
         if contains(t, plain):
             raise unsupported(at, "str() or repr() of an instance of a class without @dataclass (CPython prints "
                               "its memory address)")
@@ -488,6 +498,8 @@ class ExpressionLowering:
     def to_str(self, at, value):
         if prune(value[1]) is STR:
             return value
+        if self.prints_by_methods(value):
+            return self.dunder_str(at, value)
         self.check_printable(at, value[1])
         return self.call_op(at, "builtins.str", [value], "str()")
 

@@ -21,10 +21,13 @@ The modules, each importing only those above it:
   fxn_callables      Callable and ClassInfo
   fxn_arguments      argument binding by Python's rules (*args, **kwargs, keyword-only, positional-only)
   fxn_globals        module state: module-level values functions change, mutable defaults
+  fxn_dunder         operator methods: which compile, static isinstance() tests, NotImplemented
   fxn_emit           IREmitter: nodes, names, variables, coercions, registry operations
-  fxn_stmt, fxn_assign, fxn_loops, fxn_match, fxn_expr, fxn_operators, fxn_calls, fxn_builtins:
+  fxn_stmt, fxn_assign, fxn_loops, fxn_match, fxn_expr, fxn_operators, fxn_calls, fxn_builtins,
+  fxn_dunder_lowering
                      one lowering mixin each (statements, assignments, loops and comprehensions,
-                     match, expressions, operators, calls, builtins)
+                     match, expressions, operators, calls, builtins, operator methods and the
+                     class hooks kernels call)
   fxn_numpy_calls, fxn_numpy
                      NumpyBuilder: the IR of NumPy operations
   fxn_function       FunctionBuilder = IREmitter + the mixins
@@ -38,6 +41,7 @@ tests/test_frontend_layering.py fails on an import cycle, local imports included
 import ast
 
 from fxn_diagnostics import Diagnostic, describe_unsupported_value, unsupported
+from fxn_dunder_lowering import specialize_class_hooks
 from fxn_fixpoint import settle
 from fxn_globals import snapshot
 from fxn_module import ModuleBuilder
@@ -154,6 +158,7 @@ def build_module(module_obj, tree, filename, registry, observations, node, fn, p
         outcome = None
         try:
             symbol, ret = builder.specialize_function(node, fn, list(param_types))
+            specialize_class_hooks(builder)
             outcome = (builder, symbol, ret)
         except Diagnostic as d:
             if not lenient:

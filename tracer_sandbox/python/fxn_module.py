@@ -16,6 +16,7 @@ import dataclasses
 from fxn_callables import Callable
 from fxn_classes import always_raises, analyze_class, is_trivial_body
 from fxn_diagnostics import Diagnostic, unsupported
+from fxn_dunder import check_operator_method, is_total_ordering
 from fxn_fixpoint import Change, settle
 from fxn_closures import function_groups_signature
 from fxn_function import FunctionBuilder
@@ -62,6 +63,7 @@ class ModuleBuilder:
         self.building = []
         self.field_writers = {}  # (class name, field) -> the Callable being built when its type changed
         self.fields_seen = self.field_types()
+        self.class_hooks = {}  # class name -> [(hook, symbol)]: operator methods kernels call
         self.fields_at_start = dict(self.fields_seen)
         # Module state (fxn_globals): module-level values the functions change, and mutable defaults.
         self.state = ModuleState(self, initial_state)
@@ -428,6 +430,9 @@ class ModuleBuilder:
                 c["exception"] = True
             if info.dataclass and not info.eq:
                 c["identityEq"] = True
+            hooks = self.class_hooks.get(info.name)  # fxn_dunder_lowering.specialize_class_hooks
+            if hooks:
+                c["hooks"] = [{"name": h, "symbol": s} for h, s in hooks]
             classes.append(c)
         out = {"sourceFile": self.filename, "entry": entry_symbol, "functions": functions}
         if STATE_INIT_SYMBOL in self.functions:

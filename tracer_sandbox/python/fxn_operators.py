@@ -34,6 +34,8 @@ class OperatorLowering:
                 return self.np.matmul(at, left, right)
             if target is not None:
                 return self.np.binop(at, target, left, right)
+        if self.uses_operator_methods(left, right):
+            return self.dunder_binop(at, op, left, right, augmented)
         if target is None:
             raise unsupported(at, "operator %s" % symbol)
         lt, rt = prune(left[1]), prune(right[1])
@@ -86,6 +88,8 @@ class OperatorLowering:
         operand = self.expr(e.operand)
         target = {ast.USub: "operator.neg", ast.UAdd: "operator.pos", ast.Invert: "operator.invert"}[type(e.op)]
         symbol = {ast.USub: "unary -", ast.UAdd: "unary +", ast.Invert: "~"}[type(e.op)]
+        if self.uses_operator_methods(operand):
+            return self.dunder_unary(e, e.op, operand)
         if isinstance(prune(operand[1]), OptT):
             operand = self.unwrap(e, operand, "bad operand type for %s: 'NoneType'" % symbol)
         if fxn_numpy_types.is_numpy(operand[1]):
@@ -168,8 +172,10 @@ class OperatorLowering:
             return operand[0]
         if isinstance(t, TypeVar) and self.discovery:
             return self.constant(at, True)[0]
-        if isinstance(t, (ClassT, GenT)) or t is EXC:
-            return self.constant(at, True)[0]  # instances without __bool__/__len__ (generators too) are true
+        if isinstance(t, ClassT):
+            return self.dunder_truth(at, operand)  # __bool__, __len__, else true
+        if isinstance(t, GenT) or t is EXC:
+            return self.constant(at, True)[0]  # generators are true
         if fxn_numpy_types.is_numpy(t):
             return self.np.truth(at, operand)
         return self.call_op(at, "fxn.truth", [operand], "truth test")[0]
@@ -281,6 +287,9 @@ class OperatorLowering:
             if target == "is not":
                 return self.value(at, "CALL_FUNCTION", "not_", "operator.not_", [result[0]], BOOL)
             return result
+        if target in ("operator.eq", "operator.ne", "operator.lt", "operator.le", "operator.gt", "operator.ge") \
+                and self.compares_by_methods(target[9:], left, right):
+            return self.dunder_compare(at, target[9:], left, right)
         if target in ("in", "not in"):
             if isinstance(rt, ListT) and isinstance(prune(rt.elem), ClassT) and isinstance(lt, ClassT):
                 left = self.coerce(at, left, rt.elem)  # an instance of a subclass, in a list of its base
@@ -336,6 +345,8 @@ class OperatorLowering:
         return self.call_op(at, target, [left, right], symbol)
 
     def contains(self, at, container, item):
+        if self.uses_operator_methods(container):
+            return self.dunder_contains(at, container, item)
         ct = prune(container[1])
         if isinstance(ct, TupleT):
             # x in (a, b, c): == against each item, as CPython does.

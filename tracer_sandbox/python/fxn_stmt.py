@@ -5,7 +5,8 @@ else/finally, raise). Assignments, loops and `match` have their own modules.
 import ast
 
 from fxn_callables import Callable
-from fxn_diagnostics import Diagnostic, unsupported
+from fxn_diagnostics import Diagnostic, StaticRaise, unsupported
+from fxn_dunder import is_not_implemented
 from fxn_tables import UNSUPPORTED_STATEMENTS
 from fxn_classes import handler_class
 from fxn_types import BOOL, EXC, NONE, ClassT, OptT, join, prune, rebind, show, unify
@@ -21,7 +22,16 @@ class StatementLowering:
         for k, stmt in enumerate(stmts):
             if self.assigned is None:
                 break  # unreachable (after return/break/continue/raise): CPython never runs it either
-            self.statement(stmt)
+            depth = len(self.blocks)
+            try:
+                self.statement(stmt)
+            except StaticRaise as r:
+                # What the statement evaluated before stays; then it raises (no statement follows).
+                if len(self.blocks) != depth:
+                    raise unsupported(r.node, "%s raised in a conditionally evaluated part of an expression"
+                                      % r.message)
+                self.emit(r.node, "RAISE", None, r.exc, [self.constant(r.node, r.text)[0]])
+                self.assigned = None
             variables, self.pending_narrowing = self.pending_narrowing, []
             self.narrowed |= {v for v in variables if not self.assigns(stmts[k + 1:], v)}
         self.narrowed = saved
@@ -78,6 +88,12 @@ class StatementLowering:
             self.assign(s.target, self.expr(s.value))
         elif isinstance(s, ast.AugAssign):
             self.aug_assign(s)
+        elif isinstance(s, ast.Return) and s.value is not None and is_not_implemented(s.value, self.m.resolve_global_quiet):
+            if not self.discovery:  # fxn_dunder decides statically which calls return NotImplemented
+                raise unsupported(s, "NotImplemented returned where the argument types do not decide it")
+            self.assigned = None
+        elif isinstance(s, ast.With):
+            self.with_statement(s)
         elif isinstance(s, ast.Return):
             if isinstance(s.value, ast.YieldFrom):
                 value = self.yield_from(s.value, want_result=True)
@@ -148,6 +164,10 @@ class StatementLowering:
         known = self.static_none_test(s)
         if known is not None:  # `if callback is not None:` where callback is statically None (or a function)
             return self.statements(s.body if known else s.orelse)
+        decided = self.static_test(s.test)
+        if decided is not None:  # isinstance()/type() tests the static types decide: only the live branch
+            self.statements(s.body if decided else s.orelse)
+            return
         cond, _ = self.truth(s.test)
         before = set(self.assigned)
         then = self.narrowed_block(self.narrowings(s.test, True), s.body)

@@ -11,7 +11,7 @@ import builtins
 # Constructs outside the compiled subset, by AST node class: what the diagnostic calls them.
 
 UNSUPPORTED_STATEMENTS = {
-    "TryStar": "except* (exception groups)", "With": "with statement", "AsyncWith": "async with statement",
+    "TryStar": "except* (exception groups)", "AsyncWith": "async with statement",
     "AsyncFunctionDef": "nested async function definition", "ClassDef": "class definition inside a function",
     "Import": "import statement inside a function", "ImportFrom": "import statement inside a function",
     "AsyncFor": "async for statement",

@@ -125,7 +125,8 @@ def test_fields_that_do_not_settle_are_refused_naming_the_field_and_the_function
 def test_a_diagnostic_names_the_construct(registry):
     with pytest.raises(Diagnostic) as info:
         analyze("def f(x):\n    with x:\n        pass\n    return 1\n", "f", [[1]], registry)
-    assert (info.value.line, info.value.col, info.value.message) == (2, 5, "unsupported construct: with statement")
+    assert (info.value.line, info.value.col) == (2, 5)
+    assert info.value.message.startswith("unsupported construct: with statement over int")
 
 
 def test_samples_of_different_types_are_refused(registry):
