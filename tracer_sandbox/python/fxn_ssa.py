@@ -245,6 +245,8 @@ class _Analysis:
             return None
         elif isinstance(s, (ast.Try, getattr(ast, "TryStar", ast.Try))):
             return self.try_statement(s, state)
+        elif isinstance(s, (ast.With, ast.AsyncWith)):
+            return self.with_statement(s, state)
         elif isinstance(s, ast.Match):
             return self.match_statement(s, state)
         elif isinstance(s, ast.Delete):
@@ -263,7 +265,7 @@ class _Analysis:
             self.pinned.update(s.names)
         elif isinstance(s, ast.ClassDef):
             pass  # rejected by the builder
-        else:  # Expr, Assert, Pass, With (rejected), ...
+        else:  # Expr, Assert, Pass, ...
             for child in ast.iter_child_nodes(s):
                 if isinstance(child, ast.expr):
                     self.expr(child, state)
@@ -334,6 +336,19 @@ class _Analysis:
             loop.breaks[b:] = [_join(st, fin_defs) for st in loop.breaks[b:]]
             loop.continues[c:] = [_join(st, fin_defs) for st in loop.continues[c:]]
         return fin_end if after is not None else None
+
+    def with_statement(self, s, state):
+        for item in s.items:
+            self.expr(item.context_expr, state)
+            if item.optional_vars is not None:
+                self.target(item.optional_vars, state)
+        body_defs = {}
+        self.collectors.append(body_defs)
+        body_end = self.statements(s.body, state)
+        self.collectors.pop()
+        # __exit__ may suppress an exception raised at any point of the body: execution then
+        # continues after the statement with whatever the body had defined so far.
+        return _join(body_end, _join(state, body_defs))
 
     def match_statement(self, s, state):
         self.expr(s.subject, state)
