@@ -20,12 +20,14 @@ class BuiltinLowering:
 
     def builtin_call(self, e, fname):
         if fname in ("hash", "iter", "next") and len(e.args) == 1 and not e.keywords:
+            e = self.evaluated_once(e)  # the argument in a temporary: read again below for a generator
             value = self.expr(e.args[0])
             if fname == "hash":
                 return self.dunder_hash(e, value)
             if self.uses_operator_methods(value):
                 return self.dunder_iter(e, value) if fname == "iter" else self.dunder_next(e, value)
-            raise unsupported(e, "call to builtin %s() of %s" % (fname, show(value[1])))
+            if not isinstance(prune(value[1]), (GenT, TypeVar)):
+                raise unsupported(e, "call to builtin %s() of %s" % (fname, show(value[1])))
         if fname in BUILTIN_BANNED:
             raise unsupported(e, "call to builtin %s()" % fname)
         if fname in ("sum", "min", "max", "sorted", "list", "set", "any", "all", "dict", "enumerate", "zip") \
@@ -162,6 +164,8 @@ class BuiltinLowering:
         if fname in ("min", "max") and ("key" in kw or "default" in kw):
             return self.min_max_key(e, fname, values, kw)
         if fname in ("min", "max") and len(values) > 1:
+            if self.discovery and any(isinstance(prune(t), TypeVar) for _, t in values):
+                return "$unknown", TypeVar()  # an item of a list the code fills later
             ts = {show(t) for _, t in values}
             if len(ts) > 1 and not ts <= {"int", "bool"}:
                 raise unsupported(e, "%s() over %s (the result's type would depend on the values)"

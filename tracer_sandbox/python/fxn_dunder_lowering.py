@@ -133,7 +133,8 @@ class DunderLowering:
         if not infos:
             return False
         if name in ORDERING:
-            return True
+            # @dataclass(order=True) compares its fields as tuples (fxn_operators), not through methods.
+            return not (len(infos) == 2 and infos[0] is infos[1] and infos[0].order)
         return any(i.lookup_method("__eq__") is not None or i.lookup_method("__ne__") is not None for i in infos)
 
     def dunder_compare(self, at, name, left, right):
@@ -419,6 +420,8 @@ class DunderLowering:
         """hash(value) of an instance (or a tuple holding them): __hash__'s int, -1 made -2."""
         info = instance_info(value)
         if info is None:
+            if contains(value[1], lambda t: t is STR):
+                raise unsupported(at, "hash() of %s (CPython seeds str hashes per process)" % show(value[1]))
             self.check_instance_key(at, value[1])
             return self.call_op(at, "builtins.hash", [value], "hash()")
         rule = hash_rule(info)
