@@ -1,6 +1,8 @@
 """The examples end to end: examples/classifier.py (resize, crop, normalise, two dense layers,
 softmax over NumPy arrays) compiles for every target with a runner here, verifies against
-CPython + NumPy on its sample image, and answers like CPython on images of other sizes."""
+CPython + NumPy on its sample image, and answers like CPython on images of other sizes;
+examples/orderbook.py (a class hierarchy with operator methods, a user exception, a generator)
+does the same with its sample order streams and answers like CPython on other streams."""
 
 import json
 import os
@@ -88,3 +90,58 @@ def test_image_operators_match_their_numpy_reference(fxn_bin, tmp_path):
                               json.dumps([tensor_json(img), h, w])], capture_output=True, text=True, timeout=120)
         assert run.returncode == 0, run.stderr
         assert json.loads(run.stdout) == tensor_json(expected), shape
+
+
+ORDER_STREAMS = [
+    ["buy 10 @ 101.5", "sell 4 @ 101", "sell 10 @ 102", "buy 3", "# comment", "buy 5 @ 100", "sell 8",
+     "buy 2 @ 102.25"],
+    ["sell 5 @ 99.5", "sell 5 @ 99.5", "buy 7 @ 100", "buy 1"],
+]
+OTHER_ORDER_STREAMS = [
+    [],
+    ["buy 3"],
+    ["buy 10 @ 101.5", "sell x @ 101"],
+    ["buy 1 @ 1", "hold 3"],
+    ["sell 0 @ 5"],
+    ["buy 2 @ 10", "buy 2 @ 10.5", "buy 2 @ 9.75", "sell 5 @ 9", "sell 9", "buy 4 @ 11", "sell 1 @ 11"],
+]
+
+
+def load_example(name):
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("fxn_example_" + name, ROOT / "examples" / (name + ".py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def orderbook(fxn_bin, tmp_path_factory):
+    out = tmp_path_factory.mktemp("orderbook")
+    command = [fxn_bin, "push", "examples/orderbook.py", "--entry", "run_book", "--targets", ",".join(TARGETS),
+               "-o", str(out), "--json"]
+    for stream in ORDER_STREAMS:
+        command += ["--inputs", json.dumps([stream])]
+    proc = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=900)
+    return proc, out
+
+
+def test_orderbook_verifies_on_every_target(orderbook):
+    proc, out = orderbook
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    for target in TARGETS:
+        manifest = json.loads((out / "run_book" / target / "manifest.json").read_text())
+        assert manifest["verification"]["status"] == "verified", (target, manifest["verification"]["status"])
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_orderbook_matches_cpython_on_other_streams(orderbook, fxn_bin, target):
+    proc, out = orderbook
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    example = load_example("orderbook")
+    for stream in OTHER_ORDER_STREAMS:
+        expected = json.loads(json.dumps(example.run_book(list(stream))))
+        run = subprocess.run([fxn_bin, "run", str(out / "run_book" / target), "--inputs", json.dumps([stream])],
+                             capture_output=True, text=True, timeout=300)
+        assert run.returncode == 0, (stream, run.stderr)
+        assert json.loads(run.stdout) == expected, stream
