@@ -6,4 +6,6 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 scripts/build.sh
 cd build
+echo "test.sh: every conformance case runs on linux-x86_64 (e2e); the cross-target suites sample" \
+     "one case in two by name (linux-arm64, linux-riscv64, wasm32-wasi; NumPy cases also linux-armv7)."
 ctest --output-on-failure --timeout 1800

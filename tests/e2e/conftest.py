@@ -6,7 +6,10 @@ import pytest
 
 
 def pytest_report_header(config):
-    return f"fxn: FXN_BIN={os.environ.get('FXN_BIN', '<unset>')}"
+    every = int(os.environ.get("FXN_TEST_EVERY", "1"))
+    return [f"fxn: FXN_BIN={os.environ.get('FXN_BIN', '<unset>')}",
+            f"fxn: targets {os.environ.get('FXN_TEST_TARGETS', 'linux-x86_64')}; "
+            + ("every conformance case" if every <= 1 else f"one conformance case in {every} (FXN_TEST_EVERY)")]
 
 
 @pytest.fixture(scope="session")
