@@ -19,7 +19,7 @@ import ast
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_callables import Callable
 from fxn_syntax import walk_scope
-from fxn_types import BOOL, INT, GenT, TypeVar, join, prune, rebind, show, unify
+from fxn_types import BOOL, INT, DictT, GenT, SetT, TypeVar, join, prune, rebind, show, unify
 
 # Synthetic AST built once per user node, so that every pass and round sees the same nodes and
 # node ids (comprehension variable types are keyed by node id). Each entry holds its user node,
@@ -191,6 +191,12 @@ class GeneratorLowering:
         callable_, parts = self.genexpr_function(e)
         self.check_late_binding(e, callable_.captures)
         args = [self.expr(p) for p in parts]
+        if args and isinstance(prune(args[0][1]), (DictT, SetT)) and id(e) not in getattr(self, "consumed_at_once", ()):
+            # CPython takes the dict's (set's) iterator when the generator is made and raises if
+            # the size changed before an item is read; fxn's loop starts at the first item.
+            raise unsupported(e, "generator expression over a %s kept as a value (CPython's iterator sees size "
+                              "changes made before its first item; iterate a list of it instead)"
+                              % ("dict" if isinstance(prune(args[0][1]), DictT) else "set"))
         return self.m.call_callable(e, self, callable_, args)
 
     def genexpr_function(self, e):
@@ -319,7 +325,7 @@ class GeneratorLowering:
         """Marks the call that is the argument of a builtin reading every item at once (list(zip(g,
         ...))): there zip/enumerate of a generator may be built eagerly, nothing runs in between."""
         if fname in ("list", "sorted", "set", "dict", "sum", "min", "max") and args_ast \
-                and isinstance(args_ast[0], ast.Call):
+                and isinstance(args_ast[0], (ast.Call, ast.GeneratorExp)):
             if not hasattr(self, "consumed_at_once"):
                 self.consumed_at_once = set()
             self.consumed_at_once.add(id(args_ast[0]))
