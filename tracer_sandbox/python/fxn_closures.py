@@ -309,7 +309,7 @@ class ClosureLowering:
 
     def bind_captured_cells(self):
         """A variable received in a cell has the type of the cell's `v` field."""
-        for var in self.cells:
+        for var in sorted(self.cells):  # sorted: the IR must not depend on str hashing
             cell_t = prune(self.var_types.get(CELL_PREFIX + var))
             if isinstance(cell_t, ClassT) and CELL_PREFIX + var in self.target.captures:
                 self.var_types[var] = cell_t.info.fields["v"]
