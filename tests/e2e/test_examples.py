@@ -19,9 +19,10 @@ TARGETS = ["linux-x86_64", "linux-arm64", "linux-armv7", "linux-riscv64", "wasm3
 ULPS = 64  # the bound verification allows for functions using NumPy's SIMD exp and BLAS
 
 
-def load_classifier():
+def load_example(name):
+    """examples/NAME.py imported under a name of its own, as CPython runs it."""
     import importlib.util
-    spec = importlib.util.spec_from_file_location("fxn_example_classifier", ROOT / "examples" / "classifier.py")
+    spec = importlib.util.spec_from_file_location("fxn_example_" + name, ROOT / "examples" / (name + ".py"))
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -57,7 +58,7 @@ def test_classifier_verifies_on_every_target(pushed):
 def test_classifier_matches_cpython_on_other_images(pushed, fxn_bin, target):
     proc, out = pushed
     assert proc.returncode == 0, proc.stderr[-3000:]
-    classifier = load_classifier()
+    classifier = load_example("classifier")
     rng = np.random.default_rng(7)
     for shape in [(30, 40, 3), (16, 16, 3), (101, 77, 3)]:
         img = rng.integers(0, 256, size=shape, dtype=np.uint8)
@@ -105,14 +106,6 @@ OTHER_ORDER_STREAMS = [
     ["sell 0 @ 5"],
     ["buy 2 @ 10", "buy 2 @ 10.5", "buy 2 @ 9.75", "sell 5 @ 9", "sell 9", "buy 4 @ 11", "sell 1 @ 11"],
 ]
-
-
-def load_example(name):
-    import importlib.util
-    spec = importlib.util.spec_from_file_location("fxn_example_" + name, ROOT / "examples" / (name + ".py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
