@@ -96,6 +96,19 @@ TEST(Verifier, RejectsUnknownFieldsAndBadHandlers) {
   EXPECT_NE(Verify(m3).message().find("needs body, handlers, else and finally blocks"), std::string::npos) << Verify(m3);
 }
 
+// Class names and bases become C++ (`struct C_<name> : C_<base>`): a trace result cannot inject code.
+TEST(Verifier, ClassNamesAreIdentifiersAndBasesComeFirst) {
+  Module m = ClassAndTry();
+  m.classes[0].name = "P { }; int x";
+  EXPECT_NE(Verify(m).message().find("is not an identifier defined once"), std::string::npos) << Verify(m);
+  Module m2 = ClassAndTry();
+  m2.classes[0].base = "Q{};//";
+  EXPECT_NE(Verify(m2).message().find("is not a class defined before it"), std::string::npos) << Verify(m2);
+  Module m3 = ClassAndTry();
+  m3.classes[0].base = m3.classes[0].name;  // a cycle
+  EXPECT_NE(Verify(m3).message().find("is not a class defined before it"), std::string::npos) << Verify(m3);
+}
+
 TEST(Proto, RoundTripKeepsClassesHandlersAndStrings) {
   Module m = ClassAndTry();
   auto back = FromProto(ToProto(m));

@@ -246,6 +246,22 @@ class FunctionVerifier {
 
 }  // namespace
 
+// Class names become C++ identifiers (`struct C_<name>`), so each is a Python identifier, defined
+// once; a base names a class defined before it (its struct must be complete; no cycles).
+static absl::Status VerifyClassNames(const Module& module) {
+  std::set<std::string> defined;
+  for (const auto& c : module.classes) {
+    if (!IsPythonIdentifier(c.name) || defined.count(c.name))
+      return absl::InvalidArgumentError(absl::StrCat("invalid IR: class name '", QuoteForMessage(c.name),
+                                                     "' is not an identifier defined once"));
+    if (!c.base.empty() && !defined.count(c.base))
+      return absl::InvalidArgumentError(absl::StrCat("invalid IR: base '", QuoteForMessage(c.base), "' of class '",
+                                                     c.name, "' is not a class defined before it"));
+    defined.insert(c.name);
+  }
+  return absl::OkStatus();
+}
+
 // Each hook names a known operation and a function of the module with its signature:
 // (obj[C], obj[C]) -> bool for comparisons, (obj[C]) -> int for hash, (obj[C]) -> str for repr/str.
 static absl::Status VerifyClassHooks(const Module& module) {
@@ -295,6 +311,7 @@ absl::Status Verify(const Module& module) {
                                                      "' is not a function without parameters returning an object"));
     }
   }
+  if (auto s = VerifyClassNames(module); !s.ok()) return s;  // before any node names a class
   for (const auto& fn : module.functions) {
     if (auto s = FunctionVerifier(module, fn).Run(); !s.ok()) return s;
   }
