@@ -1,15 +1,16 @@
 """Calls to IR: calls of the user's functions, local functions and lambdas (arguments bound by
-Python's rules), methods of user classes, constructors, math functions, methods of str, list,
-dict and set (registry operations), key= functions. Builtins have fxn_builtins.
+Python's rules), methods of user classes, constructors, standard-library functions (fxn_stdlib),
+methods of str, list, dict and set (registry operations), key= functions. Builtins have
+fxn_builtins.
 """
 
 import ast
 import builtins
-import math
 import types
 
 import fxn_arguments
 import fxn_numpy_types
+import fxn_stdlib
 from fxn_closures import map_filter_listcomp
 from fxn_callables import MISSING
 from fxn_classes import DefaultFactory, field_owner
@@ -59,6 +60,9 @@ class CallLowering:
             return self.call_function_value(e, self.decorated_function_value(func, node))
         if isinstance(node, ast.AsyncFunctionDef):
             raise unsupported(node, "async function '%s'" % func.id)
+        qualified = fxn_stdlib.qualified_name(target)
+        if qualified is not None:
+            return self.stdlib_call(e, qualified)  # from heapq import heappush; heappush(h, x)
         if isinstance(target, types.FunctionType) and getattr(target, "__module__", None) == "fxn.image":
             self.no_unpacking(e)
             return self.np.image_call(e, target.__name__)
@@ -76,6 +80,21 @@ class CallLowering:
         if getattr(builtins, func.id, None) is target:
             return self.builtin_call(e, func.id)
         raise unsupported(e, "call to %s '%s'" % (describe_global(target), func.id))
+
+    def stdlib_call(self, e, qualified):
+        """A call of a standard-library function or class (fxn_stdlib; `qualified` is
+        "module.name"): the builder's method `call_<module>(e, qualified)` when it has one and it
+        does not answer NotImplemented, else the registry's kernel of that name (positional
+        arguments, keywords as KEYWORDS names them)."""
+        handler = getattr(self, fxn_stdlib.handler_name("call", qualified), None)
+        if handler is not None:
+            result = handler(e, qualified)
+            if result is not NotImplemented:
+                return result
+        self.no_unpacking(e)
+        if not self.m.registry.knows(qualified):
+            raise unsupported(e, "call to %s" % qualified)
+        return self.call_op(e, qualified, self.keyword_args(e, qualified), qualified)
 
     # ---- arguments ----
 
@@ -143,12 +162,9 @@ class CallLowering:
                     return self.np.call(e, func.attr)
                 if fxn_numpy_types.is_image_module(owner):
                     return self.np.image_call(e, func.attr)
-                if owner is not math or not self.m.registry.knows(qualified):
-                    raise unsupported(e, "call to %s" % qualified)
-                if e.keywords:
-                    raise unsupported(e.keywords[0], "keyword argument to %s" % qualified)
-                args = [self.expr(a) for a in e.args]
-                return self.call_op(e, qualified, args, qualified)
+                if fxn_stdlib.is_stdlib_module(owner):
+                    return self.stdlib_call(e, qualified)
+                raise unsupported(e, "call to %s" % qualified)
             if isinstance(owner, type) and owner in (str, list, dict, set) and e.args:
                 self.no_unpacking(e)
                 # str.lower(s), list.append(xs, x): the method on its first argument.

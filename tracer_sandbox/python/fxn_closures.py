@@ -43,7 +43,8 @@ _Closure.__name__ = "fxn_closure"
 class FnTarget:
     """One function a function value may be. kind: "function" (a Callable, with captured values or
     cells in env fields), "builtin" (a builtin's name), "str_method" (str.<name>), "class" (a
-    ClassInfo: calling constructs), "bound" (a method Callable with its receiver in a field)."""
+    ClassInfo: calling constructs), "bound" (a method Callable with its receiver in a field),
+    "stdlib" (a standard-library function such as math.sqrt, called as written)."""
 
     def __init__(self, key, kind, name, callable_=None, env=(), info=None):
         self.key = key
@@ -485,9 +486,9 @@ class ClosureLowering:
             raise unsupported(e, "str.%s used as a value" % e.attr)
         return self.make_function_value(e, FnTarget("str_" + e.attr, "str_method", e.attr))
 
-    def math_function_value(self, e):
-        """math.sqrt as a value: called as written (the math module's name as this module spells it)."""
-        target = FnTarget("math_" + e.attr, "math", "math." + e.attr)
+    def stdlib_function_value(self, e, qualified):
+        """math.sqrt as a value: called as written (the module's name as this module spells it)."""
+        target = FnTarget(qualified.replace(".", "_"), "stdlib", qualified)
         target.func_ast = e
         return self.make_function_value(e, target)
 
@@ -528,7 +529,7 @@ class ClosureLowering:
                 raise unsupported(at, "%s of a function made with functools.wraps" % attr)
             if target.kind == "str_method":
                 names[target.key] = target.name if attr == "__name__" else "str." + target.name
-            elif target.kind == "math":
+            elif target.kind == "stdlib":
                 names[target.key] = target.name.split(".")[-1]
             elif target.kind == "bound":
                 names[target.key] = target.name.split(".")[-1] if attr == "__name__" else target.name
@@ -656,9 +657,9 @@ class ClosureLowering:
                 func = ast.copy_location(ast.Attribute(value=names[0], attr=target.name, ctx=ast.Load()), e)
                 call = ast.copy_location(ast.Call(func=func, args=names[1:], keywords=kws), e)
                 return self.call(call)
-            func = target.func_ast if target.kind == "math" else synthetic_name(e, target.name)
+            func = target.func_ast if target.kind == "stdlib" else synthetic_name(e, target.name)
             call = ast.copy_location(ast.Call(func=func, args=names, keywords=kws), e)
-            if target.kind == "math":
+            if target.kind == "stdlib":
                 return self.call(call)
             if target.kind == "class":
                 return self.construct(call, target.info)

@@ -4,11 +4,11 @@ set displays, f-strings, str() and literal str.format().
 """
 
 import ast
-import math
 import string
 import types
 
 import fxn_numpy_types
+import fxn_stdlib
 from fxn_classes import field_owner
 from fxn_diagnostics import Diagnostic, describe_global, describe_unsupported_value, unsupported
 from fxn_dunder import has_repr
@@ -227,18 +227,10 @@ class ExpressionLowering:
             if isinstance(owner, types.ModuleType) and owner is fxn_numpy_types.numpy() \
                     and e.attr in ("pi", "e", "inf", "nan", "euler_gamma"):
                 return self.constant(e, float(getattr(owner, e.attr)))
+            if fxn_stdlib.is_stdlib_module(owner):
+                return self.stdlib_attribute(e, owner.__name__, e.attr)
             if isinstance(owner, types.ModuleType):
-                if owner is not math:
-                    raise unsupported(e, "module '%s' (only math is compiled)" % owner.__name__)
-                if not hasattr(math, e.attr):
-                    raise Diagnostic(e, "module 'math' has no attribute '%s'" % e.attr)
-                value = getattr(math, e.attr)
-                if isinstance(value, (int, float)):
-                    v, t = self.constant_value(e, value)
-                    return self.value(e, "GET_ATTR", e.attr, "math." + e.attr, [], t, v)
-                if self.m.registry.knows("math." + e.attr):
-                    return self.math_function_value(e)
-                raise unsupported(e, "math.%s used as a value" % e.attr)
+                raise unsupported(e, "module '%s' (fxn compiles %s)" % (owner.__name__, ", ".join(fxn_stdlib.MODULES)))
             if isinstance(owner, type) and not issubclass(owner, BaseException):
                 info = self.m.class_info(e.value, owner)
                 found, value = info.lookup_constant(e.attr)
@@ -249,6 +241,27 @@ class ExpressionLowering:
                 raise unsupported(e, "class attribute %s.%s" % (info.name, e.attr))
         obj = self.expr(e.value)
         return self.get_attribute(e, obj, e.attr)
+
+    def stdlib_attribute(self, e, module, attr):
+        """`module.attr` read as a value, for a standard-library module (fxn_stdlib): the builder's
+        method `attribute_<module>(e, qualified)` when it has one and it does not answer
+        NotImplemented, else a constant (math.pi, string.ascii_letters) or a registry function as
+        a function value (math.sqrt)."""
+        qualified = "%s.%s" % (module, attr)
+        if not hasattr(fxn_stdlib.MODULES[module], attr):
+            raise Diagnostic(e, "module '%s' has no attribute '%s'" % (module, attr))
+        handler = getattr(self, fxn_stdlib.handler_name("attribute", qualified), None)
+        if handler is not None:
+            result = handler(e, qualified)
+            if result is not NotImplemented:
+                return result
+        value = getattr(fxn_stdlib.MODULES[module], attr)
+        if type(value) in (int, float, str):
+            v, t = self.constant_value(e, value)
+            return self.value(e, "GET_ATTR", attr, qualified, [], t, v)
+        if self.m.registry.knows(qualified):
+            return self.stdlib_function_value(e, qualified)
+        raise unsupported(e, "%s used as a value" % qualified)
 
     def instance(self, at, obj, attr):
         """The object whose attribute `attr` is read or set: a `T | None` is unwrapped with
