@@ -21,8 +21,9 @@ import types
 
 from fxn_callables import Callable, ClassInfo
 from fxn_diagnostics import Diagnostic, unsupported
+from fxn_ssa import python_name
 from fxn_syntax import synthetic_name, walk_scope
-from fxn_types import INT, NONE, STR, ClassT, FnGroups, FuncT, OptT, TypeVar, contains, join, prune, show, unify
+from fxn_types import BOOL, INT, NONE, STR, ClassT, FnGroups, FuncT, OptT, TypeVar, contains, join, prune, show, unify
 
 CELL_PREFIX = "$cell_"
 UNDECORATED = "$undecorated"  # in a decorated function's maker: the function as written
@@ -263,7 +264,8 @@ class ClosureLowering:
                 self.cells.add(var)
                 if var not in self.locals:
                     self.locals.append(var)
-        own = cell_variables(self.fn, [n for n in self.locals if not n.startswith("$")]) - self.cells
+        own = (cell_variables(self.fn, [n for n in self.locals if not n.startswith("$")])
+               | (self.m.forced_cells.get(self.symbol, set()) & set(self.locals))) - self.cells
         for var in sorted(own):
             info = self.cell_info(var)
             info.fields["v"] = self.var_types[var]
@@ -305,6 +307,7 @@ class ClosureLowering:
                        (), {})
             info = ClassInfo(cls, None)
             info.fields["v"] = TypeVar()
+            info.fields["bound"] = BOOL  # whether v holds a value yet (CPython's empty cell raises on read)
             self.m.classes[key] = info
         return info
 
@@ -321,7 +324,32 @@ class ClosureLowering:
         t = prune(cell[1]).info.fields["v"]
         if isinstance(prune(t), TypeVar) and self.discovery:
             return "$unknown", TypeVar()
+        self.check_cell_bound(at, var, cell)
         return self.value(at, "GET_FIELD", var, "v", [cell[0]], t)
+
+    def check_cell_bound(self, at, var, cell):
+        """Raises CPython's error when the cell is still empty: a closure reading a variable the
+        enclosing function has not assigned yet (NameError), or the enclosing function reading one
+        of its own cell variables on a path that may not have assigned it (UnboundLocalError)."""
+        free = CELL_PREFIX + var in self.target.captures
+        if not free and (self.assigned is None or var in self.assigned):
+            return
+        bound = self.value(at, "GET_FIELD", "bound", "bound", [cell[0]], BOOL)
+        empty = self.value(at, "CALL_FUNCTION", "not_", "operator.not_", [bound[0]], BOOL)
+        name = python_name(var)
+        if free:
+            error = ("NameError", "cannot access free variable '%s' where it is not associated with a value in "
+                     "enclosing scope" % name)
+        else:
+            error = ("UnboundLocalError", "cannot access local variable '%s' where it is not associated with a "
+                     "value" % name)
+        saved = None if self.assigned is None else set(self.assigned)
+
+        def raise_it():
+            self.emit(at, "RAISE", None, error[0], [self.constant(at, error[1])[0]])
+
+        self.emit(at, "IF", None, "", [empty[0]], blocks=[self.emitted(raise_it), {"nodes": []}])
+        self.assigned = saved
 
     def store_cell(self, at, var, value):
         cell = self.load_var(at, CELL_PREFIX + var)
@@ -338,6 +366,8 @@ class ClosureLowering:
             return
         value = self.coerce(at, value, info.fields["v"])
         self.emit(at, "SET_FIELD", None, "v", [cell[0], value[0]])
+        if self.assigned is None or var not in self.assigned or CELL_PREFIX + var in self.target.captures:
+            self.emit(at, "SET_FIELD", None, "bound", [cell[0], self.constant(at, True)[0]])
         if self.assigned is not None:
             self.assigned.add(var)
 

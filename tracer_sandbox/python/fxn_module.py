@@ -52,6 +52,7 @@ class ModuleBuilder:
         self.base_names = {b.id for c in self.class_defs.values() for b in c.bases if isinstance(b, ast.Name)}
         self.functions = {}  # symbol -> finished function dict
         self.in_progress = {}  # symbol -> return type (TypeVar) of a specialization being built
+        self.forced_cells = {}  # symbol -> its variables that a directly called local function may read unbound
         self.order = []
         self.classes = classes if classes is not None else {}  # class object -> ClassInfo (kept across rounds)
         self.callables = {}
@@ -278,7 +279,13 @@ class ModuleBuilder:
             target = self.keyed_callable(target, args.kwarg_keys)
         captured = []
         for name in target.captures:
-            captured.append(caller.load(at, caller.variable(name)))
+            var = caller.variable(name)
+            if caller.assigned is not None and var not in caller.assigned and var in caller.locals \
+                    and var not in caller.cells:
+                # The callee may read it before the caller assigns it (CPython: NameError in the
+                # callee, if it reads it): it lives in a cell from the next discovery pass on.
+                self.forced_cells.setdefault(caller.symbol, set()).add(var)
+            captured.append(caller.load(at, var))
         all_args = captured + list(args)
         all_types = [t for _, t in all_args]
         for (_, t) in all_args:
@@ -374,11 +381,13 @@ class ModuleBuilder:
         """One discovery pass over a specialization: (None, the Changes of the variables' and the
         return type's types from the pass's start)."""
         before = self.variable_types(symbol, var_types)
+        cells_before = set(self.forced_cells.get(symbol, ()))
         builder = FunctionBuilder(self, target, symbol, arg_types, True, var_types)
         builder.return_type = self.in_progress[symbol]
         builder.build()
         after = self.variable_types(symbol, var_types)
-        changes = []
+        changes = [Change("the cell of variable '%s'" % python_name(var), target.python_name, target.node, None,
+                          "cell") for var in sorted(self.forced_cells.get(symbol, set()) - cells_before)]
         for key, (spelled, shown) in after.items():
             start = before.get(key)
             if start is None or start[0] != spelled:
