@@ -12,7 +12,7 @@ import fxn_stdlib
 from fxn_classes import field_owner
 from fxn_diagnostics import Diagnostic, describe_global, describe_unsupported_value, unsupported
 from fxn_dunder import has_repr
-from fxn_syntax import literal_int
+from fxn_syntax import literal_int, walk_scope
 from fxn_tables import UNSUPPORTED_EXPRESSIONS
 from fxn_types import (BOOL, EXC, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, STR, ArrT, ClassT, DictT, FuncT, GenT, ListT, OptT, SetT,
                        TupleT, TypeVar, compatible, contains, contains_unknown, join, order_is_known, prune,
@@ -42,6 +42,8 @@ class ExpressionLowering:
                     and type(e.operand.value) in (int, float):
                 return self.constant(e, -e.operand.value)  # so -2**63 is a literal, not an overflow
             return self.unaryop(e)
+        if isinstance(e, ast.NamedExpr):
+            return self.named_expr(e)
         if isinstance(e, ast.BoolOp):
             return self.boolop(e)
         if isinstance(e, ast.Compare):
@@ -204,6 +206,17 @@ class ExpressionLowering:
         if value is None:
             return {"none": True}, NONE
         raise unsupported(at, describe_unsupported_value(value))
+
+    def named_expr(self, e):
+        """(x := value): assigns the local x and is its value. Inside a comprehension, Python binds
+        x in the enclosing function (and in a lambda, in the lambda's scope): both are rejected."""
+        if isinstance(self.fn, ast.Lambda) or self.target.python_name == "<genexpr>" \
+                or not any(n is e for n in walk_scope(self.fn)):
+            raise unsupported(e, "assignment expression (:=) inside a comprehension or lambda")
+        if e.target.id in self.global_names:
+            raise unsupported(e, "assignment expression (:=) to the global '%s'" % e.target.id)
+        self.assign(e.target, self.expr(e.value))
+        return self.load(e, self.variable(e.target.id, e.target))
 
     # ---- attributes and fields ----
 

@@ -118,7 +118,7 @@ class _Analysis:
             self.union(real[0], k)
         return real
 
-    # ---- expressions: the loads they make (no definitions: := is rejected by the builder) ----
+    # ---- expressions: the loads they make, and the definitions of := ----
 
     def expr(self, e, state):
         if e is None:
@@ -126,6 +126,25 @@ class _Analysis:
         if isinstance(e, ast.Name):
             if isinstance(e.ctx, ast.Load):
                 self.use(state, e, e.id)
+            return
+        if isinstance(e, ast.NamedExpr):
+            self.expr(e.value, state)
+            self.define(state, e.target, e.target.id)
+            return
+        # Parts evaluated only sometimes (`a and (x := f())`, the arms of `p if t else q`, the
+        # links after the first of `a < b < c`): their definitions may or may not have happened.
+        if isinstance(e, ast.BoolOp):
+            self.expr(e.values[0], state)
+            self.sometimes(e.values[1:], state)
+            return
+        if isinstance(e, ast.IfExp):
+            self.expr(e.test, state)
+            self.sometimes([e.body, e.orelse], state)
+            return
+        if isinstance(e, ast.Compare):
+            self.expr(e.left, state)
+            self.expr(e.comparators[0], state)
+            self.sometimes(e.comparators[1:], state)
             return
         if isinstance(e, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
             self.comprehension(e, state, set())
@@ -137,6 +156,14 @@ class _Analysis:
             return
         for child in ast.iter_child_nodes(e):
             self.expr(child, state)
+
+    def sometimes(self, parts, state):
+        """Each part from the state before it, which then also keeps what reached it."""
+        for part in parts:
+            after = dict(state)
+            self.expr(part, after)
+            for name, defs in after.items():
+                state[name] = state.get(name, frozenset()) | defs
 
     def comprehension(self, e, state, bound):
         """Loads of the enclosing scope inside a comprehension: its own targets are its own."""

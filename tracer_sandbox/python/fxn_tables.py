@@ -20,7 +20,6 @@ UNSUPPORTED_EXPRESSIONS = {
     "Yield": "yield used as a value (what generator.send() passes in; fxn compiles `yield x` as a statement)",
     "YieldFrom": "yield from inside an expression",
     "Await": "await (async function)", "Starred": "starred expression (*args)",
-    "NamedExpr": "assignment expression (:=)",
 }
 BINOPS = {
     ast.Add: ("operator.add", "+"), ast.Sub: ("operator.sub", "-"), ast.Mult: ("operator.mul", "*"),
