@@ -99,6 +99,18 @@ def module_level_statements(stmts, inside=None):
                 yield from module_level_statements(h.body, outer)
 
 
+# What follows "fxn_" in the names the C API of every artifact declares (runtime/include/fxn/fxn.h):
+# an entry exported as fxn_<entry> must not be one of them.
+C_API_NAMES = frozenset((
+    "abi_version", "alloc", "bool", "call", "call_json", "dict", "dict_item", "dict_key",
+    "dict_set", "dtype", "dtype_name", "dtype_size", "error", "float", "int", "kind", "list",
+    "none", "seq_append", "seq_item", "signature", "status", "str", "string_free", "tensor",
+    "tensor_data", "tensor_dtype", "tensor_mutable_data", "tensor_ndim", "tensor_shape", "tuple",
+    "value", "value_bool", "value_float", "value_free", "value_from_json", "value_int",
+    "value_kind", "value_len", "value_str", "value_to_json"
+))
+
+
 def entry_definition(tree, fn_obj, entry_name, filename):
     """The FunctionDef of the entry (the one CPython bound to the name, when it is defined twice),
     or a diagnostic at the definition that makes the name something fxn does not compile."""
@@ -121,6 +133,9 @@ def entry_definition(tree, fn_obj, entry_name, filename):
     ran = [(stmt, inside) for stmt, inside in found if isinstance(stmt, ast.FunctionDef) and start(stmt) == first_line]
     for stmt, inside in ran[-1:] or reversed(found):
         if isinstance(stmt, ast.FunctionDef):
+            if entry_name in C_API_NAMES:
+                raise Diagnostic(stmt, "entry '%s' would be exported as fxn_%s, a name the C API of every artifact "
+                                 "already declares (fxn.h); rename the function" % (entry_name, entry_name))
             if inside is not None:
                 raise unsupported(stmt, "function '%s' defined inside a module-level %s statement (fxn compiles "
                                   "functions defined at the top level)" % (entry_name, type(inside).__name__.lower()))

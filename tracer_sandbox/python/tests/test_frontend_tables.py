@@ -2,10 +2,13 @@
 
 import ast
 import math
+import re
 import types
+from pathlib import Path
 
 import numpy as np
 
+import fxn_frontend
 from fxn_diagnostics import Diagnostic, describe_global, describe_unsupported_value, unsupported
 from fxn_syntax import literal_int, read_only_name_uses, walk_loop_body, walk_scope
 from fxn_tables import (BINOPS, BUILTIN_BANNED, CMPOPS, EXCEPTION_CLASSES, KEYWORDS, UNSUPPORTED_EXPRESSIONS,
@@ -87,3 +90,10 @@ def test_read_only_uses_of_module_level_names():
     uses = sorted((n for n in ast.walk(tree) if isinstance(n, ast.Name) and n.id in ("T", "S")),
                   key=lambda n: (n.lineno, n.col_offset))
     assert [id(n) in read_only for n in uses] == [True, True, True, False]
+
+
+def test_entry_names_reserved_by_the_c_api_are_those_of_fxn_h():
+    """An entry is exported as fxn_<entry>: the front end refuses every name fxn.h already declares."""
+    header = Path(__file__).resolve().parents[3] / "runtime" / "include" / "fxn" / "fxn.h"
+    declared = {m[len("fxn_"):] for m in re.findall(r"\bfxn_[a-z_0-9]+", header.read_text(encoding="utf-8"))}
+    assert declared == fxn_frontend.C_API_NAMES
