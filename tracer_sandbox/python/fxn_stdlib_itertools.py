@@ -15,9 +15,10 @@ import ast
 
 import fxn_prelude
 from fxn_diagnostics import Diagnostic, unsupported
+from fxn_types import GenT, ListT, SetT, TupleT, TypeVar, prune
 
 # itertools functions written in the prelude with CPython's signature, called by name.
-DIRECT = {"accumulate", "groupby", "takewhile", "dropwhile", "filterfalse", "starmap", "compress", "pairwise",
+DIRECT = {"accumulate", "groupby", "takewhile", "dropwhile", "filterfalse", "compress", "pairwise",
           "count", "cycle", "repeat"}
 # The signature of the functions fxn writes out per length, for CPython's messages.
 NO_KEYWORDS = {"chain", "chain.from_iterable", "islice", "pairwise"}
@@ -34,6 +35,12 @@ def _params(prefix, n):
 def chain_source(name, n):
     body = "".join("    for item in a%d:\n        yield item\n" % k for k in range(n)) or "    return\n    yield 0\n"
     return "def %s(%s):\n%s" % (name, _params("a", n), body)
+
+
+def starmap_source(name, n):
+    """starmap over tuples of n items: function(*args) spelled out (fxn binds calls statically)."""
+    call = ", ".join("args[%d]" % k for k in range(n))
+    return "def %s(function, iterable):\n    for args in iterable:\n        yield function(%s)\n" % (name, call)
 
 
 def product_source(name, n, repeat):
@@ -174,6 +181,21 @@ class ItertoolsLowering:
             self.no_unpacking(e)
             n = len(e.args)
             return self.call_generated(e, qualified, "_fxn_chain_%d" % n, lambda: chain_source("_fxn_chain_%d" % n, n))
+        if name == "starmap":
+            self.no_unpacking(e)
+            if len(e.args) != 2 or e.keywords:
+                raise Diagnostic(e, "starmap expected 2 arguments, got %d" % (len(e.args) + len(e.keywords)))
+            values = [self.expr(a) for a in e.args]
+            seq = prune(values[1][1])
+            item = prune(seq.elem) if isinstance(seq, (ListT, SetT)) else prune(seq.item) if isinstance(seq, GenT) \
+                else None
+            if isinstance(item, TypeVar) and self.discovery:
+                return "$unknown", TypeVar()
+            if not isinstance(item, TupleT) or item.as_list:
+                raise unsupported(e, "starmap() over items other than tuples")
+            n = len(item.elems)
+            fname = "_fxn_starmap_%d" % n
+            return self.call_generated(e, qualified, fname, lambda: starmap_source(fname, n), values)
         if name == "islice":
             self.no_unpacking(e)
             if not 2 <= len(e.args) <= 4:
@@ -182,6 +204,8 @@ class ItertoolsLowering:
             # The bounds are checked at the call (CPython's ValueErrors), then the generator runs.
             iterable = self.expr(e.args[0])
             rest = [self.expr(a) for a in e.args[1:]]
+            if len(rest) == 2:
+                rest.append(self.constant(e, None))  # no step
             check = "_fxn_islice_bounds_stop" if len(e.args) == 2 else "_fxn_islice_bounds"
             bounds = self.call_prelude_values(e, qualified, fxn_prelude.function("itertools", check), rest)
             return self.call_prelude_values(e, qualified, fxn_prelude.function("itertools", "_fxn_islice"),

@@ -203,11 +203,6 @@ def filterfalse(predicate, iterable):
             yield x
 
 
-def starmap(function, iterable):
-    for args in iterable:
-        yield function(*args)
-
-
 def compress(data, selectors):
     # CPython takes the datum first, then the selector.
     for datum, selector in zip(data, selectors):
