@@ -6,7 +6,8 @@ A prelude function is a Callable whose `prelude` names its module; while one is 
 resolve in the prelude's own namespace (its functions, then builtins: the user's globals cannot
 shadow `len` there). Its AST's line numbers start at LINE_OFFSET, so a diagnostic raised inside
 prelude code is recognised (`in_prelude`) and re-raised at the user's call (`at_call_site`).
-Functions whose text depends on the call (a tuple of a constant length) are added with `define`.
+Functions whose text depends on the call (a tuple of a constant length) are added by
+`function(module, name, make_source)` on first use.
 """
 
 import ast

@@ -1,4 +1,5 @@
-"""islice's checks raise CPython's ValueErrors at the call; islice consumes exactly what it yields."""
+"""islice's checks raise CPython's ValueErrors at the call (caught, and uncaught for a negative
+stop); islice consumes exactly what it yields."""
 
 from itertools import islice
 
@@ -30,7 +31,11 @@ def iter_of(xs):
 
 def checks(xs, a, b, c):
     return (attempt(xs, a, b, c), only_stop(xs, b), only_stop(xs, None), consumed(xs, b if b > 0 else 0),
-            attempt(xs, None, b, None), attempt(xs, 0, 2.5, 1))
+            attempt(xs, None, b, None), attempt(xs, 0, 2.5, 1), uncaught(xs, b))
+
+
+def uncaught(xs, stop):
+    return list(islice(xs, stop))
 
 
 ENTRY = "checks"
