@@ -20,8 +20,9 @@ from fxn_types import GenT, ListT, SetT, TupleT, TypeVar, prune
 # itertools functions written in the prelude with CPython's signature, called by name.
 DIRECT = {"accumulate", "groupby", "takewhile", "dropwhile", "filterfalse", "compress", "pairwise",
           "count", "cycle", "repeat"}
-# The signature of the functions fxn writes out per length, for CPython's messages.
-NO_KEYWORDS = {"chain", "chain.from_iterable", "islice", "pairwise"}
+# Those taking positional arguments only (CPython's TypeError names them; a diagnostic here).
+NO_KEYWORDS = {"chain", "chain.from_iterable", "islice", "pairwise", "takewhile", "dropwhile", "filterfalse",
+               "starmap", "cycle"}
 
 
 def _tuple_of(items):
