@@ -96,6 +96,21 @@ class CallLowering:
             raise unsupported(e, "call to %s" % qualified)
         return self.call_op(e, qualified, self.keyword_args(e, qualified), qualified)
 
+    def stdlib_class_method(self, func):
+        """"module.Class.method" for `Class.method` / `module.Class.method` naming a method of a
+        standard-library class (fxn_stdlib), else None."""
+        owner = func.value
+        if isinstance(owner, ast.Attribute) and isinstance(owner.value, ast.Name) \
+                and owner.value.id not in self.locals and owner.value.id not in self.renames:
+            module = self.m.resolve_global_quiet(owner.value.id)
+            cls = getattr(module, owner.attr, None) if fxn_stdlib.is_stdlib_module(module) else None
+        elif isinstance(owner, ast.Name) and owner.id not in self.locals and owner.id not in self.renames:
+            cls = self.m.resolve_global_quiet(owner.id)
+        else:
+            return None
+        qualified = fxn_stdlib.qualified_name(cls) if isinstance(cls, type) else None
+        return None if qualified is None else "%s.%s" % (qualified, func.attr)
+
     # ---- arguments ----
 
     def bind_args(self, e, target):
@@ -153,6 +168,9 @@ class CallLowering:
     # ---- method calls ----
 
     def method_call(self, e, func):
+        qualified = self.stdlib_class_method(func)
+        if qualified is not None:
+            return self.stdlib_call(e, qualified)  # itertools.chain.from_iterable(xs)
         if isinstance(func.value, ast.Name) and func.value.id not in self.locals and func.value.id not in self.renames:
             owner = self.m.resolve_global(func.value, func.value.id)
             if isinstance(owner, types.ModuleType):

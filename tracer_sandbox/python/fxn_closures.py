@@ -690,7 +690,9 @@ class ClosureLowering:
             func = target.func_ast if target.kind == "stdlib" else synthetic_name(e, target.name)
             call = ast.copy_location(ast.Call(func=func, args=names, keywords=kws), e)
             if target.kind == "stdlib":
-                return self.call(call)
+                # By its qualified name: the call may be lowered in prelude code (fxn_prelude),
+                # where the user's names for the module do not resolve.
+                return self.stdlib_call(call, target.name)
             if target.kind == "class":
                 return self.construct(call, target.info)
             return self.builtin_call(call, target.name)

@@ -10,6 +10,10 @@ import importlib.abc
 import importlib.util
 import sys
 
+# Every embedded front-end file by name ("fxn_types.py", "prelude_itertools.py"): fxn_prelude
+# reads the prelude's sources here.
+SOURCES = {}
+
 
 class EmbeddedFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
     """Finds and loads modules from a {name: (source, is_package)} table."""
@@ -33,6 +37,7 @@ class EmbeddedFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
 
 def install(frontend, package):
     """frontend: {"fxn_types.py": source, ...}; package: python/fxn's {"__init__.py": source, ...}."""
+    SOURCES.update(frontend)
     modules = {name[:-3]: (source, False) for name, source in frontend.items() if name.endswith(".py")}
     for name, source in package.items():
         modules["fxn" if name == "__init__.py" else "fxn." + name[:-3]] = (source, name == "__init__.py")

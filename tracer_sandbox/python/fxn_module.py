@@ -13,6 +13,8 @@ import builtins
 import copy
 import dataclasses
 
+import fxn_prelude
+
 from fxn_callables import Callable
 from fxn_classes import always_raises, analyze_class, is_trivial_body
 from fxn_diagnostics import Diagnostic, unsupported
@@ -114,6 +116,9 @@ class ModuleBuilder:
     def resolve_global_quiet(self, name):
         if self.building and name in self.building[-1].class_aliases:
             return self.building[-1].class_aliases[name]  # `cls` in a classmethod
+        prelude = fxn_prelude.namespace_of(self.building[-1]) if self.building else None
+        if prelude is not None:
+            return fxn_prelude.resolve(prelude, name)[1]
         g = vars(self.module)
         if name in g:
             return g[name]
@@ -122,6 +127,12 @@ class ModuleBuilder:
     def resolve_global(self, at, name):
         if self.building and name in self.building[-1].class_aliases:
             return self.building[-1].class_aliases[name]  # `cls` in a classmethod
+        prelude = fxn_prelude.namespace_of(self.building[-1]) if self.building else None
+        if prelude is not None:  # names in prelude code (fxn_prelude)
+            found, value = fxn_prelude.resolve(prelude, name)
+            if found:
+                return value
+            raise Diagnostic(at, "name '%s' is not defined" % name)
         g = vars(self.module)
         if name in g:
             return g[name]
@@ -154,6 +165,11 @@ class ModuleBuilder:
             self.class_info(at, cls)  # a class of its own: raised as an instance
 
     def function_callable(self, at, fn):
+        if fxn_prelude.prelude_of(fn) is not None:  # a standard-library function fxn compiles
+            key = ("prelude", fn.__name__, id(fn.__globals__))
+            if key not in self.callables:
+                self.callables[key] = fxn_prelude.make_callable(fn)
+            return self.callables[key]
         node = self.defs.get(fn.__name__)
         if fn.__code__.co_filename != self.filename:
             raise unsupported(at, "call to %s.%s (defined outside this file)" % (fn.__module__, fn.__qualname__))
