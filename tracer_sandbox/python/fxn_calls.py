@@ -199,6 +199,8 @@ class CallLowering:
         if fxn_numpy_types.is_numpy(rt):
             self.no_unpacking(e)
             return self.np.method(e, func.attr, receiver)
+        if isinstance(rt, ClassT) and getattr(rt.info, "method_lowering", None):
+            return getattr(self, rt.info.method_lowering)(e, receiver, func.attr)  # a stdlib value's class
         if isinstance(rt, ClassT):
             owner = field_owner(rt.info, func.attr) if rt.info.lookup_method(func.attr) is None else None
             if owner is not None and isinstance(prune(owner.fields.get(func.attr)), ClassT):
