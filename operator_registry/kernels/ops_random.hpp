@@ -295,31 +295,30 @@ inline bool random_randrange3(Ctx& cx, const List<int64_t>& state, int64_t start
                               int64_t& out) {
   int64_t* mt = random_words(cx, state);
   if (mt == nullptr) return false;
-  int64_t width;
-  if (__builtin_sub_overflow(stop, start, &width)) return cx.Raise("OverflowError", "fxn: randrange() width past 64 bits");
+  if (step == 1 && stop > start) {
+    // The width fits in 64 unsigned bits even where stop - start does not fit in int64.
+    uint64_t width = static_cast<uint64_t>(stop) - static_cast<uint64_t>(start);
+    out = static_cast<int64_t>(static_cast<uint64_t>(start) + random_below(mt, width));
+    return true;
+  }
   if (step == 1) {
-    if (width > 0) {
-      out = start + static_cast<int64_t>(random_below(mt, static_cast<uint64_t>(width)));
-      return true;
-    }
+    int64_t width;
+    if (__builtin_sub_overflow(stop, start, &width)) return cx.Raise("OverflowError", "fxn: randrange() width past 64 bits");
     return cx.Raisef("ValueError", "empty range for randrange() (%lld, %lld, %lld)", static_cast<long long>(start),
                      static_cast<long long>(stop), static_cast<long long>(width));
   }
-  int64_t n;
   if (step == 0) return cx.Raise("ValueError", "zero step for randrange()");
-  // n = (width + step -/+ 1) // step, floor division on Python ints (in 128 bits' worth of care).
-  int64_t num;
-  if (__builtin_add_overflow(width, step > 0 ? step - 1 : step + 1, &num)) {
-    return cx.Raise("OverflowError", "fxn: randrange() width past 64 bits");
+  // n = ceil(|stop - start| / |step|) items in the step's direction, in unsigned 64-bit
+  // arithmetic (the distance may not fit in int64); none the other way.
+  if ((step > 0 && stop <= start) || (step < 0 && stop >= start)) {
+    return cx.Raise("ValueError", "empty range for randrange()");
   }
-  n = num / step;
-  if ((num % step != 0) && ((num < 0) != (step < 0))) --n;
-  if (n <= 0) return cx.Raise("ValueError", "empty range for randrange()");
-  int64_t offset;
-  if (__builtin_mul_overflow(step, static_cast<int64_t>(random_below(mt, static_cast<uint64_t>(n))), &offset) ||
-      __builtin_add_overflow(start, offset, &out)) {
-    return cx.Raise("OverflowError", "fxn: randrange() result past 64 bits");
-  }
+  uint64_t distance = step > 0 ? static_cast<uint64_t>(stop) - static_cast<uint64_t>(start)
+                               : static_cast<uint64_t>(start) - static_cast<uint64_t>(stop);
+  uint64_t stride = step > 0 ? static_cast<uint64_t>(step) : 0 - static_cast<uint64_t>(step);
+  uint64_t n = distance / stride + (distance % stride != 0);
+  uint64_t offset = stride * random_below(mt, n);  // < distance: no wrap
+  out = static_cast<int64_t>(step > 0 ? static_cast<uint64_t>(start) + offset : static_cast<uint64_t>(start) - offset);
   return true;
 }
 
