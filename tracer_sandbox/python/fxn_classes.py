@@ -15,6 +15,7 @@ import ast
 import builtins
 import dataclasses
 import types
+import typing
 
 from fxn_callables import MISSING, Callable, ClassInfo
 from fxn_diagnostics import Diagnostic, unsupported
@@ -65,6 +66,17 @@ def always_raises(fn_node):
     return not any(isinstance(n, ast.Return) for n in ast.walk(fn_node))
 
 
+def is_generic_base(m, base_ast):
+    """Whether a base is typing.Generic[...] (written Generic[T] or typing.Generic[T])."""
+    if not isinstance(base_ast, ast.Subscript):
+        return False
+    f = base_ast.value
+    if isinstance(f, ast.Name):
+        return m.resolve_global_quiet(f.id) is typing.Generic
+    return isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.attr == "Generic" \
+        and m.resolve_global_quiet(f.value.id) is typing
+
+
 def analyze_class(m, at, cls):
     """The ClassInfo of a user class (m: the ModuleBuilder; its bases analyzed first)."""
     node = m.class_defs.get(cls.__name__)
@@ -77,8 +89,8 @@ def analyze_class(m, at, cls):
     user_bases = []
     exception_base = None
     for base_ast in node.bases:
-        if isinstance(base_ast, ast.Name) and base_ast.id == "object":
-            continue
+        if isinstance(base_ast, ast.Name) and base_ast.id == "object" or is_generic_base(m, base_ast):
+            continue  # Generic[T]: type parameters for type checkers, no layout or behaviour
         base = m.resolve_global(base_ast, base_ast.id) if isinstance(base_ast, ast.Name) else None
         if not isinstance(base, type):
             raise unsupported(base_ast, "class deriving from %s (name a class of this file)" % ast.unparse(base_ast))

@@ -23,6 +23,7 @@ from fxn_operators import OperatorLowering
 from fxn_stmt import StatementLowering
 from fxn_ssa import webs
 from fxn_stdlib_random import RandomLowering
+from fxn_stdlib_typing import TypingLowering
 from fxn_syntax import walk_scope
 from fxn_types import TypeVar, join, show, unify
 
@@ -30,7 +31,7 @@ from fxn_types import TypeVar, join, show, unify
 class FunctionBuilder(IREmitter, StatementLowering, AssignmentLowering, LoopLowering, MatchLowering,
                       ExpressionLowering, OperatorLowering, CallLowering, BuiltinLowering, GeneratorLowering,
                       ClosureLowering, HierarchyLowering,
-                      DunderLowering, RandomLowering):
+                      DunderLowering, RandomLowering, TypingLowering):
     """Builds the IR of one specialization of one function: `build()` returns its body's nodes.
 
     module: the ModuleBuilder (specializations, classes, globals); target: the Callable; discovery:
