@@ -16,7 +16,7 @@ import random
 
 from fxn_callables import ClassInfo
 from fxn_diagnostics import Diagnostic, unsupported
-from fxn_types import BOOL, FLOAT, INT, NONE, STR, ClassT, ListT, TupleT, TypeVar, prune
+from fxn_types import BOOL, FLOAT, INT, NONE, STR, ClassT, ListT, SetT, TupleT, TypeVar, prune, show
 
 RANDOM_CLASS_NAME = "fxn_random_Random"
 RANDOM_CLASS_KEY = ("$stdlib", "random.Random")
@@ -136,7 +136,7 @@ class RandomLowering:
         if t is BOOL:
             return self.promote(value, INT)
         if t is not INT and not isinstance(t, TypeVar):
-            raise unsupported(e, "random.%s() with a %s argument (fxn compiles int arguments)" % (name, t))
+            raise unsupported(e, "random.%s() with a %s argument (fxn compiles int arguments)" % (name, show(t)))
         return value
 
     def random_float(self, value):
@@ -177,7 +177,7 @@ class RandomLowering:
         seed = self.random_value(e, args["a"])
         t = prune(seed[1])
         if t not in (INT, BOOL, FLOAT, STR) and not isinstance(t, TypeVar):
-            raise unsupported(e, "random.seed() with a %s seed (fxn compiles int, float and str seeds)" % t)
+            raise unsupported(e, "random.seed() with a %s seed (fxn compiles int, float and str seeds)" % show(t))
         self.call_op(e, "random.seed", [state, seed], "random.seed()", statement=True)
 
     def random_draw(self, e, state, name):
@@ -205,7 +205,7 @@ class RandomLowering:
         if name == "shuffle":
             x = self.random_value(e, args["x"])
             if not isinstance(prune(x[1]), (ListT, TypeVar)):
-                raise unsupported(e, "random.shuffle() of a %s (fxn shuffles lists)" % prune(x[1]))
+                raise unsupported(e, "random.shuffle() of a %s (fxn shuffles lists)" % show(x[1]))
             self.call_op(e, "random.shuffle", [state, x], symbol, statement=True)
             return self.constant(e, None)
         if name == "sample":
@@ -248,9 +248,11 @@ class RandomLowering:
         seq = self.random_sequence(e, self.random_value(e, population))
         if prune(seq[1]) is STR:
             seq = self.as_list(e, seq)
+        if isinstance(prune(seq[1]), SetT):
+            raise Diagnostic(e, "TypeError: Population must be a sequence.  For dicts or sets, use sorted(d).")
         if not isinstance(prune(seq[1]), (ListT, TypeVar)):
             raise unsupported(e, "random.sample() of a %s (fxn samples lists, tuples, str and range())"
-                              % prune(seq[1]))
+                              % show(seq[1]))
         return self.call_op(e, "random.sample", [state, seq, k], "random.sample()")
 
     def random_choices(self, e, state, args):
