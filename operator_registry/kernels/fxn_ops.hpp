@@ -14,3 +14,4 @@
 #include "ops_numpy.hpp"
 #include "ops_image.hpp"
 #include "ops_random.hpp"
+#include "ops_enum.hpp"

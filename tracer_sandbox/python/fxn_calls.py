@@ -75,7 +75,10 @@ class CallLowering:
                 raise unsupported(e, "creating exception %s outside a raise statement" % target.__name__)
             return self.construct(e, info)
         if isinstance(target, type) and getattr(builtins, target.__name__, None) is not target:
-            return self.construct(e, self.m.class_info(func, target))
+            info = self.m.class_info(func, target)
+            if getattr(info, "enum_members", None) is not None:
+                return self.enum_call(e, info)  # Color(1): fxn_enum
+            return self.construct(e, info)
         self.no_unpacking(e)
         if getattr(builtins, func.id, None) is target:
             return self.builtin_call(e, func.id)
