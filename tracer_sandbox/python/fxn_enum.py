@@ -24,6 +24,8 @@ def __repr__(self):
     return "<%s." + self.name + ": " + repr(self.value) + ">"
 def __str__(self):
     return "%s." + self.name
+def __format__(self, spec):
+    return format(str(self), spec)
 def __hash__(self):
     return len(self.name)
 '''
