@@ -95,6 +95,9 @@ def analyze_class(m, at, cls):
         if isinstance(base_ast, ast.Name) and base_ast.id == "object" or is_generic_base(m, base_ast):
             continue  # Generic[T]: type parameters for type checkers, no layout or behaviour
         base = m.resolve_global(base_ast, base_ast.id) if isinstance(base_ast, ast.Name) else None
+        if isinstance(base_ast, ast.Attribute) and isinstance(base_ast.value, ast.Name) \
+                and isinstance(m.resolve_global_quiet(base_ast.value.id), types.ModuleType):
+            base = getattr(m.resolve_global_quiet(base_ast.value.id), base_ast.attr, None)  # enum.Enum
         if not isinstance(base, type):
             raise unsupported(base_ast, "class deriving from %s (name a class of this file)" % ast.unparse(base_ast))
         if is_plain_enum(base):
