@@ -13,3 +13,5 @@
 #include "ops_value.hpp"
 #include "ops_numpy.hpp"
 #include "ops_image.hpp"
+#include "ops_random.hpp"
+#include "ops_enum.hpp"

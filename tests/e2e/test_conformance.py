@@ -37,8 +37,9 @@ CASE_PREFIXES = ("arith_", "cmp_", "bool_", "ctrl_", "loop_", "call_", "rec_", "
                  # exception classes, operator methods, generators, functions as values,
                  # argument forms, module state.
                  "ssa_", "inh_", "uexc_", "dunder_", "gen_", "fnval_", "args_", "modstate_",
-                 # itertools (a prelude compiled with the user's code).
-                 "itl_")
+                 # The standard library: itertools (a prelude compiled with the user's code), random,
+                 # enum.
+                 "itl_", "rand_", "enum_")
 
 
 def _py_files(folder):

@@ -23,6 +23,9 @@ class BuiltinLowering:
             e = self.evaluated_once(e)  # the argument in a temporary: read again below for a generator
             value = self.expr(e.args[0])
             if fname == "hash":
+                if contains(value[1], lambda t: isinstance(t, ClassT) and getattr(t.info, "enum_members", None)) \
+                        and not self.target.python_name.endswith("<hash hook>"):  # dict keys: fxn_enum's __hash__
+                    raise unsupported(e, "hash() of an enum member (CPython hashes its name, seeded per process)")
                 return self.dunder_hash(e, value)
             if self.uses_operator_methods(value):
                 return self.dunder_iter(e, value) if fname == "iter" else self.dunder_next(e, value)

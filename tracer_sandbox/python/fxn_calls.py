@@ -75,7 +75,10 @@ class CallLowering:
                 raise unsupported(e, "creating exception %s outside a raise statement" % target.__name__)
             return self.construct(e, info)
         if isinstance(target, type) and getattr(builtins, target.__name__, None) is not target:
-            return self.construct(e, self.m.class_info(func, target))
+            info = self.m.class_info(func, target)
+            if getattr(info, "enum_members", None) is not None:
+                return self.enum_call(e, info)  # Color(1): fxn_enum
+            return self.construct(e, info)
         self.no_unpacking(e)
         if getattr(builtins, func.id, None) is target:
             return self.builtin_call(e, func.id)
@@ -217,6 +220,8 @@ class CallLowering:
         if fxn_numpy_types.is_numpy(rt):
             self.no_unpacking(e)
             return self.np.method(e, func.attr, receiver)
+        if isinstance(rt, ClassT) and getattr(rt.info, "method_lowering", None):
+            return getattr(self, rt.info.method_lowering)(e, receiver, func.attr)  # a stdlib value's class
         if isinstance(rt, ClassT):
             owner = field_owner(rt.info, func.attr) if rt.info.lookup_method(func.attr) is None else None
             if owner is not None and isinstance(prune(owner.fields.get(func.attr)), ClassT):

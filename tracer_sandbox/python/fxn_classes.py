@@ -14,11 +14,14 @@ raised; str() is the hidden field `$message`, repr() uses `$args_repr`).
 import ast
 import builtins
 import dataclasses
+import enum
 import types
+import typing
 
 from fxn_callables import MISSING, Callable, ClassInfo
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_dunder import check_operator_method, is_total_ordering
+from fxn_enum import analyze_enum, is_plain_enum
 from fxn_types import STR, TypeVar, unify
 
 # Hidden fields of user exception classes: str(e) and the args' reprs, set from the arguments
@@ -65,6 +68,17 @@ def always_raises(fn_node):
     return not any(isinstance(n, ast.Return) for n in ast.walk(fn_node))
 
 
+def is_generic_base(m, base_ast):
+    """Whether a base is typing.Generic[...] (written Generic[T] or typing.Generic[T])."""
+    if not isinstance(base_ast, ast.Subscript):
+        return False
+    f = base_ast.value
+    if isinstance(f, ast.Name):
+        return m.resolve_global_quiet(f.id) is typing.Generic
+    return isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.attr == "Generic" \
+        and m.resolve_global_quiet(f.value.id) is typing
+
+
 def analyze_class(m, at, cls):
     """The ClassInfo of a user class (m: the ModuleBuilder; its bases analyzed first)."""
     node = m.class_defs.get(cls.__name__)
@@ -76,12 +90,19 @@ def analyze_class(m, at, cls):
         raise unsupported(k, "class keyword '%s'" % k.arg)
     user_bases = []
     exception_base = None
+    enum_base = False
     for base_ast in node.bases:
-        if isinstance(base_ast, ast.Name) and base_ast.id == "object":
-            continue
+        if isinstance(base_ast, ast.Name) and base_ast.id == "object" or is_generic_base(m, base_ast):
+            continue  # Generic[T]: type parameters for type checkers, no layout or behaviour
         base = m.resolve_global(base_ast, base_ast.id) if isinstance(base_ast, ast.Name) else None
+        if isinstance(base_ast, ast.Attribute) and isinstance(base_ast.value, ast.Name) \
+                and isinstance(m.resolve_global_quiet(base_ast.value.id), types.ModuleType):
+            base = getattr(m.resolve_global_quiet(base_ast.value.id), base_ast.attr, None)  # enum.Enum
         if not isinstance(base, type):
             raise unsupported(base_ast, "class deriving from %s (name a class of this file)" % ast.unparse(base_ast))
+        if is_plain_enum(base):
+            enum_base = True  # members and their tables: fxn_enum
+            continue
         if issubclass(base, BaseException) and (is_builtin_class(base) or not m.exception_has_instances(base)):
             exception_base = base  # a built-in exception, or a user one without a body: no layout
             continue
@@ -103,8 +124,8 @@ def analyze_class(m, at, cls):
                         raise unsupported(k, "dataclass option %s" % ast.unparse(k))
             is_dc = True
             continue
-        if is_total_ordering(d, m.resolve_global_quiet):
-            continue
+        if is_total_ordering(d, m.resolve_global_quiet) or enum_base and m.resolve_global_quiet(name or "") is enum.unique:
+            continue  # @enum.unique: a module that imported has no duplicate values
         raise unsupported(d, "class decorator %s (fxn compiles plain classes and @dataclass)" % ast.unparse(d))
     info = ClassInfo(cls, node)
     info.dataclass = is_dc and dataclasses.is_dataclass(cls)
@@ -168,6 +189,8 @@ def analyze_class(m, at, cls):
         elif isinstance(stmt, ast.Assign) and all(isinstance(t, ast.Name) for t in stmt.targets):
             for t in stmt.targets:
                 value = getattr(cls, t.id)
+                if enum_base and isinstance(value, cls):
+                    continue  # a member (fxn_enum)
                 if not (isinstance(value, (bool, int, float, str, tuple)) or value is None):
                     raise unsupported(stmt, "class attribute %s.%s of type %s (only constants)"
                                       % (info.name, t.id, type(value).__name__))
@@ -181,6 +204,10 @@ def analyze_class(m, at, cls):
             info.fields[name] = STR
     if info.dataclass:
         analyze_dataclass(m, info, cls, node)
+    if enum_base:
+        if user_bases or info.dataclass or "__init__" in info.methods or "__new__" in info.methods:
+            raise unsupported(node, "Enum %s with bases, __init__ or __new__" % info.name)
+        analyze_enum(m, info, cls, node)
     return info
 
 

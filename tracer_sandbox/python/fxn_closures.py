@@ -507,6 +507,8 @@ class ClosureLowering:
         if isinstance(value, type) and getattr(builtins, value.__name__, None) is not value \
                 and not issubclass(value, BaseException):
             info = self.m.class_info(e, value)
+            if getattr(info, "enum_members", None) is not None:
+                return self.enum_members_value(e, info)  # for c in Color: fxn_enum
             return self.make_function_value(e, FnTarget("class_" + info.name, "class", info.name, info=info))
         return None
 

@@ -53,6 +53,8 @@ class ExpressionLowering:
         if isinstance(e, ast.Call):
             return self.call(e)
         if isinstance(e, ast.Subscript):
+            if self.enum_class_info(e.value) is not None:
+                return self.enum_by_name(e, self.enum_class_info(e.value))  # Color["RED"]: fxn_enum
             container = self.expr(e.value)
             if isinstance(prune(container[1]), ArrT):
                 return self.np.subscript(e, container)
@@ -246,6 +248,8 @@ class ExpressionLowering:
                 raise unsupported(e, "module '%s' (fxn compiles %s)" % (owner.__name__, ", ".join(fxn_stdlib.MODULES)))
             if isinstance(owner, type) and not issubclass(owner, BaseException):
                 info = self.m.class_info(e.value, owner)
+                if getattr(info, "enum_members", None) is not None and isinstance(getattr(owner, e.attr, None), owner):
+                    return self.enum_member(e, info, e.attr)  # Color.RED: fxn_enum
                 found, value = info.lookup_constant(e.attr)
                 if found:
                     return self.global_constant(e, "%s.%s" % (info.name, e.attr), value)
@@ -322,6 +326,7 @@ class ExpressionLowering:
         if not isinstance(t, ClassT):
             raise unsupported(at, "setting attribute '.%s' of %s" % (attr, show(t)))
         info = t.info
+        self.enum_set_field(at, info, attr)
         if info.lookup_method(attr) is not None:
             raise unsupported(at, "assigning to method or property %s.%s" % (info.name, attr))
         if info.frozen and not initializing:

@@ -12,6 +12,7 @@ from fxn_calls import CallLowering
 from fxn_closures import CELL_PREFIX, ClosureLowering, is_wraps, nonlocal_names
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_dunder_lowering import DunderLowering
+from fxn_enum import EnumLowering
 from fxn_emit import IREmitter
 from fxn_expr import ExpressionLowering
 from fxn_generators import GeneratorLowering
@@ -23,6 +24,8 @@ from fxn_operators import OperatorLowering
 from fxn_stmt import StatementLowering
 from fxn_stdlib_itertools import ItertoolsLowering
 from fxn_ssa import webs
+from fxn_stdlib_random import RandomLowering
+from fxn_stdlib_typing import TypingLowering
 from fxn_syntax import walk_scope
 from fxn_types import TypeVar, join, show, unify
 
@@ -30,7 +33,7 @@ from fxn_types import TypeVar, join, show, unify
 class FunctionBuilder(IREmitter, StatementLowering, AssignmentLowering, LoopLowering, MatchLowering,
                       ExpressionLowering, OperatorLowering, CallLowering, BuiltinLowering, GeneratorLowering,
                       ClosureLowering, HierarchyLowering,
-                      DunderLowering, ItertoolsLowering):
+                      DunderLowering, ItertoolsLowering, RandomLowering, TypingLowering, EnumLowering):
     """Builds the IR of one specialization of one function: `build()` returns its body's nodes.
 
     module: the ModuleBuilder (specializations, classes, globals); target: the Callable; discovery:

@@ -18,11 +18,12 @@ import random
 import re
 import string
 import textwrap
+import typing
 
 # Module objects by the name a qualified name starts with; searched in this order when a live
 # object is named (the first module holding it names it).
 MODULES = {m.__name__: m for m in (math, heapq, bisect, collections, itertools, functools, operator, re, random,
-                                   string, textwrap)}
+                                   string, textwrap, typing)}
 
 
 def is_stdlib_module(value):

@@ -367,7 +367,8 @@ def is_hashable_key(t):
 
 def order_is_known(t):
     """Whether CPython's iteration order of a set of t is deterministic (str hashes are seeded)."""
-    return not contains(t, lambda x: x is STR)
+    return not contains(t, lambda x: x is STR or isinstance(x, ClassT) and getattr(x.info, "enum_members", None)
+                        is not None)  # enum members hash by their names (fxn_enum)
 
 
 def mangle(types_):
