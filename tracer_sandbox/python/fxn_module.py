@@ -113,6 +113,8 @@ class ModuleBuilder:
     def resolve_global_quiet(self, name):
         if self.building and name in self.building[-1].class_aliases:
             return self.building[-1].class_aliases[name]  # `cls` in a classmethod
+        if self.building and name in getattr(self.building[-1], "prelude_names", ()):
+            return self.building[-1].prelude_names[name]  # stdlib code compiled from Python (fxn_stdlib_heapq)
         g = vars(self.module)
         if name in g:
             return g[name]
@@ -121,6 +123,8 @@ class ModuleBuilder:
     def resolve_global(self, at, name):
         if self.building and name in self.building[-1].class_aliases:
             return self.building[-1].class_aliases[name]  # `cls` in a classmethod
+        if self.building and name in getattr(self.building[-1], "prelude_names", ()):
+            return self.building[-1].prelude_names[name]  # stdlib code compiled from Python (fxn_stdlib_heapq)
         g = vars(self.module)
         if name in g:
             return g[name]
