@@ -19,6 +19,8 @@ import builtins
 import functools
 import types
 
+import fxn_stdlib
+
 from fxn_callables import Callable, ClassInfo
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_syntax import synthetic_name, walk_scope
@@ -474,6 +476,9 @@ class ClosureLowering:
                                                         callable_))
         if getattr(builtins, name, None) is value and name in BUILTIN_VALUES:
             return self.make_function_value(e, FnTarget("builtin_" + name, "builtin", name))
+        qualified = fxn_stdlib.qualified_name(value)
+        if qualified is not None and self.m.registry.knows(qualified):
+            return self.stdlib_function_value(e, qualified)  # from operator import mul; reduce(mul, xs)
         if isinstance(value, type) and getattr(builtins, value.__name__, None) is not value \
                 and not issubclass(value, BaseException):
             info = self.m.class_info(e, value)

@@ -174,13 +174,14 @@ _PRELUDE_NODES = {}  # name -> FunctionDef, parsed once per process (comprehensi
 # types are keyed by node identity across the module's rounds)
 
 
-def prelude_callable(module, name, at):
-    """The Callable of the PRELUDE function `name`, one per ModuleBuilder (its nodes located at
-    the first call, so the IR's lines stay in the user's file)."""
+def prelude_callable(module, name, at, source=PRELUDE, names=None):
+    """The Callable of the function `name` of `source` (PRELUDE, or another module's), one per
+    ModuleBuilder, its body seeing `names` (PRELUDE_NAMES) first; its nodes are located at the
+    first call, so the IR's lines stay in the user's file. Names are unique across sources."""
     cache = module.__dict__.setdefault("stdlib_prelude", {})
     if name not in cache:
         if name not in _PRELUDE_NODES:
-            tree = ast.parse(PRELUDE)
+            tree = ast.parse(source)
             node = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == name)
             for sub in ast.walk(node):
                 if hasattr(sub, "lineno"):
@@ -188,7 +189,7 @@ def prelude_callable(module, name, at):
                     sub.col_offset = sub.end_col_offset = at.col_offset
             _PRELUDE_NODES[name] = node
         target = Callable(_PRELUDE_NODES[name], name, "fxn_std_" + name)
-        target.prelude_names = PRELUDE_NAMES
+        target.prelude_names = names if names is not None else PRELUDE_NAMES
         cache[name] = target
     return cache[name]
 
