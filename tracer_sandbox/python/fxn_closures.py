@@ -514,6 +514,13 @@ class ClosureLowering:
         raw = Callable(node, node.name, node.name, fn_obj=undecorated(vars(self.m.module).get(node.name), node, 0))
         expr = ast.copy_location(ast.Name(id=UNDECORATED, ctx=ast.Load()), node)
         for dec in reversed(node.decorator_list):
+            if isinstance(dec, ast.Call) and self.stdlib_named(dec.func) == "functools.lru_cache":
+                # @lru_cache(maxsize=n) applied as lru_cache(f, maxsize=n) (fxn_stdlib_functools)
+                if len(dec.args) > 1:
+                    raise unsupported(dec, "functools.lru_cache with more than one positional argument")
+                kws = [ast.copy_location(ast.keyword(arg="maxsize", value=a), a) for a in dec.args] + dec.keywords
+                expr = ast.copy_location(ast.Call(func=dec.func, args=[expr], keywords=kws), dec)
+                continue
             expr = ast.copy_location(ast.Call(func=dec, args=[expr], keywords=[]), dec)
         no_params = ast.arguments(posonlyargs=[], args=[], vararg=None, kwonlyargs=[], kw_defaults=[], kwarg=None,
                                   defaults=[])
@@ -522,6 +529,16 @@ class ClosureLowering:
         maker.once = True
         symbol, ret = self.m.specialize(at, maker, [])
         return self.value(at, "CALL_FUNCTION", node.name, "user:" + symbol, [], ret)
+
+    def stdlib_named(self, e):
+        """"module.name" when e names a standard-library object (`lru_cache`, `functools.cache`)."""
+        if isinstance(e, ast.Name) and e.id not in self.locals and e.id not in self.renames:
+            return fxn_stdlib.qualified_name(self.m.resolve_global_quiet(e.id))
+        if isinstance(e, ast.Attribute) and isinstance(e.value, ast.Name) and e.value.id not in self.locals:
+            owner = self.m.resolve_global_quiet(e.value.id)
+            if fxn_stdlib.is_stdlib_module(owner):
+                return fxn_stdlib.qualified_name(getattr(owner, e.attr, None))
+        return None
 
     def function_attribute(self, at, fval, attr):
         """f.__name__ of a function value: the name of whichever function it is."""

@@ -39,6 +39,59 @@ def reduce_initial(function, iterable, initial):
     return value
 '''
 
+# functools.cache / lru_cache as CPython's C wrappers behave (Modules/_functoolsmodule.c): the
+# unbounded one looks up, calls on a miss and stores (overwriting what a recursive call stored);
+# the bounded one moves a hit to the most recent end, and after a miss returns at once if the
+# call itself stored the key, else evicts the least recent entry when full. Keys: the argument
+# tuple (positional arguments only).
+CACHE_SOURCE = '''
+def fxn_cache_N(user_function):
+    memo = {}
+
+    def wrapper(PARAMS):
+        args = (PARAMS,)
+        if args in memo:
+            return memo[args]
+        result = user_function(PARAMS)
+        memo[args] = result
+        return result
+    return wrapper
+
+
+def fxn_lru_cache_N(user_function, maxsize):
+    memo = {}
+    order = []
+
+    def wrapper(PARAMS):
+        args = (PARAMS,)
+        if args in memo:
+            order.remove(args)
+            order.append(args)
+            return memo[args]
+        result = user_function(PARAMS)
+        if args in memo:
+            return result
+        if len(memo) >= maxsize and order:
+            del memo[order.pop(0)]
+        memo[args] = result
+        order.append(args)
+        return result
+    return wrapper
+
+
+def fxn_uncached_N(user_function):
+    def wrapper(PARAMS):
+        return user_function(PARAMS)
+    return wrapper
+'''
+
+
+def cache_source(arity):
+    """CACHE_SOURCE for functions of `arity` positional parameters (function values take no *args)."""
+    params = ", ".join("fxn_arg%d" % i for i in range(arity))
+    return CACHE_SOURCE.replace("_N(", "_%d(" % arity).replace("PARAMS", params)
+
+
 REDUCE_NAMES = {"list": list, "len": len, "TypeError": TypeError}
 
 GETTER_PARAM = "fxn_getter_object"  # the synthesized lambda's parameter (no user name clashes)
@@ -92,7 +145,41 @@ class FunctoolsLowering:
             return self.m.call_callable(e, self, target, self.bind_args(e, target))
         if name == "partial":
             return self.partial_value(e)
+        if name in ("cache", "lru_cache"):
+            return self.cache_decorator(e, name)
         return NotImplemented
+
+    def cache_decorator(self, e, name):
+        """@cache, @lru_cache, @lru_cache(maxsize=n) applied to a module function (the decorator
+        machinery of fxn_closures calls lru_cache(f, maxsize=n)): a memoising wrapper made once."""
+        self.no_unpacking(e)
+        if len(e.args) != 1 or not isinstance(e.args[0], ast.Name):
+            raise unsupported(e, "functools.%s other than as a decorator of a module function" % name)
+        maxsize = 128
+        for k in e.keywords:
+            if k.arg == "typed" and isinstance(k.value, ast.Constant) and k.value.value is False:
+                continue
+            if k.arg != "maxsize" or name != "lru_cache" or not (
+                    isinstance(k.value, ast.Constant) and (k.value.value is None or type(k.value.value) is int)):
+                raise unsupported(k, "functools.%s argument other than a constant maxsize" % name)
+            maxsize = k.value.value
+        decorated = self.local_functions.get(e.args[0].id)
+        spec = decorated.node.args if decorated is not None else None
+        if spec is None or spec.vararg or spec.kwarg or spec.kwonlyargs or spec.defaults \
+                or not spec.posonlyargs + spec.args:
+            raise unsupported(e, "functools.%s of a function without exactly its positional parameters "
+                                 "(no defaults, *args, **kwargs)" % name)
+        arity = len(spec.posonlyargs + spec.args)
+        if name == "cache" or maxsize is None:
+            helper, args = "fxn_cache", [e.args[0]]
+        elif maxsize <= 0:
+            helper, args = "fxn_uncached", [e.args[0]]
+        else:
+            helper, args = "fxn_lru_cache", [e.args[0], ast.copy_location(ast.Constant(value=maxsize), e)]
+        helper = "%s_%d" % (helper, arity)
+        target = prelude_callable(self.m, helper, e, cache_source(arity), {"len": len})
+        call = ast.copy_location(ast.Call(func=e.func, args=args, keywords=[]), e)
+        return self.m.call_callable(e, self, target, self.bind_args(call, target))
 
     def partial_value(self, e):
         """partial(f, *consts, **consts) of a module function or a lambda: a lambda taking f's
