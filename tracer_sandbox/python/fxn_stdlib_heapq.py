@@ -21,7 +21,8 @@ import heapq
 
 from fxn_callables import Callable
 from fxn_diagnostics import Diagnostic, unsupported
-from fxn_types import FLOAT, INT, NONE, ClassT, DictT, ListT, OptT, SetT, TypeVar, contains, prune, show
+from fxn_types import (FLOAT, INT, NONE, ClassT, DictT, ListT, OptT, SetT, TypeVar, contains, contains_unknown, prune,
+                       show)
 
 # CPython 3.11's algorithms (Lib/heapq.py, Lib/bisect.py) over lists. nsmallest/nlargest with a
 # key keep (key, order) in the heap and the item's index as its order: CPython's orders are
@@ -226,12 +227,12 @@ class HeapqLowering:
         name = qualified.split(".", 1)[1]
         if name in ("nlargest", "nsmallest"):
             self.no_unpacking(e)
-            if len(e.args) < 2:
-                raise Diagnostic(e, "%s() missing required argument: 'iterable'" % name)
-            iterable = self.expr(e.args[1])
-            if not self.discovery and not isinstance(prune(iterable[1]), ListT):
-                raise unsupported(e.args[1], "heapq.%s of %s (fxn compiles it over a list)" % (name, show(iterable[1])))
-            return self.call_prelude(e, name)
+            target = prelude_callable(self.m, name, e)
+            args = self.bind_args(e, target)
+            iterable_type = prune(args[1][1]) if len(args) > 1 else None
+            if not isinstance(iterable_type, ListT) and not (self.discovery and contains_unknown(iterable_type or TypeVar())):
+                raise unsupported(e, "heapq.%s of %s (fxn compiles it over a list)" % (name, show(iterable_type)))
+            return self.m.call_callable(e, self, target, args)
         if name not in HEAP_KERNELS:
             return NotImplemented
         self.no_unpacking(e)
