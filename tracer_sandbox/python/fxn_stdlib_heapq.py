@@ -159,6 +159,53 @@ def nlargest(n, iterable, key=None):
     for pair in keyed:
         out.append(iterable[-pair[1]])
     return out
+
+
+def merge(*iterables, key=None, reverse=False):
+    direction = -1 if reverse else 1
+    lists = []
+    for source in iterables:
+        lists.append(source)
+    positions = []
+    h = []
+    for order in range(len(lists)):
+        positions.append(1)
+        if lists[order]:
+            if key is None:
+                h.append((lists[order][0], order * direction))
+            else:
+                h.append((key(lists[order][0]), order * direction))
+    if reverse:
+        heapq._heapify_max(h)
+    else:
+        heapq.heapify(h)
+    while len(h) > 1:
+        idx = h[0][1] * direction
+        src = lists[idx]
+        p = positions[idx]
+        yield src[p - 1]
+        if p < len(src):
+            positions[idx] = p + 1
+            if key is None:
+                entry = (src[p], h[0][1])
+            else:
+                entry = (key(src[p]), h[0][1])
+            if reverse:
+                heapq._heapreplace_max(h, entry)
+            else:
+                heapq.heapreplace(h, entry)
+        elif reverse:
+            heapq._heappop_max(h)
+        else:
+            heapq.heappop(h)
+    if h:
+        idx = h[0][1] * direction
+        src = lists[idx]
+        p = positions[idx]
+        yield src[p - 1]
+        while p < len(src):
+            yield src[p]
+            p += 1
 '''
 
 PRELUDE_NAMES = {"heapq": heapq, "bisect": bisect, "len": len, "min": min, "max": max, "sorted": sorted,
@@ -232,6 +279,14 @@ class HeapqLowering:
             iterable_type = prune(args[1][1]) if len(args) > 1 else None
             if not isinstance(iterable_type, ListT) and not (self.discovery and contains_unknown(iterable_type or TypeVar())):
                 raise unsupported(e, "heapq.%s of %s (fxn compiles it over a list)" % (name, show(iterable_type)))
+            return self.m.call_callable(e, self, target, args)
+        if name == "merge":
+            target = prelude_callable(self.m, name, e)
+            args = self.bind_args(e, target)
+            for a in args[:1]:
+                for t in getattr(prune(a[1]), "elems", []):
+                    if not isinstance(prune(t), ListT) and not (self.discovery and contains_unknown(t)):
+                        raise unsupported(e, "heapq.merge of %s (fxn compiles it over lists)" % show(t))
             return self.m.call_callable(e, self, target, args)
         if name not in HEAP_KERNELS:
             return NotImplemented
