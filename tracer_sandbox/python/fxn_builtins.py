@@ -206,6 +206,8 @@ class BuiltinLowering:
             raise unsupported(at, "ordering values of type %s (< is not defined on them for every value)" % show(t))
 
     def sort_in_place(self, at, items, key_ast, reverse_ast):
+        if isinstance(key_ast, ast.Call) and self.stdlib_named(key_ast.func) == "functools.cmp_to_key":
+            return self.sort_by_cmp(at, items, key_ast, reverse_ast)  # fxn_stdlib_functools
         reverse = self.truth(reverse_ast)[0] if reverse_ast is not None else None
         if isinstance(prune(items[1]), ListT) and key_ast is None and self.order_class(prune(items[1]).elem):
             key_ast = order_key(at, self.order_class(prune(items[1]).elem))  # @dataclass(order=True)

@@ -19,6 +19,8 @@ import builtins
 import functools
 import types
 
+import fxn_stdlib
+
 from fxn_callables import Callable, ClassInfo
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_ssa import python_name
@@ -504,6 +506,9 @@ class ClosureLowering:
                                                         callable_))
         if getattr(builtins, name, None) is value and name in BUILTIN_VALUES:
             return self.make_function_value(e, FnTarget("builtin_" + name, "builtin", name))
+        qualified = fxn_stdlib.qualified_name(value)
+        if qualified is not None and self.m.registry.knows(qualified):
+            return self.stdlib_function_value(e, qualified)  # from operator import mul; reduce(mul, xs)
         if isinstance(value, type) and getattr(builtins, value.__name__, None) is not value \
                 and not issubclass(value, BaseException):
             info = self.m.class_info(e, value)
@@ -541,6 +546,13 @@ class ClosureLowering:
         raw = Callable(node, node.name, node.name, fn_obj=undecorated(vars(self.m.module).get(node.name), node, 0))
         expr = ast.copy_location(ast.Name(id=UNDECORATED, ctx=ast.Load()), node)
         for dec in reversed(node.decorator_list):
+            if isinstance(dec, ast.Call) and self.stdlib_named(dec.func) == "functools.lru_cache":
+                # @lru_cache(maxsize=n) applied as lru_cache(f, maxsize=n) (fxn_stdlib_functools)
+                if len(dec.args) > 1:
+                    raise unsupported(dec, "functools.lru_cache with more than one positional argument")
+                kws = [ast.copy_location(ast.keyword(arg="maxsize", value=a), a) for a in dec.args] + dec.keywords
+                expr = ast.copy_location(ast.Call(func=dec.func, args=[expr], keywords=kws), dec)
+                continue
             expr = ast.copy_location(ast.Call(func=dec, args=[expr], keywords=[]), dec)
         no_params = ast.arguments(posonlyargs=[], args=[], vararg=None, kwonlyargs=[], kw_defaults=[], kwarg=None,
                                   defaults=[])
@@ -549,6 +561,16 @@ class ClosureLowering:
         maker.once = True
         symbol, ret = self.m.specialize(at, maker, [])
         return self.value(at, "CALL_FUNCTION", node.name, "user:" + symbol, [], ret)
+
+    def stdlib_named(self, e):
+        """"module.name" when e names a standard-library object (`lru_cache`, `functools.cache`)."""
+        if isinstance(e, ast.Name) and e.id not in self.locals and e.id not in self.renames:
+            return fxn_stdlib.qualified_name(self.m.resolve_global_quiet(e.id))
+        if isinstance(e, ast.Attribute) and isinstance(e.value, ast.Name) and e.value.id not in self.locals:
+            owner = self.m.resolve_global_quiet(e.value.id)
+            if fxn_stdlib.is_stdlib_module(owner):
+                return fxn_stdlib.qualified_name(getattr(owner, e.attr, None))
+        return None
 
     def function_attribute(self, at, fval, attr):
         """f.__name__ of a function value: the name of whichever function it is."""

@@ -573,6 +573,8 @@ def hooks_of(info):
         if info.lookup_method("__%s__" % op) is not None or info.lookup_method("__%s__" % REFLECTED_COMPARE[op]) \
                 is not None or root is not None and op in TOTAL_ORDERING[root]:
             wanted.append(op)
+    if getattr(info, "kernel_lt", False) and "lt" not in wanted:
+        wanted.append("lt")  # a heapq/bisect kernel compares its instances (fxn_stdlib_heapq)
     if hash_rule(info) == "method":
         wanted.append("hash")
     if info.lookup_method("__repr__") is not None:
@@ -580,6 +582,18 @@ def hooks_of(info):
         if info.lookup_method("__str__") is not None:
             wanted.append("str")
     return wanted
+
+
+def hook_source(info, hook):
+    """The hook's Python source. A class a heapq/bisect kernel compares that defines no `<` (nor
+    @dataclass(order=True)) gets a `<` raising CPython's TypeError when called (a run-time
+    test, so the hook keeps its bool signature)."""
+    if hook == "lt" and not info.order and info.lookup_method("__lt__") is None \
+            and info.lookup_method("__gt__") is None \
+            and (total_ordering_root(info) is None or "lt" not in TOTAL_ORDERING[total_ordering_root(info)]):
+        message = "'<' not supported between instances of '%s' and '%s'" % (info.name, info.name)
+        return "def h(a, b):\n    if a is b or a is not b:\n        raise TypeError(%r)\n    return False\n" % message
+    return HOOK_SOURCES[hook]
 
 
 def contained_classes(t, out, inside=False):
@@ -615,7 +629,7 @@ def specialize_class_hooks(builder):
         if not todo:
             break
         for info, hook in todo:
-            node = ast.parse(HOOK_SOURCES[hook]).body[0]
+            node = ast.parse(hook_source(info, hook)).body[0]
             for sub in ast.walk(node):
                 if hasattr(sub, "lineno"):
                     sub.lineno = sub.end_lineno = info.node.lineno

@@ -21,6 +21,8 @@ from fxn_loops import LoopLowering
 from fxn_match import MatchLowering
 from fxn_numpy import NumpyBuilder
 from fxn_operators import OperatorLowering
+from fxn_stdlib_functools import FunctoolsLowering
+from fxn_stdlib_heapq import HeapqLowering
 from fxn_stmt import StatementLowering
 from fxn_stdlib_itertools import ItertoolsLowering
 from fxn_ssa import webs
@@ -33,7 +35,8 @@ from fxn_types import TypeVar, join, show, unify
 class FunctionBuilder(IREmitter, StatementLowering, AssignmentLowering, LoopLowering, MatchLowering,
                       ExpressionLowering, OperatorLowering, CallLowering, BuiltinLowering, GeneratorLowering,
                       ClosureLowering, HierarchyLowering,
-                      DunderLowering, ItertoolsLowering, RandomLowering, TypingLowering, EnumLowering):
+                      DunderLowering, ItertoolsLowering, RandomLowering, TypingLowering, EnumLowering,
+                      HeapqLowering, FunctoolsLowering):
     """Builds the IR of one specialization of one function: `build()` returns its body's nodes.
 
     module: the ModuleBuilder (specializations, classes, globals); target: the Callable; discovery:

@@ -119,6 +119,8 @@ class ModuleBuilder:
         prelude = fxn_prelude.namespace_of(self.building[-1]) if self.building else None
         if prelude is not None:
             return fxn_prelude.resolve(prelude, name)[1]
+        if self.building and name in getattr(self.building[-1], "prelude_names", ()):
+            return self.building[-1].prelude_names[name]  # stdlib code compiled from Python (fxn_stdlib_heapq)
         g = vars(self.module)
         if name in g:
             return g[name]
@@ -133,6 +135,8 @@ class ModuleBuilder:
             if found:
                 return value
             raise Diagnostic(at, "name '%s' is not defined" % name)
+        if self.building and name in getattr(self.building[-1], "prelude_names", ()):
+            return self.building[-1].prelude_names[name]  # stdlib code compiled from Python (fxn_stdlib_heapq)
         g = vars(self.module)
         if name in g:
             return g[name]
