@@ -246,3 +246,39 @@ inline bool int_pow_mod(Ctx& cx, int64_t base, int64_t exp, int64_t mod, int64_t
 }
 
 }  // namespace fxn::ops
+
+namespace fxn::ops {
+
+// str.expandtabs(tabsize=8): columns count code points; '\n' and '\r' start a new line.
+FXN_OP("str.expandtabs", "(str, int) -> str", "*")
+inline bool str_expandtabs(Ctx& cx, const Str& s, int64_t tabsize, Str& out) {
+  std::string_view in = s.utf8();
+  if (in.find('\t') == std::string_view::npos) {
+    out = s;
+    return true;
+  }
+  std::string result;
+  int64_t column = 0;
+  for (size_t i = 0; i < in.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(in[i]);
+    if (c == '\t') {
+      if (tabsize > 0) {
+        const int64_t spaces = tabsize - column % tabsize;
+        if (result.size() + static_cast<uint64_t>(spaces) > (uint64_t{1} << 31))
+          return cx.Raise("OverflowError", "new string is too long");
+        result.append(static_cast<size_t>(spaces), ' ');
+        column += spaces;
+      }
+      continue;
+    }
+    result += static_cast<char>(c);
+    if (c == '\n' || c == '\r') column = 0;
+    else if ((c & 0xC0) != 0x80) ++column;  // a code point's first byte
+  }
+  out = Str::FromUtf8(result);
+  return true;
+}
+FXN_OP("str.expandtabs", "(str) -> str", "*")
+inline bool str_expandtabs(Ctx& cx, const Str& s, Str& out) { return str_expandtabs(cx, s, 8, out); }
+
+}  // namespace fxn::ops

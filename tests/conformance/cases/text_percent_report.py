@@ -8,7 +8,7 @@ def report(names, prices, qtys, width):
     lines = [HEADER % ("item", "price", "qty")]
     for name, price, qty in zip(names, prices, qtys):
         lines.append(ROW % (name, price, qty))
-    total = sum(p * q for p, q in zip(prices, qtys))
+    total = sum((p * q for p, q in zip(prices, qtys)), 0.0)
     lines.append("total: %*.*f (%s)" % (width, 1, total, "EUR"))
     lines.append("%(name)s has %(n)s items" % {"name": "cart", "n": str(len(names))})
     return lines
