@@ -3,7 +3,7 @@ import math
 
 
 def mean(xs):
-    return math.fsum(xs, 0.0) / len(xs)
+    return math.fsum(xs) / len(xs)
 
 
 def variance(xs):
@@ -16,7 +16,7 @@ def geometric_mean(xs):
 
 
 def summarize(xs, scale):
-    out = [math.fsum(xs, 0.0), sum(xs, 0.0), math.fsum([x * scale for x in xs])]
+    out = [math.fsum(xs), sum(xs, 0.0), math.fsum([x * scale for x in xs])]
     if len(xs) >= 2:
         out.append(mean(xs))
         out.append(variance(xs))
@@ -27,7 +27,7 @@ def summarize(xs, scale):
     out.append(math.prod([scale, scale], start=0.5))
     out.append(math.fsum((1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50)))
     out.append(math.fsum([1e-16, 1.0, 1e16]))
-    out.append(float(math.isclose(math.fsum(xs, 0.0), sum(xs, 0.0))))
+    out.append(float(math.isclose(math.fsum(xs), sum(xs, 0.0))))
     out.append(float(math.isclose(scale, scale + 1e-7, rel_tol=1e-6)))
     out.append(float(math.isclose(scale, 0.0, abs_tol=1e-3)))
     out.append(float(math.isclose(scale, scale * 1.5, rel_tol=0.5, abs_tol=0.1)))
