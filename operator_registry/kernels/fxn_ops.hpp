@@ -9,6 +9,7 @@
 #include "ops_sort.hpp"
 #include "ops_str.hpp"
 #include "ops_text.hpp"
+#include "ops_textwrap.hpp"
 #include "ops_dict.hpp"
 #include "ops_gen.hpp"
 #include "ops_value.hpp"
