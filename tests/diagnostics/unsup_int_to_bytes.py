@@ -7,5 +7,5 @@ def encode(n):
 
 ENTRY = "encode"
 SAMPLES = [(258,)]
-EXPECT = "int.to_bytes() (fxn has no bytes type)"
+EXPECT = "method int.to_bytes()"
 EXPECT_LINE = 5

@@ -7,5 +7,5 @@ def rot(s):
 
 ENTRY = "rot"
 SAMPLES = [("aabbcc",)]
-EXPECT = "str.maketrans"
+EXPECT = "method str.translate()"
 EXPECT_LINE = 5

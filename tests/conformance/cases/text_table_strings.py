@@ -47,5 +47,5 @@ ENTRY = "run"
 SAMPLES = [(["alpha", "b"], ["1", "22"], 8, "Name = Ada\nROLE=dev\r\nnote\tline \u2028city = Zürich\x1cx=1\x1dy=2\x1ez=3\x85w=4\u2029v=5\vu=6\fend", 12),
            (["x"], ["y"], 3, "hello world!", -255)]
 CHECKS = [([], [], 0, "", 0), (["ünï"], ["çödé"], 10, "ab\tc\t\td\n\te\r\n", 2**62),
-          (["k"], ["v"], 2, "ǅungla ßtraße ﬁx \x00\x7f", -(2**63) + 1), (["a"], ["b"], 5, "\n\n\r\r\n x", 97),
+          (["k"], ["v"], 2, "ǅungla ßtraße ﬁx \x00\x01", -(2**63) + 1), (["a"], ["b"], 5, "\n\n\r\r\n x", 97),
           (["q"], ["r"], 4, "abc!", 9223372036854775807)]
