@@ -76,8 +76,20 @@ inline std::string Encode(const Text& t, size_t from = 0, size_t to = SIZE_MAX) 
   return out;
 }
 
-inline bool Wrap(Ctx& cx, const Str& text, int64_t width, std::vector<std::string>& lines) {
+// TextWrapper(width).wrap(text); with `placeholder` set, TextWrapper(width, max_lines=1,
+// placeholder=...) as shorten() uses it.
+inline bool Wrap(Ctx& cx, const Str& text, int64_t width, std::vector<std::string>& lines,
+                 const Str* placeholder = nullptr) {
   if (width <= 0) return cx.Raise("ValueError", ("invalid width " + std::to_string(width) + " (must be > 0)").c_str());
+  Text holder, holder_lstripped;
+  if (placeholder != nullptr) {
+    holder = strimpl::Decode(*placeholder);
+    size_t k = 0;
+    while (k < holder.size() && unicode::IsSpace(holder[k])) ++k;
+    holder_lstripped.assign(holder.begin() + k, holder.end());
+    if (static_cast<int64_t>(holder_lstripped.size()) > width)
+      return cx.Raise("ValueError", "placeholder too large for max width");
+  }
   // _munge_whitespace: expandtabs(8), then each whitespace character becomes a space.
   Str expanded;
   if (!str_expandtabs(cx, text, 8, expanded)) return false;
@@ -127,11 +139,27 @@ inline bool Wrap(Ctx& cx, const Str& text, int64_t width, std::vector<std::strin
       cur_len -= static_cast<int64_t>(cur_line.back().size());
       cur_line.pop_back();
     }
-    if (!cur_line.empty()) {
+    if (cur_line.empty()) continue;
+    const bool rest_is_space = chunks.empty() || (chunks.size() == 1 && AllSpace(chunks[0]));
+    if (placeholder == nullptr || (rest_is_space && cur_len <= width)) {
       std::string line;
       for (const Text& c : cur_line) line += Encode(c);
       lines.push_back(std::move(line));
+      continue;
     }
+    // max_lines=1 reached with text left: end the line with the placeholder.
+    while (!cur_line.empty()) {
+      if (!AllSpace(cur_line.back()) && cur_len + static_cast<int64_t>(holder.size()) <= width) {
+        std::string line;
+        for (const Text& c : cur_line) line += Encode(c);
+        lines.push_back(line + Encode(holder));
+        return true;
+      }
+      cur_len -= static_cast<int64_t>(cur_line.back().size());
+      cur_line.pop_back();
+    }
+    lines.push_back(Encode(holder_lstripped));
+    return true;
   }
   return true;
 }
@@ -163,6 +191,21 @@ inline bool textwrap_fill(Ctx& cx, const Str& text, int64_t width, Str& out) {
 }
 FXN_OP("textwrap.fill", "(str) -> str", "*")
 inline bool textwrap_fill(Ctx& cx, const Str& text, Str& out) { return textwrap_fill(cx, text, 70, out); }
+
+// shorten(text, width, placeholder=' [...]'): the whitespace-collapsed text on one line.
+FXN_OP("textwrap.shorten", "(str, int, str) -> str", "*")
+inline bool textwrap_shorten(Ctx& cx, const Str& text, int64_t width, const Str& placeholder, Str& out) {
+  Str collapsed;
+  if (!str_join(cx, Str::Literal(" ", 1), str_split(text), collapsed)) return false;
+  std::vector<std::string> lines;
+  if (!textwrap::Wrap(cx, collapsed, width, lines, &placeholder)) return false;
+  out = Str::FromUtf8(lines.empty() ? std::string() : lines[0]);
+  return true;
+}
+FXN_OP("textwrap.shorten", "(str, int) -> str", "*")
+inline bool textwrap_shorten(Ctx& cx, const Str& text, int64_t width, Str& out) {
+  return textwrap_shorten(cx, text, width, Str::Literal(" [...]", 6), out);
+}
 
 // dedent: lines of only spaces and tabs become empty (their '\n' stays); the longest common
 // leading run of spaces/tabs of the other lines is removed from each line.

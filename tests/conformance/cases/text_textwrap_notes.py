@@ -1,4 +1,4 @@
-"""Release notes laid out with textwrap: wrap and fill (CPython's chunking of words, hyphens and em-dashes), dedent, indent."""
+"""Release notes laid out with textwrap: wrap, fill and shorten (CPython's chunking of words, hyphens and em-dashes), dedent, indent."""
 import textwrap
 
 NOTES = """
@@ -20,11 +20,19 @@ def layout(text, width):
     return out
 
 
-def run(text, width):
+def teaser(text, width):
     try:
-        return layout(text, width)
+        return [textwrap.shorten(text, width), textwrap.shorten(text, width=width + 5, placeholder="..."),
+                textwrap.shorten(NOTES, 40)]
     except ValueError as e:
         return ["ValueError: " + str(e)]
+
+
+def run(text, width):
+    try:
+        return layout(text, width), teaser(text, width)
+    except ValueError as e:
+        return ["ValueError: " + str(e)], teaser(text, width)
 
 
 ENTRY = "run"
