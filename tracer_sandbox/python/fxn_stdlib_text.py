@@ -11,9 +11,9 @@ character, too few or too many arguments) is a StaticRaise at the point CPython 
 import ast
 import string
 
-from fxn_diagnostics import Diagnostic, StaticRaise, unsupported
+from fxn_diagnostics import StaticRaise, unsupported
 from fxn_syntax import synthetic_name
-from fxn_types import BOOL, FLOAT, INT, STR, DictT, OptT, TupleT, TypeVar, prune
+from fxn_types import BOOL, FLOAT, INT, STR, ClassT, DictT, ListT, TupleT, TypeVar, prune
 
 PERCENT_FLAGS = "-+ #0"
 PERCENT_CONVERSIONS = "diouxXeEfFgGcrsa"
@@ -99,7 +99,7 @@ class TextLowering:
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             return node.value
         if isinstance(node, ast.Name) and node.id not in self.locals and node.id not in self.renames \
-                and not self.m.state.has(node.id):
+                and node.id not in self.target.captures and not self.m.state.has(node.id):
             value = self.m.resolve_global_quiet(node.id)
             if type(value) is str:
                 return value
@@ -119,9 +119,11 @@ class TextLowering:
             mapping = None
         else:
             args = [right]
-            # CPython takes any non-tuple, non-str object with __getitem__ as the mapping.
-            mapping = right if not isinstance(rt, (TupleT,)) and rt is not STR and rt not in (INT, FLOAT, BOOL) \
-                and not isinstance(rt, OptT) else None
+            # CPython takes any non-tuple, non-str object with __getitem__ as the mapping (then
+            # arguments left unused are no error).
+            mapping = right if isinstance(rt, (DictT, ListT)) or isinstance(rt, TupleT) else None
+            if isinstance(rt, ClassT) and rt.info.lookup_method("__getitem__") is not None:
+                raise unsupported(at, "% formatting of an instance with __getitem__")
         items = parse_percent(fmt)
         keyed = [it for it in items if it[0] == "conv" and it[1] is not None]
         if keyed and any(it[0] == "conv" and it[1] is None for it in items):
