@@ -255,7 +255,9 @@ class ExpressionLowering:
             if result is not NotImplemented:
                 return result
         value = getattr(fxn_stdlib.MODULES[module], attr)
-        if type(value) in (int, float, str):
+        if type(value) is str:  # string.ascii_letters: a str literal
+            return self.constant(e, value)
+        if type(value) in (int, float):
             v, t = self.constant_value(e, value)
             return self.value(e, "GET_ATTR", attr, qualified, [], t, v)
         if self.m.registry.knows(qualified):

@@ -195,18 +195,15 @@ class TextLowering:
             raise unsupported(e, "**kwargs in str.format()")
         if any(isinstance(a, ast.Starred) for a in e.args):
             raise unsupported(e, "*args in str.format()")
-        names = {}
-        positional = []
-        for a in e.args:
-            positional.append(self.format_argument(e, self.expr(a)))
-        for k in e.keywords:
-            names[k.arg] = self.format_argument(e, self.expr(k.value))
+        # Names and constants are read where their field is (nothing runs in between); any other
+        # argument is evaluated once, in order, into a temporary first.
+        simple = all(isinstance(a, (ast.Name, ast.Constant)) for a in e.args + [k.value for k in e.keywords])
+        positional = [a if simple else self.format_argument(e, self.expr(a)) for a in e.args]
+        names = {k.arg: k.value if simple else self.format_argument(e, self.expr(k.value)) for k in e.keywords}
         state = {"auto": 0, "manual": False}
         pieces = self.format_pieces(e, fmt, positional, names, state, 2)
         if not pieces:
             return self.constant(e, "")
-        if len(pieces) == 1 and prune(pieces[0][1]) is STR:
-            return pieces[0]
         return self.value(e, "CALL_FUNCTION", "concat", "fxn.concat", [n for n, _ in pieces], STR)
 
     def format_argument(self, at, value):
@@ -236,7 +233,9 @@ class TextLowering:
             if conv is None:
                 raise StaticRaise(e, "ValueError", "Unknown conversion specifier %s" % conversion)
             spec_ast = None
-            if spec:
+            if spec and "{" not in spec:
+                spec_ast = ast.copy_location(ast.Constant(value=spec), e)
+            elif spec:
                 spec_pieces = self.format_pieces(e, spec, positional, names, state, depth - 1)
                 spec_ast = self.joined_spec(e, spec_pieces)
             pieces.append(self.formatted(e, self.expr(node), conv, spec_ast))
