@@ -27,7 +27,7 @@ def attempt(name, x):
         if name == "exp2":
             return str(math.exp2(x))
         if name == "cbrt":
-            return str(math.cbrt(x))
+            return str(round(math.cbrt(x), 12))  # libms differ in cbrt's last bit
         return str(math.log(x, 10))
     except ValueError as e:
         return "ValueError: " + str(e)
@@ -37,7 +37,7 @@ def attempt(name, x):
 
 def run(x, n):
     out = [attempt(f, x) for f in ("gamma", "lgamma", "erf", "erfc", "exp2", "cbrt", "log")]
-    out.append(str(normal_cdf(x, 0.0, 1.0) if math.isfinite(x) else 0.0))
+    out.append(str(round(normal_cdf(x, 0.0, 1.0), 12) if math.isfinite(x) else 0.0))
     out.append(str(beta(2.5, 3.5)))
     out.append(str(digits(n, 10)))
     try:
