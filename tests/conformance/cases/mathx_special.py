@@ -23,7 +23,7 @@ def attempt(name, x):
         if name == "erf":
             return str(math.erf(x))
         if name == "erfc":
-            return str(math.erfc(x))
+            return str(round(math.erfc(x), 12))  # musl (wasm32) and glibc differ in the last bit
         if name == "exp2":
             return str(math.exp2(x))
         if name == "cbrt":
