@@ -8,6 +8,8 @@
 #include "ops_list.hpp"
 #include "ops_sort.hpp"
 #include "ops_str.hpp"
+#include "ops_text.hpp"
+#include "ops_textwrap.hpp"
 #include "ops_dict.hpp"
 #include "ops_gen.hpp"
 #include "ops_heapq.hpp"

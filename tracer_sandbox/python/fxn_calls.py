@@ -204,9 +204,8 @@ class CallLowering:
         if isinstance(func.value, ast.Call) and isinstance(func.value.func, ast.Name) and func.value.func.id == "super" \
                 and not func.value.args and self.resolves_to_builtin("super"):
             return self.super_call(e, func)
-        if isinstance(func.value, ast.Constant) and isinstance(func.value.value, str) and func.attr == "format":
-            self.no_unpacking(e)
-            return self.str_format(e, func.value.value)
+        if func.attr == "format" and self.known_format_string(func.value) is not None:
+            return self.str_format(e, self.known_format_string(func.value))  # fxn_stdlib_text
         receiver = self.expr(func.value)
         rt = prune(receiver[1])
         if isinstance(rt, TypeVar) and self.discovery:
@@ -248,7 +247,8 @@ class CallLowering:
                 hit = self.call_op(e, "str." + attr, [receiver, self.expr(option)] + rest, "str.%s()" % attr)
                 result = self.value(e, "CALL_FUNCTION", "or_", "operator.or_", [result[0], hit[0]], BOOL)
             return result
-        kind = {ListT: "list", DictT: "dict", SetT: "set"}.get(type(rt), "str" if rt is STR else None)
+        kind = {ListT: "list", DictT: "dict", SetT: "set"}.get(type(rt), "str" if rt is STR else
+                                                               "int" if rt is INT else None)
         if kind is None:
             raise unsupported(e, "method %s.%s()" % (show(rt), attr))
         target = "%s.%s" % (kind, attr)

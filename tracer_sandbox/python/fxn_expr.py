@@ -4,7 +4,6 @@ set displays, f-strings, str() and literal str.format().
 """
 
 import ast
-import string
 import types
 
 import fxn_numpy_types
@@ -273,7 +272,9 @@ class ExpressionLowering:
             if result is not NotImplemented:
                 return result
         value = getattr(fxn_stdlib.MODULES[module], attr)
-        if type(value) in (int, float, str):
+        if type(value) is str:  # string.ascii_letters: a str literal
+            return self.constant(e, value)
+        if type(value) in (int, float):
             v, t = self.constant_value(e, value)
             return self.value(e, "GET_ATTR", attr, qualified, [], t, v)
         if self.m.registry.knows(qualified):
@@ -497,8 +498,9 @@ class ExpressionLowering:
         return self.value(e, "CALL_FUNCTION", "concat", "fxn.concat", [n for n, _ in pieces], STR)
 
     def formatted(self, at, value, conversion, spec_ast):
-        if conversion == 97:
-            raise unsupported(at, "!a conversion")
+        if conversion == 97:  # ascii(): repr() with non-ASCII code points escaped
+            value = self.call_op(at, "fxn.ascii_escape", [self.formatted(at, value, 114, None)], "ascii()")
+            conversion = -1
         if self.prints_by_methods(value):
             return self.dunder_formatted(at, value, conversion, spec_ast)
         self.check_printable(at, value[1])
@@ -533,40 +535,3 @@ class ExpressionLowering:
             return self.dunder_str(at, value)
         self.check_printable(at, value[1])
         return self.call_op(at, "builtins.str", [value], "str()")
-
-    def str_format(self, e, fmt):
-        """'literal {} {:.2f}'.format(a, b) with a literal format string."""
-        try:
-            parsed = list(string.Formatter().parse(fmt))
-        except ValueError as err:
-            raise Diagnostic(e, "invalid format string: %s" % err)
-        kwargs = {k.arg: k.value for k in e.keywords}
-        if any(k is None for k in kwargs):
-            raise unsupported(e, "**kwargs in str.format()")
-        pieces, auto = [], 0
-        for literal, field, spec, conversion in parsed:
-            if literal:
-                pieces.append(self.constant(e, literal))
-            if field is None:
-                continue
-            if field == "":
-                index, auto = auto, auto + 1
-                if index >= len(e.args):
-                    raise Diagnostic(e, "Replacement index %d out of range for positional args tuple" % index)
-                arg = e.args[index]
-            elif field.isdigit():
-                if int(field) >= len(e.args):
-                    raise Diagnostic(e, "Replacement index %s out of range for positional args tuple" % field)
-                arg = e.args[int(field)]
-            elif field.isidentifier() and field in kwargs:
-                arg = kwargs[field]
-            else:
-                raise unsupported(e, "format field '{%s}'" % field)
-            if spec and "{" in spec:
-                raise unsupported(e, "nested format field in a format spec")
-            conv = {None: -1, "r": 114, "s": 115, "a": 97}[conversion]
-            spec_ast = ast.copy_location(ast.Constant(value=spec), e) if spec else None
-            pieces.append(self.formatted(e, self.expr(arg), conv, spec_ast))
-        if not pieces:
-            return self.constant(e, "")
-        return self.value(e, "CALL_FUNCTION", "concat", "fxn.concat", [n for n, _ in pieces], STR)

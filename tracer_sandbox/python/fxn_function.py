@@ -23,6 +23,8 @@ from fxn_numpy import NumpyBuilder
 from fxn_operators import OperatorLowering
 from fxn_stdlib_functools import FunctoolsLowering
 from fxn_stdlib_heapq import HeapqLowering
+from fxn_stdlib_math import MathLowering
+from fxn_stdlib_text import TextLowering
 from fxn_stmt import StatementLowering
 from fxn_stdlib_itertools import ItertoolsLowering
 from fxn_ssa import webs
@@ -36,7 +38,7 @@ class FunctionBuilder(IREmitter, StatementLowering, AssignmentLowering, LoopLowe
                       ExpressionLowering, OperatorLowering, CallLowering, BuiltinLowering, GeneratorLowering,
                       ClosureLowering, HierarchyLowering,
                       DunderLowering, ItertoolsLowering, RandomLowering, TypingLowering, EnumLowering,
-                      HeapqLowering, FunctoolsLowering):
+                      HeapqLowering, FunctoolsLowering, MathLowering, TextLowering):
     """Builds the IR of one specialization of one function: `build()` returns its body's nodes.
 
     module: the ModuleBuilder (specializations, classes, globals); target: the Callable; discovery:

@@ -40,7 +40,7 @@ class OperatorLowering:
             raise unsupported(at, "operator %s" % symbol)
         lt, rt = prune(left[1]), prune(right[1])
         if target == "operator.mod" and lt is STR:
-            raise unsupported(at, "% formatting of str (use an f-string)")
+            return self.percent_format(at, left, right)  # fxn_stdlib_text
         for side, t in ((left, lt), (right, rt)):
             if isinstance(t, OptT):
                 other = rt if side is left else lt

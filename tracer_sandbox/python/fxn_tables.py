@@ -44,7 +44,7 @@ NO_FLOAT_PROMOTION = {"builtins.min", "builtins.max", "builtins.abs", "builtins.
 KEYWORDS = {
     "str.split": ["sep", "maxsplit"], "str.rsplit": ["sep", "maxsplit"], "str.splitlines": ["keepends"],
     "builtins.int": [None, "base"], "builtins.round": ["number", "ndigits"], "builtins.sum": [None, "start"],
-    "builtins.enumerate": ["iterable", "start"], "str.center": [None, None], "list.pop": [None],
+    "builtins.enumerate": ["iterable", "start"], "str.center": [None, None], "str.expandtabs": ["tabsize"], "textwrap.wrap": [None, "width"], "textwrap.fill": [None, "width"], "textwrap.shorten": [None, "width", "placeholder"], "math.perm": [None, None], "list.pop": [None],
     "list.index": [None, None, None], "str.find": [None, None, None], "str.count": [None, None, None],
 }
 BUILTIN_BANNED = {"eval", "exec", "compile", "setattr", "getattr", "hasattr", "delattr", "print", "input", "open",
