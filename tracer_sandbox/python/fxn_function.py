@@ -21,12 +21,13 @@ from fxn_match import MatchLowering
 from fxn_numpy import NumpyBuilder
 from fxn_operators import OperatorLowering
 from fxn_stmt import StatementLowering
+from fxn_stdlib_collections import CollectionsLowering
 from fxn_ssa import webs
 from fxn_syntax import walk_scope
 from fxn_types import TypeVar, join, show, unify
 
 
-class FunctionBuilder(IREmitter, StatementLowering, AssignmentLowering, LoopLowering, MatchLowering,
+class FunctionBuilder(IREmitter, CollectionsLowering, StatementLowering, AssignmentLowering, LoopLowering, MatchLowering,
                       ExpressionLowering, OperatorLowering, CallLowering, BuiltinLowering, GeneratorLowering,
                       ClosureLowering, HierarchyLowering,
                       DunderLowering):
