@@ -43,6 +43,26 @@ def is_collection(t):
     return isinstance(t, DequeT) or isinstance(t, DictT) and t.kind != "dict"
 
 
+def named_of(value):
+    """The namedtuple type of value, or None."""
+    t = prune(value[1])
+    return t if isinstance(t, TupleT) and t.cls is not None else None
+
+
+def is_named(t):
+    return isinstance(t, TupleT) and t.cls is not None
+
+
+def namedtuple_methods_ok(cls):
+    """Whether cls declares no methods of its own (a typing.NamedTuple class with a body of
+    fields only): every function in it is collections' or namedtuple's generated code."""
+    for value in vars(cls).values():
+        code = getattr(getattr(value, "__func__", value), "__code__", None)
+        if code is not None and code.co_filename != "<string>" and "collections" not in code.co_filename:
+            return False
+    return not any(isinstance(v, property) for k, v in vars(cls).items() if k not in cls._fields)
+
+
 def kind_of(value):
     t = prune(value[1])
     if isinstance(t, DequeT):
@@ -232,6 +252,99 @@ class CollectionsLowering:
             raise unsupported(at, "%s filled from %s" % (show(dt), show(st)))
         self.call_op(at, "dict.update", [self.plain(d), pairs], "update()", statement=True)
 
+    # ---- namedtuple: a tuple type with field names ----
+
+    def new_namedtuple(self, e, cls):
+        """Point(1, y=2) for a class made by collections.namedtuple or typing.NamedTuple: the tuple
+        of its fields, typed with their names (repr, attribute reads, _replace, _asdict)."""
+        if not namedtuple_methods_ok(cls):
+            raise unsupported(e, "NamedTuple class %s with methods or properties of its own" % cls.__name__)
+        self.no_unpacking(e)
+        fields = list(cls._fields)
+        if len(e.args) > len(fields):
+            raise Diagnostic(e, "%s.__new__() takes %d positional arguments but %d were given"
+                             % (cls.__name__, len(fields) + 1, len(e.args) + 1))
+        bound = {name: self.expr(a) for name, a in zip(fields, e.args)}
+        for k in e.keywords:
+            if k.arg not in fields:
+                raise Diagnostic(k, "%s.__new__() got an unexpected keyword argument '%s'" % (cls.__name__, k.arg))
+            if k.arg in bound:
+                raise Diagnostic(k, "%s.__new__() got multiple values for argument '%s'" % (cls.__name__, k.arg))
+            bound[k.arg] = self.expr(k.value)
+        defaults = getattr(cls, "_field_defaults", {})
+        missing = [f for f in fields if f not in bound and f not in defaults]
+        if missing:
+            names = [repr(m) for m in missing]
+            listed = names[0] if len(names) == 1 else " and ".join(names) if len(names) == 2 \
+                else ", ".join(names[:-1]) + ", and " + names[-1]
+            raise Diagnostic(e, "%s.__new__() missing %d required positional argument%s: %s"
+                             % (cls.__name__, len(missing), "" if len(missing) == 1 else "s", listed))
+        items = [bound[f] if f in bound else self.constant(e, defaults[f]) for f in fields]
+        return self.named_tuple(e, cls.__name__, fields, items)
+
+    def tuple_view(self, value):
+        t = named_of(value)
+        return value if t is None else (value[0], TupleT(t.elems))
+
+    def named_tuple(self, at, cls_name, fields, items):
+        t = TupleT([t for _, t in items], names=tuple(fields), cls=cls_name)
+        return self.value(at, "CALL_FUNCTION", "tuple", "fxn.build_tuple", [n for n, _ in items], t)
+
+    def named_fields(self, at, value):
+        t = named_of(value)
+        return [self.tuple_get(at, value[0], t, i) for i in range(len(t.elems))]
+
+    def namedtuple_repr(self, at, value):
+        t = named_of(value)
+        pieces = []
+        for i, (name, item) in enumerate(zip(t.names, self.named_fields(at, value))):
+            pieces.append(self.constant(at, ("%s(" % t.cls if i == 0 else ", ") + name + "="))
+            pieces.append(self.repr_of(at, item))
+        pieces.append(self.constant(at, ")" if t.names else "%s()" % t.cls))
+        return self.value(at, "CALL_FUNCTION", "concat", "fxn.concat", [n for n, _ in pieces], STR)
+
+    def repr_of(self, at, value):
+        if self.prints_by_methods(value):
+            return self.dunder_repr(at, value)
+        self.check_printable(at, value[1])
+        return self.call_op(at, "builtins.repr", [value], "repr()")
+
+    def get_attribute(self, at, obj, attr):
+        t = named_of(obj)
+        if t is not None:
+            if attr in t.names:
+                return self.tuple_get(at, obj[0], t, t.names.index(attr))
+            if attr == "_fields":
+                return self.build_tuple(at, [self.constant(at, n) for n in t.names])
+            raise unsupported(at, "attribute '.%s' of %s" % (attr, t.cls))
+        return super().get_attribute(at, obj, attr)
+
+    def namedtuple_method(self, e, attr, receiver):
+        t = named_of(receiver)
+        if attr == "_replace":
+            if e.args:
+                raise StaticRaise(e, "TypeError", "%s._replace() takes 1 positional argument but %d were given"
+                                  % (t.cls, len(e.args) + 1))
+            items = self.named_fields(e, receiver)
+            for k in e.keywords:
+                if k.arg not in t.names:
+                    raise StaticRaise(e, "ValueError", "Got unexpected field names: [%r]" % k.arg)
+                i = t.names.index(k.arg)
+                value = self.expr(k.value)
+                if not unify(t.elems[i], value[1]):
+                    raise unsupported(k, "%s._replace(%s=...) with a %s (the field holds %s)"
+                                      % (t.cls, k.arg, show(value[1]), show(t.elems[i])))
+                items[i] = self.coerce(k, value, t.elems[i])
+            return self.named_tuple(e, t.cls, t.names, items)
+        if attr == "_asdict" and not e.args and not e.keywords:
+            result = self.value(e, "CALL_FUNCTION", "dict", "fxn.empty_dict", [], DictT(TypeVar(), TypeVar()))
+            for name, item in zip(t.names, self.named_fields(e, receiver)):
+                self.dict_store(e, result, self.constant(e, name), item)
+            return result
+        if attr in ("count", "index"):
+            return super().registry_method(e, attr, receiver)
+        raise unsupported(e, "method %s.%s()" % (t.cls, attr))
+
     # ---- the operator-method hooks (fxn_dunder_lowering) ----
 
     def uses_operator_methods(self, *values):
@@ -392,9 +505,16 @@ class CollectionsLowering:
     def compares_by_methods(self, name, left, right):
         if kind_of(left) is not None or kind_of(right) is not None:
             return True
+        if named_of(left) is not None or named_of(right) is not None:
+            return True
         return super().compares_by_methods(name, left, right)
 
     def dunder_compare(self, at, name, left, right):
+        if named_of(left) is not None or named_of(right) is not None:
+            # namedtuples compare as the tuples they are (Point(1, 2) == (1, 2))
+            left, right = (self.tuple_view(v) for v in (left, right))
+            op = {"eq": ast.Eq(), "ne": ast.NotEq(), "lt": ast.Lt(), "le": ast.LtE(), "gt": ast.Gt(), "ge": ast.GtE()}
+            return self.compare_one(at, op[name], left, right)
         lk, rk = kind_of(left), kind_of(right)
         if lk is None and rk is None:
             return super().dunder_compare(at, name, left, right)
@@ -486,9 +606,11 @@ class CollectionsLowering:
     # ---- str(), repr(), format() ----
 
     def prints_by_methods(self, value):
-        return kind_of(value) is not None or super().prints_by_methods(value)
+        return kind_of(value) is not None or named_of(value) is not None or super().prints_by_methods(value)
 
     def dunder_repr(self, at, obj):
+        if named_of(obj) is not None:
+            return self.namedtuple_repr(at, obj)
         kind = kind_of(obj)
         if kind is None:
             return super().dunder_repr(at, obj)
@@ -510,12 +632,12 @@ class CollectionsLowering:
                             "repr()")
 
     def dunder_str(self, at, obj):
-        if kind_of(obj) is None:
+        if kind_of(obj) is None and named_of(obj) is None:
             return super().dunder_str(at, obj)
         return self.dunder_repr(at, obj)
 
     def dunder_format(self, at, obj, spec):
-        if kind_of(obj) is None:
+        if kind_of(obj) is None and named_of(obj) is None:
             return super().dunder_format(at, obj, spec)
         message = "unsupported format string passed to %s.__format__" % python_type_name(obj[1])
 
@@ -525,7 +647,7 @@ class CollectionsLowering:
         return self.dunder_repr(at, obj)
 
     def dunder_formatted(self, at, value, conversion, spec_ast):
-        if kind_of(value) is None:
+        if kind_of(value) is None and named_of(value) is None:
             return super().dunder_formatted(at, value, conversion, spec_ast)
         text = self.dunder_repr(at, value)
         if spec_ast is None:
@@ -535,7 +657,7 @@ class CollectionsLowering:
         return self.dunder_format(at, value, self.expr(spec_ast))
 
     def check_printable(self, at, t):
-        if contains(t, is_collection):
+        if contains(t, lambda x: is_collection(x) or is_named(x)):
             raise unsupported(at, "str() or repr() of %s (a container holding a collections type)" % show(t))
         return super().check_printable(at, t)
 
@@ -547,6 +669,9 @@ class CollectionsLowering:
     # ---- methods ----
 
     def registry_method(self, e, attr, receiver):
+        if named_of(receiver) is not None:
+            self.no_unpacking(e)
+            return self.namedtuple_method(e, attr, receiver)
         kind = kind_of(receiver)
         if kind is None:
             return super().registry_method(e, attr, receiver)

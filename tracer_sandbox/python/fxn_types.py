@@ -66,9 +66,11 @@ class TupleT:
     """A tuple; with as_list, a list display mixing types ([1, "a"]): fixed length, read by
     constant index, printed and returned as a list."""
 
-    def __init__(self, elems, as_list=False):
+    def __init__(self, elems, as_list=False, names=None, cls=None):
         self.elems = list(elems)
         self.as_list = as_list
+        self.names = names  # a namedtuple's field names (fxn_stdlib_collections), with its class name
+        self.cls = cls
 
 
 class ClassT:
@@ -229,6 +231,8 @@ def show(t):
         return "%s[%s, %s]" % (t.kind, show(t.key), show(t.value))
     if isinstance(t, DequeT):
         return "deque[%s]" % show(t.elem)
+    if isinstance(t, TupleT) and t.cls is not None:
+        return t.cls
     if isinstance(t, TupleT):
         return "%s[%s]" % ("list" if t.as_list else "tuple", ", ".join(show(e) for e in t.elems))
     if isinstance(t, ClassT):
@@ -255,6 +259,8 @@ def python_type_name(t):
         return "function"
     if isinstance(t, TupleT) and t.as_list:
         return "list"
+    if isinstance(t, TupleT) and t.cls is not None:
+        return t.cls
     if isinstance(t, ArrT):
         return "numpy.ndarray"
     if isinstance(t, NpScalarT):
@@ -305,7 +311,7 @@ def compatible(a, b):
         return a.dtype == b.dtype and a.ndim == b.ndim
     if isinstance(a, NpScalarT):
         return a.dtype == b.dtype
-    if isinstance(a, TupleT) and a.as_list != b.as_list:
+    if isinstance(a, TupleT) and (a.as_list, a.names, a.cls) != (b.as_list, b.names, b.cls):
         return False
     if isinstance(a, DictT) and (a.kind, factory_key(a)) != (b.kind, factory_key(b)):
         return False  # a Counter is no dict to the code that uses it (its missing keys are 0)
@@ -422,6 +428,8 @@ def collection_signature(types_):
             parts.append("%s(%s)" % (t.kind, factory_key(t)))
         elif isinstance(t, DequeT):
             parts.append("deque")
+        elif isinstance(t, TupleT) and t.cls is not None:
+            parts.append("%s(%s)" % (t.cls, ",".join(t.names)))
         return False
     for t in types_:
         contains(t, visit)
@@ -552,6 +560,11 @@ class Registry:
                 unify(bindings[pattern[1]], actual)
             else:
                 bindings[pattern[1]] = actual
+            return
+        if isinstance(pattern, TupleT) and isinstance(prune(actual), TupleT) and prune(actual).cls is not None \
+                and len(pattern.elems) == len(prune(actual).elems):
+            for p, a in zip(pattern.elems, prune(actual).elems):  # a namedtuple is the tuple to a kernel
+                self._bind(p, a, bindings)
             return
         if isinstance(pattern, DictT) and isinstance(prune(actual), DictT):
             # A Counter/defaultdict/OrderedDict is the dict to a dict kernel (its kind is not).
