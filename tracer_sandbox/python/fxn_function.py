@@ -22,12 +22,14 @@ from fxn_numpy import NumpyBuilder
 from fxn_operators import OperatorLowering
 from fxn_stmt import StatementLowering
 from fxn_stdlib_collections import CollectionsLowering
+from fxn_stdlib_namedtuple import NamedTupleLowering
 from fxn_ssa import webs
 from fxn_syntax import walk_scope
 from fxn_types import TypeVar, join, show, unify
 
 
-class FunctionBuilder(IREmitter, CollectionsLowering, StatementLowering, AssignmentLowering, LoopLowering, MatchLowering,
+class FunctionBuilder(IREmitter, CollectionsLowering, NamedTupleLowering,
+                      StatementLowering, AssignmentLowering, LoopLowering, MatchLowering,
                       ExpressionLowering, OperatorLowering, CallLowering, BuiltinLowering, GeneratorLowering,
                       ClosureLowering, HierarchyLowering,
                       DunderLowering):
