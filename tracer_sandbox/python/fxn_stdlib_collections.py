@@ -18,7 +18,7 @@ import builtins
 
 from fxn_diagnostics import Diagnostic, StaticRaise, unsupported
 from fxn_stdlib_namedtuple import is_named, named_of
-from fxn_types import (BOOL, INT, DequeT, DictT, ListT, SetT, TupleT, TypeVar, contains, prune,
+from fxn_types import (BOOL, INT, DequeT, DictT, ListT, OptT, SetT, TupleT, TypeVar, contains, prune,
                        python_type_name, show, unify)
 
 # defaultdict factories whose repr is known without an address: the builtin types.
@@ -232,6 +232,26 @@ class CollectionsLowering:
         if not (unify(dt.key, pt.key) and unify(dt.value, pt.value)):
             raise unsupported(at, "%s filled from %s" % (show(dt), show(st)))
         self.call_op(at, "dict.update", [self.plain(d), pairs], "update()", statement=True)
+
+    def get_attribute(self, at, obj, attr):
+        if kind_of(obj) is None:
+            return super().get_attribute(at, obj, attr)
+        if kind_of(obj) == "deque" and attr == "maxlen":
+            return self.deque_maxlen(at, obj)
+        raise unsupported(at, "attribute '.%s' of %s" % (attr, show(obj[1])))
+
+    def deque_maxlen(self, at, d):
+        """d.maxlen: the record's maxlen, None where it is -1."""
+        _, meta = self.deque_parts(at, d)
+        maxlen = self.call_op(at, "operator.getitem", [meta, self.constant(at, 0)], "[]")
+        result = self.new_temp(OptT(INT), "maxlen")
+        unbounded = self.call_op(at, "operator.lt", [maxlen, self.constant(at, 0)], "<")
+        saved = set(self.assigned)
+        self.emit(at, "IF", None, "", [unbounded[0]], blocks=[
+            self.emitted(lambda: self.store(at, result, self.coerce(at, self.constant(at, None), OptT(INT)))),
+            self.emitted(lambda: self.store(at, result, self.coerce(at, maxlen, OptT(INT))))])
+        self.assigned = saved | {result}
+        return self.load_var(at, result)
 
     # ---- the operator-method hooks (fxn_dunder_lowering) ----
 
@@ -494,11 +514,18 @@ class CollectionsLowering:
     # ---- str(), repr(), format() ----
 
     def prints_by_methods(self, value):
-        return kind_of(value) is not None or named_of(value) is not None or super().prints_by_methods(value)
+        return kind_of(value) is not None or named_of(value) is not None or self.list_of_named(value) \
+            or super().prints_by_methods(value)
+
+    def list_of_named(self, value):
+        t = prune(value[1])
+        return isinstance(t, ListT) and named_of(("", t.elem)) is not None
 
     def dunder_repr(self, at, obj):
         if named_of(obj) is not None:
             return self.namedtuple_repr(at, obj)
+        if self.list_of_named(obj):
+            return self.named_list_repr(at, obj)
         kind = kind_of(obj)
         if kind is None:
             return super().dunder_repr(at, obj)
@@ -520,12 +547,12 @@ class CollectionsLowering:
                             "repr()")
 
     def dunder_str(self, at, obj):
-        if kind_of(obj) is None and named_of(obj) is None:
+        if kind_of(obj) is None and named_of(obj) is None and not self.list_of_named(obj):
             return super().dunder_str(at, obj)
         return self.dunder_repr(at, obj)
 
     def dunder_format(self, at, obj, spec):
-        if kind_of(obj) is None and named_of(obj) is None:
+        if kind_of(obj) is None and named_of(obj) is None and not self.list_of_named(obj):
             return super().dunder_format(at, obj, spec)
         message = "unsupported format string passed to %s.__format__" % python_type_name(obj[1])
 
@@ -535,7 +562,7 @@ class CollectionsLowering:
         return self.dunder_repr(at, obj)
 
     def dunder_formatted(self, at, value, conversion, spec_ast):
-        if kind_of(value) is None and named_of(value) is None:
+        if kind_of(value) is None and named_of(value) is None and not self.list_of_named(value):
             return super().dunder_formatted(at, value, conversion, spec_ast)
         text = self.dunder_repr(at, value)
         if spec_ast is None:

@@ -4,11 +4,11 @@ len, iteration, == and < (as tuples), hashing, sorted/min/max stay the tuple's; 
 construction (by position and keyword, defaults), field reads, `_replace`, `_asdict`, `_fields`
 and the repr `Point(x=1, y=2)` (the printing hooks of fxn_stdlib_collections call it). A
 NamedTuple class with methods of its own is rejected, and so is printing a container of them
-(the runtime's repr of a tuple has no names).
+other than a list (the runtime's repr of a tuple has no names; a list's repr is built here).
 """
 
 from fxn_diagnostics import Diagnostic, StaticRaise, unsupported
-from fxn_types import STR, DictT, TupleT, TypeVar, prune, show, unify
+from fxn_types import INT, STR, DictT, ListT, TupleT, TypeVar, prune, show, unify
 
 
 def named_of(value):
@@ -124,3 +124,23 @@ class NamedTupleLowering:
         if attr in ("count", "index"):
             return super().registry_method(e, attr, receiver)
         raise unsupported(e, "method %s.%s()" % (t.cls, attr))
+
+    def named_list_repr(self, at, value):
+        """repr() of a list of namedtuples: "[" + ", ".join(repr(p) for p in xs) + "]"."""
+        holder = self.new_temp(value[1], "nl")
+        self.store(at, holder, value)
+        parts = self.new_temp(ListT(STR), "nlr")
+        self.store(at, parts, self.value(at, "CALL_FUNCTION", "empty_list", "fxn.empty_list", [], ListT(STR)))
+        index = self.new_temp(INT, "nli")
+        size = self.call_op(at, "builtins.len", [self.load_var(at, holder)], "len()")
+
+        def body():
+            item = self.call_op(at, "operator.getitem", [self.load_var(at, holder), self.load_var(at, index)], "[]")
+            self.call_op(at, "list.append", [self.load_var(at, parts), self.namedtuple_repr(at, item)], "append",
+                         statement=True)
+        loop = self.loop_block(set(self.assigned) | {holder, parts}, None, body, index)
+        self.emit(at, "FOR_RANGE", None, index, [self.constant(at, 0)[0], size[0], self.constant(at, 1)[0]],
+                  blocks=[loop])
+        joined = self.call_op(at, "str.join", [self.constant(at, ", "), self.load_var(at, parts)], "str.join()")
+        pieces = [self.constant(at, "["), joined, self.constant(at, "]")]
+        return self.value(at, "CALL_FUNCTION", "concat", "fxn.concat", [n for n, _ in pieces], STR)

@@ -7,7 +7,7 @@ from collections import deque
 def deque_ops(xs, k, n):
     out = []
     d = deque(xs, k)
-    out.append(repr(d))
+    out.append(repr(d) + " " + str(d.maxlen) + " " + str(deque(xs).maxlen))
     d.appendleft(-1)
     d.extend([7, 8])
     d.extendleft([10, 11])

@@ -48,6 +48,7 @@ def describe(coords):
             seen[p] = seen.get(p, 0) + 1
         out.append(str(sorted((p.x, p.y, n) for p, n in seen.items())))
         out.append(str(Point(x=1, y=2) in points) + " " + str(len(set(points))))
+        out.append(repr(points[:2]) + f" {sorted(points)}")
     try:
         out.append(str(centroid(points)))
     except ValueError as e:
@@ -60,7 +61,7 @@ def cities(names):
     towns.append(City(name="Hub", x=0, y=5))
     seg = Segment(Point(0, 0), Point(3, 4))
     seg2 = Segment(seg.start, seg.end, label="road")
-    return [repr(t) for t in sorted(towns, key=lambda c: (c.x, c.name))] + \
+    return [repr(sorted(towns, key=lambda c: (c.x, c.name)))] + \
         [repr(seg.label), repr(seg2), str(seg == seg2), str(manhattan(seg.start, seg.end))]
 
 

@@ -1,11 +1,11 @@
-"""repr() of a list of namedtuples: fxn prints a namedtuple only at the top of a repr."""
+"""repr() of a dict of namedtuples: fxn prints namedtuples at the top of a repr or in a list only."""
 from collections import namedtuple
 
 Point = namedtuple("Point", "x y")
 
 
 def show(xs):
-    return repr([Point(x, x) for x in xs])
+    return repr({x: Point(x, x) for x in xs})
 
 
 ENTRY = "show"
