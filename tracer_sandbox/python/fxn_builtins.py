@@ -74,6 +74,8 @@ class BuiltinLowering:
                 return self.build_tuple(e, [])
             value = self.expr(args_ast[0])
             if isinstance(prune(value[1]), TupleT):
+                if prune(value[1]).cls is not None:  # tuple(point): the plain tuple of a namedtuple
+                    return value[0], TupleT(prune(value[1]).elems)
                 return value
             raise unsupported(e, "tuple() of %s (its length is not static)" % show(value[1]))
         if fname == "str" and not args_ast:

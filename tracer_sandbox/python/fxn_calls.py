@@ -69,6 +69,8 @@ class CallLowering:
         if isinstance(target, types.FunctionType):
             callable_ = self.m.function_callable(func, target)
             return self.m.call_callable(e, self, callable_, self.bind_args(e, callable_))
+        if isinstance(target, type) and issubclass(target, tuple) and hasattr(target, "_fields"):
+            return self.new_namedtuple(e, target)  # fxn_stdlib_collections
         if isinstance(target, type) and issubclass(target, BaseException):
             info = self.m.exception_info(target) if target.__name__ in self.m.class_defs else None
             if info is None:

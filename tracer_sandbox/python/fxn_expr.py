@@ -161,6 +161,9 @@ class ExpressionLowering:
 
     def container_constant(self, at, value):
         """A module-level list/dict/set the code only reads: rebuilt from its value at trace time."""
+        if type(value).__module__ == "collections":
+            raise unsupported(at, "module-level %s value (collections types are made inside functions)"
+                              % type(value).__name__)
         t = describe_value(value) if not isinstance(value, (set, frozenset, dict)) else None
         if isinstance(value, list):
             if t is None:

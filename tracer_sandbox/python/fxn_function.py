@@ -26,6 +26,8 @@ from fxn_stdlib_heapq import HeapqLowering
 from fxn_stdlib_math import MathLowering
 from fxn_stdlib_text import TextLowering
 from fxn_stmt import StatementLowering
+from fxn_stdlib_collections import CollectionsLowering
+from fxn_stdlib_namedtuple import NamedTupleLowering
 from fxn_stdlib_itertools import ItertoolsLowering
 from fxn_ssa import webs
 from fxn_stdlib_random import RandomLowering
@@ -34,7 +36,8 @@ from fxn_syntax import walk_scope
 from fxn_types import TypeVar, join, show, unify
 
 
-class FunctionBuilder(IREmitter, StatementLowering, AssignmentLowering, LoopLowering, MatchLowering,
+class FunctionBuilder(IREmitter, CollectionsLowering, NamedTupleLowering,
+                      StatementLowering, AssignmentLowering, LoopLowering, MatchLowering,
                       ExpressionLowering, OperatorLowering, CallLowering, BuiltinLowering, GeneratorLowering,
                       ClosureLowering, HierarchyLowering,
                       DunderLowering, ItertoolsLowering, RandomLowering, TypingLowering, EnumLowering,

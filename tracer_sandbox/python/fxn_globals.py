@@ -246,6 +246,9 @@ class ModuleState:
         return self.fresh_type_of(at, v)
 
     def fresh_type_of(self, at, v):
+        if type(v).__module__ == "collections" or isinstance(v, tuple) and hasattr(v, "_fields"):
+            raise unsupported(at, "module-level %s value (collections types are made inside functions)"
+                              % type(v).__name__)
         if isinstance(v, bool):
             return BOOL
         if isinstance(v, int):

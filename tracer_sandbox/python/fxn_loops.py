@@ -7,7 +7,7 @@ import ast
 from fxn_closures import map_filter_listcomp
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_syntax import walk_loop_body
-from fxn_types import (BOOL, INT, STR, ArrT, ClassT, DictT, GenT, ListT, SetT, TupleT, TypeVar, join, order_is_known, prune, rebind,
+from fxn_types import (BOOL, INT, STR, ArrT, ClassT, DequeT, DictT, GenT, ListT, SetT, TupleT, TypeVar, join, order_is_known, prune, rebind,
                        show, unify)
 
 
@@ -244,7 +244,7 @@ class LoopLowering:
             st = prune(seq[1])
         if isinstance(st, ArrT):
             return self.iterate_array(at, target, iter_ast, seq, body_fn, before)
-        if isinstance(st, ClassT):
+        if isinstance(st, (ClassT, DequeT)):  # a deque: fxn_stdlib_collections
             return self.iterate_instance(at, target, seq, body_fn, before)
         item_type = self.item_type(iter_ast, st)
         if view in ("items", "values"):

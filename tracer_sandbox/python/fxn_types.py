@@ -43,18 +43,34 @@ class OptT:
 
 
 class DictT:
-    def __init__(self, key, value):
+    """A dict; `kind` names collections' dict types ("Counter", "defaultdict", "OrderedDict"),
+    which are the dict at run time but differ in missing keys, methods, == and repr
+    (fxn_stdlib_collections); `factory` is a defaultdict's default_factory (a DefaultFactory)."""
+
+    def __init__(self, key, value, kind="dict", factory=None):
         self.key = key
         self.value = value
+        self.kind = kind
+        self.factory = factory
+
+
+class DequeT:
+    """collections.deque of elem: in the IR `tuple[list[T], list[int]]`, its items and a shared
+    record [maxlen, mutation count] (ops_collections.hpp)."""
+
+    def __init__(self, elem):
+        self.elem = elem
 
 
 class TupleT:
     """A tuple; with as_list, a list display mixing types ([1, "a"]): fixed length, read by
     constant index, printed and returned as a list."""
 
-    def __init__(self, elems, as_list=False):
+    def __init__(self, elems, as_list=False, names=None, cls=None):
         self.elems = list(elems)
         self.as_list = as_list
+        self.names = names  # a namedtuple's field names (fxn_stdlib_collections), with its class name
+        self.cls = cls
 
 
 class ClassT:
@@ -146,7 +162,7 @@ class TypeVar:
         self.ref = None
 
 
-ONE_ARG = (ListT, SetT, OptT)
+ONE_ARG = (ListT, SetT, OptT, DequeT)
 
 
 def prune(t):
@@ -180,6 +196,8 @@ def type_str(t, default_unknown="int"):
         return "optional[%s]" % type_str(t.elem, default_unknown)
     if isinstance(t, DictT):
         return "dict[%s, %s]" % (type_str(t.key, default_unknown), type_str(t.value, default_unknown))
+    if isinstance(t, DequeT):
+        return "tuple[list[%s], list[int]]" % type_str(t.elem, default_unknown)
     if isinstance(t, TupleT):
         return "%s[%s]" % ("fixedlist" if t.as_list else "tuple", ", ".join(type_str(e, default_unknown)
                                                                           for e in t.elems))
@@ -210,7 +228,11 @@ def show(t):
     if isinstance(t, OptT):
         return "%s | None" % show(t.elem)
     if isinstance(t, DictT):
-        return "dict[%s, %s]" % (show(t.key), show(t.value))
+        return "%s[%s, %s]" % (t.kind, show(t.key), show(t.value))
+    if isinstance(t, DequeT):
+        return "deque[%s]" % show(t.elem)
+    if isinstance(t, TupleT) and t.cls is not None:
+        return t.cls
     if isinstance(t, TupleT):
         return "%s[%s]" % ("list" if t.as_list else "tuple", ", ".join(show(e) for e in t.elems))
     if isinstance(t, ClassT):
@@ -237,11 +259,15 @@ def python_type_name(t):
         return "function"
     if isinstance(t, TupleT) and t.as_list:
         return "list"
+    if isinstance(t, TupleT) and t.cls is not None:
+        return t.cls
     if isinstance(t, ArrT):
         return "numpy.ndarray"
     if isinstance(t, NpScalarT):
         return np_scalar_name(t.dtype)
-    return {ListT: "list", SetT: "set", DictT: "dict", TupleT: "tuple", GenT: "generator"}.get(type(t), "object")
+    if isinstance(t, DictT):
+        return t.kind
+    return {ListT: "list", SetT: "set", TupleT: "tuple", GenT: "generator", DequeT: "deque"}.get(type(t), "object")
 
 
 def occurs(var, t):
@@ -285,10 +311,16 @@ def compatible(a, b):
         return a.dtype == b.dtype and a.ndim == b.ndim
     if isinstance(a, NpScalarT):
         return a.dtype == b.dtype
-    if isinstance(a, TupleT) and a.as_list != b.as_list:
+    if isinstance(a, TupleT) and (a.as_list, a.names, a.cls) != (b.as_list, b.names, b.cls):
         return False
+    if isinstance(a, DictT) and (a.kind, factory_key(a)) != (b.kind, factory_key(b)):
+        return False  # a Counter is no dict to the code that uses it (its missing keys are 0)
     ca, cb = children(a), children(b)
     return len(ca) == len(cb) and all(compatible(x, y) for x, y in zip(ca, cb))
+
+
+def factory_key(t):
+    return None if t.factory is None else t.factory.key
 
 
 def contains_unknown(t):
@@ -362,7 +394,8 @@ def rebind(tv_or_type, new):
 
 def is_hashable_key(t):
     """dict keys and set items fxn hashes: no floats (NaN's identity rules), lists, objects."""
-    return not contains(t, lambda x: x is FLOAT or isinstance(x, (ListT, DictT, SetT, ClassT, OptT, GenT, FuncT)))
+    return not contains(t, lambda x: x is FLOAT or isinstance(x, (ListT, DictT, SetT, ClassT, OptT, GenT, FuncT,
+                                                                   DequeT)))
 
 
 def order_is_known(t):
@@ -378,10 +411,30 @@ def mangle(types_):
         for a, b in (("[", "_"), ("]", ""), (", ", "_"), ("None", "none")):
             s = s.replace(a, b)
         out.append(s)
+    kinds = collection_signature(types_)
+    if kinds:  # a Counter and a dict are one IR type but specialize apart
+        out.append("coll" + hashlib.sha256(kinds.encode()).hexdigest()[:10])
     functions = function_signature(types_)
     if functions:  # function values and cells: which functions, which captured types
         out.append("fn" + hashlib.sha256(functions.encode()).hexdigest()[:10])
     return "__".join(out) if out else "noargs"
+
+
+def collection_signature(types_):
+    """The collections kinds (Counter, deque, ...) in types_, whose IR types are plain ("" if none)."""
+    parts = []
+
+    def visit(t):
+        if isinstance(t, DictT) and t.kind != "dict":
+            parts.append("%s(%s)" % (t.kind, factory_key(t)))
+        elif isinstance(t, DequeT):
+            parts.append("deque")
+        elif isinstance(t, TupleT) and t.cls is not None:
+            parts.append("%s(%s)" % (t.cls, ",".join(t.names)))
+        return False
+    for t in types_:
+        contains(t, visit)
+    return ";".join(parts)
 
 
 def function_signature(types_):
@@ -508,6 +561,16 @@ class Registry:
                 unify(bindings[pattern[1]], actual)
             else:
                 bindings[pattern[1]] = actual
+            return
+        if isinstance(pattern, TupleT) and isinstance(prune(actual), TupleT) and prune(actual).cls is not None \
+                and len(pattern.elems) == len(prune(actual).elems):
+            for p, a in zip(pattern.elems, prune(actual).elems):  # a namedtuple is the tuple to a kernel
+                self._bind(p, a, bindings)
+            return
+        if isinstance(pattern, DictT) and isinstance(prune(actual), DictT):
+            # A Counter/defaultdict/OrderedDict is the dict to a dict kernel (its kind is not).
+            self._bind(pattern.key, prune(actual).key, bindings)
+            self._bind(pattern.value, prune(actual).value, bindings)
             return
         unify(self._instantiate(pattern, bindings), actual)
 
