@@ -10,6 +10,7 @@
 #include "ops_str.hpp"
 #include "ops_dict.hpp"
 #include "ops_gen.hpp"
+#include "ops_re.hpp"
 #include "ops_value.hpp"
 #include "ops_numpy.hpp"
 #include "ops_image.hpp"

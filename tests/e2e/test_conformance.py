@@ -36,7 +36,9 @@ CASE_PREFIXES = ("arith_", "cmp_", "bool_", "ctrl_", "loop_", "call_", "rec_", "
                  # Python as people write it: names that rebind, class hierarchies, user
                  # exception classes, operator methods, generators, functions as values,
                  # argument forms, module state.
-                 "ssa_", "inh_", "uexc_", "dunder_", "gen_", "fnval_", "args_", "modstate_")
+                 "ssa_", "inh_", "uexc_", "dunder_", "gen_", "fnval_", "args_", "modstate_",
+                 # the standard library
+                 "re_")
 
 
 def _py_files(folder):

@@ -20,6 +20,7 @@ from fxn_loops import LoopLowering
 from fxn_match import MatchLowering
 from fxn_numpy import NumpyBuilder
 from fxn_operators import OperatorLowering
+from fxn_stdlib_re import ReLowering
 from fxn_stmt import StatementLowering
 from fxn_ssa import webs
 from fxn_syntax import walk_scope
@@ -29,7 +30,7 @@ from fxn_types import TypeVar, join, show, unify
 class FunctionBuilder(IREmitter, StatementLowering, AssignmentLowering, LoopLowering, MatchLowering,
                       ExpressionLowering, OperatorLowering, CallLowering, BuiltinLowering, GeneratorLowering,
                       ClosureLowering, HierarchyLowering,
-                      DunderLowering):
+                      DunderLowering, ReLowering):
     """Builds the IR of one specialization of one function: `build()` returns its body's nodes.
 
     module: the ModuleBuilder (specializations, classes, globals); target: the Callable; discovery:
