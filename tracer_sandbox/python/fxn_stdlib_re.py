@@ -222,6 +222,13 @@ class ReLowering:
             return value
         raise unsupported(node, "re argument '%s' of type %s" % (pname, show(t)))
 
+    def attribute_re(self, e, qualified):
+        """re.IGNORECASE and the other flags as values: their ints."""
+        value = getattr(re, qualified.split(".", 1)[1])
+        if isinstance(value, re.RegexFlag):
+            return self.constant(e, int(value))
+        return NotImplemented
+
     # ---- module functions and pattern methods ----
 
     def call_re(self, e, qualified):
@@ -296,6 +303,11 @@ class ReLowering:
             raise unsupported(repl_node, "bytes replacement in re.%s" % name)
         if name == "subn":
             raise unsupported(repl_node, "re.subn with a function (re.sub takes one)")
+        if isinstance(repl_node, (ast.Name, ast.Attribute)) and not isinstance(repl_node, ast.Lambda):
+            peeked = prune(self.peek_type(repl_node))
+            if peeked is STR or isinstance(peeked, OptT):
+                raise unsupported(repl_node, "re.%s replacement that is neither a constant str nor a function "
+                                  "(templates are parsed when the module is traced)" % name)
         if isinstance(repl_node, (ast.Lambda, ast.Name, ast.Attribute)):
             string = self.re_str(e, bound["string"])
             match_t = program.match_type() if program is not None else TypeVar()
