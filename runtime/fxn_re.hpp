@@ -200,11 +200,13 @@ inline Pattern MakePattern(const Str& spec) {
     Str spec;
     std::shared_ptr<const Program> prog;
   };
-  static thread_local std::vector<Entry> cache;
-  for (const Entry& e : cache)
+  // Never destroyed (no exit-time destructor: wasm32 has no __cxa_thread_atexit); calls of one
+  // library do not overlap (WORKSPACE.md, module state), so one cache serves them.
+  static std::vector<Entry>* const cache = new std::vector<Entry>();
+  for (const Entry& e : *cache)
     if (e.data == spec.data() && e.spec.Equals(spec)) return Pattern{e.prog};
   auto prog = ParseProgram(spec);
-  if (cache.size() < 256) cache.push_back(Entry{spec.data(), spec, prog});
+  if (cache->size() < 256) cache->push_back(Entry{spec.data(), spec, prog});
   return Pattern{prog};
 }
 

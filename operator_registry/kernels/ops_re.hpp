@@ -73,7 +73,7 @@ inline bool Substitute(Ctx& cx, const re::Pattern& p, const Str& tmpl, const Str
   int64_t last = 0;
   n = 0;
   const std::string_view t = tmpl.utf8();
-  while (count <= 0 || n < count) {
+  while (count == 0 || n < count) {
     if (!scan.Next()) break;
     const int64_t b = scan.spans.marks[0], e = scan.spans.marks[1];
     if (last < b) text.append(subject.str.data() + subject.Byte(last), subject.Byte(b) - subject.Byte(last));
@@ -146,7 +146,7 @@ inline List<T> re_split(const re::Pattern& p, const Str& s, int64_t maxsplit) {
   re::Scanner scan(p.prog, s, 0, s.size());
   List<T> out;
   int64_t last = 0, n = 0;
-  while (maxsplit <= 0 || n < maxsplit) {
+  while (maxsplit == 0 || n < maxsplit) {
     if (!scan.Next()) break;
     out.items().push_back(T(scan.subject().Slice(last, scan.spans.marks[0])));
     for (int64_t g = 1; g <= scan.prog().groups; ++g) {
@@ -203,7 +203,7 @@ FXN_OP("re.finditer_count", "(re_pattern, str, int) -> list[re_match]", "*")
 inline List<re::Match> re_finditer_count(const re::Pattern& p, const Str& s, int64_t count) {
   re::Scanner scan(p.prog, s, 0, s.size());
   List<re::Match> out;
-  while ((count <= 0 || static_cast<int64_t>(out.items().size()) < count) && scan.Next())
+  while ((count == 0 || static_cast<int64_t>(out.items().size()) < count) && scan.Next())
     out.items().push_back(scan.MakeMatch());
   return out;
 }

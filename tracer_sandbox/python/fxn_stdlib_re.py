@@ -284,7 +284,11 @@ class ReLowering:
             else:
                 item = TupleT([STR] * program.groups)
             return self.value(e, "CALL_FUNCTION", "found", "re.findall", args, ListT(item))
-        # finditer: a list of the matches (iterated as CPython's iterator would give them).
+        # finditer: a list of the matches (iterated as CPython's iterator would give them), so
+        # only where it is iterated at once: len() or next() of CPython's iterator differ.
+        if id(e) not in iterated_calls(self.target.node):
+            raise unsupported(e, "re.finditer() used other than as the iterable of a for loop or comprehension "
+                              "(or the argument of list(), sorted(), enumerate())")
         return self.value(e, "CALL_FUNCTION", "matches", "re.finditer", args, ListT(match_t))
 
     def substitute(self, e, name, pattern, program, bound):
@@ -412,6 +416,25 @@ class ReLowering:
         if it not in (INT, STR) and not (isinstance(it, TypeVar) and self.discovery):
             raise unsupported(at, "match group of type %s" % show(it))
         return self.value(at, "CALL_FUNCTION", "g", "re.group", [container[0], index_value[0]], OptT(STR))
+
+
+_ITERATED = {}
+
+
+def iterated_calls(fn_node):
+    """ids of the call nodes in fn_node that are iterated at once: a for loop's or a
+    comprehension's iterable, or the argument of list()/sorted()/enumerate()/tuple()."""
+    key = id(fn_node)
+    if key not in _ITERATED:
+        found = set()
+        for node in ast.walk(fn_node):
+            if isinstance(node, (ast.For, ast.comprehension)):
+                found.add(id(node.iter))
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                    and node.func.id in ("list", "sorted", "enumerate", "tuple") and len(node.args) == 1:
+                found.add(id(node.args[0]))
+        _ITERATED[key] = (fn_node, found)
+    return _ITERATED[key][1]
 
 
 class _Missing:

@@ -17,7 +17,8 @@ def split_groups(line):
 def table(text):
     rows = [fields(line) for line in text.splitlines() if line.strip()]
     return [rows, split_keep(text.splitlines()[0] if text else ""), split_groups("a-b+c"),
-            re.split(r"\s+", text, maxsplit=1), re.split(r"x*", "axbc"), re.split(r"\b", "hi there")]
+            re.split(r"\s+", text, maxsplit=1), re.split(r"x*", "axbc"), re.split(r"\b", "hi there"),
+            re.split(r",", text, maxsplit=-1)]
 
 
 ENTRY = "table"

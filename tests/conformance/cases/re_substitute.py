@@ -26,6 +26,7 @@ def rewrite(template, text):
     out.append(new + "/" + str(n))
     out.append(re.sub(r"x*", "-", text))
     out.append(re.sub(r"(a)|b", r"[\1]", text))
+    out.append(re.sub(r"a", "b", text, -1) + re.sub(r"a", lambda m: "?", text, count=-1))
     return out
 
 
