@@ -35,7 +35,8 @@ CLANG = "clang-19"
 
 # The table's rows, in order: bench/kernels/NAME.py, except the classifier (built from
 # examples/, below).
-KERNELS = ["fib", "nbody", "spectral", "mandel", "sieve", "words", "softmax", "classifier", "matmul", "dijkstra"]
+KERNELS = ["fib", "nbody", "spectral", "mandel", "sieve", "words", "logre", "softmax", "classifier", "matmul",
+           "dijkstra"]
 # The kernels bench/kernels.c has too (under the same names), timed against it; the others are
 # timed against CPython (+ NumPy) only.
 C_REFERENCE = ["fib", "nbody", "spectral", "mandel", "sieve"]

@@ -55,6 +55,7 @@ class TypeParser {
     return true;
   }
   std::optional<Type> Parse() {
+    static constexpr std::string_view kStdlibTypes[] = {"re_pattern", "re_match"};
     static constexpr std::string_view kDtypes[] = {"int8", "int16", "int32", "int64", "uint8", "uint16",
                                                    "uint32", "uint64", "float32", "float64"};
     if (EatWord("bool_")) return Type::NpScalar("bool");
@@ -70,6 +71,8 @@ class TypeParser {
       if (pos_ == start || ndim > 32 || !Eat("]")) return std::nullopt;
       return Type::Array(e->dtype(), ndim);
     }
+    for (std::string_view name : kStdlibTypes)
+      if (EatWord(name)) return Type::Stdlib(std::string(name));
     if (Eat("None")) return Type::None();
     if (Eat("bool")) return Type::Bool();
     if (Eat("int")) return Type::Int();
@@ -145,6 +148,7 @@ std::string Type::ToString() const {
     case Kind::kOptional: return "optional[" + elem().ToString() + "]";
     case Kind::kObject: return "obj[" + class_name_ + "]";
     case Kind::kGen: return "gen[" + elem().ToString() + ", " + value().ToString() + "]";
+    case Kind::kStdlib: return class_name_;
     case Kind::kException: return "exception";
     case Kind::kNpScalar: return class_name_ == "bool" ? "bool_" : class_name_;
     case Kind::kArray: return "ndarray[" + elem().ToString() + ", " + std::to_string(ndim_) + "]";

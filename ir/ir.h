@@ -14,7 +14,7 @@ namespace fxn::ir {
 class Type {
  public:
   enum class Kind { kNone, kBool, kInt, kFloat, kList, kTuple, kStr, kDict, kSet, kOptional, kObject, kException, kFixedList,
-                    kNpScalar, kArray, kGen };
+                    kNpScalar, kArray, kGen, kStdlib };
 
   Type() = default;
   static Type None() { return Type(Kind::kNone); }
@@ -49,6 +49,13 @@ class Type {
   }
   // A generator object: yields `item`, returns `result` (the StopIteration value).
   static Type Gen(Type item, Type result) { return Type(Kind::kGen, {std::move(item), std::move(result)}); }
+  // A value of a standard-library type the runtime implements ("re_pattern", "re_match"; see
+  // kStdlibTypes in ir.cc); class_name() is that name.
+  static Type Stdlib(std::string name) {
+    Type t(Kind::kStdlib);
+    t.class_name_ = std::move(name);
+    return t;
+  }
   // "int", "str", "list[float]", "tuple[int, bool]", "dict[str, int]", "set[int]",
   // "optional[int]", "obj[Point]", "exception"; nullopt for anything else.
   static std::optional<Type> Parse(std::string_view text);

@@ -18,7 +18,7 @@ using testing::Value;
 TEST(Type, ParseAndPrint) {
   for (const char* t : {"int", "float", "bool", "None", "list[list[float]]", "tuple[int, float]", "tuple[]", "str",
                         "dict[str, list[int]]", "set[tuple[int, int]]", "optional[str]", "obj[Point]", "exception",
-                        "fixedlist[int, str]"}) {
+                        "fixedlist[int, str]", "re_pattern", "optional[re_match]", "list[re_match]"}) {
     auto parsed = Type::Parse(t);
     ASSERT_TRUE(parsed) << t;
     EXPECT_EQ(parsed->ToString(), t);
@@ -28,6 +28,8 @@ TEST(Type, ParseAndPrint) {
   EXPECT_FALSE(Type::Parse("dict[str]"));
   EXPECT_FALSE(Type::Parse("obj[]"));
   EXPECT_FALSE(Type::Parse("bytes"));
+  EXPECT_EQ(Type::Parse("re_match")->kind(), Type::Kind::kStdlib);
+  EXPECT_FALSE(Type::Parse("re_matcher"));
 }
 
 TEST(Verifier, AcceptsWellFormedModule) { EXPECT_TRUE(Verify(Fib()).ok()) << Verify(Fib()); }

@@ -61,6 +61,7 @@ std::string CxxType(const Type& t) {
     case Type::Kind::kObject: return absl::StrCat("fxn::Ref<fxn_generated::", ClassStruct(t.class_name()), ">");
     case Type::Kind::kException: return "fxn::Exc";
     case Type::Kind::kGen: return absl::StrCat("fxn::Gen<", CxxType(t.elem()), ", ", CxxType(t.value()), ">");
+    case Type::Kind::kStdlib: return t.class_name() == "re_pattern" ? "fxn::re::Pattern" : "fxn::re::Match";
   }
   return "void";
 }

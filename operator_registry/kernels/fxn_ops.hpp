@@ -14,6 +14,7 @@
 #include "ops_gen.hpp"
 #include "ops_heapq.hpp"
 #include "ops_collections.hpp"
+#include "ops_re.hpp"
 #include "ops_value.hpp"
 #include "ops_numpy.hpp"
 #include "ops_image.hpp"

@@ -38,8 +38,8 @@ CASE_PREFIXES = ("arith_", "cmp_", "bool_", "ctrl_", "loop_", "call_", "rec_", "
                  # argument forms, module state.
                  "ssa_", "inh_", "uexc_", "dunder_", "gen_", "fnval_", "args_", "modstate_",
                  # The standard library: itertools (a prelude compiled with the user's code), random,
-                 # enum, heapq, bisect, functools, operator, math, text and collections.
-                 "itl_", "rand_", "enum_", "heapq_", "bisect_", "fnt_", "mathx_", "text_", "coll_")
+                 # enum, heapq, bisect, functools, operator, math, text, collections and re.
+                 "itl_", "rand_", "enum_", "heapq_", "bisect_", "fnt_", "mathx_", "text_", "coll_", "re_")
 
 
 def _py_files(folder):

@@ -18,7 +18,7 @@ from fxn_diagnostics import Diagnostic, describe_global, unsupported
 from fxn_dunder import has_repr
 from fxn_syntax import synthetic_name
 from fxn_tables import KEYWORDS
-from fxn_types import (BOOL, FLOAT, INT, STR, ClassT, DictT, ListT, OptT, SetT, TupleT, TypeVar, join, prune, rebind,
+from fxn_types import (BOOL, FLOAT, INT, STR, ClassT, DictT, ListT, OptT, SetT, StdlibT, TupleT, TypeVar, join, prune, rebind,
                        show, unify)
 
 
@@ -230,6 +230,8 @@ class CallLowering:
             if owner is not None:
                 return self.call_function_value(e, self.get_attribute(e, receiver, func.attr))  # self.callback(x)
             return self.instance_method(e, receiver, rt.info, func.attr, e)
+        if isinstance(rt, StdlibT):  # m.group(1), pattern.findall(s): the module's mixin
+            return getattr(self, "method_" + rt.module)(e, receiver, func.attr)
         return self.registry_method(e, func.attr, receiver)
 
     def registry_method(self, e, attr, receiver):

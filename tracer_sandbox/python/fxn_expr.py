@@ -13,7 +13,7 @@ from fxn_diagnostics import Diagnostic, describe_global, describe_unsupported_va
 from fxn_dunder import has_repr
 from fxn_syntax import literal_int, walk_scope
 from fxn_tables import UNSUPPORTED_EXPRESSIONS
-from fxn_types import (BOOL, EXC, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, STR, ArrT, ClassT, DictT, FuncT, GenT, ListT, OptT, SetT,
+from fxn_types import (BOOL, EXC, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, STR, ArrT, ClassT, DictT, FuncT, GenT, ListT, OptT, SetT, StdlibT,
                        TupleT, TypeVar, compatible, contains, contains_unknown, join, order_is_known, prune,
                        python_type_name, rebind, show, type_str, unify)
 from fxn_values import describe_value, float_json
@@ -101,6 +101,8 @@ class ExpressionLowering:
             index = self.coerce(at, index, ct.key)
         elif isinstance(ct, OptT):
             container = self.unwrap(at, container, "'NoneType' object is not subscriptable")
+        if isinstance(prune(container[1]), StdlibT):  # m[1]: the module's mixin
+            return getattr(self, "subscript_" + prune(container[1]).module)(at, container, index)
         return self.call_op(at, "operator.getitem", [container, index], "[]")
 
     def slice_bounds(self, sl):
@@ -148,6 +150,8 @@ class ExpressionLowering:
             return self.np.global_array(e, e.id, value)
         if isinstance(value, (bool, int, float, str, tuple)) or value is None:
             return self.global_constant(e, e.id, value)
+        if type(value).__module__ in fxn_stdlib.MODULES and hasattr(self, "global_" + type(value).__module__):
+            return getattr(self, "global_" + type(value).__module__)(e, value)  # WORD = re.compile(...)
         if isinstance(value, (list, dict, set, frozenset)) and id(e) in self.m.read_only_uses:
             return self.container_constant(e, value)
         if isinstance(value, (list, dict, set)):
@@ -299,6 +303,8 @@ class ExpressionLowering:
         obj, t = self.instance(at, obj, attr)
         if isinstance(t, FuncT):
             return self.function_attribute(at, obj, attr)
+        if isinstance(t, StdlibT):  # m.lastindex, pattern.groups: the module's mixin
+            return getattr(self, "attribute_of_" + t.module)(at, obj, attr)
         if not isinstance(t, ClassT):
             raise unsupported(at, "attribute '.%s' of %s" % (attr, show(t)))
         info = t.info

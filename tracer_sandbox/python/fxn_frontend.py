@@ -46,7 +46,7 @@ from fxn_fixpoint import settle
 from fxn_globals import snapshot
 from fxn_module import ModuleBuilder
 from fxn_generators import yields_of
-from fxn_types import EXC, INT, ClassT, DictT, FuncT, GenT, ListT, OptT, SetT, TupleT, TypeVar, contains, join, prune, show
+from fxn_types import EXC, INT, ClassT, DictT, FuncT, GenT, ListT, OptT, SetT, StdlibT, TupleT, TypeVar, contains, join, prune, show
 from fxn_values import describe_value, int_in_range
 
 # Rounds of the module after its first (discovery) round before the fields' types must have settled.
@@ -76,7 +76,7 @@ def analyze(module_obj, source, filename, entry_name, sample_args, registry, obs
     fn = getattr(module_obj, entry_name)
     builder, symbol, ret = build_module(module_obj, tree, filename, registry, observations, node, fn, param_types,
                                         initial_state)
-    if contains(ret, lambda t: isinstance(t, (SetT, ClassT, GenT, FuncT)) or t is EXC):
+    if contains(ret, lambda t: isinstance(t, (SetT, ClassT, GenT, FuncT, StdlibT)) or t is EXC):
         raise unsupported(node, "returning %s from the entry function (the value model has no sets or objects)"
                           % show(ret))
     # Item types no code constrained (an always-empty list argument) become int, consistently

@@ -25,6 +25,7 @@ from fxn_stdlib_functools import FunctoolsLowering
 from fxn_stdlib_heapq import HeapqLowering
 from fxn_stdlib_math import MathLowering
 from fxn_stdlib_text import TextLowering
+from fxn_stdlib_re import ReLowering
 from fxn_stmt import StatementLowering
 from fxn_stdlib_collections import CollectionsLowering
 from fxn_stdlib_namedtuple import NamedTupleLowering
@@ -41,7 +42,7 @@ class FunctionBuilder(IREmitter, CollectionsLowering, NamedTupleLowering,
                       ExpressionLowering, OperatorLowering, CallLowering, BuiltinLowering, GeneratorLowering,
                       ClosureLowering, HierarchyLowering,
                       DunderLowering, ItertoolsLowering, RandomLowering, TypingLowering, EnumLowering,
-                      HeapqLowering, FunctoolsLowering, MathLowering, TextLowering):
+                      HeapqLowering, FunctoolsLowering, MathLowering, TextLowering, ReLowering):
     """Builds the IR of one specialization of one function: `build()` returns its body's nodes.
 
     module: the ModuleBuilder (specializations, classes, globals); target: the Callable; discovery:

@@ -157,6 +157,20 @@ class GenT:
         self.result = result
 
 
+class StdlibT:
+    """A value of a standard-library type (re.Pattern, re.Match): `module` names the lowering mixin
+    whose `method_<module>`, `attribute_of_<module>` and `subscript_<module>` handle it, `ir_name`
+    is its IR spelling ("re_match"), `python_name` CPython's ("re.Match"). `key` tells values that
+    may not meet apart (matches of two patterns with other groups); `data` is the mixin's."""
+
+    def __init__(self, module, ir_name, python_name, key="", data=None):
+        self.module = module
+        self.ir_name = ir_name
+        self.python_name = python_name
+        self.key = key
+        self.data = data
+
+
 class TypeVar:
     def __init__(self):
         self.ref = None
@@ -211,6 +225,8 @@ def type_str(t, default_unknown="int"):
         return "ndarray[%s, %d]" % (np_scalar_name(t.dtype), t.ndim)
     if isinstance(t, NpScalarT):
         return np_scalar_name(t.dtype)
+    if isinstance(t, StdlibT):
+        return t.ir_name
     if isinstance(t, TypeVar):
         return default_unknown
     raise AssertionError(t)
@@ -245,6 +261,8 @@ def show(t):
         return "ndarray[%s, %d dims]" % (t.dtype, t.ndim)
     if isinstance(t, NpScalarT):
         return "numpy.%s" % np_scalar_name(t.dtype)
+    if isinstance(t, StdlibT):
+        return t.python_name
     return t.name
 
 
@@ -267,6 +285,8 @@ def python_type_name(t):
         return np_scalar_name(t.dtype)
     if isinstance(t, DictT):
         return t.kind
+    if isinstance(t, StdlibT):
+        return t.python_name.split(".")[-1]
     return {ListT: "list", SetT: "set", TupleT: "tuple", GenT: "generator", DequeT: "deque"}.get(type(t), "object")
 
 
@@ -311,6 +331,8 @@ def compatible(a, b):
         return a.dtype == b.dtype and a.ndim == b.ndim
     if isinstance(a, NpScalarT):
         return a.dtype == b.dtype
+    if isinstance(a, StdlibT):
+        return a.ir_name == b.ir_name and a.key == b.key
     if isinstance(a, TupleT) and (a.as_list, a.names, a.cls) != (b.as_list, b.names, b.cls):
         return False
     if isinstance(a, DictT) and (a.kind, factory_key(a)) != (b.kind, factory_key(b)):
@@ -395,7 +417,7 @@ def rebind(tv_or_type, new):
 def is_hashable_key(t):
     """dict keys and set items fxn hashes: no floats (NaN's identity rules), lists, objects."""
     return not contains(t, lambda x: x is FLOAT or isinstance(x, (ListT, DictT, SetT, ClassT, OptT, GenT, FuncT,
-                                                                   DequeT)))
+                                                                   DequeT, StdlibT)))
 
 
 def order_is_known(t):
@@ -447,6 +469,8 @@ def function_signature(types_):
             return
         if isinstance(t, FuncT):
             parts.append("{%s}" % ",".join(t.keys()))
+        elif isinstance(t, StdlibT) and t.key:
+            parts.append("%s(%s)" % (t.ir_name, t.key))
         elif isinstance(t, ClassT) and t.info.name.startswith("fxn_cell_"):
             parts.append("cell(%s)" % type_str(t.info.fields.get("v"), "?"))
             visit(t.info.fields.get("v"), depth + 1)
