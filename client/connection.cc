@@ -14,6 +14,7 @@
 #include "absl/strings/str_cat.h"
 #include "server/scheduler.h"
 #include "server/server.h"
+#include "server/tokens.h"
 #include "support/files.h"
 #include "support/untrusted.h"
 #include "tracer_sandbox/trace_client.h"
@@ -21,23 +22,38 @@
 
 namespace fxn::client {
 
-std::string ConfiguredServer(const std::string& server_flag) {
-  if (!server_flag.empty()) return server_flag;
-  if (const char* env = std::getenv("FXN_SERVER"); env && *env) return env;
+namespace {
+
+// A string setting: the flag, else the environment variable, else the key of
+// $XDG_CONFIG_HOME/fxn/config.json (or ~/.config/fxn/config.json).
+std::string Setting(const std::string& flag, const char* env_name, const char* key) {
+  if (!flag.empty()) return flag;
+  if (const char* env = std::getenv(env_name); env && *env) return env;
   std::string config;
   if (const char* x = std::getenv("XDG_CONFIG_HOME"); x && *x) config = absl::StrCat(x, "/fxn/config.json");
   else if (const char* h = std::getenv("HOME"); h && *h) config = absl::StrCat(h, "/.config/fxn/config.json");
   if (auto text = ReadFile(config); text.ok()) {
     auto json = nlohmann::json::parse(*text, nullptr, false);
-    if (json.is_object() && json.contains("server") && json["server"].is_string()) return json["server"];
+    if (json.is_object() && json.contains(key) && json[key].is_string()) return json[key];
   }
   return "";
 }
 
-absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(const std::string& server_flag,
+}  // namespace
+
+std::string ConfiguredServer(const std::string& server_flag) { return Setting(server_flag, "FXN_SERVER", "server"); }
+
+std::string ConfiguredToken(const std::string& token_flag) { return Setting(token_flag, "FXN_TOKEN", "token"); }
+
+void Connection::Authorize(grpc::ClientContext& ctx) const {
+  if (!token_.empty()) ctx.AddMetadata("authorization", "Bearer " + token_);
+}
+
+absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(const Endpoint& flags,
                                                              const std::vector<std::string>& targets) {
   std::unique_ptr<Connection> c(new Connection());
-  std::string address = ConfiguredServer(server_flag);
+  std::string address = ConfiguredServer(flags.server);
+  std::string worker_token;
   if (address.empty()) {
     // The embedded default: a server and a worker in this process. Processes share the data
     // directory's caches; each minds only its own jobs. The worker serves exactly the targets
@@ -49,6 +65,14 @@ absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(const std::string& 
     options.listen = "127.0.0.1:0";
     options.data_dir = data_dir;
     options.recover = false;
+    // Tokens that exist only in this process: another local user's process reaching the
+    // loopback port can neither lease this push's tasks (and read its source) nor push.
+    auto client = server::MakeToken("local", server::Role::kClient);
+    auto worker = server::MakeToken("local", server::Role::kWorker);
+    options.ephemeral_tokens = {{client.text, {client.row.id, "local", server::Role::kClient}},
+                                {worker.text, {worker.row.id, "local", server::Role::kWorker}}};
+    c->token_ = client.text;
+    worker_token = worker.text;
     auto server = server::Server::Start(options);
     if (!server.ok()) return server.status();
     c->server_ = std::move(*server);
@@ -57,6 +81,7 @@ absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(const std::string& 
   if (c->server_ && !targets.empty()) {
     worker::WorkerOptions wopts;
     wopts.server = c->server_->address();
+    wopts.token = worker_token;
     wopts.worker_id = absl::StrCat("embedded-", getpid());
     wopts.slots = 2;
     wopts.trace_timeout_seconds = tracer::TraceTimeoutFromEnvironment();
@@ -69,6 +94,7 @@ absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(const std::string& 
     address = c->server_->address();
   }
   c->address_ = address;
+  if (!c->server_) c->token_ = ConfiguredToken(flags.token);
   grpc::ChannelArguments args;
   args.SetMaxReceiveMessageSize(64 << 20);
   args.SetMaxSendMessageSize(static_cast<int>(kMaxSourceBytes + kMaxSamplesBytes + (1 << 20)));

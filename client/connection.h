@@ -19,21 +19,30 @@ class Worker;
 
 namespace fxn::client {
 
+// What the command line says about the server: --server and --token ("" when not given).
+struct Endpoint {
+  std::string server;
+  std::string token;
+};
+
 class Connection {
  public:
   // `targets`: what the caller will ask for; the embedded worker readies their toolchains
   // while the trace runs.
-  static absl::StatusOr<std::unique_ptr<Connection>> Open(const std::string& server_flag,
+  static absl::StatusOr<std::unique_ptr<Connection>> Open(const Endpoint& flags,
                                                           const std::vector<std::string>& targets = {});
   ~Connection();
 
   proto::Compiler::Stub& compiler() { return *stub_; }
+  // Adds the token to a call: the configured one, or the embedded server's own.
+  void Authorize(grpc::ClientContext& ctx) const;
   bool embedded() const { return server_ != nullptr; }
   const std::string& address() const { return address_; }
 
  private:
   Connection() = default;
   std::string address_;
+  std::string token_;
   std::unique_ptr<proto::Compiler::Stub> stub_;
   std::unique_ptr<server::Server> server_;
   std::unique_ptr<worker::Worker> worker_;
@@ -41,5 +50,7 @@ class Connection {
 
 // The server address configured for this user, or "" for the embedded default.
 std::string ConfiguredServer(const std::string& server_flag);
+// The token for the configured server: --token, $FXN_TOKEN, then "token" in the config file.
+std::string ConfiguredToken(const std::string& token_flag);
 
 }  // namespace fxn::client

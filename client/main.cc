@@ -135,6 +135,7 @@ int ServerError(const grpc::Status& status, const fxn::client::Connection& conn)
 
 std::variant<fxn::proto::JobStatus, int> FetchJob(fxn::client::Connection& conn, const std::string& job_id) {
   grpc::ClientContext ctx;
+  conn.Authorize(ctx);
   fxn::proto::GetJobRequest get;
   get.set_job_id(job_id);
   fxn::proto::JobStatus job;
@@ -146,6 +147,7 @@ std::variant<fxn::proto::JobStatus, int> FetchJob(fxn::client::Connection& conn,
 // Downloads a bundle blob and unpacks it into dir.
 absl::Status Download(fxn::client::Connection& conn, const std::string& digest, const std::string& dir) {
   grpc::ClientContext ctx;
+  conn.Authorize(ctx);
   fxn::proto::DownloadRequest request;
   request.set_digest(digest);
   auto reader = conn.compiler().Download(&ctx, request);
@@ -243,6 +245,7 @@ grpc::Status Reattach(fxn::client::Connection& conn, const std::string& job_id, 
   while (std::chrono::steady_clock::now() < deadline) {
     // Waits for the server to accept connections (bounded), then follows the job.
     grpc::ClientContext probe_ctx;
+    conn.Authorize(probe_ctx);
     probe_ctx.set_wait_for_ready(true);
     probe_ctx.set_deadline(std::min(std::chrono::system_clock::now() + std::chrono::seconds(2),
                                     std::chrono::system_clock::now() + (deadline - std::chrono::steady_clock::now())));
@@ -253,6 +256,7 @@ grpc::Status Reattach(fxn::client::Connection& conn, const std::string& job_id, 
     if (status.ok()) {
       std::cerr << "fxn: re-attached to job " << job_id << "\n";
       grpc::ClientContext ctx;
+      conn.Authorize(ctx);
       auto reader = conn.compiler().Watch(&ctx, get);
       status = follow(*reader);
       if (status.ok() || !LostServer(status)) return status;
@@ -269,7 +273,7 @@ grpc::Status Reattach(fxn::client::Connection& conn, const std::string& job_id, 
 }
 
 int Push(CompileArgs args, const std::string& out_dir, const std::vector<std::string>& requested_targets, bool json,
-         const std::string& server) {
+         const fxn::client::Endpoint& server) {
   if (!CheckInputs(args.inputs)) return kExitUsage;
   std::vector<std::string> targets;
   for (const auto& t : requested_targets) {
@@ -280,7 +284,7 @@ int Push(CompileArgs args, const std::string& out_dir, const std::vector<std::st
     for (const auto& known : fxn::toolchains::AllTargets())
       if (known.unavailable_reason.empty()) targets.push_back(known.name);
   }
-  const bool embedded = fxn::client::ConfiguredServer(server).empty();
+  const bool embedded = fxn::client::ConfiguredServer(server.server).empty();
   int unavailable = 0;
   for (auto it = targets.begin(); it != targets.end();) {
     const auto* target = fxn::toolchains::FindTarget(*it);
@@ -340,6 +344,7 @@ int Push(CompileArgs args, const std::string& out_dir, const std::vector<std::st
   grpc::Status status;
   {
     grpc::ClientContext ctx;
+    (*conn)->Authorize(ctx);
     auto reader = (*conn)->compiler().Push(&ctx, request);
     status = follow(*reader);
   }
@@ -354,7 +359,7 @@ int Push(CompileArgs args, const std::string& out_dir, const std::vector<std::st
   return unavailable ? kExitFailed : rc;
 }
 
-int Status(const std::string& job_id, bool json, const std::string& server) {
+int Status(const std::string& job_id, bool json, const fxn::client::Endpoint& server) {
   auto conn = fxn::client::Connection::Open(server);
   if (!conn.ok()) return ReportError(conn.status());
   auto fetched = FetchJob(**conn, job_id);
@@ -373,7 +378,7 @@ int Status(const std::string& job_id, bool json, const std::string& server) {
   return job.stage() == fxn::proto::DONE && job.ok() ? 0 : kExitFailed;
 }
 
-int Pull(const std::string& job_id, const std::string& out_dir, const std::string& server) {
+int Pull(const std::string& job_id, const std::string& out_dir, const fxn::client::Endpoint& server) {
   auto conn = fxn::client::Connection::Open(server);
   if (!conn.ok()) return ReportError(conn.status());
   auto fetched = FetchJob(**conn, job_id);
@@ -537,10 +542,13 @@ int main(int argc, char** argv) {
   CLI::App app{"fxn: compile plain Python functions into fast, verified native libraries"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "fxn 0.1.0");
-  std::string server;
-  app.add_option("--server", server,
+  fxn::client::Endpoint server;
+  app.add_option("--server", server.server,
                  "fxn-server address (host:port); default: $FXN_SERVER, then \"server\" in "
                  "$XDG_CONFIG_HOME/fxn/config.json, else an embedded server and worker in this process");
+  app.add_option("--token", server.token,
+                 "the token the server asked for (fxn-server token create); default: $FXN_TOKEN, then \"token\" "
+                 "in the config file; the embedded server needs none");
 
   CompileArgs push_args;
   std::string out_dir = "fxn-out";

@@ -6,6 +6,7 @@
 #include <functional>
 
 #include "absl/strings/str_cat.h"
+#include "support/untrusted.h"
 
 namespace fxn::server {
 namespace {
@@ -31,6 +32,9 @@ CREATE TABLE IF NOT EXISTS traces (key TEXT PRIMARY KEY, digest TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS artifacts (
   key TEXT PRIMARY KEY, digest TEXT NOT NULL, verdict INTEGER NOT NULL, message TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS toolchains (target TEXT PRIMARY KEY, digest TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS tokens (
+  id TEXT PRIMARY KEY, secret_hash TEXT NOT NULL, tenant TEXT NOT NULL, role TEXT NOT NULL,
+  created_ms INTEGER NOT NULL, revoked_ms INTEGER NOT NULL DEFAULT 0);
 )sql";
 
 int64_t NowMs() {
@@ -247,6 +251,51 @@ std::map<std::string, std::string> Index::Toolchains() {
   std::map<std::string, std::string> out;
   while (s.Row()) out[s.Text(0)] = s.Text(1);
   return out;
+}
+
+namespace {
+TokenRow ReadToken(Stmt& s) {
+  return TokenRow{s.Text(0), s.Text(1), s.Text(2), ParseRole(s.Text(3)).value_or(Role::kClient), s.Int(4), s.Int(5)};
+}
+}  // namespace
+
+absl::Status Index::InsertToken(const TokenRow& row) {
+  std::lock_guard lock(mu_);
+  Stmt s(db_, "INSERT INTO tokens (id, secret_hash, tenant, role, created_ms, revoked_ms) VALUES (?,?,?,?,?,?)");
+  s.BindText(1, row.id).BindText(2, row.secret_hash).BindText(3, row.tenant).BindText(4, std::string(RoleName(row.role)));
+  s.Bind(5, row.created_ms).Bind(6, row.revoked_ms);
+  return s.Run(db_);
+}
+
+std::optional<TokenRow> Index::FindToken(const std::string& id) {
+  std::lock_guard lock(mu_);
+  Stmt s(db_, "SELECT id, secret_hash, tenant, role, created_ms, revoked_ms FROM tokens WHERE id=?");
+  s.BindText(1, id);
+  if (!s.Row()) return std::nullopt;
+  return ReadToken(s);
+}
+
+std::vector<TokenRow> Index::Tokens() {
+  std::lock_guard lock(mu_);
+  Stmt s(db_, "SELECT id, secret_hash, tenant, role, created_ms, revoked_ms FROM tokens ORDER BY created_ms, id");
+  std::vector<TokenRow> out;
+  while (s.Row()) out.push_back(ReadToken(s));
+  return out;
+}
+
+absl::Status Index::RevokeToken(const std::string& id) {
+  std::lock_guard lock(mu_);
+  Stmt s(db_, "UPDATE tokens SET revoked_ms=? WHERE id=? AND revoked_ms=0");
+  s.Bind(1, NowMs()).BindText(2, id);
+  if (auto st = s.Run(db_); !st.ok()) return st;
+  if (sqlite3_changes(db_) == 0) return absl::NotFoundError(absl::StrCat("no active token '", QuoteForMessage(id), "'"));
+  return absl::OkStatus();
+}
+
+int64_t Index::ActiveTokenCount() {
+  std::lock_guard lock(mu_);
+  Stmt s(db_, "SELECT COUNT(*) FROM tokens WHERE revoked_ms=0");
+  return s.Row() ? s.Int(0) : 0;
 }
 
 }  // namespace fxn::server

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "server/tokens.h"
 
 struct sqlite3;
 
@@ -80,6 +81,13 @@ class Index {
   absl::Status PutArtifact(const std::string& key, const ArtifactRow& row);
   std::optional<ArtifactRow> GetArtifact(const std::string& key);
   absl::Status DeleteArtifact(const std::string& key);
+
+  // Tokens (server/tokens.h): the secret's hash only.
+  absl::Status InsertToken(const TokenRow& row);
+  std::optional<TokenRow> FindToken(const std::string& id);
+  std::vector<TokenRow> Tokens();  // oldest first
+  absl::Status RevokeToken(const std::string& id);  // NotFound for an unknown id
+  int64_t ActiveTokenCount();
 
   absl::Status SetToolchain(const std::string& target, const std::string& digest);
   std::map<std::string, std::string> Toolchains();

@@ -3,13 +3,89 @@
 
 #include <CLI/CLI.hpp>
 #include <csignal>
+#include <ctime>
+#include <filesystem>
 
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "server/index.h"
 #include "server/server.h"
+#include "server/tokens.h"
 #include "support/files.h"
 
 namespace {
 std::atomic<bool> g_stop{false};
+
+std::string Iso8601(int64_t ms) {
+  std::time_t t = static_cast<std::time_t>(ms / 1000);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
+  return buf;
 }
+
+// `fxn-server token create|list|revoke`: tokens live in the data directory's index, which the
+// server reads on every call (a revocation takes effect on the next one).
+int TokenCommand(const std::string& action, const std::string& data_dir, const std::string& tenant,
+                 const std::string& role_name, const std::string& id, bool json) {
+  std::error_code ec;
+  std::filesystem::create_directories(data_dir, ec);
+  auto index = fxn::server::Index::Open(data_dir + "/index.sqlite");
+  if (!index.ok()) {
+    std::cerr << "fxn-server: " << index.status().message() << "\n";
+    return 1;
+  }
+  if (action == "create") {
+    auto role = fxn::server::ParseRole(role_name);
+    if (!role) {
+      std::cerr << "fxn-server: --role must be client, worker or admin\n";
+      return 2;
+    }
+    std::string owner = *role == fxn::server::Role::kWorker && tenant.empty() ? "workers" : tenant;
+    if (!fxn::server::IsTenantName(owner)) {
+      std::cerr << "fxn-server: --tenant must be 1-64 of a-z, 0-9, '-' and '_'\n";
+      return 2;
+    }
+    auto token = fxn::server::MakeToken(owner, *role);
+    if (auto st = (*index)->InsertToken(token.row); !st.ok()) {
+      std::cerr << "fxn-server: " << st.message() << "\n";
+      return 1;
+    }
+    if (json) {
+      std::cout << nlohmann::json{{"id", token.row.id}, {"tenant", owner}, {"role", role_name}, {"token", token.text}}.dump()
+                << "\n";
+    } else {
+      std::cout << token.text << "\n";
+      std::cerr << "token " << token.row.id << " (tenant " << owner << ", " << role_name
+                << "): shown once; the server keeps only its hash\n";
+    }
+    return 0;
+  }
+  if (action == "list") {
+    for (const auto& t : (*index)->Tokens()) {
+      if (json) {
+        std::cout << nlohmann::json{{"id", t.id}, {"tenant", t.tenant}, {"role", std::string(fxn::server::RoleName(t.role))},
+                                    {"created", Iso8601(t.created_ms)},
+                                    {"revoked", t.revoked_ms ? nlohmann::json(Iso8601(t.revoked_ms)) : nlohmann::json(nullptr)}}
+                         .dump()
+                  << "\n";
+      } else {
+        std::cout << t.id << "  " << t.tenant << "  " << fxn::server::RoleName(t.role) << "  created "
+                  << Iso8601(t.created_ms) << (t.revoked_ms ? "  revoked " + Iso8601(t.revoked_ms) : "") << "\n";
+      }
+    }
+    return 0;
+  }
+  if (auto st = (*index)->RevokeToken(id); !st.ok()) {
+    std::cerr << "fxn-server: " << st.message() << " (fxn-server token list shows the ids)\n";
+    return 1;
+  }
+  if (json) std::cout << nlohmann::json{{"revoked", id}}.dump() << "\n";
+  else std::cout << "revoked " << id << "\n";
+  return 0;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"fxn-server: trace, compile and cache Python functions for fxn clients and workers"};
@@ -19,9 +95,36 @@ int main(int argc, char** argv) {
   app.add_option("--http", options.http_listen, "HTTP/JSON address (host:port); off when empty");
   app.add_option("--data-dir", options.data_dir, "SQLite index and blob store")->capture_default_str();
   app.add_option("--lease-ms", options.lease_ms, "a task's lease; a worker silent this long loses it")->capture_default_str();
+  app.add_flag("--require-tokens", options.require_tokens,
+               "every call needs a token (also on whenever the data directory holds active tokens)");
+  app.add_flag("--insecure", options.insecure, "serve a non-loopback address although no token is required");
+
+  std::string token_data_dir = options.data_dir, tenant, role = "client", token_id;
+  bool token_json = false;
+  auto* token = app.add_subcommand("token", "make, list and revoke the tokens callers present");
+  token->require_subcommand(1, 1);
+  auto* create = token->add_subcommand("create", "make a token and print it once (only its hash is stored)");
+  create->add_option("--tenant", tenant, "whose jobs and artifacts it reaches (a-z, 0-9, -, _); workers: any");
+  create->add_option("--role", role, "client (push, status, download), worker (lease and run tasks) or admin")
+      ->capture_default_str();
+  auto* list = token->add_subcommand("list", "every token's id, tenant, role, creation and revocation (never the secret)");
+  auto* revoke = token->add_subcommand("revoke", "revoke a token: its next call is refused");
+  revoke->add_option("id", token_id, "the token's id (fxn-server token list)")->required();
+  for (auto* sub : {create, list, revoke}) {
+    sub->add_option("--data-dir", token_data_dir, "the server's data directory")->capture_default_str();
+    sub->add_flag("--json", token_json, "one JSON object per line");
+  }
   app.footer("Example:\n  fxn-server --listen 127.0.0.1:7070 --http 127.0.0.1:7071 --data-dir /var/lib/fxn\n"
-             "  fxn-worker --server 127.0.0.1:7070\n  FXN_SERVER=127.0.0.1:7070 fxn push f.py --inputs '[1]'");
+             "  fxn-worker --server 127.0.0.1:7070\n  FXN_SERVER=127.0.0.1:7070 fxn push f.py --inputs '[1]'\n"
+             "With tokens (required once any exists in the data directory):\n"
+             "  fxn-server token create --data-dir /var/lib/fxn --tenant acme --role client\n"
+             "  fxn-server token create --data-dir /var/lib/fxn --role worker\n"
+             "  fxn-worker --server HOST:7070 --token $WORKER_TOKEN ; FXN_TOKEN=... fxn push f.py --inputs '[1]'");
   CLI11_PARSE(app, argc, argv);
+  if (token->parsed()) {
+    std::string action = create->parsed() ? "create" : list->parsed() ? "list" : "revoke";
+    return TokenCommand(action, token_data_dir, tenant, role, token_id, token_json);
+  }
 
   auto server = fxn::server::Server::Start(options);
   if (!server.ok()) {

@@ -16,6 +16,7 @@
 #include "server/blob_store.h"
 #include "server/index.h"
 #include "server/scheduler.h"
+#include "server/tokens.h"
 #include "support/untrusted.h"
 
 namespace fxn::server {
@@ -34,6 +35,51 @@ grpc::Status ToGrpc(const absl::Status& s) {
     default: break;
   }
   return grpc::Status(code, std::string(s.message()));
+}
+
+grpc::Status ToGrpcAuth(const absl::Status& s) {
+  if (s.code() == absl::StatusCode::kUnauthenticated) return grpc::Status(grpc::StatusCode::UNAUTHENTICATED, std::string(s.message()));
+  if (s.code() == absl::StatusCode::kPermissionDenied) return grpc::Status(grpc::StatusCode::PERMISSION_DENIED, std::string(s.message()));
+  return ToGrpc(s);
+}
+
+std::string_view AuthorizationOf(grpc::CallbackServerContext* ctx) {
+  const auto& metadata = ctx->client_metadata();
+  auto it = metadata.find("authorization");
+  return it == metadata.end() ? std::string_view() : std::string_view(it->second.data(), it->second.size());
+}
+
+// The caller's identity from its `authorization` metadata, checked for `role`; refusals are
+// logged (never the token itself).
+absl::StatusOr<Identity> Authorize(const Authenticator& auth, grpc::CallbackServerContext* ctx, Role role,
+                                   std::string_view method) {
+  auto identity = auth.Check(AuthorizationOf(ctx), role);
+  if (!identity.ok()) {
+    spdlog::warn("refused {} from {}: {}", method, ctx->peer(), absl::StatusCodeToString(identity.status().code()));
+  } else if (!identity->token_id.empty()) {
+    spdlog::info("{} by token {} (tenant {}, {})", method, identity->token_id, identity->tenant, RoleName(identity->role));
+  }
+  return identity;
+}
+
+// A streaming call refused before it starts.
+template <class T>
+class RefusedWriter : public grpc::ServerWriteReactor<T> {
+ public:
+  explicit RefusedWriter(const absl::Status& s) { this->Finish(ToGrpcAuth(s)); }
+  void OnDone() override { delete this; }
+};
+template <class T>
+class RefusedReader : public grpc::ServerReadReactor<T> {
+ public:
+  explicit RefusedReader(const absl::Status& s) { this->Finish(ToGrpcAuth(s)); }
+  void OnDone() override { delete this; }
+};
+
+grpc::ServerUnaryReactor* Refuse(grpc::CallbackServerContext* ctx, const absl::Status& s) {
+  auto* reactor = ctx->DefaultReactor();
+  reactor->Finish(ToGrpcAuth(s));
+  return reactor;
 }
 
 // Streams a job's events, past ones first, until DONE: Push (after submitting the job) and
@@ -188,16 +234,19 @@ class DownloadReactor : public grpc::ServerWriteReactor<proto::Chunk> {
 
 class CompilerServiceImpl final : public proto::Compiler::CallbackService {
  public:
-  explicit CompilerServiceImpl(Scheduler* s) : scheduler_(s) {}
+  CompilerServiceImpl(Scheduler* s, const Authenticator* auth) : scheduler_(s), auth_(auth) {}
 
-  grpc::ServerWriteReactor<proto::Event>* Push(grpc::CallbackServerContext*, const proto::PushRequest* request) override {
+  grpc::ServerWriteReactor<proto::Event>* Push(grpc::CallbackServerContext* ctx, const proto::PushRequest* request) override {
+    if (auto who = Authorize(*auth_, ctx, Role::kClient, "Push"); !who.ok()) return new RefusedWriter<proto::Event>(who.status());
     return new EventStreamReactor(scheduler_, request);
   }
-  grpc::ServerWriteReactor<proto::Event>* Watch(grpc::CallbackServerContext*, const proto::GetJobRequest* request) override {
+  grpc::ServerWriteReactor<proto::Event>* Watch(grpc::CallbackServerContext* ctx, const proto::GetJobRequest* request) override {
+    if (auto who = Authorize(*auth_, ctx, Role::kClient, "Watch"); !who.ok()) return new RefusedWriter<proto::Event>(who.status());
     return new EventStreamReactor(scheduler_, request->job_id());
   }
   grpc::ServerUnaryReactor* GetJob(grpc::CallbackServerContext* ctx, const proto::GetJobRequest* request,
                                    proto::JobStatus* response) override {
+    if (auto who = Authorize(*auth_, ctx, Role::kClient, "GetJob"); !who.ok()) return Refuse(ctx, who.status());
     auto* reactor = ctx->DefaultReactor();
     auto job = scheduler_->GetJob(request->job_id());
     if (!job) {
@@ -208,11 +257,13 @@ class CompilerServiceImpl final : public proto::Compiler::CallbackService {
     }
     return reactor;
   }
-  grpc::ServerWriteReactor<proto::Chunk>* Download(grpc::CallbackServerContext*, const proto::DownloadRequest* request) override {
+  grpc::ServerWriteReactor<proto::Chunk>* Download(grpc::CallbackServerContext* ctx, const proto::DownloadRequest* request) override {
+    if (auto who = Authorize(*auth_, ctx, Role::kClient, "Download"); !who.ok()) return new RefusedWriter<proto::Chunk>(who.status());
     return new DownloadReactor(scheduler_, request);
   }
   grpc::ServerUnaryReactor* ListTargets(grpc::CallbackServerContext* ctx, const proto::ListTargetsRequest*,
                                         proto::ListTargetsResponse* response) override {
+    if (auto who = Authorize(*auth_, ctx, Role::kClient, "ListTargets"); !who.ok()) return Refuse(ctx, who.status());
     *response = scheduler_->Targets();
     auto* reactor = ctx->DefaultReactor();
     reactor->Finish(grpc::Status::OK);
@@ -221,14 +272,18 @@ class CompilerServiceImpl final : public proto::Compiler::CallbackService {
 
  private:
   Scheduler* scheduler_;
+  const Authenticator* auth_;
 };
 
+// Only worker tokens reach the worker protocol: a task carries a user's source, and a bundle
+// becomes the artifact other users download.
 class WorkerHubServiceImpl final : public proto::WorkerHub::CallbackService {
  public:
-  explicit WorkerHubServiceImpl(Scheduler* s) : scheduler_(s) {}
+  WorkerHubServiceImpl(Scheduler* s, const Authenticator* auth) : scheduler_(s), auth_(auth) {}
 
   grpc::ServerUnaryReactor* Lease(grpc::CallbackServerContext* ctx, const proto::LeaseRequest* request,
                                   proto::LeaseResponse* response) override {
+    if (auto who = Authorize(*auth_, ctx, Role::kWorker, "Lease"); !who.ok()) return Refuse(ctx, who.status());
     auto* reactor = ctx->DefaultReactor();
     if (request->worker_id().empty()) {
       reactor->Finish(grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "worker_id is empty"));
@@ -244,16 +299,21 @@ class WorkerHubServiceImpl final : public proto::WorkerHub::CallbackService {
   }
   grpc::ServerUnaryReactor* Heartbeat(grpc::CallbackServerContext* ctx, const proto::HeartbeatRequest* request,
                                       proto::HeartbeatResponse* response) override {
+    if (auto who = auth_->Check(AuthorizationOf(ctx), Role::kWorker); !who.ok()) return Refuse(ctx, who.status());
     response->set_keep_going(scheduler_->Heartbeat(request->worker_id(), request->task_id(), request->stage()));
     auto* reactor = ctx->DefaultReactor();
     reactor->Finish(grpc::Status::OK);
     return reactor;
   }
-  grpc::ServerReadReactor<proto::UploadChunk>* UploadBundle(grpc::CallbackServerContext*, proto::UploadResponse* response) override {
+  grpc::ServerReadReactor<proto::UploadChunk>* UploadBundle(grpc::CallbackServerContext* ctx, proto::UploadResponse* response) override {
+    if (auto who = Authorize(*auth_, ctx, Role::kWorker, "UploadBundle"); !who.ok()) {
+      return new RefusedReader<proto::UploadChunk>(who.status());
+    }
     return new UploadReactor(scheduler_, response);
   }
   grpc::ServerUnaryReactor* Complete(grpc::CallbackServerContext* ctx, const proto::CompleteRequest* request,
                                      proto::CompleteResponse*) override {
+    if (auto who = Authorize(*auth_, ctx, Role::kWorker, "Complete"); !who.ok()) return Refuse(ctx, who.status());
     auto* reactor = ctx->DefaultReactor();
     reactor->Finish(ToGrpc(scheduler_->Complete(*request)));
     return reactor;
@@ -261,6 +321,7 @@ class WorkerHubServiceImpl final : public proto::WorkerHub::CallbackService {
 
  private:
   Scheduler* scheduler_;
+  const Authenticator* auth_;
 };
 
 // The HTTP/JSON front: the Compiler service's messages in protobuf's JSON mapping.
@@ -291,6 +352,13 @@ void JsonError(httplib::Response& res, int code, const std::string& message) {
                   "application/json");
 }
 
+// 127.0.0.0/8, ::1 and localhost: addresses only this machine reaches.
+bool IsLoopbackAddress(const std::string& address) {
+  std::string host = address.substr(0, address.rfind(':'));
+  if (host.size() >= 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
+}
+
 int HttpCode(const absl::Status& s) {
   switch (s.code()) {
     case absl::StatusCode::kInvalidArgument: return 400;
@@ -318,8 +386,22 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
     if (auto st = s->scheduler_->Recover(); !st.ok()) return st;
   }
 
-  s->compiler_ = std::make_unique<CompilerServiceImpl>(s->scheduler_.get());
-  s->hub_ = std::make_unique<WorkerHubServiceImpl>(s->scheduler_.get());
+  bool required = options.require_tokens || !options.ephemeral_tokens.empty() || s->index_->ActiveTokenCount() > 0;
+  for (const std::string& address : {options.listen, options.http_listen}) {
+    if (!address.empty() && !required && !options.insecure && !IsLoopbackAddress(address)) {
+      return absl::FailedPreconditionError(absl::StrCat(
+          "refusing to serve ", address, " without tokens: anyone who reaches it could push code and lease other "
+          "users' sources. Create tokens (fxn-server token create --data-dir ", options.data_dir,
+          " --tenant NAME --role client|worker), or pass --insecure to serve it open anyway"));
+    }
+  }
+  s->auth_ = std::make_unique<Authenticator>(s->index_.get(), required, options.ephemeral_tokens);
+  if (!required) {
+    spdlog::warn("no tokens: every caller that reaches {} may push and lease tasks (fxn-server token create makes one)",
+                 options.listen);
+  }
+  s->compiler_ = std::make_unique<CompilerServiceImpl>(s->scheduler_.get(), s->auth_.get());
+  s->hub_ = std::make_unique<WorkerHubServiceImpl>(s->scheduler_.get(), s->auth_.get());
   grpc::ServerBuilder builder;
   int port = 0;
   builder.AddListeningPort(options.listen, grpc::InsecureServerCredentials(), &port);
@@ -343,6 +425,19 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   if (!options.http_listen.empty()) {
     s->http_ = std::make_unique<Http>();
     Scheduler* scheduler = s->scheduler_.get();
+    const Authenticator* auth = s->auth_.get();
+    // Every /v1/ call needs a client (or admin) token when tokens are required.
+    s->http_->server.set_pre_routing_handler([auth](const httplib::Request& req, httplib::Response& res) {
+      if (req.path.rfind("/v1/", 0) != 0) return httplib::Server::HandlerResponse::Unhandled;
+      auto who = auth->Check(req.get_header_value("Authorization"), Role::kClient);
+      if (who.ok()) return httplib::Server::HandlerResponse::Unhandled;
+      bool unauthenticated = who.status().code() == absl::StatusCode::kUnauthenticated;
+      spdlog::warn("refused HTTP {} {} from {}: {}", req.method, QuoteForMessage(req.path), req.remote_addr,
+                   absl::StatusCodeToString(who.status().code()));
+      if (unauthenticated) res.set_header("WWW-Authenticate", "Bearer");
+      JsonError(res, unauthenticated ? 401 : 403, std::string(who.status().message()));
+      return httplib::Server::HandlerResponse::Handled;
+    });
     s->http_->server.Post("/v1/push", [scheduler](const httplib::Request&, httplib::Response& res,
                                                   const httplib::ContentReader& read_body) {
       // Room for a push at its limits in JSON (escapes can double a source); reading stops there.

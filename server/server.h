@@ -6,8 +6,11 @@
 #include <memory>
 #include <string>
 #include <thread>
+#include <utility>
+#include <vector>
 
 #include "absl/status/statusor.h"
+#include "server/tokens.h"
 
 namespace grpc {
 class Server;
@@ -28,6 +31,14 @@ struct ServerOptions {
   // embedded server of `fxn push` does not: several may share one data directory (and its
   // caches), each minding only its own jobs.
   bool recover = true;
+  // Every call must carry a valid token (server/tokens.h). Also on when the data directory has
+  // active tokens, or ephemeral ones are given.
+  bool require_tokens = false;
+  // Serve a non-loopback address although no token is required (anyone who reaches it may push
+  // code and lease other users' sources): only when asked for by name.
+  bool insecure = false;
+  // (token text, identity) valid only in this process: the embedded server's own client and worker.
+  std::vector<std::pair<std::string, Identity>> ephemeral_tokens;
 };
 
 class Server {
@@ -49,6 +60,7 @@ class Server {
   std::unique_ptr<Index> index_;
   std::unique_ptr<BlobStore> blobs_;
   std::unique_ptr<Scheduler> scheduler_;
+  std::unique_ptr<Authenticator> auth_;
   std::unique_ptr<grpc::Server> grpc_;
   std::unique_ptr<Http> http_;
   std::unique_ptr<class CompilerServiceImpl> compiler_;

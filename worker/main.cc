@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 #include <csignal>
+#include <cstdlib>
 #include <thread>
 
 #include "absl/strings/str_split.h"
@@ -23,6 +24,11 @@ int main(int argc, char** argv) {
   app.add_flag("--no-trace", no_trace, "take only compile tasks");
   app.add_option("--slots", options.slots, "tasks run at once")->capture_default_str();
   app.add_option("--id", options.worker_id, "worker id (default: hostname-pid)");
+  for (const char* name : {"FXN_WORKER_TOKEN", "FXN_TOKEN"}) {
+    if (const char* env = std::getenv(name); env && *env && options.token.empty()) options.token = env;
+  }
+  app.add_option("--token", options.token,
+                 "a worker token (fxn-server token create --role worker); default: $FXN_WORKER_TOKEN, else $FXN_TOKEN");
   options.trace_timeout_seconds = fxn::tracer::TraceTimeoutFromEnvironment();
   app.add_option("--trace-timeout", options.trace_timeout_seconds, "seconds a trace may run (default: $FXN_TRACE_TIMEOUT, else 60)")
       ->capture_default_str();

@@ -111,9 +111,16 @@ void Worker::Loop(int slot) {
     proto::LeaseResponse response;
     grpc::ClientContext ctx;
     ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(30));
+    Authorize(ctx);
     auto status = stub_->Lease(&ctx, request, &response);
     if (!status.ok()) {
-      if (slot == 0 && backoff_ms >= 1600) spdlog::warn("worker: cannot reach {}: {}", options_.server, status.error_message());
+      bool refused = status.error_code() == grpc::StatusCode::UNAUTHENTICATED ||
+                     status.error_code() == grpc::StatusCode::PERMISSION_DENIED;
+      if (slot == 0 && refused && backoff_ms >= 1600) {
+        spdlog::error("worker: {} refuses this worker: {}", options_.server, status.error_message());
+      } else if (slot == 0 && backoff_ms >= 1600) {
+        spdlog::warn("worker: cannot reach {}: {}", options_.server, status.error_message());
+      }
       std::this_thread::sleep_for(std::chrono::milliseconds(backoff_ms));
       backoff_ms = std::min(backoff_ms * 2, 5000);
       continue;
@@ -143,6 +150,7 @@ void Worker::Loop(int slot) {
         proto::HeartbeatResponse hr;
         grpc::ClientContext hctx;
         hctx.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(5));
+        Authorize(hctx);
         stub_->Heartbeat(&hctx, hb, &hr);
         lock.lock();
         if (stages.empty() && !finished) cv.wait_for(lock, interval, [&] { return finished || !stages.empty(); });
@@ -165,6 +173,7 @@ void Worker::Loop(int slot) {
     proto::CompleteResponse ignored;
     grpc::ClientContext cctx;
     cctx.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(60));
+    Authorize(cctx);
     auto done = stub_->Complete(&cctx, result, &ignored);
     if (!done.ok()) spdlog::warn("worker: task {} result refused: {}", task.task_id(), done.error_message());
   }
@@ -239,10 +248,15 @@ proto::CompleteRequest Worker::RunCompile(const proto::Task& task, const std::fu
   return out;
 }
 
+void Worker::Authorize(grpc::ClientContext& ctx) const {
+  if (!options_.token.empty()) ctx.AddMetadata("authorization", "Bearer " + options_.token);
+}
+
 absl::StatusOr<std::string> Worker::Upload(const proto::Task& task, const std::string& data) {
   constexpr size_t kChunk = 1 << 20;
   grpc::ClientContext ctx;
   ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::minutes(5));
+  Authorize(ctx);
   proto::UploadResponse response;
   auto writer = stub_->UploadBundle(&ctx, &response);
   for (size_t offset = 0; offset == 0 || offset < data.size(); offset += kChunk) {

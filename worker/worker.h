@@ -17,6 +17,7 @@ namespace fxn::worker {
 
 struct WorkerOptions {
   std::string server;                // host:port
+  std::string token;                 // a worker token ("" when the server requires none)
   std::string worker_id;             // default: hostname-pid
   std::vector<std::string> targets;  // empty: every target whose toolchain is found
   bool trace = true;                 // take trace tasks
@@ -47,6 +48,8 @@ class Worker {
   proto::CompleteRequest RunTask(const proto::Task& task, const std::function<void(proto::Stage)>& report);
   proto::CompleteRequest RunTrace(const proto::Task& task);
   proto::CompleteRequest RunCompile(const proto::Task& task, const std::function<void(proto::Stage)>& report);
+  // Adds this worker's token to a call.
+  void Authorize(grpc::ClientContext& ctx) const;
   // Sends a packed bundle in 1 MiB chunks; returns the digest the server stored it under.
   absl::StatusOr<std::string> Upload(const proto::Task& task, const std::string& data);
 
