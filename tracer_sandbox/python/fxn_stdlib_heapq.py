@@ -266,7 +266,7 @@ class HeapqLowering:
                 info.kernel_lt = True
         return False
 
-    def call_prelude(self, e, name):
+    def call_heapq_prelude(self, e, name):
         target = prelude_callable(self.m, name, e)
         return self.m.call_callable(e, self, target, self.bind_args(e, target))
 
@@ -314,7 +314,7 @@ class HeapqLowering:
         self.no_unpacking(e)
         key = next((k.value for k in e.keywords if k.arg == "key"), None)
         if not is_none_constant(key):
-            return self.call_prelude(e, name)
+            return self.call_heapq_prelude(e, name)
         allowed = ("a", "x", "lo", "hi", "key")
         for k in e.keywords:
             if k.arg not in allowed:

@@ -93,3 +93,22 @@ def test_no_module_is_too_long():
     long = {name: n for name, path in MODULES.items()
             if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
     assert not long, f"modules over {MAX_LINES} lines (split them along a seam): {long}"
+
+
+def test_lowering_mixins_do_not_shadow_each_other_by_accident():
+    """FunctionBuilder is composed of many mixins: a method name defined by two of them must be a
+    deliberate override that falls back with super(), never two unrelated methods where one
+    silently wins (two stdlib mixins once both defined `call_prelude`)."""
+    owners = {}
+    for name, path in MODULES.items():
+        for cls in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(cls, ast.ClassDef) or not cls.name.endswith(("Lowering", "Emitter")):
+                continue
+            for f in cls.body:
+                if isinstance(f, ast.FunctionDef):
+                    calls_super = any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+                                      and isinstance(n.func.value, ast.Call)
+                                      and getattr(n.func.value.func, "id", "") == "super" for n in ast.walk(f))
+                    owners.setdefault(f.name, []).append((cls.name, calls_super))
+    clashes = {m: o for m, o in owners.items() if len(o) > 1 and sum(1 for _, s in o if not s) > 1}
+    assert not clashes, clashes
