@@ -7,5 +7,6 @@ scripts/setup.sh
 scripts/build.sh
 cd build
 echo "test.sh: every conformance case runs on linux-x86_64 (e2e); the cross-target suites sample" \
-     "one case in two by name (linux-arm64, linux-riscv64, wasm32-wasi; NumPy cases also linux-armv7)."
+     "one case in three by name (linux-arm64, linux-riscv64, wasm32-wasi), the NumPy cases one in two" \
+     "(also linux-armv7); FXN_TEST_EVERY=1 with FXN_TEST_TARGETS runs them all."
 ctest --output-on-failure --timeout 1800
