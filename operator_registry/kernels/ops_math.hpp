@@ -196,22 +196,14 @@ inline DoubleLength dl_mul(double x, double y) {  // Dekker's mul12, no FMA
   double zz = (((hx * hy - z) + hx * ty) + tx * hy) + tx * ty;
   return {z, zz};
 }
-inline double vector_norm2(double a, double b) {
-  double vec[2] = {std::fabs(a), std::fabs(b)};
-  double max = vec[0] > vec[1] ? vec[0] : vec[1];
-  bool found_nan = std::isnan(a) || std::isnan(b);
-  if (std::isinf(a) || std::isinf(b)) return HUGE_VAL;
-  if (found_nan) return a + b;  // a NaN
-  if (max == 0.0) return max;
-  int max_e;
-  std::frexp(max, &max_e);
-  if (max_e < -1023) {  // subnormals: scale up first
-    return 2.2250738585072014e-308 * vector_norm2(vec[0] / 2.2250738585072014e-308, vec[1] / 2.2250738585072014e-308);
-  }
+// The shared part of CPython's vector_norm: the coordinates (absolute values, not all zero, the
+// largest of binary exponent max_e >= -1023) scaled near 1, their squares summed in
+// double-length arithmetic, and the root corrected once.
+inline double vector_norm_scaled(const double* vec, size_t n, int max_e) {
   double scale = std::ldexp(1.0, -max_e);
   double csum = 1.0, frac1 = 0.0, frac2 = 0.0;
-  for (double x : vec) {
-    x *= scale;
+  for (size_t i = 0; i < n; ++i) {
+    double x = vec[i] * scale;
     DoubleLength pr = dl_mul(x, x);
     DoubleLength sm = dl_fast_sum(csum, pr.hi);
     csum = sm.hi;
@@ -227,6 +219,20 @@ inline double vector_norm2(double a, double b) {
   double x = csum - 1.0 + (frac1 + frac2);
   h += x / (2.0 * h);
   return h / scale;
+}
+inline double vector_norm2(double a, double b) {
+  double vec[2] = {std::fabs(a), std::fabs(b)};
+  double max = vec[0] > vec[1] ? vec[0] : vec[1];
+  bool found_nan = std::isnan(a) || std::isnan(b);
+  if (std::isinf(a) || std::isinf(b)) return HUGE_VAL;
+  if (found_nan) return a + b;  // a NaN
+  if (max == 0.0) return max;
+  int max_e;
+  std::frexp(max, &max_e);
+  if (max_e < -1023) {  // subnormals: scale up first
+    return 2.2250738585072014e-308 * vector_norm2(vec[0] / 2.2250738585072014e-308, vec[1] / 2.2250738585072014e-308);
+  }
+  return vector_norm_scaled(vec, 2, max_e);
 }
 FXN_OP("math.hypot", "(float, float) -> float", "*")
 inline double math_hypot(double x, double y) { return vector_norm2(x, y); }
@@ -258,25 +264,7 @@ inline double vector_norm(std::vector<double>& vec, double max, bool found_nan) 
     for (double& x : vec) x /= 2.2250738585072014e-308;
     return 2.2250738585072014e-308 * vector_norm(vec, max / 2.2250738585072014e-308, found_nan);
   }
-  double scale = std::ldexp(1.0, -max_e);
-  double csum = 1.0, frac1 = 0.0, frac2 = 0.0;
-  for (double x : vec) {
-    x *= scale;
-    DoubleLength pr = dl_mul(x, x);
-    DoubleLength sm = dl_fast_sum(csum, pr.hi);
-    csum = sm.hi;
-    frac1 += pr.lo;
-    frac2 += sm.lo;
-  }
-  double h = std::sqrt(csum - 1.0 + (frac1 + frac2));
-  DoubleLength pr = dl_mul(-h, h);
-  DoubleLength sm = dl_fast_sum(csum, pr.hi);
-  csum = sm.hi;
-  frac1 += pr.lo;
-  frac2 += sm.lo;
-  double x = csum - 1.0 + (frac1 + frac2);
-  h += x / (2.0 * h);
-  return h / scale;
+  return vector_norm_scaled(vec.data(), vec.size(), max_e);
 }
 
 // math.hypot(*coordinates) with other than two: the front end passes them as one list.
