@@ -110,9 +110,10 @@ absl::StatusOr<Identity> Authenticator::Check(std::string_view authorization, Ro
   }
   auto identity = Identify(authorization.substr(kBearer.size()));
   if (!identity.ok()) return identity.status();
-  bool allowed = needed == Role::kWorker ? identity->role == Role::kWorker
-                                         : identity->role == Role::kClient || identity->role == Role::kAdmin;
-  if (needed == Role::kAdmin) allowed = identity->role == Role::kAdmin;
+  // Workers only work; admins may also do what clients do.
+  bool allowed = needed == Role::kWorker  ? identity->role == Role::kWorker
+                 : needed == Role::kAdmin ? identity->role == Role::kAdmin
+                                          : identity->role == Role::kClient || identity->role == Role::kAdmin;
   if (!allowed) {
     return absl::PermissionDeniedError(absl::StrCat("a ", std::string(RoleName(identity->role)), " token (",
                                                     identity->token_id, ") may not do what needs a ",
