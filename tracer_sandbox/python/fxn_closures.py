@@ -345,13 +345,11 @@ class ClosureLowering:
         else:
             error = ("UnboundLocalError", "cannot access local variable '%s' where it is not associated with a "
                      "value" % name)
-        saved = None if self.assigned is None else set(self.assigned)
 
         def raise_it():
             self.emit(at, "RAISE", None, error[0], [self.constant(at, error[1])[0]])
 
         self.emit(at, "IF", None, "", [empty[0]], blocks=[self.emitted(raise_it), {"nodes": []}])
-        self.assigned = saved
 
     def store_cell(self, at, var, value):
         cell = self.load_var(at, CELL_PREFIX + var)
