@@ -355,7 +355,8 @@ def test_slow_http_pushes_do_not_stall_other_requests(service, tmp_path):
     service.http("GET", "/v1/targets")
     assert time.monotonic() - started < 5
     assert any(service.job(i)["stage"] != "DONE" for i in ids)  # the pushes were still running
-    service.start_worker("--slots", "2")
+    # Each trace sleeps 4 s; under a loaded CI machine the default 5 s limit left too little room.
+    service.start_worker("--slots", "2", trace_timeout=30)
     for i, job_id in enumerate(ids):
         status = service.wait_for_job(job_id, timeout=240)
         assert status["stage"] == "DONE" and status["ok"] is True, status
