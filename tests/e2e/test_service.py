@@ -340,9 +340,20 @@ def test_oversized_samples_are_refused_naming_the_limit(service, tmp_path):
     assert service.push(src, "--inputs", '["ok"]').returncode == 0
 
 
-def test_slow_http_pushes_do_not_stall_other_requests(service, tmp_path):
+def test_slow_http_pushes_do_not_stall_other_requests(fxn_bin, tmp_path):
     """Twelve pushes whose traces take seconds once held all eight HTTP threads, stalling GET
     /v1/targets for 9.6 s: a push now answers with its job id at once and the caller polls."""
+    # Each trace sleeps 4 s: the workers get 30 s per trace, as a loaded CI machine needs.
+    service = Service(fxn_bin, tmp_path)
+    service.start_server()
+    service.start_worker(trace_timeout=30)
+    try:
+        _slow_http_pushes(service)
+    finally:
+        service.stop()
+
+
+def _slow_http_pushes(service):
     source = "import time\ntime.sleep(4)\n\ndef slow(x):\n    return x + 1\n"
     ids = []
     for i in range(12):
@@ -355,7 +366,6 @@ def test_slow_http_pushes_do_not_stall_other_requests(service, tmp_path):
     service.http("GET", "/v1/targets")
     assert time.monotonic() - started < 5
     assert any(service.job(i)["stage"] != "DONE" for i in ids)  # the pushes were still running
-    # Each trace sleeps 4 s; under a loaded CI machine the default 5 s limit left too little room.
     service.start_worker("--slots", "2", trace_timeout=30)
     for i, job_id in enumerate(ids):
         status = service.wait_for_job(job_id, timeout=240)
