@@ -254,3 +254,24 @@ def test_workers_need_a_certificate_from_the_worker_ca(fxn_bin, tmp_path, pki):
         assert "workers need certificates" in log
     finally:
         s.stop()
+
+
+def test_a_flood_of_failed_handshakes_does_not_stop_the_server(secure, tmp_path):
+    """Plain text, garbage and half-open connections on both TLS ports; the server keeps serving."""
+    import socket
+    for i in range(60):
+        port = int(secure.grpc.rsplit(":", 1)[1]) if i % 2 else secure.http_port
+        with socket.create_connection(("127.0.0.1", port), timeout=5) as s:
+            s.sendall([b"GET / HTTP/1.1\r\n\r\n", b"\x16\x03\x01\x00\x05hello", b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"][i % 3])
+            if i % 5 == 0:
+                continue  # left half-open; closed by the with-block at once
+            try:
+                s.recv(64)
+            except OSError:
+                pass
+    code, targets = secure.https_as(secure.client_token, "GET", "/v1/targets")
+    assert code == 200 and targets["targets"]
+    secure.start_tls_worker()
+    f = write(tmp_path, "f.py", SOURCE)
+    pushed = secure.cli_as(secure.client_token, "push", f, "--entry", "add_one", "--inputs", "[2]")
+    assert pushed.returncode == 0, pushed.stderr
