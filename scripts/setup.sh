@@ -22,8 +22,9 @@ packages=(
   wasi-libc libc++-19-dev-wasm32 libc++abi-19-dev-wasm32 libclang-rt-19-dev-wasm32
   g++-mingw-w64-x86-64
   # tests (python3-yaml and npm: tests/e2e/test_deploy.py reads the Kubernetes manifests and
-  # checks them against Kubernetes' schemas, an npm package)
-  python3-pytest python3-pytest-xdist python3-yaml
+  # checks them against Kubernetes' schemas, an npm package; openssl makes the TLS tests'
+  # certificates; iproute2's `ip netns` the multi-host test's network)
+  python3-pytest python3-pytest-xdist python3-yaml openssl iproute2
 )
 # Node runs wasm32-wasi artifacts; the machine image usually has a newer one than Debian's.
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
