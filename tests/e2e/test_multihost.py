@@ -28,7 +28,7 @@ SERVER_IP = f"{SUBNET}.1"
 GRPC = f"{SERVER_IP}:7070"
 HTTP_PORT = 7071
 PUSHES_PER_TENANT = 50
-FUNCTIONS_PER_TENANT = 4
+FUNCTIONS_PER_TENANT = 3
 DEADLINE_S = 240  # the whole run; it takes well under a minute on an idle 2-core machine
 
 
