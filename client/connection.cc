@@ -45,6 +45,8 @@ std::string ConfiguredServer(const std::string& server_flag) { return Setting(se
 
 std::string ConfiguredToken(const std::string& token_flag) { return Setting(token_flag, "FXN_TOKEN", "token"); }
 
+std::string ConfiguredTlsCa(const std::string& tls_ca_flag) { return Setting(tls_ca_flag, "FXN_TLS_CA", "tls_ca"); }
+
 void Connection::Authorize(grpc::ClientContext& ctx) const {
   if (!token_.empty()) ctx.AddMetadata("authorization", "Bearer " + token_);
 }
@@ -94,7 +96,12 @@ absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(const Endpoint& fla
     address = c->server_->address();
   }
   c->address_ = address;
-  if (!c->server_) c->token_ = ConfiguredToken(flags.token);
+  if (!c->server_) {
+    c->token_ = ConfiguredToken(flags.token);
+    c->tls_.ca_file = ConfiguredTlsCa(flags.tls_ca);
+  }
+  auto credentials = MakeChannelCredentials(c->tls_);
+  if (!credentials.ok()) return credentials.status();
   grpc::ChannelArguments args;
   args.SetMaxReceiveMessageSize(64 << 20);
   args.SetMaxSendMessageSize(static_cast<int>(kMaxSourceBytes + kMaxSamplesBytes + (1 << 20)));
@@ -103,7 +110,7 @@ absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(const Endpoint& fla
   // busy server finish its handshakes.
   args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 200);
   args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 2000);
-  c->stub_ = proto::Compiler::NewStub(grpc::CreateCustomChannel(address, grpc::InsecureChannelCredentials(), args));
+  c->stub_ = proto::Compiler::NewStub(grpc::CreateCustomChannel(address, *credentials, args));
   return c;
 }
 

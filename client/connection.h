@@ -9,6 +9,7 @@
 
 #include "absl/status/statusor.h"
 #include "compiler.grpc.pb.h"
+#include "support/tls.h"
 
 namespace fxn::server {
 class Server;
@@ -19,10 +20,11 @@ class Worker;
 
 namespace fxn::client {
 
-// What the command line says about the server: --server and --token ("" when not given).
+// What the command line says about the server: --server, --token and --tls-ca ("" when not given).
 struct Endpoint {
   std::string server;
   std::string token;
+  std::string tls_ca;
 };
 
 class Connection {
@@ -38,11 +40,14 @@ class Connection {
   void Authorize(grpc::ClientContext& ctx) const;
   bool embedded() const { return server_ != nullptr; }
   const std::string& address() const { return address_; }
+  // TLS as configured for a remote server (not enabled for the embedded one).
+  const ChannelTls& tls() const { return tls_; }
 
  private:
   Connection() = default;
   std::string address_;
   std::string token_;
+  ChannelTls tls_;
   std::unique_ptr<proto::Compiler::Stub> stub_;
   std::unique_ptr<server::Server> server_;
   std::unique_ptr<worker::Worker> worker_;
@@ -52,5 +57,8 @@ class Connection {
 std::string ConfiguredServer(const std::string& server_flag);
 // The token for the configured server: --token, $FXN_TOKEN, then "token" in the config file.
 std::string ConfiguredToken(const std::string& token_flag);
+// The CA that signed the configured server's certificate: --tls-ca, $FXN_TLS_CA, then "tls_ca"
+// in the config file; "" for plain text.
+std::string ConfiguredTlsCa(const std::string& tls_ca_flag);
 
 }  // namespace fxn::client

@@ -29,6 +29,7 @@
 #include "tracer_sandbox/trace_client.h"
 #include "support/files.h"
 #include "support/untrusted.h"
+#include "support/tls.h"
 #include "toolchains/targets.h"
 #include "toolchains/toolchain.h"
 
@@ -124,6 +125,12 @@ std::variant<fxn::proto::JobStatus, int> FetchJob(fxn::client::Connection& conn,
 
 int ServerError(const grpc::Status& status, const fxn::client::Connection& conn) {
   if (status.error_code() == grpc::StatusCode::UNAVAILABLE && !conn.embedded()) {
+    // A TLS mismatch or a certificate that does not verify reaches gRPC as a failed handshake:
+    // probing the server once more says which.
+    if (std::string why = fxn::DiagnoseConnection(conn.address(), conn.tls()); !why.empty()) {
+      std::cerr << "fxn: cannot talk to the fxn server at " << conn.address() << ": " << why << "\n";
+      return kExitFailed;
+    }
     std::cerr << "fxn: cannot reach the fxn server at " << conn.address() << ": " << status.error_message()
               << "\n  start it (fxn-server --listen " << conn.address()
               << "), or unset FXN_SERVER to compile on this machine\n";
@@ -549,6 +556,9 @@ int main(int argc, char** argv) {
   app.add_option("--token", server.token,
                  "the token the server asked for (fxn-server token create); default: $FXN_TOKEN, then \"token\" "
                  "in the config file; the embedded server needs none");
+  app.add_option("--tls-ca", server.tls_ca,
+                 "PEM CA that signed the server's certificate: talk TLS to it; default: $FXN_TLS_CA, then \"tls_ca\" "
+                 "in the config file, else plain text");
 
   CompileArgs push_args;
   std::string out_dir = "fxn-out";

@@ -21,11 +21,14 @@ packages=(
   g++-aarch64-linux-gnu g++-arm-linux-gnueabihf g++-riscv64-linux-gnu qemu-user
   wasi-libc libc++-19-dev-wasm32 libc++abi-19-dev-wasm32 libclang-rt-19-dev-wasm32
   g++-mingw-w64-x86-64
-  # tests
-  python3-pytest python3-pytest-xdist
+  # tests (python3-yaml and npm: tests/e2e/test_deploy.py reads the Kubernetes manifests and
+  # checks them against Kubernetes' schemas, an npm package; openssl makes the TLS tests'
+  # certificates; iproute2's `ip netns` the multi-host test's network)
+  python3-pytest python3-pytest-xdist python3-yaml openssl iproute2
 )
 # Node runs wasm32-wasi artifacts; the machine image usually has a newer one than Debian's.
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -38,5 +41,11 @@ if ((${#missing[@]})); then
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+# Kubernetes' schemas for the manifest test (tests/deploy/package.json pins the version).
+schemas="$(cd "$(dirname "$0")/.." && pwd)/tests/deploy"
+if [ ! -d "$schemas/node_modules/kubernetes-models" ]; then
+  echo "setup: installing the Kubernetes schemas (npm, tests/deploy)"
+  npm install --prefix "$schemas" --no-audit --no-fund --silent
 fi
 echo "setup: all packages present"

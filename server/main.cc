@@ -97,7 +97,11 @@ int main(int argc, char** argv) {
   app.add_option("--lease-ms", options.lease_ms, "a task's lease; a worker silent this long loses it")->capture_default_str();
   app.add_flag("--require-tokens", options.require_tokens,
                "every call needs a token (also on whenever the data directory holds active tokens)");
-  app.add_flag("--insecure", options.insecure, "serve a non-loopback address although no token is required");
+  app.add_flag("--insecure", options.insecure, "serve a non-loopback address without TLS or without tokens");
+  app.add_option("--tls-cert", options.tls.cert_file, "PEM certificate (chain): serve gRPC and HTTP over TLS");
+  app.add_option("--tls-key", options.tls.key_file, "PEM private key of --tls-cert");
+  app.add_option("--worker-ca", options.tls.worker_ca_file,
+                 "PEM CA: workers must present a client certificate it signed (clients need none)");
 
   std::string token_data_dir = options.data_dir, tenant, role = "client", token_id;
   bool token_json = false;
@@ -119,7 +123,11 @@ int main(int argc, char** argv) {
              "With tokens (required once any exists in the data directory):\n"
              "  fxn-server token create --data-dir /var/lib/fxn --tenant acme --role client\n"
              "  fxn-server token create --data-dir /var/lib/fxn --role worker\n"
-             "  fxn-worker --server HOST:7070 --token $WORKER_TOKEN ; FXN_TOKEN=... fxn push f.py --inputs '[1]'");
+             "  fxn-worker --server HOST:7070 --token $WORKER_TOKEN ; FXN_TOKEN=... fxn push f.py --inputs '[1]'\n"
+             "Beyond loopback, with TLS too (or --insecure):\n"
+             "  fxn-server --listen 0.0.0.0:7070 --http 0.0.0.0:7071 --tls-cert server.crt --tls-key server.key\n"
+             "  fxn-worker --server HOST:7070 --token $WORKER_TOKEN --tls-ca ca.crt\n"
+             "  FXN_TLS_CA=ca.crt FXN_TOKEN=... FXN_SERVER=HOST:7070 fxn push f.py --inputs '[1]'");
   CLI11_PARSE(app, argc, argv);
   if (token->parsed()) {
     std::string action = create->parsed() ? "create" : list->parsed() ? "list" : "revoke";

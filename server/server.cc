@@ -16,6 +16,7 @@
 #include "server/blob_store.h"
 #include "server/index.h"
 #include "server/scheduler.h"
+#include "server/server_tls.h"
 #include "server/tokens.h"
 #include "support/untrusted.h"
 
@@ -279,11 +280,11 @@ class CompilerServiceImpl final : public proto::Compiler::CallbackService {
 // becomes the artifact other users download.
 class WorkerHubServiceImpl final : public proto::WorkerHub::CallbackService {
  public:
-  WorkerHubServiceImpl(Scheduler* s, const Authenticator* auth) : scheduler_(s), auth_(auth) {}
+  WorkerHubServiceImpl(Scheduler* s, const Authenticator* auth, const ServerTls* tls) : scheduler_(s), auth_(auth), tls_(tls) {}
 
   grpc::ServerUnaryReactor* Lease(grpc::CallbackServerContext* ctx, const proto::LeaseRequest* request,
                                   proto::LeaseResponse* response) override {
-    if (auto who = Authorize(*auth_, ctx, Role::kWorker, "Lease"); !who.ok()) return Refuse(ctx, who.status());
+    if (auto who = AuthorizeWorker(ctx, "Lease"); !who.ok()) return Refuse(ctx, who.status());
     auto* reactor = ctx->DefaultReactor();
     if (request->worker_id().empty()) {
       reactor->Finish(grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "worker_id is empty"));
@@ -299,29 +300,40 @@ class WorkerHubServiceImpl final : public proto::WorkerHub::CallbackService {
   }
   grpc::ServerUnaryReactor* Heartbeat(grpc::CallbackServerContext* ctx, const proto::HeartbeatRequest* request,
                                       proto::HeartbeatResponse* response) override {
-    if (auto who = auth_->Check(AuthorizationOf(ctx), Role::kWorker); !who.ok()) return Refuse(ctx, who.status());
+    if (auto who = AuthorizeWorker(ctx, ""); !who.ok()) return Refuse(ctx, who.status());
     response->set_keep_going(scheduler_->Heartbeat(request->worker_id(), request->task_id(), request->stage()));
     auto* reactor = ctx->DefaultReactor();
     reactor->Finish(grpc::Status::OK);
     return reactor;
   }
   grpc::ServerReadReactor<proto::UploadChunk>* UploadBundle(grpc::CallbackServerContext* ctx, proto::UploadResponse* response) override {
-    if (auto who = Authorize(*auth_, ctx, Role::kWorker, "UploadBundle"); !who.ok()) {
+    if (auto who = AuthorizeWorker(ctx, "UploadBundle"); !who.ok()) {
       return new RefusedReader<proto::UploadChunk>(who.status());
     }
     return new UploadReactor(scheduler_, response);
   }
   grpc::ServerUnaryReactor* Complete(grpc::CallbackServerContext* ctx, const proto::CompleteRequest* request,
                                      proto::CompleteResponse*) override {
-    if (auto who = Authorize(*auth_, ctx, Role::kWorker, "Complete"); !who.ok()) return Refuse(ctx, who.status());
+    if (auto who = AuthorizeWorker(ctx, "Complete"); !who.ok()) return Refuse(ctx, who.status());
     auto* reactor = ctx->DefaultReactor();
     reactor->Finish(ToGrpc(scheduler_->Complete(*request)));
     return reactor;
   }
 
  private:
+  // The worker's certificate (with --worker-ca), then its token. `method` "" (heartbeats): no log line.
+  absl::StatusOr<Identity> AuthorizeWorker(grpc::CallbackServerContext* ctx, std::string_view method) {
+    if (auto st = CheckWorkerCertificate(*tls_, ctx->auth_context().get()); !st.ok()) {
+      spdlog::warn("refused {} from {}: no verified worker certificate", method.empty() ? "Heartbeat" : method, ctx->peer());
+      return st;
+    }
+    if (method.empty()) return auth_->Check(AuthorizationOf(ctx), Role::kWorker);
+    return Authorize(*auth_, ctx, Role::kWorker, method);
+  }
+
   Scheduler* scheduler_;
   const Authenticator* auth_;
+  const ServerTls* tls_;
 };
 
 // The HTTP/JSON front: the Compiler service's messages in protobuf's JSON mapping.
@@ -330,7 +342,9 @@ class WorkerHubServiceImpl final : public proto::WorkerHub::CallbackService {
 //   GET  /v1/jobs/ID   JobStatus
 //   GET  /v1/targets   ListTargetsResponse
 struct Server::Http {
-  httplib::Server server;
+  explicit Http(std::unique_ptr<httplib::Server> s) : owned(std::move(s)), server(*owned) {}
+  std::unique_ptr<httplib::Server> owned;  // plain, or httplib::SSLServer with --tls-cert
+  httplib::Server& server;
   std::thread thread;
 };
 
@@ -350,13 +364,6 @@ void JsonError(httplib::Response& res, int code, const std::string& message) {
   // A message may quote the caller's bytes: never let invalid UTF-8 break the answer.
   res.set_content(nlohmann::json{{"error", message}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
                   "application/json");
-}
-
-// 127.0.0.0/8, ::1 and localhost: addresses only this machine reaches.
-bool IsLoopbackAddress(const std::string& address) {
-  std::string host = address.substr(0, address.rfind(':'));
-  if (host.size() >= 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
-  return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
 }
 
 int HttpCode(const absl::Status& s) {
@@ -387,24 +394,24 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   }
 
   bool required = options.require_tokens || !options.ephemeral_tokens.empty() || s->index_->ActiveTokenCount() > 0;
-  for (const std::string& address : {options.listen, options.http_listen}) {
-    if (!address.empty() && !required && !options.insecure && !IsLoopbackAddress(address)) {
-      return absl::FailedPreconditionError(absl::StrCat(
-          "refusing to serve ", address, " without tokens: anyone who reaches it could push code and lease other "
-          "users' sources. Create tokens (fxn-server token create --data-dir ", options.data_dir,
-          " --tenant NAME --role client|worker), or pass --insecure to serve it open anyway"));
-    }
+  if (auto st = CheckExposure({options.listen, options.http_listen}, required, options.tls.enabled(), options.insecure,
+                              options.data_dir);
+      !st.ok()) {
+    return st;
   }
+  auto credentials = MakeServerCredentials(options.tls);
+  if (!credentials.ok()) return credentials.status();
   s->auth_ = std::make_unique<Authenticator>(s->index_.get(), required, options.ephemeral_tokens);
   if (!required) {
     spdlog::warn("no tokens: every caller that reaches {} may push and lease tasks (fxn-server token create makes one)",
                  options.listen);
   }
   s->compiler_ = std::make_unique<CompilerServiceImpl>(s->scheduler_.get(), s->auth_.get());
-  s->hub_ = std::make_unique<WorkerHubServiceImpl>(s->scheduler_.get(), s->auth_.get());
+  s->tls_ = options.tls;
+  s->hub_ = std::make_unique<WorkerHubServiceImpl>(s->scheduler_.get(), s->auth_.get(), &s->tls_);
   grpc::ServerBuilder builder;
   int port = 0;
-  builder.AddListeningPort(options.listen, grpc::InsecureServerCredentials(), &port);
+  builder.AddListeningPort(options.listen, *credentials, &port);
   // The largest messages: a TraceResult from a worker, a compile Task to one (bundles travel in
   // 1 MiB chunks both ways).
   builder.SetMaxReceiveMessageSize(static_cast<int>(kMaxTraceResultBytes + kMaxSourceBytes + kMaxSamplesBytes));
@@ -423,7 +430,9 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   });
 
   if (!options.http_listen.empty()) {
-    s->http_ = std::make_unique<Http>();
+    auto http_server = MakeHttpServer(options.tls);
+    if (!http_server.ok()) return http_server.status();
+    s->http_ = std::make_unique<Http>(std::move(*http_server));
     Scheduler* scheduler = s->scheduler_.get();
     const Authenticator* auth = s->auth_.get();
     // Every /v1/ call needs a client (or admin) token when tokens are required.
@@ -494,8 +503,11 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
     if (s->http_port_ <= 0) return absl::UnavailableError(absl::StrCat("cannot listen on ", options.http_listen));
     s->http_->thread = std::thread([h = s->http_.get()] { h->server.listen_after_bind(); });
   }
-  spdlog::info("fxn-server listening on {} (gRPC){}; data in {}", s->address_,
-               s->http_ ? absl::StrCat(", ", options.http_listen.substr(0, options.http_listen.rfind(':')), ":", s->http_port_, " (HTTP)") : "",
+  spdlog::info("fxn-server listening on {} (gRPC{}){}; data in {}", s->address_,
+               options.tls.enabled() ? options.tls.workers_need_certificates() ? ", TLS, workers need certificates" : ", TLS" : "",
+               s->http_ ? absl::StrCat(", ", options.http_listen.substr(0, options.http_listen.rfind(':')), ":", s->http_port_,
+                                       options.tls.enabled() ? " (HTTPS)" : " (HTTP)")
+                        : "",
                options.data_dir);
   return s;
 }

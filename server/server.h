@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "server/server_tls.h"
 #include "server/tokens.h"
 
 namespace grpc {
@@ -34,9 +35,11 @@ struct ServerOptions {
   // Every call must carry a valid token (server/tokens.h). Also on when the data directory has
   // active tokens, or ephemeral ones are given.
   bool require_tokens = false;
-  // Serve a non-loopback address although no token is required (anyone who reaches it may push
-  // code and lease other users' sources): only when asked for by name.
+  // Serve a non-loopback address without TLS or without tokens (anyone who reaches it may push
+  // code and lease other users' sources, or read them on the wire): only when asked for by name.
   bool insecure = false;
+  // TLS for gRPC and HTTP, and workers' client certificates (server/server_tls.h).
+  ServerTls tls;
   // (token text, identity) valid only in this process: the embedded server's own client and worker.
   std::vector<std::pair<std::string, Identity>> ephemeral_tokens;
 };
@@ -61,6 +64,7 @@ class Server {
   std::unique_ptr<BlobStore> blobs_;
   std::unique_ptr<Scheduler> scheduler_;
   std::unique_ptr<Authenticator> auth_;
+  ServerTls tls_;
   std::unique_ptr<grpc::Server> grpc_;
   std::unique_ptr<Http> http_;
   std::unique_ptr<class CompilerServiceImpl> compiler_;

@@ -29,6 +29,14 @@ int main(int argc, char** argv) {
   }
   app.add_option("--token", options.token,
                  "a worker token (fxn-server token create --role worker); default: $FXN_WORKER_TOKEN, else $FXN_TOKEN");
+  for (auto [name, value] : {std::pair{"FXN_TLS_CA", &options.tls.ca_file}, std::pair{"FXN_WORKER_TLS_CERT", &options.tls.cert_file},
+                             std::pair{"FXN_WORKER_TLS_KEY", &options.tls.key_file}}) {
+    if (const char* env = std::getenv(name); env && *env) *value = env;
+  }
+  app.add_option("--tls-ca", options.tls.ca_file, "PEM CA the server's certificate must chain to: talk TLS (default: $FXN_TLS_CA)");
+  app.add_option("--tls-cert", options.tls.cert_file,
+                 "PEM client certificate, for a server started with --worker-ca (default: $FXN_WORKER_TLS_CERT)");
+  app.add_option("--tls-key", options.tls.key_file, "its private key (default: $FXN_WORKER_TLS_KEY)");
   options.trace_timeout_seconds = fxn::tracer::TraceTimeoutFromEnvironment();
   app.add_option("--trace-timeout", options.trace_timeout_seconds, "seconds a trace may run (default: $FXN_TRACE_TIMEOUT, else 60)")
       ->capture_default_str();

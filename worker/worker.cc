@@ -64,7 +64,9 @@ absl::StatusOr<std::unique_ptr<Worker>> Worker::Create(const WorkerOptions& opti
   // Reconnect quickly when the server comes back (gRPC's default backoff grows to 2 minutes).
   args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 200);
   args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 2000);
-  auto channel = grpc::CreateCustomChannel(w->options_.server, grpc::InsecureChannelCredentials(), args);
+  auto credentials = MakeChannelCredentials(w->options_.tls);
+  if (!credentials.ok()) return credentials.status();
+  auto channel = grpc::CreateCustomChannel(w->options_.server, *credentials, args);
   w->stub_ = proto::WorkerHub::NewStub(channel);
   return w;
 }
@@ -119,7 +121,10 @@ void Worker::Loop(int slot) {
       if (slot == 0 && refused && backoff_ms >= 1600) {
         spdlog::error("worker: {} refuses this worker: {}", options_.server, status.error_message());
       } else if (slot == 0 && backoff_ms >= 1600) {
-        spdlog::warn("worker: cannot reach {}: {}", options_.server, status.error_message());
+        // gRPC says only that the handshake failed; the probe says why (TLS on one side only,
+        // a certificate that does not verify).
+        std::string why = status.error_code() == grpc::StatusCode::UNAVAILABLE ? DiagnoseConnection(options_.server, options_.tls) : "";
+        spdlog::warn("worker: cannot reach {}: {}", options_.server, why.empty() ? status.error_message() : why);
       }
       std::this_thread::sleep_for(std::chrono::milliseconds(backoff_ms));
       backoff_ms = std::min(backoff_ms * 2, 5000);

@@ -11,6 +11,7 @@
 
 #include "absl/status/statusor.h"
 #include "compiler.grpc.pb.h"
+#include "support/tls.h"
 #include "toolchains/toolchain.h"
 
 namespace fxn::worker {
@@ -18,6 +19,7 @@ namespace fxn::worker {
 struct WorkerOptions {
   std::string server;                // host:port
   std::string token;                 // a worker token ("" when the server requires none)
+  ChannelTls tls;                    // the server's CA, and this worker's certificate for --worker-ca
   std::string worker_id;             // default: hostname-pid
   std::vector<std::string> targets;  // empty: every target whose toolchain is found
   bool trace = true;                 // take trace tasks
