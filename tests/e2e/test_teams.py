@@ -257,6 +257,8 @@ def test_provenance_and_purge_make_the_next_push_recompile(team, tmp_path):
     assert first.returncode == 0, first.stderr
     _, job = team.http_as(team.client_token, "GET", f"/v1/jobs/{job_id_of(first)}")
     assert job["targets"][0]["built_by"] == worker_id
+    shown = run_cli(team, team.client_token, "status", job_id_of(first))
+    assert f"[built by worker token {worker_id}]" in shown.stdout, shown.stdout
     cached = team.push_as(team.client_token, f, "--entry", "add_one", "--inputs", "[1]")
     _, job = team.http_as(team.client_token, "GET", f"/v1/jobs/{job_id_of(cached)}")
     assert job["targets"][0].get("cached") and job["targets"][0]["built_by"] == worker_id
