@@ -23,7 +23,6 @@ const std::map<std::string, Description>& Descriptions() {
       {"fxn_stage_seconds", {"histogram", "time per stage: queued (until a worker leased the task), trace, compile"}},
       {"fxn_cache_requests_total", {"counter", "trace and artifact cache lookups, by cache and result (hit, miss)"}},
       {"fxn_quota_refusals_total", {"counter", "pushes refused by a tenant's quota, by tenant and quota"}},
-      {"fxn_auth_refusals_total", {"counter", "calls refused for their credentials, by code"}},
   };
   return *d;
 }
