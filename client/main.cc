@@ -380,7 +380,8 @@ int Status(const std::string& job_id, bool json, const fxn::client::Endpoint& se
     if (!job.message().empty()) std::cout << job.message() << "\n";
     for (const auto& t : job.targets())
       std::cout << "  " << t.target() << ": " << StageWord(t.stage()) << (t.cached() ? " (cached)" : "")
-                << (t.message().empty() ? "" : ": " + t.message()) << "\n";
+                << (t.message().empty() ? "" : ": " + t.message())
+                << (t.built_by().empty() ? "" : " [built by worker token " + t.built_by() + "]") << "\n";
   }
   return job.stage() == fxn::proto::DONE && job.ok() ? 0 : kExitFailed;
 }

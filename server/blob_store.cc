@@ -32,6 +32,14 @@ bool BlobStore::Contains(const std::string& digest) const {
   return IsDigest(digest) && std::filesystem::exists(PathOf(digest));
 }
 
+absl::Status BlobStore::Remove(const std::string& digest) {
+  if (!IsDigest(digest)) return absl::InvalidArgumentError(absl::StrCat("'", digest, "' is not a SHA-256 digest"));
+  std::error_code ec;
+  std::filesystem::remove(PathOf(digest), ec);
+  if (ec) return absl::InternalError(absl::StrCat("cannot remove blob ", digest, ": ", ec.message()));
+  return absl::OkStatus();
+}
+
 absl::StatusOr<std::string> BlobStore::Get(const std::string& digest) {
   if (!IsDigest(digest)) return absl::InvalidArgumentError(absl::StrCat("'", digest, "' is not a SHA-256 digest"));
   auto data = ReadFile(PathOf(digest));

@@ -18,6 +18,8 @@ class BlobStore {
   // NotFound when absent; DataLoss (after deleting it) when corrupt.
   absl::StatusOr<std::string> Get(const std::string& digest);
   bool Contains(const std::string& digest) const;
+  // Deletes a blob (absent is fine): `fxn-server purge` drops what no row names any more.
+  absl::Status Remove(const std::string& digest);
   std::string PathOf(const std::string& digest) const;
 
  private:

@@ -37,6 +37,27 @@ CREATE TABLE IF NOT EXISTS tokens (
   created_ms INTEGER NOT NULL, revoked_ms INTEGER NOT NULL DEFAULT 0);
 )sql";
 
+// Columns added after the first release, with their defaults: Migrate adds those an older data
+// directory lacks (rows made before tenants belong to the default tenant; before provenance, to
+// no recorded worker).
+struct AddedColumn {
+  const char* table;
+  const char* column;
+  const char* declaration;
+};
+constexpr AddedColumn kAddedColumns[] = {
+    {"jobs", "tenant", "TEXT NOT NULL DEFAULT 'default'"},
+    {"job_targets", "built_by", "TEXT NOT NULL DEFAULT ''"},
+    {"artifacts", "built_by", "TEXT NOT NULL DEFAULT ''"},
+    {"traces", "built_by", "TEXT NOT NULL DEFAULT ''"},
+};
+// Indexes over added columns (created after the migration).
+constexpr const char* kAddedIndexes = R"sql(
+CREATE INDEX IF NOT EXISTS job_targets_by_digest ON job_targets (artifact_digest);
+CREATE INDEX IF NOT EXISTS artifacts_by_worker ON artifacts (built_by);
+CREATE INDEX IF NOT EXISTS traces_by_worker ON traces (built_by);
+)sql";
+
 int64_t NowMs() {
   return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
@@ -89,6 +110,7 @@ absl::StatusOr<std::unique_ptr<Index>> Index::Open(const std::string& path, std:
   sqlite3_busy_timeout(db, static_cast<int>(busy_timeout.count()));
   std::unique_ptr<Index> index(new Index(db));
   if (auto s = index->Exec(kSchema); !s.ok()) return s;
+  if (auto s = index->Migrate(); !s.ok()) return s;
   return index;
 }
 
@@ -104,11 +126,26 @@ absl::Status Index::Exec(const std::string& sql) {
   return absl::OkStatus();
 }
 
+absl::Status Index::Migrate() {
+  for (const auto& added : kAddedColumns) {
+    bool present = false;
+    {
+      Stmt s(db_, absl::StrCat("SELECT COUNT(*) FROM pragma_table_info('", added.table, "') WHERE name='", added.column, "'").c_str());
+      present = s.Row() && s.Int(0) > 0;
+    }
+    if (present) continue;
+    // Two servers opening one old directory at once: the loser's ALTER fails on a duplicate column.
+    auto altered = Exec(absl::StrCat("ALTER TABLE ", added.table, " ADD COLUMN ", added.column, " ", added.declaration));
+    if (!altered.ok() && altered.message().find("duplicate column") == std::string_view::npos) return altered;
+  }
+  return Exec(kAddedIndexes);
+}
+
 absl::Status Index::InsertJob(const JobRow& job) {
   std::lock_guard lock(mu_);
-  Stmt s(db_, "INSERT INTO jobs (id, request, trace_key, stage, entry, message, ok, created_ms) VALUES (?,?,?,?,?,?,?,?)");
+  Stmt s(db_, "INSERT INTO jobs (id, request, trace_key, stage, entry, message, ok, created_ms, tenant) VALUES (?,?,?,?,?,?,?,?,?)");
   s.BindText(1, job.id).Bind(2, job.request).BindText(3, job.trace_key).Bind(4, job.stage).BindText(5, job.entry);
-  s.BindText(6, job.message).Bind(7, job.ok ? 1 : 0).Bind(8, job.created_ms ? job.created_ms : NowMs());
+  s.BindText(6, job.message).Bind(7, job.ok ? 1 : 0).Bind(8, job.created_ms ? job.created_ms : NowMs()).BindText(9, job.tenant);
   return s.Run(db_);
 }
 
@@ -122,36 +159,39 @@ absl::Status Index::UpdateJob(const std::string& id, int stage, const std::strin
 
 std::optional<JobRow> Index::GetJob(const std::string& id) {
   std::lock_guard lock(mu_);
-  Stmt s(db_, "SELECT id, request, trace_key, stage, entry, message, ok, created_ms FROM jobs WHERE id=?");
+  Stmt s(db_, "SELECT id, request, trace_key, stage, entry, message, ok, created_ms, tenant FROM jobs WHERE id=?");
   s.BindText(1, id);
   if (!s.Row()) return std::nullopt;
-  return JobRow{s.Text(0), s.Text(1), s.Text(2), static_cast<int>(s.Int(3)), s.Text(4), s.Text(5), s.Int(6) != 0, s.Int(7)};
+  return JobRow{s.Text(0), s.Text(1), s.Text(2), static_cast<int>(s.Int(3)), s.Text(4), s.Text(5), s.Int(6) != 0, s.Int(7), s.Text(8)};
 }
 
 std::vector<JobRow> Index::UnfinishedJobs() {
   std::lock_guard lock(mu_);
   // 8 = FAILED, 9 = DONE (proto::Stage)
-  Stmt s(db_, "SELECT id, request, trace_key, stage, entry, message, ok, created_ms FROM jobs WHERE stage NOT IN (8, 9) "
+  Stmt s(db_, "SELECT id, request, trace_key, stage, entry, message, ok, created_ms, tenant FROM jobs WHERE stage NOT IN (8, 9) "
               "ORDER BY created_ms");
   std::vector<JobRow> out;
-  while (s.Row()) out.push_back({s.Text(0), s.Text(1), s.Text(2), static_cast<int>(s.Int(3)), s.Text(4), s.Text(5), s.Int(6) != 0, s.Int(7)});
+  while (s.Row()) {
+    out.push_back({s.Text(0), s.Text(1), s.Text(2), static_cast<int>(s.Int(3)), s.Text(4), s.Text(5), s.Int(6) != 0, s.Int(7), s.Text(8)});
+  }
   return out;
 }
 
 absl::Status Index::SetJobTarget(const std::string& job_id, const JobTargetRow& row) {
   std::lock_guard lock(mu_);
-  Stmt s(db_, "INSERT OR REPLACE INTO job_targets (job_id, target, stage, artifact_digest, message, cached) VALUES (?,?,?,?,?,?)");
+  Stmt s(db_, "INSERT OR REPLACE INTO job_targets (job_id, target, stage, artifact_digest, message, cached, built_by) "
+              "VALUES (?,?,?,?,?,?,?)");
   s.BindText(1, job_id).BindText(2, row.target).Bind(3, row.stage).BindText(4, row.artifact_digest).BindText(5, row.message);
-  s.Bind(6, row.cached ? 1 : 0);
+  s.Bind(6, row.cached ? 1 : 0).BindText(7, row.built_by);
   return s.Run(db_);
 }
 
 std::vector<JobTargetRow> Index::JobTargets(const std::string& job_id) {
   std::lock_guard lock(mu_);
-  Stmt s(db_, "SELECT target, stage, artifact_digest, message, cached FROM job_targets WHERE job_id=? ORDER BY target");
+  Stmt s(db_, "SELECT target, stage, artifact_digest, message, cached, built_by FROM job_targets WHERE job_id=? ORDER BY target");
   s.BindText(1, job_id);
   std::vector<JobTargetRow> out;
-  while (s.Row()) out.push_back({s.Text(0), static_cast<int>(s.Int(1)), s.Text(2), s.Text(3), s.Int(4) != 0});
+  while (s.Row()) out.push_back({s.Text(0), static_cast<int>(s.Int(1)), s.Text(2), s.Text(3), s.Int(4) != 0, s.Text(5)});
   return out;
 }
 
@@ -194,10 +234,10 @@ std::vector<TaskRow> Index::OpenTasks() {
   return out;
 }
 
-absl::Status Index::PutTrace(const std::string& key, const std::string& digest) {
+absl::Status Index::PutTrace(const std::string& key, const std::string& digest, const std::string& built_by) {
   std::lock_guard lock(mu_);
-  Stmt s(db_, "INSERT OR REPLACE INTO traces (key, digest) VALUES (?,?)");
-  s.BindText(1, key).BindText(2, digest);
+  Stmt s(db_, "INSERT OR REPLACE INTO traces (key, digest, built_by) VALUES (?,?,?)");
+  s.BindText(1, key).BindText(2, digest).BindText(3, built_by);
   return s.Run(db_);
 }
 
@@ -218,17 +258,17 @@ absl::Status Index::DeleteTrace(const std::string& key) {
 
 absl::Status Index::PutArtifact(const std::string& key, const ArtifactRow& row) {
   std::lock_guard lock(mu_);
-  Stmt s(db_, "INSERT OR REPLACE INTO artifacts (key, digest, verdict, message) VALUES (?,?,?,?)");
-  s.BindText(1, key).BindText(2, row.digest).Bind(3, row.verdict).BindText(4, row.message);
+  Stmt s(db_, "INSERT OR REPLACE INTO artifacts (key, digest, verdict, message, built_by) VALUES (?,?,?,?,?)");
+  s.BindText(1, key).BindText(2, row.digest).Bind(3, row.verdict).BindText(4, row.message).BindText(5, row.built_by);
   return s.Run(db_);
 }
 
 std::optional<ArtifactRow> Index::GetArtifact(const std::string& key) {
   std::lock_guard lock(mu_);
-  Stmt s(db_, "SELECT digest, verdict, message FROM artifacts WHERE key=?");
+  Stmt s(db_, "SELECT digest, verdict, message, built_by FROM artifacts WHERE key=?");
   s.BindText(1, key);
   if (!s.Row()) return std::nullopt;
-  return ArtifactRow{s.Text(0), static_cast<int>(s.Int(1)), s.Text(2)};
+  return ArtifactRow{s.Text(0), static_cast<int>(s.Int(1)), s.Text(2), s.Text(3)};
 }
 
 absl::Status Index::DeleteArtifact(const std::string& key) {
@@ -236,6 +276,49 @@ absl::Status Index::DeleteArtifact(const std::string& key) {
   Stmt s(db_, "DELETE FROM artifacts WHERE key=?");
   s.BindText(1, key);
   return s.Run(db_);
+}
+
+bool Index::TenantHasArtifact(const std::string& tenant, const std::string& digest) {
+  std::lock_guard lock(mu_);
+  Stmt s(db_, "SELECT 1 FROM job_targets t JOIN jobs j ON j.id = t.job_id WHERE t.artifact_digest=? AND j.tenant=? LIMIT 1");
+  s.BindText(1, digest).BindText(2, tenant);
+  return s.Row();
+}
+
+absl::StatusOr<PurgedRows> Index::PurgeWorker(const std::string& token_id) {
+  std::lock_guard lock(mu_);
+  PurgedRows out;
+  if (token_id.empty()) return absl::InvalidArgumentError("no worker token id given");
+  std::vector<std::string> named;
+  {
+    Stmt s(db_, "SELECT digest FROM artifacts WHERE built_by=?1 UNION SELECT digest FROM traces WHERE built_by=?1");
+    s.BindText(1, token_id);
+    while (s.Row()) named.push_back(s.Text(0));
+  }
+  if (auto st = Exec("BEGIN IMMEDIATE"); !st.ok()) return st;
+  auto run = [&](const char* sql, int64_t* changed) -> absl::Status {
+    Stmt s(db_, sql);
+    s.BindText(1, token_id);
+    auto st = s.Run(db_);
+    if (st.ok() && changed) *changed = sqlite3_changes(db_);
+    return st;
+  };
+  absl::Status st = run("DELETE FROM artifacts WHERE built_by=?", &out.artifacts);
+  if (st.ok()) st = run("DELETE FROM traces WHERE built_by=?", &out.traces);
+  // Jobs that got those artifacts keep their history but no longer name a download.
+  if (st.ok()) st = run("UPDATE job_targets SET artifact_digest='' WHERE built_by=?", nullptr);
+  if (!st.ok()) {
+    (void)Exec("ROLLBACK");
+    return st;
+  }
+  if (auto committed = Exec("COMMIT"); !committed.ok()) return committed;
+  for (const auto& digest : named) {
+    Stmt s(db_, "SELECT (SELECT COUNT(*) FROM artifacts WHERE digest=?1) + (SELECT COUNT(*) FROM traces WHERE digest=?1) + "
+                "(SELECT COUNT(*) FROM job_targets WHERE artifact_digest=?1)");
+    s.BindText(1, digest);
+    if (s.Row() && s.Int(0) == 0) out.unreferenced_blobs.push_back(digest);
+  }
+  return out;
 }
 
 absl::Status Index::SetToolchain(const std::string& target, const std::string& digest) {

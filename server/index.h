@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "server/tenants.h"
 #include "server/tokens.h"
 
 struct sqlite3;
@@ -27,6 +28,7 @@ struct JobRow {
   std::string message;
   bool ok = false;
   int64_t created_ms = 0;
+  std::string tenant = kDefaultTenant;  // whose job it is (server/tenants.h)
 };
 
 struct JobTargetRow {
@@ -35,6 +37,7 @@ struct JobTargetRow {
   std::string artifact_digest;
   std::string message;
   bool cached = false;
+  std::string built_by;  // provenance: the worker token id that built its artifact
 };
 
 struct TaskRow {
@@ -50,6 +53,14 @@ struct ArtifactRow {
   std::string digest;
   int verdict = 0;  // proto::Stage: VERIFIED, FAILED, NOT_VERIFIED
   std::string message;
+  std::string built_by;  // provenance: the token id of the worker that built it ("" before provenance)
+};
+
+// What `fxn-server purge --worker ID` removed (digests of blobs no row references any more).
+struct PurgedRows {
+  int64_t artifacts = 0;
+  int64_t traces = 0;
+  std::vector<std::string> unreferenced_blobs;
 };
 
 class Index {
@@ -74,13 +85,19 @@ class Index {
   absl::Status SetTaskState(int64_t id, const std::string& state, int attempts);
   std::vector<TaskRow> OpenTasks();  // queued or leased, oldest first
 
-  absl::Status PutTrace(const std::string& key, const std::string& digest);
+  absl::Status PutTrace(const std::string& key, const std::string& digest, const std::string& built_by = "");
   std::optional<std::string> GetTrace(const std::string& key);
   absl::Status DeleteTrace(const std::string& key);
 
   absl::Status PutArtifact(const std::string& key, const ArtifactRow& row);
   std::optional<ArtifactRow> GetArtifact(const std::string& key);
   absl::Status DeleteArtifact(const std::string& key);
+  // Whether `digest` is the artifact of a job of `tenant` (what a download may fetch).
+  bool TenantHasArtifact(const std::string& tenant, const std::string& digest);
+  // Drops every cached artifact and trace the worker token `token_id` produced, and the job
+  // targets that name those artifacts; returns the digests no remaining artifact or trace names
+  // (the caller deletes those blobs, so old jobs cannot download them either).
+  absl::StatusOr<PurgedRows> PurgeWorker(const std::string& token_id);
 
   // Tokens (server/tokens.h): the secret's hash only.
   absl::Status InsertToken(const TokenRow& row);
@@ -95,6 +112,8 @@ class Index {
  private:
   explicit Index(sqlite3* db) : db_(db) {}
   absl::Status Exec(const std::string& sql);
+  // Adds the columns later versions introduced to a data directory made by an earlier one.
+  absl::Status Migrate();
 
   std::mutex mu_;
   sqlite3* db_;

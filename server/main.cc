@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "server/index.h"
+#include "server/purge.h"
 #include "server/server.h"
 #include "server/tokens.h"
 #include "support/files.h"
@@ -85,6 +86,25 @@ int TokenCommand(const std::string& action, const std::string& data_dir, const s
   return 0;
 }
 
+// `fxn-server purge --worker ID`: see server/purge.h.
+int PurgeCommand(const std::string& data_dir, const std::string& worker, bool json) {
+  auto report = fxn::server::PurgeWorker(data_dir, worker);
+  if (!report.ok()) {
+    std::cerr << "fxn-server: " << report.status().message() << "\n";
+    return 1;
+  }
+  if (json) {
+    std::cout << nlohmann::json{{"worker", worker}, {"artifacts", report->rows.artifacts}, {"traces", report->rows.traces},
+                                {"blobs_removed", report->blobs_removed}}
+                     .dump()
+              << "\n";
+  } else {
+    std::cout << "purged " << report->rows.artifacts << " artifacts and " << report->rows.traces << " traces built by worker token "
+              << worker << " (" << report->blobs_removed << " blobs removed); the next push of each rebuilds it\n";
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -102,6 +122,20 @@ int main(int argc, char** argv) {
   app.add_option("--tls-key", options.tls.key_file, "PEM private key of --tls-cert");
   app.add_option("--worker-ca", options.tls.worker_ca_file,
                  "PEM CA: workers must present a client certificate it signed (clients need none)");
+  app.add_flag("--shared-cache", options.shared_cache,
+               "tenants share cache hits on identical content (default: each tenant's cache is its own)");
+  std::string quota_file;
+  fxn::server::TenantQuota quota_defaults;
+  app.add_option("--quota-config", quota_file, "JSON quotas per tenant over the defaults below (server/quotas.h)");
+  app.add_option("--quota-concurrent-jobs", quota_defaults.concurrent_jobs, "jobs in progress per tenant (0: no limit)")
+      ->capture_default_str();
+  app.add_option("--quota-jobs-per-minute", quota_defaults.jobs_per_minute, "jobs started per tenant per minute (0: no limit)")
+      ->capture_default_str();
+  app.add_option("--quota-source-bytes", quota_defaults.source_bytes, "bytes of source per push (0: the server's own limit)")
+      ->capture_default_str();
+  app.add_option("--quota-samples-bytes", quota_defaults.samples_bytes,
+                 "bytes of samples' JSON per push (0: the server's own limit)")
+      ->capture_default_str();
 
   std::string token_data_dir = options.data_dir, tenant, role = "client", token_id;
   bool token_json = false;
@@ -128,7 +162,23 @@ int main(int argc, char** argv) {
              "  fxn-server --listen 0.0.0.0:7070 --http 0.0.0.0:7071 --tls-cert server.crt --tls-key server.key\n"
              "  fxn-worker --server HOST:7070 --token $WORKER_TOKEN --tls-ca ca.crt\n"
              "  FXN_TLS_CA=ca.crt FXN_TOKEN=... FXN_SERVER=HOST:7070 fxn push f.py --inputs '[1]'");
+  std::string purge_data_dir = options.data_dir, purge_worker;
+  bool purge_json = false;
+  auto* purge = app.add_subcommand("purge", "drop every cached artifact and trace a worker token produced (the next push rebuilds)");
+  purge->add_option("--worker", purge_worker, "the worker token's id (fxn-server token list)")->required();
+  purge->add_option("--data-dir", purge_data_dir, "the server's data directory")->capture_default_str();
+  purge->add_flag("--json", purge_json, "one JSON object");
   CLI11_PARSE(app, argc, argv);
+  if (purge->parsed()) return PurgeCommand(purge_data_dir, purge_worker, purge_json);
+  options.quotas.defaults = quota_defaults;
+  if (!quota_file.empty()) {
+    auto quotas = fxn::server::QuotaConfig::FromFile(quota_file, quota_defaults);
+    if (!quotas.ok()) {
+      spdlog::error("{}", std::string(quotas.status().message()));
+      return 2;
+    }
+    options.quotas = *quotas;
+  }
   if (token->parsed()) {
     std::string action = create->parsed() ? "create" : list->parsed() ? "list" : "revoke";
     return TokenCommand(action, token_data_dir, tenant, role, token_id, token_json);

@@ -42,7 +42,7 @@ std::string StageName(proto::Stage s) {
 }  // namespace
 
 Scheduler::Scheduler(Index* index, BlobStore* blobs, SchedulerOptions options)
-    : index_(index), blobs_(blobs), options_(options) {}
+    : index_(index), blobs_(blobs), options_(options), quotas_(options_.quotas) {}
 
 // ---------------------------------------------------------------------------------------------
 // Recovery
@@ -50,6 +50,7 @@ Scheduler::Scheduler(Index* index, BlobStore* blobs, SchedulerOptions options)
 void Scheduler::LoadJob(const JobRow& row) {
   auto job = std::make_unique<JobState>();
   job->request.ParseFromString(row.request);
+  job->tenant = row.tenant;
   job->trace_key = row.trace_key;
   job->status.set_job_id(row.id);
   job->status.set_stage(static_cast<proto::Stage>(row.stage));
@@ -63,6 +64,7 @@ void Scheduler::LoadJob(const JobRow& row) {
     ts->set_artifact_digest(t.artifact_digest);
     ts->set_message(t.message);
     ts->set_cached(t.cached);
+    ts->set_built_by(t.built_by);
   }
   for (const auto& e : index_->Events(row.id)) job->status.add_events()->ParseFromString(e);
   job->finished = row.stage == proto::DONE || row.stage == proto::FAILED;
@@ -83,6 +85,7 @@ absl::Status Scheduler::Recover() {
     task.kind = static_cast<proto::Task::Kind>(t.kind);
     task.target = t.target;
     task.attempts = t.attempts;
+    task.tenant = jobs_[t.job_id]->tenant;
     if (t.state == "leased") {
       spdlog::info("job {}: task {} was leased when the server stopped; queued again", t.job_id, t.id);
       Note(index_->SetTaskState(t.id, "queued", t.attempts), "a task queued again");
@@ -157,14 +160,16 @@ void Scheduler::Emit(JobState& job, proto::Event event) {
 }
 
 void Scheduler::SetTarget(JobState& job, const std::string& target, proto::Stage stage, const std::string& message,
-                          const std::string& digest, bool cached) {
+                          const std::string& digest, bool cached, const std::string& built_by) {
   for (auto& t : *job.status.mutable_targets()) {
     if (t.target() != target) continue;
     t.set_stage(stage);
     t.set_message(message);
     t.set_artifact_digest(digest);
     t.set_cached(cached);
-    Record(job, index_->SetJobTarget(job.status.job_id(), {target, stage, digest, message, cached}), "a target's state");
+    t.set_built_by(built_by);
+    Record(job, index_->SetJobTarget(job.status.job_id(), {target, stage, digest, message, cached, built_by}),
+           "a target's state");
   }
   proto::Event e;
   e.set_stage(stage);
@@ -187,6 +192,7 @@ void Scheduler::FailJob(JobState& job, const std::string& message) {
   failed.set_stage(proto::FAILED);
   failed.set_message(message);
   Emit(job, failed);
+  metrics_.Count("fxn_jobs_finished_total", {{"tenant", job.tenant}, {"state", "failed"}});
   proto::Event done;
   done.set_stage(proto::DONE);
   done.set_ok(false);
@@ -214,6 +220,7 @@ void Scheduler::MaybeFinish(JobState& job) {
   job.idle_since = std::chrono::steady_clock::now();
   job.status.set_stage(proto::DONE);
   job.status.set_ok(all_verified);
+  metrics_.Count("fxn_jobs_finished_total", {{"tenant", job.tenant}, {"state", all_verified ? "done" : "not_verified"}});
   Record(job, index_->UpdateJob(job.status.job_id(), proto::DONE, job.status.entry(), job.status.message(), all_verified),
          "the job's result");
   proto::Event done;
@@ -224,7 +231,7 @@ void Scheduler::MaybeFinish(JobState& job) {
   spdlog::info("job {}: done, {}", job.status.job_id(), all_verified ? "every target verified" : "not every target verified");
 }
 
-absl::StatusOr<std::string> Scheduler::Submit(const proto::PushRequest& request) {
+absl::StatusOr<std::string> Scheduler::Submit(const proto::PushRequest& request, const std::string& tenant) {
   if (request.source().size() > options_.max_source_bytes) {
     return absl::InvalidArgumentError(absl::StrCat("the source is ", request.source().size(), " bytes; the limit is ",
                                                    options_.max_source_bytes, " bytes"));
@@ -239,6 +246,7 @@ absl::StatusOr<std::string> Scheduler::Submit(const proto::PushRequest& request)
 
   Sha256Builder key;
   key.AddPart(kTracerVersion).AddPart(tracer::FrontEndDigest()).AddPart(request.source()).AddPart(request.filename()).AddPart(request.entry());
+  key.AddPart(CacheScope(tenant, options_.shared_cache));
   for (const auto& s : request.samples_json()) key.AddPart(s);
 
   Pending pending;
@@ -248,16 +256,32 @@ absl::StatusOr<std::string> Scheduler::Submit(const proto::PushRequest& request)
     size_t active = 0;
     for (const auto& [_, j] : jobs_) active += !j->finished;
     if (active >= options_.max_active_jobs) {
-      return absl::ResourceExhaustedError(absl::StrCat(active, " jobs are in progress; try again shortly"));
+      metrics_.Count("fxn_quota_refusals_total", {{"tenant", tenant}, {"quota", "server_jobs"}});
+      return WithRetryAfter(absl::ResourceExhaustedError(absl::StrCat(active, " jobs are in progress; try again shortly")), 2);
     }
+    int64_t tenant_active = 0;
+    for (const auto& [_, j] : jobs_) tenant_active += !j->finished && j->tenant == tenant;
+    size_t samples_bytes = 0;
+    for (const auto& sample : request.samples_json()) samples_bytes += sample.size();
+    std::string quota;
+    if (auto admitted = quotas_.Admit(tenant, request.source().size(), samples_bytes, tenant_active,
+                                      std::chrono::steady_clock::now(), &quota);
+        !admitted.ok()) {
+      metrics_.Count("fxn_quota_refusals_total", {{"tenant", tenant}, {"quota", quota}});
+      spdlog::info("tenant {}: push refused by its {} quota", tenant, quota);
+      return admitted;
+    }
+    metrics_.Count("fxn_jobs_submitted_total", {{"tenant", tenant}});
     auto job = std::make_unique<JobState>();
     job->request = request;
+    job->tenant = tenant;
     job->request.clear_targets();
     for (const auto& t : targets) job->request.add_targets(t);
     job->trace_key = key.HexDigest();
     job->status.set_job_id(id);
     job->status.set_stage(proto::QUEUED);
     JobRow row{id, job->request.SerializeAsString(), job->trace_key, proto::QUEUED};
+    row.tenant = tenant;
     if (auto s = index_->InsertJob(row); !s.ok()) return s;
     JobState& j = *job;
     jobs_[id] = std::move(job);
@@ -273,8 +297,8 @@ absl::StatusOr<std::string> Scheduler::Submit(const proto::PushRequest& request)
     proto::Event queued;
     queued.set_stage(proto::QUEUED);
     Emit(j, queued);
-    spdlog::info("job {}: queued {} ({}) for {}", id, request.filename(), request.entry().empty() ? "default entry" : request.entry(),
-                 absl::StrJoin(targets, ","));
+    spdlog::info("job {}: queued {} ({}) for {} (tenant {})", id, request.filename(),
+                 request.entry().empty() ? "default entry" : request.entry(), absl::StrJoin(targets, ","), tenant);
 
     std::optional<proto::TraceResult> cached;
     if (auto digest = index_->GetTrace(j.trace_key)) {
@@ -287,6 +311,7 @@ absl::StatusOr<std::string> Scheduler::Submit(const proto::PushRequest& request)
         Note(index_->DeleteTrace(j.trace_key), "dropping a corrupt trace");
       }
     }
+    metrics_.Count("fxn_cache_requests_total", {{"cache", "trace"}, {"result", cached ? "hit" : "miss"}});
     if (cached) {
       OnTraced(j, *cached, true, pending);
     } else {
@@ -297,11 +322,12 @@ absl::StatusOr<std::string> Scheduler::Submit(const proto::PushRequest& request)
   return id;
 }
 
-std::string Scheduler::ArtifactKey(const std::string& ir_digest, const std::string& target, const std::string& toolchain) {
+std::string Scheduler::ArtifactKey(const JobState& job, const std::string& target, const std::string& toolchain) {
   static const std::string registry_digest = ops::Registry::Get().Digest();
   const auto* t = toolchains::FindTarget(target);
   Sha256Builder key;
-  key.AddPart(ir_digest).AddPart(target).AddPart(toolchain).AddPart(registry_digest);
+  key.AddPart(job.ir_digest).AddPart(target).AddPart(toolchain).AddPart(registry_digest);
+  key.AddPart(CacheScope(job.tenant, options_.shared_cache));
   if (t)
     for (const auto& f : t->cxx_flags) key.AddPart(f);
   return key.HexDigest();
@@ -337,17 +363,20 @@ void Scheduler::OnTraced(JobState& job, const proto::TraceResult& result, bool c
   for (const auto& target : job.request.targets()) {
     auto toolchain = toolchains_.find(target);
     if (toolchain != toolchains_.end()) {
-      if (auto artifact = index_->GetArtifact(ArtifactKey(job.ir_digest, target, toolchain->second))) {
+      if (auto artifact = index_->GetArtifact(ArtifactKey(job, target, toolchain->second))) {
         auto blob = blobs_->Get(artifact->digest);  // checked on read: corrupt blobs are rebuilt
         if (blob.ok()) {
-          SetTarget(job, target, static_cast<proto::Stage>(artifact->verdict), artifact->message, artifact->digest, true);
+          metrics_.Count("fxn_cache_requests_total", {{"cache", "artifact"}, {"result", "hit"}});
+          SetTarget(job, target, static_cast<proto::Stage>(artifact->verdict), artifact->message, artifact->digest, true,
+                    artifact->built_by);
           continue;
         }
         spdlog::warn("job {}: cached artifact for {} unusable ({}); rebuilding", job.status.job_id(), target,
                      std::string(blob.status().message()));
-        Note(index_->DeleteArtifact(ArtifactKey(job.ir_digest, target, toolchain->second)), "dropping a corrupt artifact");
+        Note(index_->DeleteArtifact(ArtifactKey(job, target, toolchain->second)), "dropping a corrupt artifact");
       }
     }
+    metrics_.Count("fxn_cache_requests_total", {{"cache", "artifact"}, {"result", "miss"}});
     Enqueue(job, proto::Task::COMPILE, target, pending);
   }
   MaybeFinish(job);
@@ -364,15 +393,16 @@ int64_t Scheduler::Enqueue(JobState& job, proto::Task::Kind kind, const std::str
   task.job_id = job.status.job_id();
   task.kind = kind;
   task.target = target;
+  task.tenant = job.tenant;
   tasks_[*id] = std::move(task);
   DispatchToWaiters(pending);
   return *id;
 }
 
-std::optional<int> Scheduler::Subscribe(const std::string& job_id, EventCallback callback) {
+std::optional<int> Scheduler::Subscribe(const std::string& job_id, const std::string& tenant, EventCallback callback) {
   std::lock_guard lock(mu_);
   JobState* job = FindJob(job_id);
-  if (!job) return std::nullopt;
+  if (!job || job->tenant != tenant) return std::nullopt;
   for (const auto& e : job->status.events()) callback(e);
   int id = next_subscription_++;
   job->subscribers[id] = std::move(callback);
@@ -392,15 +422,19 @@ size_t Scheduler::jobs_in_memory() {
   return jobs_.size();
 }
 
-std::optional<proto::JobStatus> Scheduler::GetJob(const std::string& job_id) {
+std::optional<proto::JobStatus> Scheduler::GetJob(const std::string& job_id, const std::string& tenant) {
   std::lock_guard lock(mu_);
   JobState* job = FindJob(job_id);
-  if (!job) return std::nullopt;
+  if (!job || job->tenant != tenant) return std::nullopt;
   return job->status;
 }
 
-absl::StatusOr<std::string> Scheduler::ReadBlob(const std::string& digest) {
+absl::StatusOr<std::string> Scheduler::ReadBlob(const std::string& digest, const std::string& tenant) {
+  // One answer for another tenant's artifact and one that never existed.
+  auto unknown = [&] { return absl::NotFoundError(absl::StrCat("no artifact '", QuoteForMessage(digest), "'")); };
+  if (!index_->TenantHasArtifact(tenant, digest)) return unknown();
   auto blob = blobs_->Get(digest);
+  if (blob.status().code() == absl::StatusCode::kNotFound) return unknown();
   if (blob.status().code() == absl::StatusCode::kDataLoss) {
     spdlog::warn("blob {} was corrupt and has been dropped; the next push rebuilds it", digest);
   }
@@ -426,6 +460,28 @@ proto::ListTargetsResponse Scheduler::Targets() {
   return out;
 }
 
+std::string Scheduler::RenderMetrics() {
+  std::map<std::string, std::vector<std::pair<Labels, double>>> gauges;
+  {
+    std::lock_guard lock(mu_);
+    std::map<std::pair<std::string, std::string>, int> jobs;  // (tenant, state)
+    for (const auto& [_, job] : jobs_) {
+      if (!job->finished) ++jobs[{job->tenant, StageName(job->status.stage())}];
+    }
+    for (const auto& [key, n] : jobs) gauges["fxn_jobs"].push_back({{{"tenant", key.first}, {"state", key.second}}, n});
+    std::map<std::pair<std::string, std::string>, int> queued;  // (kind, target)
+    for (const auto& [_, task] : tasks_) {
+      if (!task.leased) ++queued[{task.kind == proto::Task::TRACE ? "trace" : "compile", task.target}];
+    }
+    for (const auto& t : toolchains::AllTargets()) queued.try_emplace({"compile", t.name}, 0);
+    queued.try_emplace({"trace", ""}, 0);
+    for (const auto& [key, n] : queued) gauges["fxn_queue_depth"].push_back({{{"kind", key.first}, {"target", key.second}}, n});
+  }
+  const proto::ListTargetsResponse targets = Targets();  // named: the loop must not outlive it
+  for (const auto& t : targets.targets()) gauges["fxn_workers"].push_back({{{"target", t.name()}}, t.workers()});
+  return metrics_.Render(gauges);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Workers
 
@@ -448,16 +504,39 @@ std::optional<proto::Task> Scheduler::MakeTask(TaskState& task) {
   return out;
 }
 
-std::optional<proto::Task> Scheduler::TryAssign(const proto::LeaseRequest& request) {
-  std::map<std::string, std::string> targets;
-  for (const auto& t : request.targets()) targets[t.name()] = t.toolchain_digest();
-  for (auto it = tasks_.begin(); it != tasks_.end();) {
-    TaskState& task = it->second;
-    bool fits = !task.leased && (task.kind == proto::Task::TRACE ? request.can_trace() : targets.count(task.target) > 0);
-    if (!fits) {
-      ++it;
+Scheduler::TaskState* Scheduler::PickFairly(const std::function<bool(const TaskState&)>& fits,
+                                            const std::set<int64_t>& skip) {
+  // Per tenant: its tasks now leased, and its oldest queued task that fits (tasks_ is in queue order).
+  std::map<std::string, int> leased;
+  std::map<std::string, TaskState*> oldest;
+  for (auto& [id, task] : tasks_) {
+    if (task.leased) {
+      ++leased[task.tenant];
+    } else if (!oldest.count(task.tenant) && !skip.count(id) && fits(task)) {
+      oldest[task.tenant] = &task;
+    }
+  }
+  TaskState* best = nullptr;
+  for (auto& [tenant, task] : oldest) {
+    if (!best) {
+      best = task;
       continue;
     }
+    auto key = [&](const TaskState* t) { return std::make_pair(leased[t->tenant], tenant_served_[t->tenant]); };
+    if (key(task) < key(best)) best = task;
+  }
+  return best;
+}
+
+std::optional<proto::Task> Scheduler::TryAssign(const proto::LeaseRequest& request, const std::string& worker_token) {
+  std::map<std::string, std::string> targets;
+  for (const auto& t : request.targets()) targets[t.name()] = t.toolchain_digest();
+  auto fits = [&](const TaskState& task) {
+    return task.kind == proto::Task::TRACE ? request.can_trace() : targets.count(task.target) > 0;
+  };
+  std::set<int64_t> skip;  // tasks that cannot be handed out now
+  while (TaskState* picked = PickFairly(fits, skip)) {
+    TaskState& task = *picked;
     auto payload = MakeTask(task);
     JobState* job = FindJob(task.job_id);
     if (!payload || !job) {  // its inputs are gone (a corrupt trace blob): trace again
@@ -465,15 +544,16 @@ std::optional<proto::Task> Scheduler::TryAssign(const proto::LeaseRequest& reque
         Note(index_->DeleteTrace(job->trace_key), "dropping a corrupt trace");
         Note(index_->SetTaskState(task.id, "failed", task.attempts), "a task whose inputs are gone");
         Pending unused;
-        it = tasks_.erase(it);
+        tasks_.erase(task.id);
         Enqueue(*job, proto::Task::TRACE, "", unused);
         continue;
       }
-      ++it;
+      skip.insert(task.id);
       continue;
     }
     task.leased = true;
     task.worker = request.worker_id();
+    task.worker_token = worker_token;
     task.leased_at = std::chrono::steady_clock::now();
     task.deadline = task.leased_at + options_.lease;
     task.bundle_digest.clear();
@@ -482,6 +562,9 @@ std::optional<proto::Task> Scheduler::TryAssign(const proto::LeaseRequest& reque
     // Lost, this costs nothing: a restart queues leased tasks again anyway.
     Note(index_->SetTaskState(task.id, "leased", task.attempts), "a lease");
     ++tasks_leased_;
+    tenant_served_[task.tenant] = static_cast<uint64_t>(tasks_leased_);
+    metrics_.Observe("fxn_stage_seconds", {{"stage", "queued"}},
+                     std::chrono::duration<double>(task.leased_at - task.queued_at).count());
     if (task.kind == proto::Task::TRACE) {
       job->status.set_stage(proto::TRACING);
       Note(index_->UpdateJob(job->status.job_id(), proto::TRACING, "", "", false), "a job's tracing stage");
@@ -500,7 +583,7 @@ std::optional<proto::Task> Scheduler::TryAssign(const proto::LeaseRequest& reque
 
 void Scheduler::DispatchToWaiters(Pending& pending) {
   for (auto it = waiters_.begin(); it != waiters_.end();) {
-    auto task = TryAssign(it->request);
+    auto task = TryAssign(it->request, it->worker_token);
     if (task) {
       pending.leases.emplace_back(std::move(it->done), std::move(task));
       it = waiters_.erase(it);
@@ -515,7 +598,7 @@ void Scheduler::Run(Pending& pending) {
   pending.leases.clear();
 }
 
-void Scheduler::Lease(const proto::LeaseRequest& request, LeaseCallback done) {
+void Scheduler::Lease(const proto::LeaseRequest& request, LeaseCallback done, const std::string& worker_token) {
   Pending pending;
   {
     std::lock_guard lock(mu_);
@@ -529,11 +612,11 @@ void Scheduler::Lease(const proto::LeaseRequest& request, LeaseCallback done) {
         Note(index_->SetToolchain(t.name(), t.toolchain_digest()), "a worker's toolchain");
       }
     }
-    if (auto task = TryAssign(request)) {
+    if (auto task = TryAssign(request, worker_token)) {
       pending.leases.emplace_back(std::move(done), std::move(task));
     } else {
       auto wait = std::chrono::milliseconds(std::clamp(request.wait_ms(), 0, 60000));
-      waiters_.push_back({request, std::move(done), std::chrono::steady_clock::now() + wait});
+      waiters_.push_back({request, std::move(done), std::chrono::steady_clock::now() + wait, worker_token});
     }
   }
   Run(pending);
@@ -566,6 +649,8 @@ absl::Status Scheduler::Complete(const proto::CompleteRequest& request) {
     TaskState task = it->second;
     tasks_.erase(it);
     Note(index_->SetTaskState(task.id, request.ok() ? "done" : "failed", task.attempts), "a finished task");
+    metrics_.Observe("fxn_stage_seconds", {{"stage", task.kind == proto::Task::TRACE ? "trace" : "compile"}},
+                     std::chrono::duration<double>(std::chrono::steady_clock::now() - task.leased_at).count());
     JobState* job = FindJob(task.job_id);
     if (!job || job->finished) return absl::OkStatus();
     if (task.kind == proto::Task::TRACE) {
@@ -581,7 +666,7 @@ absl::Status Scheduler::Complete(const proto::CompleteRequest& request) {
             FailJob(*job, std::string(digest.status().message()));
           } else {
             job->trace_digest = *digest;
-            Note(index_->PutTrace(job->trace_key, *digest), "a trace in the cache");
+            Note(index_->PutTrace(job->trace_key, *digest, task.worker_token), "a trace in the cache");
             OnTraced(*job, result, false, pending);
           }
         } else {
@@ -599,10 +684,10 @@ absl::Status Scheduler::Complete(const proto::CompleteRequest& request) {
       SetTarget(*job, task.target, proto::FAILED, "the worker reported no verdict", "", false);
       MaybeFinish(*job);
     } else {
-      Note(index_->PutArtifact(ArtifactKey(job->ir_digest, task.target, task.toolchain_digest),
-                                {task.bundle_digest, request.verdict(), request.verdict_message()}),
+      Note(index_->PutArtifact(ArtifactKey(*job, task.target, task.toolchain_digest),
+                                {task.bundle_digest, request.verdict(), request.verdict_message(), task.worker_token}),
            "an artifact in the cache");
-      SetTarget(*job, task.target, request.verdict(), request.verdict_message(), task.bundle_digest, false);
+      SetTarget(*job, task.target, request.verdict(), request.verdict_message(), task.bundle_digest, false, task.worker_token);
       MaybeFinish(*job);
     }
   }

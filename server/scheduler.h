@@ -20,6 +20,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,9 @@
 #include "compiler.pb.h"
 #include "server/blob_store.h"
 #include "server/index.h"
+#include "server/metrics.h"
+#include "server/quotas.h"
+#include "server/tenants.h"
 
 namespace fxn::server {
 
@@ -42,6 +46,9 @@ struct SchedulerOptions {
   std::chrono::milliseconds max_task_time{std::chrono::minutes(20)};
   // A finished job leaves memory this long after its last subscriber (it stays in SQLite).
   std::chrono::milliseconds finished_job_retention{std::chrono::seconds(5)};
+  // Tenants share cache hits on identical content (server/tenants.h); per tenant by default.
+  bool shared_cache = false;
+  QuotaConfig quotas;
 };
 
 class Scheduler {
@@ -56,20 +63,29 @@ class Scheduler {
   absl::Status Recover();
 
   // ---- the public API ----
-  absl::StatusOr<std::string> Submit(const proto::PushRequest& request);
+  // Every job belongs to `tenant`; the calls below that name a job or an artifact answer only
+  // its tenant (another's is NotFound, exactly like an id that never existed). RESOURCE_EXHAUSTED
+  // when the tenant is over a quota (server/quotas.h, with RetryAfterSeconds).
+  absl::StatusOr<std::string> Submit(const proto::PushRequest& request, const std::string& tenant = kDefaultTenant);
   // Calls `callback` (under the scheduler's lock: keep it short) with every event of the job,
   // past ones first. Returns a subscription id, or nullopt for an unknown job.
-  std::optional<int> Subscribe(const std::string& job_id, EventCallback callback);
+  std::optional<int> Subscribe(const std::string& job_id, const std::string& tenant, EventCallback callback);
   void Unsubscribe(const std::string& job_id, int subscription);
-  std::optional<proto::JobStatus> GetJob(const std::string& job_id);
-  // A blob, verified; a corrupt one is dropped (and the artifacts naming it forgotten, so the
-  // next push rebuilds them).
-  absl::StatusOr<std::string> ReadBlob(const std::string& digest);
+  std::optional<proto::JobStatus> GetJob(const std::string& job_id, const std::string& tenant = kDefaultTenant);
+  // An artifact of one of the tenant's jobs, verified; a corrupt one is dropped (and the
+  // artifacts naming it forgotten, so the next push rebuilds them).
+  absl::StatusOr<std::string> ReadBlob(const std::string& digest, const std::string& tenant);
   proto::ListTargetsResponse Targets();
+  // Prometheus text (server/metrics.h): the counters plus gauges read off the current state.
+  std::string RenderMetrics();
+  Metrics& metrics() { return metrics_; }
 
   // ---- the worker API ----
   // Calls `done` with a task now, or later when one arrives, or with nullopt after wait_ms.
-  void Lease(const proto::LeaseRequest& request, LeaseCallback done);
+  // `worker_token`: the id of the caller's token, recorded as the provenance of what it builds.
+  // Tasks go to tenants in turn (fair share): the tenant with the fewest leased tasks, then the
+  // one served longest ago, gets its oldest task that fits the worker.
+  void Lease(const proto::LeaseRequest& request, LeaseCallback done, const std::string& worker_token = "");
   // Extends the lease; false when the worker no longer holds it. `stage` (COMPILED,
   // VERIFYING) becomes an event of the task's target.
   bool Heartbeat(const std::string& worker_id, int64_t task_id, proto::Stage stage = proto::STAGE_UNSPECIFIED);
@@ -101,9 +117,12 @@ class Scheduler {
     std::string toolchain_digest;  // COMPILE: the leasing worker's, for the artifact key
     proto::Stage reported = proto::STAGE_UNSPECIFIED;
     std::chrono::steady_clock::time_point queued_at = std::chrono::steady_clock::now();
+    std::string tenant = kDefaultTenant;  // the job's
+    std::string worker_token;             // the leasing worker's token id (provenance)
   };
   struct JobState {
     proto::PushRequest request;
+    std::string tenant = kDefaultTenant;
     std::string trace_key;
     std::string trace_digest;  // blob of the TraceResult once traced
     std::string ir_digest;
@@ -116,6 +135,7 @@ class Scheduler {
     proto::LeaseRequest request;
     LeaseCallback done;
     std::chrono::steady_clock::time_point deadline;
+    std::string worker_token;
   };
   struct Pending {  // callbacks to run after the lock is released
     std::vector<std::pair<LeaseCallback, std::optional<proto::Task>>> leases;
@@ -131,16 +151,18 @@ class Scheduler {
   void FailJobsWithLostWrites();
   void Emit(JobState& job, proto::Event event);
   void SetTarget(JobState& job, const std::string& target, proto::Stage stage, const std::string& message,
-                 const std::string& digest, bool cached);
+                 const std::string& digest, bool cached, const std::string& built_by = "");
   void OnTraced(JobState& job, const proto::TraceResult& result, bool cached, Pending& pending);
   void FailJob(JobState& job, const std::string& message);
   void MaybeFinish(JobState& job);
   int64_t Enqueue(JobState& job, proto::Task::Kind kind, const std::string& target, Pending& pending);
-  std::optional<proto::Task> TryAssign(const proto::LeaseRequest& request);
+  std::optional<proto::Task> TryAssign(const proto::LeaseRequest& request, const std::string& worker_token);
+  // The next task for a worker that can do what `fits` says: fair share between tenants.
+  TaskState* PickFairly(const std::function<bool(const TaskState&)>& fits, const std::set<int64_t>& skip);
   std::optional<proto::Task> MakeTask(TaskState& task);
   void DispatchToWaiters(Pending& pending);
   void Run(Pending& pending);
-  std::string ArtifactKey(const std::string& ir_digest, const std::string& target, const std::string& toolchain);
+  std::string ArtifactKey(const JobState& job, const std::string& target, const std::string& toolchain);
   void LoadJob(const JobRow& row);
 
   Index* index_;
@@ -150,6 +172,9 @@ class Scheduler {
   std::map<std::string, std::unique_ptr<JobState>> jobs_;
   std::map<int64_t, TaskState> tasks_;  // open tasks, by id (queue order)
   std::deque<Waiter> waiters_;
+  std::map<std::string, uint64_t> tenant_served_;  // tenant -> lease count when it was last served
+  QuotaGate quotas_;
+  Metrics metrics_;
   std::map<std::string, std::string> toolchains_;  // target -> digest last advertised
   std::map<std::string, std::chrono::steady_clock::time_point> workers_seen_;
   std::map<std::string, std::map<std::string, std::string>> worker_targets_;

@@ -319,5 +319,166 @@ TEST_F(SchedulerTest, AJobWhoseEventsCannotBeRecordedFails) {
   sqlite3_close(other);
 }
 
+// ---- tenants, provenance, quotas, fair share ----
+
+// Completes a job of `tenant` through trace and compile as worker token "wtok"; returns the job
+// id and the artifact digest.
+std::pair<std::string, std::string> BuildFor(Scheduler& s, const std::string& tenant, const std::string& source) {
+  proto::PushRequest push;
+  push.set_source(source);
+  push.set_filename("fib.py");
+  push.add_samples_json("[10]");
+  auto id = s.Submit(push, tenant);
+  EXPECT_TRUE(id.ok()) << id.status();
+  auto lease = [&](bool trace) {
+    proto::LeaseRequest r;
+    r.set_worker_id("w1");
+    r.set_can_trace(trace);
+    if (!trace) {
+      auto* t = r.add_targets();
+      t->set_name("linux-x86_64");
+      t->set_toolchain_digest("tc");
+    }
+    auto got = std::make_shared<std::optional<proto::Task>>();
+    s.Lease(r, [got](std::optional<proto::Task> t) { *got = std::move(t); }, "wtok");
+    return *got;
+  };
+  auto job = s.GetJob(*id, tenant);
+  if (job && job->stage() == proto::DONE) return {*id, job->targets(0).artifact_digest()};
+  auto trace = lease(true);
+  if (trace) {
+    proto::CompleteRequest done;
+    done.set_worker_id("w1");
+    done.set_task_id(trace->task_id());
+    done.set_ok(true);
+    auto* result = done.mutable_trace_result();
+    result->set_entry("fib");
+    *result->mutable_module() = ir::ToProto(ir::testing::Fib());
+    auto* sample = result->add_samples();
+    sample->mutable_args()->mutable_tuple_value()->add_items()->set_int_value(10);
+    sample->mutable_expected()->mutable_value()->set_int_value(55);
+    EXPECT_TRUE(s.Complete(done).ok());
+  }
+  job = s.GetJob(*id, tenant);
+  if (job && job->stage() == proto::DONE) return {*id, job->targets(0).artifact_digest()};
+  auto compile = lease(false);
+  EXPECT_TRUE(compile);
+  if (!compile) return {*id, ""};
+  proto::Bundle bundle;
+  bundle.add_files()->set_name("libfib.so");
+  bundle.mutable_files(0)->set_data(source);
+  auto digest = s.AcceptBundle("w1", compile->task_id(), bundle.SerializeAsString());
+  EXPECT_TRUE(digest.ok());
+  proto::CompleteRequest done;
+  done.set_worker_id("w1");
+  done.set_task_id(compile->task_id());
+  done.set_ok(true);
+  done.set_bundle_digest(*digest);
+  done.set_verdict(proto::VERIFIED);
+  EXPECT_TRUE(s.Complete(done).ok());
+  return {*id, *digest};
+}
+
+TEST_F(SchedulerTest, AnotherTenantsJobAndArtifactAreNotFoundLikeUnknownOnes) {
+  auto& s = Make();
+  auto [id, digest] = BuildFor(s, "acme", "def fib(n):\n    return n\n");
+  ASSERT_TRUE(s.GetJob(id, "acme"));
+  EXPECT_FALSE(s.GetJob(id, "beta"));
+  EXPECT_FALSE(s.Subscribe(id, "beta", [](const proto::Event&) {}));
+  EXPECT_TRUE(s.ReadBlob(digest, "acme").ok());
+  auto theirs = s.ReadBlob(digest, "beta");
+  auto unknown = s.ReadBlob(std::string(64, 'a'), "beta");
+  EXPECT_EQ(theirs.status().code(), absl::StatusCode::kNotFound);
+  EXPECT_EQ(unknown.status().code(), absl::StatusCode::kNotFound);
+  EXPECT_EQ(theirs.status().message().substr(0, 12), unknown.status().message().substr(0, 12));
+  auto job = s.GetJob(id, "acme");
+  EXPECT_EQ(job->targets(0).built_by(), "wtok");  // provenance
+}
+
+TEST_F(SchedulerTest, TheCacheIsPerTenantUnlessShared) {
+  {
+    auto& s = Make();
+    BuildFor(s, "acme", "def fib(n):\n    return n\n");
+    auto beta = s.Submit(Push(), "beta");
+    ASSERT_TRUE(beta.ok());
+    EXPECT_EQ(s.GetJob(*beta, "beta")->stage(), proto::QUEUED);  // traced again for beta
+  }
+  SchedulerOptions shared;
+  shared.shared_cache = true;
+  auto& s = Make(shared);
+  ASSERT_TRUE(s.Recover().ok());
+  BuildFor(s, "acme", "def g(n):\n    return n\n");
+  auto beta = s.Submit(Push("def g(n):\n    return n\n"), "beta");
+  ASSERT_TRUE(beta.ok());
+  auto job = s.GetJob(*beta, "beta");
+  EXPECT_EQ(job->stage(), proto::DONE);
+  EXPECT_TRUE(job->targets(0).cached());
+  EXPECT_EQ(job->targets(0).built_by(), "wtok");
+}
+
+TEST_F(SchedulerTest, OneTenantFloodingTheQueueDoesNotStarveAnother) {
+  auto& s = Make();
+  std::set<std::string> flood, other;
+  for (int i = 0; i < 8; ++i) {
+    auto id = s.Submit(Push("def fib(n):\n    return n + " + std::to_string(i) + "\n"), "flood");
+    ASSERT_TRUE(id.ok()) << id.status();
+    flood.insert(*id);
+  }
+  for (int i = 0; i < 2; ++i) {
+    auto id = s.Submit(Push("def fib(n):\n    return n - " + std::to_string(i) + "\n"), "other");
+    ASSERT_TRUE(id.ok());
+    other.insert(*id);
+  }
+  // Four workers lease in turn: the tenants alternate although "flood" queued first.
+  std::vector<std::string> order;
+  for (int i = 0; i < 4; ++i) {
+    auto task = LeaseNow(s, "w" + std::to_string(i));
+    ASSERT_TRUE(task);
+    order.push_back(flood.count(task->job_id()) ? "flood" : "other");
+  }
+  EXPECT_EQ(order, (std::vector<std::string>{"flood", "other", "flood", "other"}));
+  // "other" has nothing left: the rest go to "flood".
+  auto next = LeaseNow(s, "w9");
+  ASSERT_TRUE(next);
+  EXPECT_TRUE(flood.count(next->job_id()));
+}
+
+TEST_F(SchedulerTest, QuotasRefuseWithRetryAfterAndKeepWhatIsQueued) {
+  SchedulerOptions options;
+  options.quotas.defaults.concurrent_jobs = 2;
+  options.quotas.defaults.jobs_per_minute = 3;
+  options.quotas.tenants["big"].concurrent_jobs = 0;
+  options.quotas.tenants["big"].jobs_per_minute = 0;
+  options.quotas.tenants["big"].source_bytes = 30;
+  auto& s = Make(options);
+  auto a = s.Submit(Push(), "acme");
+  auto b = s.Submit(Push("def fib(n):\n    return 1\n"), "acme");
+  ASSERT_TRUE(a.ok() && b.ok());
+  auto over = s.Submit(Push("def fib(n):\n    return 2\n"), "acme");
+  EXPECT_EQ(over.status().code(), absl::StatusCode::kResourceExhausted);
+  EXPECT_EQ(RetryAfterSeconds(over.status()), 2);
+  EXPECT_TRUE(s.Submit(Push(), "beta").ok());  // another tenant's own quota
+  EXPECT_EQ(s.Submit(Push(std::string(40, '#')), "big").status().code(), absl::StatusCode::kResourceExhausted);
+  EXPECT_EQ(s.metrics().Value("fxn_quota_refusals_total", {{"tenant", "acme"}, {"quota", "concurrent_jobs"}}), 1);
+  // The queued jobs are untouched and still run.
+  auto task = LeaseNow(s);
+  ASSERT_TRUE(task);
+  EXPECT_EQ(s.GetJob(*a, "acme")->stage(), proto::TRACING);
+  EXPECT_EQ(s.GetJob(*b, "acme")->stage(), proto::QUEUED);
+}
+
+TEST_F(SchedulerTest, MetricsCountJobsCacheAndQueues) {
+  auto& s = Make();
+  BuildFor(s, "acme", "def fib(n):\n    return n\n");
+  auto again = s.Submit(Push(), "acme");
+  ASSERT_TRUE(again.ok());
+  std::string text = s.RenderMetrics();
+  EXPECT_NE(text.find("fxn_jobs_finished_total{tenant=\"acme\",state=\"done\"} 2"), std::string::npos) << text;
+  EXPECT_NE(text.find("fxn_cache_requests_total{cache=\"artifact\",result=\"hit\"} 1"), std::string::npos) << text;
+  EXPECT_NE(text.find("fxn_stage_seconds_count{stage=\"compile\"} 1"), std::string::npos) << text;
+  EXPECT_NE(text.find("fxn_queue_depth{kind=\"trace\",target=\"\"} 0"), std::string::npos) << text;
+  EXPECT_NE(text.find("# TYPE fxn_stage_seconds histogram"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace fxn::server

@@ -1,6 +1,7 @@
 #include "server/server.h"
 
 #include <grpcpp/grpcpp.h>
+#include <grpcpp/health_check_service_interface.h>
 #include <google/protobuf/util/json_util.h>
 #include <httplib.h>
 #include <nlohmann/json.hpp>
@@ -13,8 +14,10 @@
 
 #include "absl/strings/str_cat.h"
 #include "compiler.grpc.pb.h"
+#include "server/audit.h"
 #include "server/blob_store.h"
 #include "server/index.h"
+#include "server/quotas.h"
 #include "server/scheduler.h"
 #include "server/server_tls.h"
 #include "server/tokens.h"
@@ -51,16 +54,29 @@ std::string_view AuthorizationOf(grpc::CallbackServerContext* ctx) {
 }
 
 // The caller's identity from its `authorization` metadata, checked for `role`; refusals are
-// logged (never the token itself).
+// logged (never the token itself), accepted calls audited (server/audit.h). `job_id`: the job
+// the call names, if any (Push audits its new job itself).
 absl::StatusOr<Identity> Authorize(const Authenticator& auth, grpc::CallbackServerContext* ctx, Role role,
-                                   std::string_view method) {
+                                   std::string_view method, std::string_view job_id = "") {
   auto identity = auth.Check(AuthorizationOf(ctx), role);
   if (!identity.ok()) {
     spdlog::warn("refused {} from {}: {}", method, ctx->peer(), absl::StatusCodeToString(identity.status().code()));
-  } else if (!identity->token_id.empty()) {
-    spdlog::info("{} by token {} (tenant {}, {})", method, identity->token_id, identity->tenant, RoleName(identity->role));
+  } else if (method != "Push") {
+    Audit(*identity, method, job_id, ctx->peer());
   }
   return identity;
+}
+
+// A worker as the scheduler knows it: its token's id and the id it chose, so a lease granted to
+// one token's worker can be heartbeaten, uploaded to and completed only with that token.
+std::string WorkerKey(const Identity& who, const std::string& worker_id) {
+  return who.token_id.empty() ? worker_id : absl::StrCat(who.token_id, "/", worker_id);
+}
+
+// A quota refusal tells gRPC callers when to retry, as HTTP's Retry-After does.
+grpc::Status ToGrpcWithRetry(grpc::CallbackServerContext* ctx, const absl::Status& s) {
+  if (auto seconds = RetryAfterSeconds(s)) ctx->AddTrailingMetadata("retry-after", absl::StrCat(*seconds));
+  return ToGrpc(s);
 }
 
 // A streaming call refused before it starts.
@@ -88,17 +104,23 @@ grpc::ServerUnaryReactor* Refuse(grpc::CallbackServerContext* ctx, const absl::S
 // written one at a time, as the callback API requires.
 class EventStreamReactor : public grpc::ServerWriteReactor<proto::Event> {
  public:
-  // Submits `request` and streams the new job's events.
-  EventStreamReactor(Scheduler* scheduler, const proto::PushRequest* request) : scheduler_(scheduler) {
-    auto id = scheduler_->Submit(*request);
+  // Submits `request` for the caller's tenant and streams the new job's events.
+  EventStreamReactor(Scheduler* scheduler, grpc::CallbackServerContext* ctx, const Identity& who,
+                     const proto::PushRequest* request)
+      : scheduler_(scheduler), tenant_(who.tenant) {
+    auto id = scheduler_->Submit(*request, tenant_);
+    Audit(who, "Push", id.ok() ? *id : "", ctx->peer());
     if (!id.ok()) {
-      Finish(ToGrpc(id.status()));
+      Finish(ToGrpcWithRetry(ctx, id.status()));
       return;
     }
     Follow(*id);
   }
-  // Streams the events of an existing job.
-  EventStreamReactor(Scheduler* scheduler, const std::string& job_id) : scheduler_(scheduler) { Follow(job_id); }
+  // Streams the events of an existing job of the tenant.
+  EventStreamReactor(Scheduler* scheduler, const std::string& tenant, const std::string& job_id)
+      : scheduler_(scheduler), tenant_(tenant) {
+    Follow(job_id);
+  }
 
   void OnWriteDone(bool ok) override {
     std::lock_guard lock(mu_);
@@ -134,7 +156,7 @@ class EventStreamReactor : public grpc::ServerWriteReactor<proto::Event> {
  private:
   void Follow(const std::string& job_id) {
     job_id_ = job_id;
-    subscription_ = scheduler_->Subscribe(job_id_, [this](const proto::Event& e) { Enqueue(e); });
+    subscription_ = scheduler_->Subscribe(job_id_, tenant_, [this](const proto::Event& e) { Enqueue(e); });
     if (!subscription_) Finish(grpc::Status(grpc::StatusCode::NOT_FOUND, absl::StrCat("no job '", QuoteForMessage(job_id), "'")));
   }
 
@@ -149,6 +171,7 @@ class EventStreamReactor : public grpc::ServerWriteReactor<proto::Event> {
   }
 
   Scheduler* scheduler_;
+  std::string tenant_;
   std::string job_id_;
   std::optional<int> subscription_;
   std::mutex mu_;
@@ -161,7 +184,8 @@ class EventStreamReactor : public grpc::ServerWriteReactor<proto::Event> {
 // which checks and stores it.
 class UploadReactor : public grpc::ServerReadReactor<proto::UploadChunk> {
  public:
-  UploadReactor(Scheduler* scheduler, proto::UploadResponse* response) : scheduler_(scheduler), response_(response) {
+  UploadReactor(Scheduler* scheduler, proto::UploadResponse* response, Identity who)
+      : scheduler_(scheduler), response_(response), who_(std::move(who)) {
     StartRead(&chunk_);
   }
   void OnReadDone(bool ok) override {
@@ -173,7 +197,7 @@ class UploadReactor : public grpc::ServerReadReactor<proto::UploadChunk> {
       return Finish(grpc::Status::OK);
     }
     if (first_) {
-      worker_id_ = chunk_.worker_id();
+      worker_id_ = WorkerKey(who_, chunk_.worker_id());
       task_id_ = chunk_.task_id();
       first_ = false;
     }
@@ -190,6 +214,7 @@ class UploadReactor : public grpc::ServerReadReactor<proto::UploadChunk> {
  private:
   Scheduler* scheduler_;
   proto::UploadResponse* response_;
+  Identity who_;
   proto::UploadChunk chunk_;
   bool first_ = true;
   std::string worker_id_;
@@ -200,8 +225,8 @@ class UploadReactor : public grpc::ServerReadReactor<proto::UploadChunk> {
 class DownloadReactor : public grpc::ServerWriteReactor<proto::Chunk> {
  public:
   static constexpr size_t kChunk = 1 << 20;
-  DownloadReactor(Scheduler* scheduler, const proto::DownloadRequest* request) {
-    auto blob = scheduler->ReadBlob(request->digest());
+  DownloadReactor(Scheduler* scheduler, const std::string& tenant, const proto::DownloadRequest* request) {
+    auto blob = scheduler->ReadBlob(request->digest(), tenant);
     if (!blob.ok()) {
       Finish(ToGrpc(blob.status()));
       return;
@@ -238,18 +263,21 @@ class CompilerServiceImpl final : public proto::Compiler::CallbackService {
   CompilerServiceImpl(Scheduler* s, const Authenticator* auth) : scheduler_(s), auth_(auth) {}
 
   grpc::ServerWriteReactor<proto::Event>* Push(grpc::CallbackServerContext* ctx, const proto::PushRequest* request) override {
-    if (auto who = Authorize(*auth_, ctx, Role::kClient, "Push"); !who.ok()) return new RefusedWriter<proto::Event>(who.status());
-    return new EventStreamReactor(scheduler_, request);
+    auto who = Authorize(*auth_, ctx, Role::kClient, "Push");
+    if (!who.ok()) return new RefusedWriter<proto::Event>(who.status());
+    return new EventStreamReactor(scheduler_, ctx, *who, request);
   }
   grpc::ServerWriteReactor<proto::Event>* Watch(grpc::CallbackServerContext* ctx, const proto::GetJobRequest* request) override {
-    if (auto who = Authorize(*auth_, ctx, Role::kClient, "Watch"); !who.ok()) return new RefusedWriter<proto::Event>(who.status());
-    return new EventStreamReactor(scheduler_, request->job_id());
+    auto who = Authorize(*auth_, ctx, Role::kClient, "Watch", request->job_id());
+    if (!who.ok()) return new RefusedWriter<proto::Event>(who.status());
+    return new EventStreamReactor(scheduler_, who->tenant, request->job_id());
   }
   grpc::ServerUnaryReactor* GetJob(grpc::CallbackServerContext* ctx, const proto::GetJobRequest* request,
                                    proto::JobStatus* response) override {
-    if (auto who = Authorize(*auth_, ctx, Role::kClient, "GetJob"); !who.ok()) return Refuse(ctx, who.status());
+    auto who = Authorize(*auth_, ctx, Role::kClient, "GetJob", request->job_id());
+    if (!who.ok()) return Refuse(ctx, who.status());
     auto* reactor = ctx->DefaultReactor();
-    auto job = scheduler_->GetJob(request->job_id());
+    auto job = scheduler_->GetJob(request->job_id(), who->tenant);
     if (!job) {
       reactor->Finish(grpc::Status(grpc::StatusCode::NOT_FOUND, absl::StrCat("no job '", QuoteForMessage(request->job_id()), "'")));
     } else {
@@ -259,8 +287,9 @@ class CompilerServiceImpl final : public proto::Compiler::CallbackService {
     return reactor;
   }
   grpc::ServerWriteReactor<proto::Chunk>* Download(grpc::CallbackServerContext* ctx, const proto::DownloadRequest* request) override {
-    if (auto who = Authorize(*auth_, ctx, Role::kClient, "Download"); !who.ok()) return new RefusedWriter<proto::Chunk>(who.status());
-    return new DownloadReactor(scheduler_, request);
+    auto who = Authorize(*auth_, ctx, Role::kClient, "Download", request->digest());
+    if (!who.ok()) return new RefusedWriter<proto::Chunk>(who.status());
+    return new DownloadReactor(scheduler_, who->tenant, request);
   }
   grpc::ServerUnaryReactor* ListTargets(grpc::CallbackServerContext* ctx, const proto::ListTargetsRequest*,
                                         proto::ListTargetsResponse* response) override {
@@ -284,39 +313,45 @@ class WorkerHubServiceImpl final : public proto::WorkerHub::CallbackService {
 
   grpc::ServerUnaryReactor* Lease(grpc::CallbackServerContext* ctx, const proto::LeaseRequest* request,
                                   proto::LeaseResponse* response) override {
-    if (auto who = AuthorizeWorker(ctx, "Lease"); !who.ok()) return Refuse(ctx, who.status());
+    auto who = AuthorizeWorker(ctx, "Lease");
+    if (!who.ok()) return Refuse(ctx, who.status());
     auto* reactor = ctx->DefaultReactor();
     if (request->worker_id().empty()) {
       reactor->Finish(grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "worker_id is empty"));
       return reactor;
     }
-    scheduler_->Lease(*request, [reactor, response](std::optional<proto::Task> task) {
+    proto::LeaseRequest keyed = *request;
+    keyed.set_worker_id(WorkerKey(*who, request->worker_id()));
+    scheduler_->Lease(keyed, [reactor, response](std::optional<proto::Task> task) {
       if (task) {
         *response->mutable_task() = std::move(*task);
       }
       reactor->Finish(grpc::Status::OK);
-    });
+    }, who->token_id);
     return reactor;
   }
   grpc::ServerUnaryReactor* Heartbeat(grpc::CallbackServerContext* ctx, const proto::HeartbeatRequest* request,
                                       proto::HeartbeatResponse* response) override {
-    if (auto who = AuthorizeWorker(ctx, ""); !who.ok()) return Refuse(ctx, who.status());
-    response->set_keep_going(scheduler_->Heartbeat(request->worker_id(), request->task_id(), request->stage()));
+    auto who = AuthorizeWorker(ctx, "");  // heartbeats are not audited: one every few seconds per worker
+    if (!who.ok()) return Refuse(ctx, who.status());
+    response->set_keep_going(scheduler_->Heartbeat(WorkerKey(*who, request->worker_id()), request->task_id(), request->stage()));
     auto* reactor = ctx->DefaultReactor();
     reactor->Finish(grpc::Status::OK);
     return reactor;
   }
   grpc::ServerReadReactor<proto::UploadChunk>* UploadBundle(grpc::CallbackServerContext* ctx, proto::UploadResponse* response) override {
-    if (auto who = AuthorizeWorker(ctx, "UploadBundle"); !who.ok()) {
-      return new RefusedReader<proto::UploadChunk>(who.status());
-    }
-    return new UploadReactor(scheduler_, response);
+    auto who = AuthorizeWorker(ctx, "UploadBundle");
+    if (!who.ok()) return new RefusedReader<proto::UploadChunk>(who.status());
+    return new UploadReactor(scheduler_, response, *who);
   }
   grpc::ServerUnaryReactor* Complete(grpc::CallbackServerContext* ctx, const proto::CompleteRequest* request,
                                      proto::CompleteResponse*) override {
-    if (auto who = AuthorizeWorker(ctx, "Complete"); !who.ok()) return Refuse(ctx, who.status());
+    auto who = AuthorizeWorker(ctx, "Complete");
+    if (!who.ok()) return Refuse(ctx, who.status());
     auto* reactor = ctx->DefaultReactor();
-    reactor->Finish(ToGrpc(scheduler_->Complete(*request)));
+    proto::CompleteRequest keyed = *request;
+    keyed.set_worker_id(WorkerKey(*who, request->worker_id()));
+    reactor->Finish(ToGrpc(scheduler_->Complete(keyed)));
     return reactor;
   }
 
@@ -341,6 +376,8 @@ class WorkerHubServiceImpl final : public proto::WorkerHub::CallbackService {
 //                      a push never holds one of the server's HTTP threads for the whole job)
 //   GET  /v1/jobs/ID   JobStatus
 //   GET  /v1/targets   ListTargetsResponse
+//   GET  /v1/artifacts/DIGEST   the bundle (a Bundle message), for the caller's tenant
+//   GET  /metrics, /healthz     Prometheus text; "ok" (no token: probes and scrapers)
 struct Server::Http {
   explicit Http(std::unique_ptr<httplib::Server> s) : owned(std::move(s)), server(*owned) {}
   std::unique_ptr<httplib::Server> owned;  // plain, or httplib::SSLServer with --tls-cert
@@ -366,6 +403,12 @@ void JsonError(httplib::Response& res, int code, const std::string& message) {
                   "application/json");
 }
 
+// The identity the pre-routing handler checked, for the route handler on the same thread
+// (cpp-httplib runs both for one request on one thread; the Request is const by then).
+thread_local Identity t_http_caller;
+
+void HttpRefusal(httplib::Response& res, const absl::Status& s);
+
 int HttpCode(const absl::Status& s) {
   switch (s.code()) {
     case absl::StatusCode::kInvalidArgument: return 400;
@@ -373,6 +416,11 @@ int HttpCode(const absl::Status& s) {
     case absl::StatusCode::kResourceExhausted: return 429;
     default: return 500;
   }
+}
+
+void HttpRefusal(httplib::Response& res, const absl::Status& s) {
+  if (auto seconds = RetryAfterSeconds(s)) res.set_header("Retry-After", absl::StrCat(*seconds));
+  JsonError(res, HttpCode(s), std::string(s.message()));
 }
 
 }  // namespace
@@ -388,6 +436,8 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   s->blobs_ = std::make_unique<BlobStore>(options.data_dir + "/blobs");
   SchedulerOptions sched;
   sched.lease = std::chrono::milliseconds(options.lease_ms);
+  sched.shared_cache = options.shared_cache;
+  sched.quotas = options.quotas;
   s->scheduler_ = std::make_unique<Scheduler>(s->index_.get(), s->blobs_.get(), sched);
   if (options.recover) {
     if (auto st = s->scheduler_->Recover(); !st.ok()) return st;
@@ -406,6 +456,7 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
     spdlog::warn("no tokens: every caller that reaches {} may push and lease tasks (fxn-server token create makes one)",
                  options.listen);
   }
+  grpc::EnableDefaultHealthCheckService(true);  // grpc.health.v1, answered without a token
   s->compiler_ = std::make_unique<CompilerServiceImpl>(s->scheduler_.get(), s->auth_.get());
   s->tls_ = options.tls;
   s->hub_ = std::make_unique<WorkerHubServiceImpl>(s->scheduler_.get(), s->auth_.get(), &s->tls_);
@@ -439,7 +490,13 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
     s->http_->server.set_pre_routing_handler([auth](const httplib::Request& req, httplib::Response& res) {
       if (req.path.rfind("/v1/", 0) != 0) return httplib::Server::HandlerResponse::Unhandled;
       auto who = auth->Check(req.get_header_value("Authorization"), Role::kClient);
-      if (who.ok()) return httplib::Server::HandlerResponse::Unhandled;
+      if (who.ok()) {
+        t_http_caller = *who;
+        std::string job = req.path.rfind("/v1/jobs/", 0) == 0 ? req.path.substr(9) : "";
+        if (req.path != "/v1/push") Audit(*who, absl::StrCat("HTTP ", req.method, " ", req.path.substr(0, req.path.find('/', 4))), job,
+                                          req.remote_addr);
+        return httplib::Server::HandlerResponse::Unhandled;
+      }
       bool unauthenticated = who.status().code() == absl::StatusCode::kUnauthenticated;
       spdlog::warn("refused HTTP {} {} from {}: {}", req.method, QuoteForMessage(req.path), req.remote_addr,
                    absl::StatusCodeToString(who.status().code()));
@@ -447,7 +504,7 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
       JsonError(res, unauthenticated ? 401 : 403, std::string(who.status().message()));
       return httplib::Server::HandlerResponse::Handled;
     });
-    s->http_->server.Post("/v1/push", [scheduler](const httplib::Request&, httplib::Response& res,
+    s->http_->server.Post("/v1/push", [scheduler](const httplib::Request& req, httplib::Response& res,
                                                   const httplib::ContentReader& read_body) {
       // Room for a push at its limits in JSON (escapes can double a source); reading stops there.
       constexpr size_t kMaxBody = 2 * (kMaxSourceBytes + kMaxSamplesBytes);
@@ -467,22 +524,33 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
       proto::PushRequest request;
       auto parsed = google::protobuf::util::JsonStringToMessage(body, &request);
       if (!parsed.ok()) return JsonError(res, 400, absl::StrCat("the body is not a PushRequest in JSON: ", parsed.ToString()));
-      auto id = scheduler->Submit(request);
-      if (!id.ok()) return JsonError(res, HttpCode(id.status()), std::string(id.status().message()));
-      auto status = scheduler->GetJob(*id);
+      const Identity who = t_http_caller;
+      auto id = scheduler->Submit(request, who.tenant);
+      Audit(who, "HTTP POST /v1/push", id.ok() ? *id : "", req.remote_addr);
+      if (!id.ok()) return HttpRefusal(res, id.status());
+      auto status = scheduler->GetJob(*id, who.tenant);
       if (!status) return JsonError(res, 500, "the job vanished as it was created");
       res.status = 202;
       res.set_header("Location", absl::StrCat("/v1/jobs/", *id));
       res.set_content(ToJson(*status), "application/json");
     });
     s->http_->server.Get(R"(/v1/jobs/([0-9a-f]+))", [scheduler](const httplib::Request& req, httplib::Response& res) {
-      auto job = scheduler->GetJob(req.matches[1]);
+      auto job = scheduler->GetJob(req.matches[1], t_http_caller.tenant);
       if (!job) return JsonError(res, 404, absl::StrCat("no job '", std::string(req.matches[1]), "'"));
       res.set_content(ToJson(*job), "application/json");
     });
     s->http_->server.Get("/v1/targets", [scheduler](const httplib::Request&, httplib::Response& res) {
       res.set_content(ToJson(scheduler->Targets()), "application/json");
     });
+    s->http_->server.Get(R"(/v1/artifacts/([^/]+))", [scheduler](const httplib::Request& req, httplib::Response& res) {
+      auto blob = scheduler->ReadBlob(req.matches[1], t_http_caller.tenant);
+      if (!blob.ok()) return HttpRefusal(res, blob.status());
+      res.set_content(*blob, "application/octet-stream");
+    });
+    s->http_->server.Get("/metrics", [scheduler](const httplib::Request&, httplib::Response& res) {
+      res.set_content(scheduler->RenderMetrics(), "text/plain; version=0.0.4");
+    });
+    s->http_->server.Get("/healthz", [](const httplib::Request&, httplib::Response& res) { res.set_content("ok\n", "text/plain"); });
     // Whatever escapes a handler answers JSON that says so, never an empty 500.
     s->http_->server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
       std::string what = "unknown error";

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "server/quotas.h"
 #include "server/server_tls.h"
 #include "server/tokens.h"
 
@@ -42,6 +43,9 @@ struct ServerOptions {
   ServerTls tls;
   // (token text, identity) valid only in this process: the embedded server's own client and worker.
   std::vector<std::pair<std::string, Identity>> ephemeral_tokens;
+  // Tenants (server/tenants.h): share cache hits on identical content; per tenant by default.
+  bool shared_cache = false;
+  QuotaConfig quotas;  // per tenant (server/quotas.h)
 };
 
 class Server {
