@@ -42,6 +42,10 @@ struct SchedulerOptions {
   std::chrono::milliseconds max_task_time{std::chrono::minutes(20)};
   // A finished job leaves memory this long after its last subscriber (it stays in SQLite).
   std::chrono::milliseconds finished_job_retention{std::chrono::seconds(5)};
+  // Called whenever a task is queued, under the scheduler's lock (so it may only signal, never
+  // call back): the embedded server of `fxn push` starts its worker then, so a push answered
+  // from the cache starts none.
+  std::function<void()> on_task_queued;
 };
 
 class Scheduler {
@@ -81,6 +85,9 @@ class Scheduler {
   void Tick();
   // Answers every waiting Lease with "no task" (at shutdown, so workers notice promptly).
   void ReleaseWaiters();
+  // Fails every unfinished job with `message` (the embedded server, whose worker could not
+  // start: its jobs would otherwise wait for a worker forever).
+  void FailUnfinishedJobs(const std::string& message);
 
   // Counters for tests and logs.
   int64_t tasks_leased() const { return tasks_leased_; }
