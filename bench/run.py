@@ -250,6 +250,16 @@ def embedded_push_numbers(fxn, tmp, first_runs=3, cold_runs=5, hits=15):
     return {"first": first, "cold": cold, "hit": hit}
 
 
+def busy_note():
+    """A warning line when the machine was busier than its cores (other processes' work)."""
+    load, cores = os.getloadavg()[0], os.cpu_count() or 1
+    if load <= cores:
+        return []
+    return [f"The machine was busy (load average {load:.1f} on {cores} cores, other processes): every absolute "
+            "time here is inflated, the start-up figures most; the kernels' ratios come from alternating rounds "
+            "and are the figures to compare. The per-target table is one run per side, not alternated.", ""]
+
+
 def spread(values, scale=1.0, digits=2, unit=" s"):
     """'median (min-max, n)' of a list of measurements."""
     v = sorted(x * scale for x in values)
@@ -438,6 +448,7 @@ def main():
         f"Measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC on {os.cpu_count()} cores ({cpu}), "
         f"{platform.system()} {platform.release()}; load average at the end {os.getloadavg()[0]:.1f}.",
         "",
+        *busy_note(),
         f"Kernels: seconds per call, each side in-process (best of 3 calls per round), {opts.rounds} rounds with the "
         "sides alternating; the median round, and for the ratios the range over the rounds.",
         "",
