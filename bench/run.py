@@ -2,14 +2,17 @@
 """fxn's benchmark: the kernels of bench/kernels under CPython, compiled by fxn, and
 hand-written in C (bench/kernels.c), measured in one run on this machine.
 
-    /usr/bin/python3.11 bench/run.py [--build build] [--write bench/RESULTS.md] [--no-cross]
+    /usr/bin/python3.11 bench/run.py [--build build] [--write bench/RESULTS.md] [--no-cross] [--rounds 5]
 
 Each kernel file names its ENTRY, its ARGS (the timed call) and a small SAMPLE; it is pushed with
-the sample, then the artifact's generic entry is timed on ARGS with bench/time_call.c (best of 3,
-in-process: no start-up or parsing counted). Results (fxn's and the C reference's) are checked
-against CPython's before any time is reported. Also timed: the wall time of `fxn push` of fib (a
-cold push into a new output directory; and the very first push, which also builds the
-toolchain's runtime support files), the service, and the cross targets under their runners.
+the sample, then every side is timed in-process on ARGS (no start-up or parsing counted): the
+artifact's generic entry with bench/time_call.c, the C reference with its own timer, CPython with
+time.perf_counter around the call. Each side is best of 3 calls per round; the sides alternate
+within a round (the order rotates) and there are --rounds rounds, so a noisy neighbour hits every
+side alike: the table shows the median round and the range of the per-round ratios. Results
+(fxn's and the C reference's) are checked against CPython's before any time is reported. Also
+timed: `fxn push` with the embedded default (the very first push on an empty cache, cold pushes,
+cache hits), the service, and the cross targets under their runners.
 """
 
 import argparse
@@ -111,7 +114,20 @@ def load(path):
     return module
 
 
-def cpython_seconds(path, entry, args):
+# The NumPy comparison runs with OpenBLAS's own choice of kernels and cache sizes on both sides:
+# these two variables (set on some machines to pin a core type) are dropped together, for the
+# timing commands of the NumPy kernels only.
+OPENBLAS_PINS = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
+NUMPY_KERNELS = {"softmax", "classifier", "matmul"}
+
+
+def timing_env(name):
+    if name not in NUMPY_KERNELS:
+        return None
+    return {k: v for k, v in os.environ.items() if k not in OPENBLAS_PINS}
+
+
+def cpython_seconds(path, entry, args, env=None):
     """Best of 3 in a fresh interpreter, and the result; args in fxn's JSON form (tensors become
     NumPy arrays again), passed through a file (a matrix is too long for a command line)."""
     args_file = Path(tempfile.mkstemp(suffix=".json")[1])
@@ -135,7 +151,8 @@ def cpython_seconds(path, entry, args):
         "print(best); print(json.dumps(r))\n"
     )
     try:
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                             env=env).stdout.split("\n")
     finally:
         args_file.unlink()
     return float(out[0]), out[1]
@@ -197,11 +214,56 @@ def service_numbers(fxn, tmp):
         with concurrent.futures.ThreadPoolExecutor(clients) as pool:
             list(pool.map(client, range(clients)))
         throughput = clients * per_client / (time.perf_counter() - t)
-        return {"cold": cold, "warm": statistics.median(warm), "warm_n": len(warm), "clients": clients,
+        return {"cold": cold, "warm": warm, "clients": clients,
                 "throughput": throughput}
     finally:
         worker.kill()
         server.kill()
+
+
+def embedded_push_numbers(fxn, tmp, first_runs=3, cold_runs=5, hits=15):
+    """Wall times of `fxn push` of fib with no server configured (the embedded default), as a
+    user meets them: the very first push on an empty $XDG_CACHE_HOME (one per fresh cache),
+    cold pushes (a new sample each: traced, compiled, verified), and cache hits (the same push
+    again, bundle written)."""
+    fib = BENCH / "kernels" / "fib.py"
+    base = {k: v for k, v in os.environ.items() if k != "FXN_SERVER"}
+
+    def push(cache, sample, out):
+        env = dict(base, XDG_CACHE_HOME=str(cache))
+        t = time.perf_counter()
+        r = subprocess.run([str(fxn), "push", str(fib), "--inputs", f"[{sample}]", "-o", str(out)],
+                           capture_output=True, text=True, env=env)
+        if r.returncode != 0:
+            sys.exit(f"fxn push of fib failed:\n{r.stderr[-2000:]}")
+        return time.perf_counter() - t, r.stderr
+
+    first = [push(tmp / f"fresh-cache-{k}", 20, tmp / f"first{k}")[0] for k in range(first_runs)]
+    cache = tmp / "fresh-cache-0"
+    cold = [push(cache, 21 + k, tmp / f"cold{k}")[0] for k in range(cold_runs)]
+    hit = []
+    for _ in range(hits):
+        seconds, err = push(cache, 21, tmp / "hit")
+        if "(cached)" not in err or "compiling" in err:
+            sys.exit(f"a repeated push was not a cache hit:\n{err}")
+        hit.append(seconds)
+    return {"first": first, "cold": cold, "hit": hit}
+
+
+def busy_note():
+    """A warning line when the machine was busier than its cores (other processes' work)."""
+    load, cores = os.getloadavg()[0], os.cpu_count() or 1
+    if load <= cores:
+        return []
+    return [f"The machine was busy (load average {load:.1f} on {cores} cores, other processes): every absolute "
+            "time here is inflated, the start-up figures most; the kernels' ratios come from alternating rounds "
+            "and are the figures to compare. The per-target table is one run per side, not alternated.", ""]
+
+
+def spread(values, scale=1.0, digits=2, unit=" s"):
+    """'median (min-max, n)' of a list of measurements."""
+    v = sorted(x * scale for x in values)
+    return f"{statistics.median(v):.{digits}f}{unit} (range {v[0]:.{digits}f}-{v[-1]:.{digits}f}, {len(v)} runs)"
 
 
 CROSS = {  # target -> (clang triple, runner prefix)
@@ -288,6 +350,9 @@ def main():
     parser.add_argument("--write", help="also write the table to this markdown file")
     parser.add_argument("--no-cross", dest="cross", action="store_false",
                         help="skip the per-target runs under qemu-user and Node")
+    parser.add_argument("--rounds", type=int, default=5,
+                        help="rounds of each kernel, the sides alternating within a round (default 5)")
+    parser.add_argument("--kernels", default=",".join(KERNELS), help="comma-separated subset of the kernels")
     opts = parser.parse_args()
     fxn = Path(opts.build) / "fxn"
     if not fxn.exists():
@@ -302,57 +367,71 @@ def main():
         subprocess.run([CLANG, "-O2", "-ffp-contract=off", str(BENCH / "kernels.c"), "-o", str(c_exe), "-lm"],
                        check=True)
         rows = []
-        for name in KERNELS:
+        for name in opts.kernels.split(","):
             path = kernel_path(name, tmp)
             module = load(path)
             entry = entry_name(module)
             raw_args, raw_sample = kernel_args(name, module)
             args = [to_json_value(a) for a in raw_args]
             sample = [to_json_value(a) for a in raw_sample]
-            print(f"{name}: CPython ...", file=sys.stderr)
-            py_s, py_result = cpython_seconds(path, entry, args)
-            print(f"{name}: fxn push + run ...", file=sys.stderr)
+            print(f"{name}: fxn push ...", file=sys.stderr)
             out = tmp / "out"
             pushed = subprocess.run([str(fxn), "push", str(path), "--entry", entry, "--inputs", json.dumps(sample),
                                      "-o", str(out)], capture_output=True, text=True)
             if pushed.returncode != 0:
                 sys.exit(f"{name}: fxn push failed:\n{pushed.stderr[-2000:]}")
             lib = next((out / entry / "linux-x86_64").glob("lib*.so"))
-            args_file = tmp / "args.json"
+            args_file = tmp / f"args-{name}.json"
             args_file.write_text(json.dumps(args))
-            t = subprocess.run([str(timer), str(lib), f"@{args_file}", "3"], capture_output=True, text=True, check=True)
-            fxn_s, fxn_result = t.stdout.split(" ", 1)
+            env = timing_env(name)
+
+            def run_cpython():
+                seconds, result = cpython_seconds(path, entry, args, env)
+                return seconds, result
+
+            def run_fxn():
+                t = subprocess.run([str(timer), str(lib), f"@{args_file}", "3"], capture_output=True, text=True,
+                                   check=True, env=env)
+                seconds, result = t.stdout.split(" ", 1)
+                return float(seconds), result
+
+            def run_c():
+                c_out = subprocess.run([str(c_exe), name, *map(str, raw_args)], capture_output=True, text=True,
+                                       check=True).stdout
+                return c_seconds(c_out)
+
+            sides = {"cpython": run_cpython, "fxn": run_fxn}
+            if name in C_REFERENCE:
+                sides["c"] = run_c
+            times = {side: [] for side in sides}
+            results = {}
+            order = list(sides)
+            for r in range(opts.rounds):
+                print(f"{name}: round {r + 1} of {opts.rounds} ({', '.join(order)}) ...", file=sys.stderr)
+                for side in order:
+                    seconds, results[side] = sides[side]()
+                    times[side].append(seconds)
+                order = order[1:] + order[:1]  # each side goes first in turn
+            py_result, fxn_result = results["cpython"], results["fxn"]
             same = fxn_result.strip() == py_result.strip() or (
                 name in ULP_KERNELS and close_within(fxn_result, py_result, ULP_KERNELS[name]))
             if not same:
                 sys.exit(f"{name}: fxn gave {fxn_result.strip()} but CPython gave {py_result.strip()}")
-            c_s = None
-            if name in C_REFERENCE:
-                print(f"{name}: C reference ...", file=sys.stderr)
-                c_out = subprocess.run([str(c_exe), name, *map(str, raw_args)], capture_output=True, text=True,
-                                       check=True).stdout
-                c_s, c_result = c_seconds(c_out)
-                if float(c_result) != float(py_result):
-                    sys.exit(f"{name}: the C reference gave {c_result} but CPython gave {py_result.strip()}")
+            if "c" in results and float(results["c"]) != float(py_result):
+                sys.exit(f"{name}: the C reference gave {results['c']} but CPython gave {py_result.strip()}")
             shown = [f"<{a['tensor']['dtype']} array of {a['tensor']['shape']}>" if isinstance(a, dict) and "tensor" in a
                      else a if not isinstance(a, str) or len(a) < 24 else f"<str of {len(a)} chars>" for a in args]
-            rows.append((f"{entry}({', '.join(map(str, shown))})", py_s, float(fxn_s), c_s))
+            rows.append((f"{entry}({', '.join(map(str, shown))})", times))
 
-        print("timing fxn push of fib ...", file=sys.stderr)
-        fib = BENCH / "kernels" / "fib.py"
-        env = dict(os.environ, XDG_CACHE_HOME=str(tmp / "fresh-cache"))
-        t = time.perf_counter()
-        subprocess.run([str(fxn), "push", str(fib), "--inputs", "[20]", "-o", str(tmp / "first")], check=True,
-                       capture_output=True, env=env)
-        first_push = time.perf_counter() - t
-        cold = []
-        for k in range(5):  # a new sample each time: nothing comes from the artifact cache
-            t = time.perf_counter()
-            subprocess.run([str(fxn), "push", str(fib), "--inputs", f"[{21 + k}]", "-o", str(tmp / f"cold{k}")], check=True,
-                           capture_output=True, env=env)
-            cold.append(time.perf_counter() - t)
+        print("timing fxn push of fib (embedded default) ...", file=sys.stderr)
+        startup = embedded_push_numbers(fxn, tmp)
         print("timing the service ...", file=sys.stderr)
         service = service_numbers(fxn, tmp)
+        print("preparing every target's toolchain ...", file=sys.stderr)
+        # The figure is a cold push with the toolchains warm: their support files (built once
+        # per toolchain digest) are made by an untimed push first.
+        subprocess.run([str(fxn), "push", str(ROOT / "examples" / "nbody.py"), "--entry", "nbody", "--inputs", "[7]",
+                        "--targets", "all", "-o", str(tmp / "warm-all")], capture_output=True)
         print("timing a cold push of nbody for every target ...", file=sys.stderr)
         # A sample no earlier run used, so nothing comes from the caches (the toolchains are ready).
         fresh_sample = json.dumps([1000 + int(time.time() * 1000) % 1000000])
@@ -366,28 +445,42 @@ def main():
 
     cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.machine())
     lines = [
-        f"Measured {datetime.date.today()} on {os.cpu_count()} cores ({cpu}); seconds, best of 3, one run.",
+        f"Measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC on {os.cpu_count()} cores ({cpu}), "
+        f"{platform.system()} {platform.release()}; load average at the end {os.getloadavg()[0]:.1f}.",
+        "",
+        *busy_note(),
+        f"Kernels: seconds per call, each side in-process (best of 3 calls per round), {opts.rounds} rounds with the "
+        "sides alternating; the median round, and for the ratios the range over the rounds.",
         "",
         "| kernel | CPython 3.11 | fxn | C (clang -O2) | fxn vs CPython | fxn vs C |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
-    for label, py_s, fxn_s, c_s in rows:
-        c_cell, vs_c = (f"{c_s:.4f}", f"{fxn_s / c_s:.2f}x") if c_s else ("—", "—")
-        lines.append(f"| {label} | {py_s:.4f} | {fxn_s:.4f} | {c_cell} | {py_s / fxn_s:.1f}x faster | {vs_c} |")
+    for label, times in rows:
+        med = {side: statistics.median(v) for side, v in times.items()}
+        speedups = sorted(p / f for p, f in zip(times["cpython"], times["fxn"]))
+        vs_py = f"{statistics.median(speedups):.1f}x faster ({speedups[0]:.1f}-{speedups[-1]:.1f})"
+        c_cell, vs_c = "—", "—"
+        if "c" in times:
+            ratios = sorted(f / c for f, c in zip(times["fxn"], times["c"]))
+            c_cell = f"{med['c']:.4f}"
+            vs_c = f"{statistics.median(ratios):.2f}x ({ratios[0]:.2f}-{ratios[-1]:.2f})"
+        lines.append(f"| {label} | {med['cpython']:.4f} | {med['fxn']:.4f} | {c_cell} | {vs_py} | {vs_c} |")
     lines += [
         "",
-        NUMPY_NOTE,
+        NUMPY_NOTE + " Both sides of these rows run without OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE.",
         "",
-        f"`fxn push` of fib, wall time: {statistics.median(cold):.2f} s cold (trace, compile, verify; median of 5), "
-        f"{first_push:.2f} s the very first time (also builds the runtime support files for the toolchain).",
+        "`fxn push` of fib with the embedded default (no server configured), wall time end to end:",
+        "",
+        f"- the very first push on an empty `$XDG_CACHE_HOME`: {spread(startup['first'])}",
+        f"- cold push (new sample: trace, compile, verify): {spread(startup['cold'])}",
+        f"- cache hit (the same push again, bundle written): {spread(startup['hit'], 1000, 0, ' ms')}",
     ]
     lines += [
         "",
         "Through a real fxn-server and one fxn-worker on loopback (`FXN_SERVER` set):",
         "",
         f"- cold push of nbody to a verified linux-x86_64 artifact: {service['cold']:.2f} s",
-        f"- warm push (cache hit) end to end from the CLI, bundle written: {service['warm'] * 1000:.0f} ms "
-        f"(median of {service['warm_n']})",
+        f"- warm push (cache hit) end to end from the CLI, bundle written: {spread(service['warm'], 1000, 0, ' ms')}",
         f"- throughput of cache-hit pushes from {service['clients']} concurrent CLI processes: "
         f"{service['throughput']:.0f} pushes/s",
     ]

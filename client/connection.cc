@@ -1,5 +1,7 @@
 #include "client/connection.h"
 
+#include "client/lazy_worker.h"
+
 #include <fcntl.h>
 #include <grpcpp/grpcpp.h>
 #include <spdlog/spdlog.h>
@@ -75,24 +77,22 @@ absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(const Endpoint& fla
                                 {worker.text, {worker.row.id, "local", server::Role::kWorker}}};
     c->token_ = client.text;
     worker_token = worker.text;
+    if (!targets.empty()) {
+      // Started by the server's first queued task (client/lazy_worker.h): a cache hit needs none.
+      worker::WorkerOptions wopts;
+      wopts.token = worker_token;
+      wopts.worker_id = absl::StrCat("embedded-", getpid());
+      wopts.slots = 2;
+      wopts.trace_timeout_seconds = tracer::TraceTimeoutFromEnvironment();
+      wopts.targets = targets;
+      wopts.warm_targets = targets;
+      c->worker_ = std::make_unique<LazyWorker>(std::move(wopts));
+      options.on_task_queued = [lazy = c->worker_.get()] { lazy->WorkArrived(); };
+    }
     auto server = server::Server::Start(options);
     if (!server.ok()) return server.status();
     c->server_ = std::move(*server);
-    address = c->server_->address();
-  }
-  if (c->server_ && !targets.empty()) {
-    worker::WorkerOptions wopts;
-    wopts.server = c->server_->address();
-    wopts.token = worker_token;
-    wopts.worker_id = absl::StrCat("embedded-", getpid());
-    wopts.slots = 2;
-    wopts.trace_timeout_seconds = tracer::TraceTimeoutFromEnvironment();
-    wopts.targets = targets;
-    wopts.warm_targets = targets;
-    auto worker = worker::Worker::Create(wopts);
-    if (!worker.ok()) return worker.status();
-    c->worker_ = std::move(*worker);
-    c->worker_->Start();
+    if (c->worker_) c->worker_->Attach(c->server_.get());
     address = c->server_->address();
   }
   c->address_ = address;
@@ -115,8 +115,6 @@ absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(const Endpoint& fla
 }
 
 Connection::~Connection() {
-  if (worker_) worker_->RequestStop();
-  if (server_) server_->scheduler().ReleaseWaiters();
   if (worker_) worker_->Stop();
   if (server_) server_->Shutdown();
 }

@@ -14,11 +14,8 @@
 namespace fxn::server {
 class Server;
 }
-namespace fxn::worker {
-class Worker;
-}
-
 namespace fxn::client {
+class LazyWorker;
 
 // What the command line says about the server: --server, --token and --tls-ca ("" when not given).
 struct Endpoint {
@@ -29,8 +26,8 @@ struct Endpoint {
 
 class Connection {
  public:
-  // `targets`: what the caller will ask for; the embedded worker readies their toolchains
-  // while the trace runs.
+  // `targets`: what the caller will ask for; the embedded worker, started when the first task
+  // is queued, readies their toolchains while the trace runs.
   static absl::StatusOr<std::unique_ptr<Connection>> Open(const Endpoint& flags,
                                                           const std::vector<std::string>& targets = {});
   ~Connection();
@@ -50,7 +47,7 @@ class Connection {
   ChannelTls tls_;
   std::unique_ptr<proto::Compiler::Stub> stub_;
   std::unique_ptr<server::Server> server_;
-  std::unique_ptr<worker::Worker> worker_;
+  std::unique_ptr<LazyWorker> worker_;  // the embedded server's, started by its first task
 };
 
 // The server address configured for this user, or "" for the embedded default.

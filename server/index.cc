@@ -108,6 +108,10 @@ absl::StatusOr<std::unique_ptr<Index>> Index::Open(const std::string& path, std:
     return absl::UnavailableError(absl::StrCat("cannot open ", path, ": ", err));
   }
   sqlite3_busy_timeout(db, static_cast<int>(busy_timeout.count()));
+  // No checkpoint when the connection closes: SQLite would copy the WAL into the database and
+  // sync both (20-30 ms of every `fxn push` with the embedded server, a cache hit included).
+  // Commits still checkpoint once the WAL passes 1000 pages, so it stays bounded.
+  sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
   std::unique_ptr<Index> index(new Index(db));
   if (auto s = index->Exec(kSchema); !s.ok()) return s;
   if (auto s = index->Migrate(); !s.ok()) return s;

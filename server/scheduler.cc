@@ -41,8 +41,11 @@ std::string StageName(proto::Stage s) {
 
 }  // namespace
 
+// The toolchain digests workers last advertised come from the index at once, not only in
+// Recover: a server that does not recover (the embedded one of `fxn push`) answered a repeated
+// push from the cache only when its worker's first Lease happened to come before the Submit.
 Scheduler::Scheduler(Index* index, BlobStore* blobs, SchedulerOptions options)
-    : index_(index), blobs_(blobs), options_(options), quotas_(options_.quotas) {}
+    : index_(index), blobs_(blobs), options_(std::move(options)), quotas_(options_.quotas), toolchains_(index->Toolchains()) {}
 
 // ---------------------------------------------------------------------------------------------
 // Recovery
@@ -139,6 +142,12 @@ void Scheduler::Record(const JobState& job, const absl::Status& written, std::st
 
 void Scheduler::Note(const absl::Status& written, std::string_view what) {
   if (!written.ok()) spdlog::warn("the index could not record {}: {}", what, std::string(written.message()));
+}
+
+void Scheduler::FailUnfinishedJobs(const std::string& message) {
+  std::lock_guard lock(mu_);
+  for (auto& [_, job] : jobs_)
+    if (!job->finished) FailJob(*job, message);
 }
 
 void Scheduler::FailJobsWithLostWrites() {
@@ -395,6 +404,7 @@ int64_t Scheduler::Enqueue(JobState& job, proto::Task::Kind kind, const std::str
   task.target = target;
   task.tenant = job.tenant;
   tasks_[*id] = std::move(task);
+  if (options_.on_task_queued) options_.on_task_queued();
   DispatchToWaiters(pending);
   return *id;
 }

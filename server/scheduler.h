@@ -49,6 +49,10 @@ struct SchedulerOptions {
   // Tenants share cache hits on identical content (server/tenants.h); per tenant by default.
   bool shared_cache = false;
   QuotaConfig quotas;
+  // Called whenever a task is queued, under the scheduler's lock (so it may only signal, never
+  // call back): the embedded server of `fxn push` starts its worker then, so a push answered
+  // from the cache starts none.
+  std::function<void()> on_task_queued;
 };
 
 class Scheduler {
@@ -97,6 +101,9 @@ class Scheduler {
   void Tick();
   // Answers every waiting Lease with "no task" (at shutdown, so workers notice promptly).
   void ReleaseWaiters();
+  // Fails every unfinished job with `message` (the embedded server, whose worker could not
+  // start: its jobs would otherwise wait for a worker forever).
+  void FailUnfinishedJobs(const std::string& message);
 
   // Counters for tests and logs.
   int64_t tasks_leased() const { return tasks_leased_; }

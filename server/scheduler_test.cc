@@ -293,6 +293,44 @@ TEST_F(SchedulerTest, AnIdenticalPushIsAnsweredFromTheCacheWithoutTasks) {
   EXPECT_EQ(s.tasks_leased(), leased);
 }
 
+// The embedded server of `fxn push` does not recover, and its worker starts only when a task
+// is queued: a new scheduler over the same index must know the toolchain digests workers
+// advertised before, or a repeated push is compiled again.
+TEST_F(SchedulerTest, ANewSchedulerAnswersFromTheCacheBeforeAnyWorkerLeases) {
+  std::string digest;
+  {
+    auto& s = Make();
+    auto [first, compile] = JobAwaitingItsBundle(s);
+    proto::Bundle bundle;
+    bundle.add_files()->set_name("libfib.so");
+    auto accepted = s.AcceptBundle("w1", compile.task_id(), bundle.SerializeAsString());
+    ASSERT_TRUE(accepted.ok());
+    digest = *accepted;
+    ASSERT_TRUE(s.Complete(Compiled(compile, digest)).ok());
+  }
+  int queued = 0;
+  SchedulerOptions options;
+  options.on_task_queued = [&queued] { ++queued; };
+  auto& fresh = Make(options);  // no Recover(), no Lease yet
+  auto second = fresh.Submit(Push());
+  ASSERT_TRUE(second.ok());
+  auto job = fresh.GetJob(*second);
+  ASSERT_TRUE(job);
+  EXPECT_EQ(job->stage(), proto::DONE);
+  ASSERT_EQ(job->targets_size(), 1);
+  EXPECT_TRUE(job->targets(0).cached());
+  EXPECT_EQ(job->targets(0).artifact_digest(), digest);
+  EXPECT_EQ(queued, 0);  // nothing for a worker: the embedded one is never started
+
+  auto other = fresh.Submit(Push("def fib(n):\n    return n + 1\n"));
+  ASSERT_TRUE(other.ok());
+  EXPECT_EQ(queued, 1);  // its trace
+  fresh.FailUnfinishedJobs("the worker could not start");
+  EXPECT_EQ(fresh.GetJob(*other)->stage(), proto::FAILED);
+  EXPECT_EQ(fresh.GetJob(*other)->message(), "the worker could not start");
+  EXPECT_FALSE(LeaseNow(fresh));  // its task went with it
+}
+
 // Another process holds the database's write lock: the scheduler's writes fail, and a job whose
 // events could not be recorded fails loudly instead of carrying on unrecorded.
 TEST_F(SchedulerTest, AJobWhoseEventsCannotBeRecordedFails) {

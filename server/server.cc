@@ -438,6 +438,7 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   sched.lease = std::chrono::milliseconds(options.lease_ms);
   sched.shared_cache = options.shared_cache;
   sched.quotas = options.quotas;
+  sched.on_task_queued = options.on_task_queued;
   s->scheduler_ = std::make_unique<Scheduler>(s->index_.get(), s->blobs_.get(), sched);
   if (options.recover) {
     if (auto st = s->scheduler_->Recover(); !st.ok()) return st;
@@ -474,9 +475,12 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   s->address_ = absl::StrCat(options.listen.substr(0, options.listen.rfind(':')), ":", port);
 
   s->ticker_ = std::thread([srv = s.get()] {
+    std::unique_lock lock(srv->ticker_mu_);
     while (!srv->stopping_) {
+      lock.unlock();
       srv->scheduler_->Tick();
-      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      lock.lock();
+      srv->ticker_cv_.wait_for(lock, std::chrono::milliseconds(100), [srv] { return srv->stopping_.load(); });
     }
   });
 
@@ -588,6 +592,10 @@ void Server::Shutdown() {
     if (http_->thread.joinable()) http_->thread.join();
   }
   if (grpc_) grpc_->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(2));
+  {
+    std::lock_guard lock(ticker_mu_);  // the ticker sees stopping_ before it waits, or is woken
+  }
+  ticker_cv_.notify_all();
   if (ticker_.joinable()) ticker_.join();
 }
 
