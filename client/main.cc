@@ -24,6 +24,7 @@
 #include "fxn/fxn.h"
 #include "ir/printer.h"
 #include "client/connection.h"
+#include "client/marked.h"
 #include "pipeline/bundle.h"
 #include "pipeline/pipeline.h"
 #include "tracer_sandbox/trace_client.h"
@@ -556,6 +557,7 @@ int main(int argc, char** argv) {
   bool push_json = false;
   auto* push = app.add_subcommand("push", "trace, compile and verify a function; write a bundle per target");
   AddCompileOptions(push, push_args);
+  push->get_option("--inputs")->required(false);  // without it: the @fxn.compile functions (client/marked.cc)
   push->add_option("-o,--out", out_dir, "bundles go to DIR/ENTRY/TARGET")->capture_default_str();
   push->add_option("--targets,-t", targets, "comma-separated targets, or `all` (see `fxn targets`)")->capture_default_str();
   push->add_flag("--json", push_json, "print progress events as JSON lines");
@@ -618,6 +620,14 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     int rc = app.exit(e);
     return rc == 0 ? 0 : kExitUsage;
+  }
+  if (*push && push_args.inputs.empty()) {  // every @fxn.compile function of the file, with its mark's inputs
+    bool targets_given = push->get_option("--targets")->count() > 0;
+    return fxn::client::PushMarked(push_args.file, push_args.entry, absl::StrSplit(targets, ',', absl::SkipEmpty()),
+                                   targets_given, [&](const fxn::client::MarkedPush& marked) {
+                                     return Push({push_args.file, marked.entry, marked.samples_json}, out_dir,
+                                                 marked.targets, push_json, server);
+                                   });
   }
   if (*push) return Push(push_args, out_dir, absl::StrSplit(targets, ',', absl::SkipEmpty()), push_json, server);
   if (*status) return Status(status_job, status_json, server);
