@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <thread>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -25,6 +26,7 @@
 #include "ir/printer.h"
 #include "client/connection.h"
 #include "client/marked.h"
+#include "client/progress.h"
 #include "pipeline/bundle.h"
 #include "pipeline/pipeline.h"
 #include "tracer_sandbox/trace_client.h"
@@ -55,15 +57,6 @@ void AddCompileOptions(CLI::App* cmd, CompileArgs& args) {
       ->required()
       ->take_all()
       ->allow_extra_args(false);  // one JSON array per flag, brackets kept
-}
-
-bool Interactive() { return isatty(STDERR_FILENO); }
-
-void Progress(const std::string& line) {
-  if (Interactive()) std::cerr << "\r\033[K" << line << std::flush;
-}
-void ProgressDone() {
-  if (Interactive()) std::cerr << "\r\033[K" << std::flush;
 }
 
 // Checks each --inputs is a JSON array, with a clear message otherwise, and reads the .npy
@@ -319,6 +312,8 @@ int Push(CompileArgs args, const std::string& out_dir, const std::vector<std::st
 
   fxn::proto::Event traced;
   std::string job_id;
+  std::optional<fxn::client::LiveProgress> live;  // on a terminal: a live line per target (client/progress.cc)
+  if (!json && fxn::client::LiveProgressWanted()) live.emplace(targets, std::cerr);
   size_t seen = 0;  // events shown: a re-attached stream repeats them from the start
   auto show = [&](const fxn::proto::Event& event) {
     job_id = event.job_id();
@@ -330,7 +325,7 @@ int Push(CompileArgs args, const std::string& out_dir, const std::vector<std::st
     std::string what = event.target().empty() ? StageWord(event.stage()) : event.target() + ": " + StageWord(event.stage());
     if (event.stage() == fxn::proto::TRACED) what = absl::StrCat("traced ", event.entry());
     if (event.cached()) what += " (cached)";
-    if (Interactive()) Progress(absl::StrCat("job ", job_id, ": ", what, " ..."));
+    if (live) live->OnEvent(event);
     else if (event.stage() != fxn::proto::DONE && event.stage() != fxn::proto::FAILED) std::cerr << "fxn: job " << job_id << ": " << what << "\n";
   };
   auto follow = [&](grpc::ClientReaderInterface<fxn::proto::Event>& reader) {
@@ -352,7 +347,7 @@ int Push(CompileArgs args, const std::string& out_dir, const std::vector<std::st
   if (!status.ok() && !job_id.empty() && !(*conn)->embedded() && LostServer(status)) {
     status = Reattach(**conn, job_id, status, [&](grpc::ClientReaderInterface<fxn::proto::Event>& r) { return follow(r); });
   }
-  ProgressDone();
+  if (live) live->Finish();
   if (!status.ok()) return ServerError(status, **conn);
   auto job = FetchJob(**conn, job_id);
   if (auto* rc = std::get_if<int>(&job)) return *rc;
