@@ -558,6 +558,9 @@ int main(int argc, char** argv) {
   push->add_flag("--json", push_json, "print progress events as JSON lines");
   push->footer(
       "Example:\n  fxn push examples/nbody.py --entry nbody --inputs '[1000]'\n"
+      "Without --inputs: every function FILE marks with @fxn.compile(inputs=..., targets=...) (the\n"
+      "fxn Python package, python/README.md), each with its mark's samples and targets; --entry\n"
+      "picks one, --targets overrides the marks'.\n"
       "Exit status: 0 when every target verified, 1 when the function was rejected or a target\n"
       "failed, 2 for a bad command line.\n"
       "Environment: FXN_TRACE_TIMEOUT (seconds the samples may run while tracing, default 60),\n"

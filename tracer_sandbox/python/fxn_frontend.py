@@ -21,6 +21,7 @@ The modules, each importing only those above it:
   fxn_callables      Callable and ClassInfo
   fxn_arguments      argument binding by Python's rules (*args, **kwargs, keyword-only, positional-only)
   fxn_globals        module state: module-level values functions change, mutable defaults
+  fxn_marks          @fxn.compile: dropped before analysis, listed for `fxn push FILE`
   fxn_dunder         operator methods: which compile, static isinstance() tests, NotImplemented
   fxn_emit           IREmitter: nodes, names, variables, coercions, registry operations
   fxn_stmt, fxn_assign, fxn_loops, fxn_match, fxn_expr, fxn_operators, fxn_calls, fxn_builtins,
