@@ -24,8 +24,8 @@ int PushMarked(const std::string& file, const std::string& entry, const std::vec
   options.timeout_seconds = tracer::TraceTimeoutFromEnvironment();
   auto marks = tracer::ListMarks(file, *text, options);
   if (!marks.ok()) {
-    std::cerr << marks.status().message() << "\n";
-    return marks.status().code() == absl::StatusCode::kInvalidArgument ? kExitFailed : kExitFailed;
+    std::cerr << marks.status().message() << "\n";  // the module's diagnostics, or why the sandbox failed
+    return kExitFailed;
   }
   std::vector<MarkedPush> pushes;
   std::vector<std::string> names;
