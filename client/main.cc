@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <thread>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -24,6 +25,8 @@
 #include "fxn/fxn.h"
 #include "ir/printer.h"
 #include "client/connection.h"
+#include "client/marked.h"
+#include "client/progress.h"
 #include "pipeline/bundle.h"
 #include "pipeline/pipeline.h"
 #include "tracer_sandbox/trace_client.h"
@@ -55,15 +58,6 @@ void AddCompileOptions(CLI::App* cmd, CompileArgs& args) {
       ->required()
       ->take_all()
       ->allow_extra_args(false);  // one JSON array per flag, brackets kept
-}
-
-bool Interactive() { return isatty(STDERR_FILENO); }
-
-void Progress(const std::string& line) {
-  if (Interactive()) std::cerr << "\r\033[K" << line << std::flush;
-}
-void ProgressDone() {
-  if (Interactive()) std::cerr << "\r\033[K" << std::flush;
 }
 
 // Checks each --inputs is a JSON array, with a clear message otherwise, and reads the .npy
@@ -325,6 +319,8 @@ int Push(CompileArgs args, const std::string& out_dir, const std::vector<std::st
 
   fxn::proto::Event traced;
   std::string job_id;
+  std::optional<fxn::client::LiveProgress> live;  // on a terminal: a live line per target (client/progress.cc)
+  if (!json && fxn::client::LiveProgressWanted()) live.emplace(targets, std::cerr);
   size_t seen = 0;  // events shown: a re-attached stream repeats them from the start
   auto show = [&](const fxn::proto::Event& event) {
     job_id = event.job_id();
@@ -336,7 +332,7 @@ int Push(CompileArgs args, const std::string& out_dir, const std::vector<std::st
     std::string what = event.target().empty() ? StageWord(event.stage()) : event.target() + ": " + StageWord(event.stage());
     if (event.stage() == fxn::proto::TRACED) what = absl::StrCat("traced ", event.entry());
     if (event.cached()) what += " (cached)";
-    if (Interactive()) Progress(absl::StrCat("job ", job_id, ": ", what, " ..."));
+    if (live) live->OnEvent(event);
     else if (event.stage() != fxn::proto::DONE && event.stage() != fxn::proto::FAILED) std::cerr << "fxn: job " << job_id << ": " << what << "\n";
   };
   auto follow = [&](grpc::ClientReaderInterface<fxn::proto::Event>& reader) {
@@ -358,7 +354,7 @@ int Push(CompileArgs args, const std::string& out_dir, const std::vector<std::st
   if (!status.ok() && !job_id.empty() && !(*conn)->embedded() && LostServer(status)) {
     status = Reattach(**conn, job_id, status, [&](grpc::ClientReaderInterface<fxn::proto::Event>& r) { return follow(r); });
   }
-  ProgressDone();
+  if (live) live->Finish();
   if (!status.ok()) return ServerError(status, **conn);
   auto job = FetchJob(**conn, job_id);
   if (auto* rc = std::get_if<int>(&job)) return *rc;
@@ -567,11 +563,15 @@ int main(int argc, char** argv) {
   bool push_json = false;
   auto* push = app.add_subcommand("push", "trace, compile and verify a function; write a bundle per target");
   AddCompileOptions(push, push_args);
+  push->get_option("--inputs")->required(false);  // without it: the @fxn.compile functions (client/marked.cc)
   push->add_option("-o,--out", out_dir, "bundles go to DIR/ENTRY/TARGET")->capture_default_str();
   push->add_option("--targets,-t", targets, "comma-separated targets, or `all` (see `fxn targets`)")->capture_default_str();
   push->add_flag("--json", push_json, "print progress events as JSON lines");
   push->footer(
       "Example:\n  fxn push examples/nbody.py --entry nbody --inputs '[1000]'\n"
+      "Without --inputs: every function FILE marks with @fxn.compile(inputs=..., targets=...) (the\n"
+      "fxn Python package, python/README.md), each with its mark's samples and targets; --entry\n"
+      "picks one, --targets overrides the marks'.\n"
       "Exit status: 0 when every target verified, 1 when the function was rejected or a target\n"
       "failed, 2 for a bad command line.\n"
       "Environment: FXN_TRACE_TIMEOUT (seconds the samples may run while tracing, default 60),\n"
@@ -629,6 +629,14 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     int rc = app.exit(e);
     return rc == 0 ? 0 : kExitUsage;
+  }
+  if (*push && push_args.inputs.empty()) {  // every @fxn.compile function of the file, with its mark's inputs
+    bool targets_given = push->get_option("--targets")->count() > 0;
+    return fxn::client::PushMarked(push_args.file, push_args.entry, absl::StrSplit(targets, ',', absl::SkipEmpty()),
+                                   targets_given, [&](const fxn::client::MarkedPush& marked) {
+                                     return Push({push_args.file, marked.entry, marked.samples_json}, out_dir,
+                                                 marked.targets, push_json, server);
+                                   });
   }
   if (*push) return Push(push_args, out_dir, absl::StrSplit(targets, ',', absl::SkipEmpty()), push_json, server);
   if (*status) return Status(status_job, status_json, server);

@@ -69,6 +69,11 @@ absl::Status CheckTraceRequest(const proto::TraceRequest& request) {
     return absl::InvalidArgumentError(absl::StrCat("the entry '", QuoteForMessage(request.entry()),
                                                    "' is not a Python identifier: give a function's name"));
   }
+  if (request.list_marks()) {  // marks_client.cc: the module's @fxn.compile functions, no samples
+    if (!request.samples_json().empty() || !request.entry().empty())
+      return absl::InvalidArgumentError("a request listing @fxn.compile functions takes no entry and no samples");
+    return absl::OkStatus();
+  }
   return CheckSamples(std::vector<std::string>(request.samples_json().begin(), request.samples_json().end()));
 }
 
@@ -143,7 +148,11 @@ absl::StatusOr<proto::TraceResult> RunTracer(const proto::TraceRequest& request,
   }
   proto::TraceResult result;
   if (!result.ParseFromString(run->stdout_data)) return absl::InternalError("the tracer's output does not parse");
-  if (auto s = CheckTraceResult(result); !s.ok()) return s.status();
+  if (request.list_marks()) {
+    if (auto s = CheckMarks(result); !s.ok()) return s;
+  } else if (auto s = CheckTraceResult(result); !s.ok()) {
+    return s.status();
+  }
   return result;
 }
 

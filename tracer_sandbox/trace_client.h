@@ -41,6 +41,15 @@ absl::StatusOr<proto::TraceResult> RunTracer(const proto::TraceRequest& request,
 // verifies. Returns the verified module (an empty one when the result carries diagnostics).
 absl::StatusOr<ir::Module> CheckTraceResult(const proto::TraceResult& result);
 
+// `fxn push FILE` without --entry: the module's @fxn.compile functions (python/fxn/marks.py),
+// found by running the module in the sandbox (a list_marks TraceRequest), in source order.
+// The answer is untrusted like any trace result (CheckMarks): each entry an identifier, each
+// sample a JSON array within the limits (CheckSamples), each target a plain name. A module with
+// diagnostics (it raised at import, a misplaced mark) is an error whose message is them.
+absl::StatusOr<std::vector<proto::Mark>> ListMarks(const std::string& filename, const std::string& source,
+                                                   const TracerOptions& options = {});
+absl::Status CheckMarks(const proto::TraceResult& result);
+
 // "file:line:col: error: message" lines for a trace's diagnostics.
 std::string FormatDiagnostics(const proto::TraceResult& result);
 

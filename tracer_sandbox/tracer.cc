@@ -225,7 +225,11 @@ proto::TraceResult TraceInProcess(const proto::TraceRequest& request, const std:
   google::protobuf::util::JsonParseOptions parse;
   auto st = google::protobuf::util::JsonStringToMessage(json, &result, parse);
   if (!st.ok()) return Failure(request, "internal error: the front end's result does not parse: " + st.ToString());
-  if (auto s = CheckTraceResult(result); !s.ok()) return Failure(request, std::string(s.status().message()));
+  if (request.list_marks()) {
+    if (auto s = CheckMarks(result); !s.ok()) return Failure(request, std::string(s.message()));
+  } else if (auto s = CheckTraceResult(result); !s.ok()) {
+    return Failure(request, std::string(s.status().message()));
+  }
   return result;
 }
 

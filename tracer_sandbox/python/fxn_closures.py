@@ -23,6 +23,7 @@ import fxn_stdlib
 
 from fxn_callables import Callable, ClassInfo
 from fxn_diagnostics import Diagnostic, unsupported
+from fxn_marks import start_line
 from fxn_ssa import python_name
 from fxn_syntax import synthetic_name, walk_scope
 from fxn_types import BOOL, INT, NONE, STR, ClassT, FnGroups, FuncT, OptT, TypeVar, contains, join, prune, show, unify
@@ -76,7 +77,7 @@ def undecorated(obj, node, depth):
     if depth > 6 or obj is None:
         return None
     if isinstance(obj, types.FunctionType) and obj.__code__.co_name == node.name \
-            and obj.__code__.co_firstlineno in [node.lineno] + [d.lineno for d in node.decorator_list]:
+            and obj.__code__.co_firstlineno in [node.lineno, start_line(node)] + [d.lineno for d in node.decorator_list]:
         return obj
     inner = [getattr(obj, "__wrapped__", None)]
     for cell in getattr(obj, "__closure__", None) or ():

@@ -21,6 +21,7 @@ The modules, each importing only those above it:
   fxn_callables      Callable and ClassInfo
   fxn_arguments      argument binding by Python's rules (*args, **kwargs, keyword-only, positional-only)
   fxn_globals        module state: module-level values functions change, mutable defaults
+  fxn_marks          @fxn.compile: dropped before analysis, listed for `fxn push FILE`
   fxn_dunder         operator methods: which compile, static isinstance() tests, NotImplemented
   fxn_emit           IREmitter: nodes, names, variables, coercions, registry operations
   fxn_stmt, fxn_assign, fxn_loops, fxn_match, fxn_expr, fxn_operators, fxn_calls, fxn_builtins,
@@ -44,6 +45,7 @@ from fxn_diagnostics import Diagnostic, describe_unsupported_value, unsupported
 from fxn_dunder_lowering import specialize_class_hooks
 from fxn_fixpoint import settle
 from fxn_globals import snapshot
+from fxn_marks import start_line, strip_compile_marks
 from fxn_module import ModuleBuilder
 from fxn_generators import yields_of
 from fxn_types import EXC, INT, ClassT, DictT, FuncT, GenT, ListT, OptT, SetT, StdlibT, TupleT, TypeVar, contains, join, prune, show
@@ -57,7 +59,7 @@ def analyze(module_obj, source, filename, entry_name, sample_args, registry, obs
     """Returns the IR module (proto JSON form) for entry_name specialized to the samples' types.
     initial_state: fxn_globals.snapshot of the module right after import (the module state's
     initial value; without it, the module's values now)."""
-    tree = ast.parse(source, filename)
+    tree = strip_compile_marks(ast.parse(source, filename), module_obj)  # @fxn.compile changes nothing
     node = entry_definition(tree, getattr(module_obj, entry_name, None), entry_name, filename)
     if node.decorator_list:
         raise unsupported(node.decorator_list[0], "decorator on function '%s'" % entry_name)
@@ -126,11 +128,8 @@ def entry_definition(tree, fn_obj, entry_name, filename):
         elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
             if any((a.asname or a.name.split(".")[0]) == entry_name for a in stmt.names):
                 found.append((stmt, inside))
-    def start(stmt):
-        return stmt.decorator_list[0].lineno if stmt.decorator_list else stmt.lineno
-
     # The definition whose code the samples ran, else the last binding of the name.
-    ran = [(stmt, inside) for stmt, inside in found if isinstance(stmt, ast.FunctionDef) and start(stmt) == first_line]
+    ran = [(stmt, inside) for stmt, inside in found if isinstance(stmt, ast.FunctionDef) and start_line(stmt) == first_line]
     for stmt, inside in ran[-1:] or reversed(found):
         if isinstance(stmt, ast.FunctionDef):
             if entry_name in C_API_NAMES:

@@ -17,6 +17,7 @@ import _fxn_hook
 import fxn_frontend
 from fxn_diagnostics import Diagnostic
 from fxn_globals import snapshot
+from fxn_marks import marks_of
 from fxn_types import INT64_MAX, INT64_MIN, Registry
 from fxn_values import float_json
 
@@ -153,6 +154,12 @@ def run(request_json, signatures_json):
 
     import ast
     tree = ast.parse(source, filename)
+    if request.get("listMarks"):  # `fxn push FILE` without --entry: the @fxn.compile functions
+        try:
+            result["marks"] = marks_of(module, tree, filename)
+        except Diagnostic as d:
+            result["diagnostics"].append(diagnostic(filename, d.line, d.col, d.message))
+        return json.dumps(result)
     tree_functions = [n.name for n in tree.body if isinstance(n, ast.FunctionDef)]
     try:
         entry = pick_entry(module, tree, tree_functions, request.get("entry", ""), filename)

@@ -1,0 +1,8 @@
+# find_package(fxn [version]): this fxn is 0.1.0; any request for 0.x is compatible.
+set(PACKAGE_VERSION 0.1.0)
+if(PACKAGE_FIND_VERSION_MAJOR STREQUAL "0" OR NOT PACKAGE_FIND_VERSION)
+  set(PACKAGE_VERSION_COMPATIBLE TRUE)
+  if(PACKAGE_FIND_VERSION STREQUAL PACKAGE_VERSION)
+    set(PACKAGE_VERSION_EXACT TRUE)
+  endif()
+endif()
