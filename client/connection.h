@@ -52,5 +52,9 @@ class Connection {
 std::string ConfiguredServer(const std::string& server_flag);
 // The token for the configured server: --token, $FXN_TOKEN, then "token" in the config file.
 std::string ConfiguredToken(const std::string& token_flag);
+// Differential fuzzing's settings (`fxn push --fuzz N --fuzz-seed S`): the flag when given (>= 0),
+// else $FXN_FUZZ / $FXN_FUZZ_SEED, else "fuzz" / "fuzz_seed" in the config file, else 0.
+int64_t ConfiguredFuzzInputs(int64_t flag);
+uint64_t ConfiguredFuzzSeed(int64_t flag);
 
 }  // namespace fxn::client

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "absl/status/statusor.h"
 #include "ir/ir.h"
 #include "lowering/lower.h"
@@ -58,6 +60,15 @@ struct SampleCheck {
   bool ok = false;
 };
 
+// Differential fuzzing on one target (pipeline/fuzz.h): the generated inputs compared.
+struct FuzzResult {
+  bool requested = false;
+  int inputs = 0, agreed = 0, limits = 0, differences = 0;
+  nlohmann::json difference;  // the smallest failing input: {"input", "cpython", "fxn"}
+  std::vector<nlohmann::json> limit_examples;
+  std::string diagnostic;  // file:line:col: error: ... when differences > 0
+};
+
 struct TargetResult {
   std::string target;
   Verdict verdict = Verdict::kMismatch;
@@ -65,6 +76,7 @@ struct TargetResult {
   std::string library_path;
   std::string message;  // on mismatch: which sample, both values
   std::vector<SampleCheck> samples;
+  FuzzResult fuzz;
   double compile_seconds = 0;
 };
 

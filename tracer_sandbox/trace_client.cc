@@ -69,6 +69,9 @@ absl::Status CheckTraceRequest(const proto::TraceRequest& request) {
     return absl::InvalidArgumentError(absl::StrCat("the entry '", QuoteForMessage(request.entry()),
                                                    "' is not a Python identifier: give a function's name"));
   }
+  if (request.fuzz_inputs() < 0 || request.fuzz_inputs() > kMaxFuzzInputs) {
+    return absl::InvalidArgumentError(absl::StrCat("--fuzz ", request.fuzz_inputs(), ": give 0 to ", kMaxFuzzInputs, " generated inputs"));
+  }
   return CheckSamples(std::vector<std::string>(request.samples_json().begin(), request.samples_json().end()));
 }
 
@@ -99,6 +102,10 @@ absl::StatusOr<ir::Module> CheckTraceResult(const proto::TraceResult& result) {
     return absl::InvalidArgumentError(absl::StrCat(
         "the trace named its entry '", QuoteForMessage(result.entry()),
         "', which is not a Python identifier; the trace result is refused (did the traced module tamper with the tracer?)"));
+  }
+  if (result.fuzz_size() > kMaxFuzzInputs) {
+    return absl::InvalidArgumentError(absl::StrCat("the trace holds ", result.fuzz_size(), " generated inputs, over the limit of ",
+                                                   kMaxFuzzInputs, "; the trace result is refused"));
   }
   auto module = ir::FromProto(result.module());
   if (!module.ok()) return module.status();
