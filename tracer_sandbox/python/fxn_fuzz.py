@@ -20,7 +20,7 @@ from fxn_types import INT64_MAX, INT64_MIN
 
 # Seconds CPython may spend on one generated input before it is dropped (not fatal: a function
 # that loops forever on some input is still fuzzed on the others), and on all of them together.
-PER_INPUT_SECONDS = 1.0
+PER_INPUT_SECONDS = 0.5
 TOTAL_SECONDS = 20.0
 
 INT_EDGES = [0, 1, -1, 2, -2, 3, 7, 10, -10, 100, 255, 256, 1000, 2**31 - 1, -2**31, 2**31, 2**32,

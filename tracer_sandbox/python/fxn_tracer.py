@@ -238,6 +238,8 @@ def call_for_fuzz(fn, args):
         outcome = {"value": to_value(fn(*args))}
     except RecursionError:
         outcome = {"error": {"type": "RecursionError", "message": "maximum recursion depth exceeded"}}
+    except MemoryError:
+        return None  # over the sandbox's memory budget: dropped, as a run over the time budget
     except Exception as e:
         outcome = {"error": {"type": type(e).__name__, "message": str(e)}}
     return {"args": args_value, "expected": outcome}
