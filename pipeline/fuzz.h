@@ -23,6 +23,16 @@ FuzzOutcome ClassifyFuzzAnswer(const std::string& expected, const std::string& w
 // Compares the answers to the generated inputs (`actual[i]` for `traced.result.fuzz(i)`).
 FuzzResult CompareFuzz(const Traced& traced, const std::vector<std::string>& actual, const std::string& target);
 
+// Shrinking: rounds of CPython (a trace in the sandbox, `fuzz_shrink_from`) on the inputs one step
+// simpler than the smallest failing one, then of the artifact on them, while one of them still
+// differs (at most `rounds`); fuzz.difference becomes the simplest failing input found.
+void ShrinkFuzzDifference(const Traced& traced, const toolchains::Toolchain& toolchain, const std::string& library,
+                          FuzzResult& fuzz, int rounds = 12);
+
+// `file:line:col: error: the compiled function differs from CPython on a generated input` with the
+// input, both outcomes and how it was found.
+std::string FuzzDiagnostic(const Traced& traced, const FuzzResult& fuzz, const std::string& target);
+
 // The manifest's "fuzz" object.
 nlohmann::json FuzzManifest(const Traced& traced, const FuzzResult& fuzz);
 

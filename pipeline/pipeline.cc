@@ -309,6 +309,8 @@ absl::StatusOr<TargetResult> BuildAndVerify(const Traced& traced, const lowering
     if (traced.result.has_fuzz_report()) {
       result.fuzz = CompareFuzz(traced, std::vector<std::string>(actual->begin() + std::min(sample_count, actual->size()), actual->end()), target);
       if (result.fuzz.differences > 0 && result.verdict == Verdict::kVerified) {
+        ShrinkFuzzDifference(traced, toolchain, *library, result.fuzz);
+        result.fuzz.diagnostic = FuzzDiagnostic(traced, result.fuzz, target);
         result.verdict = Verdict::kMismatch;
         result.message = result.fuzz.diagnostic;
       }

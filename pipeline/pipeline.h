@@ -37,6 +37,7 @@ struct Traced {
   ir::Module module;
   std::string entry;
   int ir_nodes = 0;
+  std::string python_source;  // the traced module, when known: fuzzing's shrinking traces it again
 };
 // The request a Source makes; checked with tracer::CheckTraceRequest before it runs.
 proto::TraceRequest Request(const Source& source);
@@ -66,6 +67,7 @@ struct FuzzResult {
   int inputs = 0, agreed = 0, limits = 0, differences = 0;
   nlohmann::json difference;  // the smallest failing input: {"input", "cpython", "fxn"}
   std::vector<nlohmann::json> limit_examples;
+  int shrink_steps = 0;    // rounds of shrinking that found a simpler failing input
   std::string diagnostic;  // file:line:col: error: ... when differences > 0
 };
 

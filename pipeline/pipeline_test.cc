@@ -23,6 +23,9 @@ TEST(ClassifyFuzzAnswer, AgreementLimitsAndDifferences) {
   EXPECT_EQ(ClassifyFuzzAnswer("", "CPython returned 2**70", R"({"ok": 0})", 0), FuzzOutcome::kDifference);
   // An intermediate past 64 bits where CPython's answer fits: a difference.
   EXPECT_EQ(ClassifyFuzzAnswer(R"({"ok": 5})", "", overflow, 0), FuzzOutcome::kDifference);
+  EXPECT_EQ(ClassifyFuzzAnswer(R"({"error": {"type": "ValueError", "message": "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"}})",
+                               "", overflow, 0),
+            FuzzOutcome::kLimit);
   // fxn's other documented limits name fxn in their message.
   EXPECT_EQ(ClassifyFuzzAnswer(R"({"ok": 0})", "", R"({"error": {"type": "TypeError", "message": "fxn: sum() of an empty list of float is the int 0"}})", 0),
             FuzzOutcome::kLimit);

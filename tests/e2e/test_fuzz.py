@@ -62,7 +62,8 @@ def test_a_difference_outside_the_samples_is_caught_and_shrunk(fxn_bin, tmp_path
     assert f"{path}:1:5: error: the compiled function differs from CPython on a generated input" in r.stderr
     lines = r.stderr.splitlines()
     shown = next(line for line in lines if line.strip().startswith("input:"))
-    assert "smallest of" in shown  # several inputs failed; the shortest is the one shown
+    # Several inputs failed; the shortest, then shrunk by rounds of simpler inputs, is the one shown.
+    assert "shrunk in" in shown and "smallest of" in shown, shown
     args = json.loads(shown.split("input:", 1)[1].split("(")[0].strip())
     a, b = args
     expected = (a * b) % 1000000007
@@ -72,6 +73,7 @@ def test_a_difference_outside_the_samples_is_caught_and_shrunk(fxn_bin, tmp_path
     assert m["verification"]["status"] == "failed"
     assert m["fuzz"]["differences"] >= 1 and m["fuzz"]["seed"] == 7
     assert json.loads(m["fuzz"]["smallest_difference"]["input"]) == args
+    assert m["fuzz"]["shrink_steps"] >= 1
 
 
 def test_a_correct_function_reports_agreeing_inputs_per_target(fxn_bin, tmp_path):

@@ -183,3 +183,59 @@ def run_inputs(fn, inputs, run_one, stop_after_drop):
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
     return kept, dropped, note
+
+
+def simpler_values(v):
+    """Values of v's type that are simpler than v (shrinking): smaller magnitudes, shorter texts and
+    containers, one item removed or simplified; simplest first."""
+    out = []
+    if isinstance(v, bool):
+        return [False] if v else []
+    if isinstance(v, int):
+        for c in (0, 1, -1, 2, v // 2, -(-v // 2), v - 1 if v > 0 else v + 1, 1 << (abs(v).bit_length() - 1)):
+            if abs(c) < abs(v) or (abs(c) == abs(v) and c > v):
+                out.append(c)
+        return out
+    if isinstance(v, float):
+        cands = [0.0, 1.0, -1.0]
+        if math.isfinite(v):
+            cands += [float(int(v)), v / 2]
+        return [c for c in cands if repr(c) != repr(v) and (not math.isfinite(v) or abs(c) < abs(v)
+                                                            or (abs(c) == abs(v) and len(repr(c)) < len(repr(v))))]
+    if isinstance(v, str):
+        cands = ["", v[:len(v) // 2], v[1:], v[:-1], "a" * len(v)]
+        return [c for c in cands if len(c) < len(v) or (c != v and len(c) == len(v) and c.isascii()
+                                                         and not v.isascii())]
+    if isinstance(v, list):
+        if not v:
+            return []
+        out = [[], v[:len(v) // 2], v[len(v) // 2:]]
+        for i in range(min(len(v), 8)):
+            out.append(v[:i] + v[i + 1:])
+        for i in range(min(len(v), 8)):
+            out += [v[:i] + [c] + v[i + 1:] for c in simpler_values(v[i])[:3]]
+        return [c for c in out if c != v]
+    if isinstance(v, dict):
+        if not v:
+            return []
+        keys = list(v)
+        out = [{}]
+        for k in keys[:8]:
+            out.append({kk: vv for kk, vv in v.items() if kk != k})
+        for k in keys[:8]:
+            out += [dict(v, **{k: c}) for c in simpler_values(v[k])[:3]]
+        return out
+    return out
+
+
+def shrink_candidates(args, limit=80):
+    """Argument lists each one step simpler than args (one argument simplified), distinct."""
+    out, seen = [], {json.dumps(args, allow_nan=True)}
+    for i, a in enumerate(args):
+        for c in simpler_values(a):
+            cand = args[:i] + [c] + args[i + 1:]
+            key = json.dumps(cand, allow_nan=True)
+            if key not in seen:
+                seen.add(key)
+                out.append(cand)
+    return out[:limit]

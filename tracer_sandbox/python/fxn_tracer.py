@@ -259,12 +259,17 @@ def fuzz(result, request, fn, tree, filename):
                                      node.col_offset + 5 if node else 0, "")}  # the name after "def "
     result["fuzzReport"] = report
     try:
-        inputs = fxn_fuzz.generate([p["type"] for p in entry_fn["params"]], count, seed)
+        if request.get("fuzzShrinkFrom"):  # a shrinking round: the inputs one step simpler than a failing one
+            inputs = fxn_fuzz.shrink_candidates(json.loads(request["fuzzShrinkFrom"]))
+        else:
+            inputs = fxn_fuzz.generate([p["type"] for p in entry_fn["params"]], count, seed)
     except fxn_fuzz.Unsupported as e:
         report["note"] = "not fuzzed: fxn does not generate %s yet" % e
         return
     report["generated"] = len(inputs)
-    kept, dropped, note = fxn_fuzz.run_inputs(fn, inputs, call_for_fuzz, bool(module_ir.get("stateInit")))
+    # State that outlives a call: module state, and values made once (a decorator's closure, say).
+    has_state = bool(module_ir.get("stateInit")) or any(f.get("once") for f in module_ir["functions"])
+    kept, dropped, note = fxn_fuzz.run_inputs(fn, inputs, call_for_fuzz, has_state)
     result["fuzz"] = kept
     report["dropped"] = dropped
     if note:
