@@ -13,6 +13,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "server/scheduler.h"
 #include "server/server.h"
@@ -41,7 +42,31 @@ std::string Setting(const std::string& flag, const char* env_name, const char* k
   return "";
 }
 
+// A number setting: the flag when given (>= 0), else the environment variable, else the key of
+// the config file (a JSON number or a decimal string), else 0.
+int64_t NumberSetting(int64_t flag, const char* env_name, const char* key) {
+  if (flag >= 0) return flag;
+  std::string text;
+  if (const char* env = std::getenv(env_name); env && *env) {
+    text = env;
+  } else {
+    std::string config;
+    if (const char* x = std::getenv("XDG_CONFIG_HOME"); x && *x) config = absl::StrCat(x, "/fxn/config.json");
+    else if (const char* h = std::getenv("HOME"); h && *h) config = absl::StrCat(h, "/.config/fxn/config.json");
+    if (auto file = ReadFile(config); file.ok()) {
+      auto json = nlohmann::json::parse(*file, nullptr, false);
+      if (json.is_object() && json.contains(key) && json[key].is_number_integer()) return json[key].get<int64_t>();
+      if (json.is_object() && json.contains(key) && json[key].is_string()) text = json[key].get<std::string>();
+    }
+  }
+  int64_t value = 0;
+  return absl::SimpleAtoi(text, &value) && value >= 0 ? value : 0;
+}
+
 }  // namespace
+
+int64_t ConfiguredFuzzInputs(int64_t flag) { return NumberSetting(flag, "FXN_FUZZ", "fuzz"); }
+uint64_t ConfiguredFuzzSeed(int64_t flag) { return static_cast<uint64_t>(NumberSetting(flag, "FXN_FUZZ_SEED", "fuzz_seed")); }
 
 std::string ConfiguredServer(const std::string& server_flag) { return Setting(server_flag, "FXN_SERVER", "server"); }
 

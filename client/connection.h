@@ -58,4 +58,9 @@ std::string ConfiguredToken(const std::string& token_flag);
 // in the config file; "" for plain text.
 std::string ConfiguredTlsCa(const std::string& tls_ca_flag);
 
+// Differential fuzzing's settings (`fxn push --fuzz N --fuzz-seed S`): the flag when given (>= 0),
+// else $FXN_FUZZ / $FXN_FUZZ_SEED, else "fuzz" / "fuzz_seed" in the config file, else 0.
+int64_t ConfiguredFuzzInputs(int64_t flag);
+uint64_t ConfiguredFuzzSeed(int64_t flag);
+
 }  // namespace fxn::client

@@ -169,6 +169,27 @@ absl::Status Download(fxn::client::Connection& conn, const std::string& digest, 
   return fxn::pipeline::UnpackBundle(bundle, dir);
 }
 
+// " and N generated inputs" from a verified bundle's manifest when it was fuzzed; inputs at
+// fxn's documented limits are counted apart and each target warns about them (stderr).
+std::string FuzzSummary(const nlohmann::json& manifest, const std::string& target) {
+  if (!manifest.is_object() || !manifest.contains("fuzz") || !manifest["fuzz"].is_object()) return "";
+  const auto& fuzz = manifest["fuzz"];
+  int agreed = fuzz.value("agreed", 0), limits = fuzz.value("limits", 0);
+  std::string out = absl::StrCat(" and ", Plural(agreed, "generated input"));
+  if (fuzz.contains("note")) std::cerr << "fxn: " << target << ": fuzzing: " << fuzz["note"].get<std::string>() << "\n";
+  if (limits > 0) {
+    absl::StrAppend(&out, " (", limits, " more hit fxn's documented limits)");
+    std::cerr << "fxn: warning: " << target << ": " << Plural(limits, "generated input")
+              << " hit fxn's documented limits (not differences; WORKSPACE.md lists them), e.g.\n";
+    if (fuzz.contains("limit_examples") && fuzz["limit_examples"].is_array() && !fuzz["limit_examples"].empty()) {
+      const auto& e = fuzz["limit_examples"][0];
+      std::cerr << "  input:   " << e.value("input", "") << "\n  CPython: " << e.value("cpython", "")
+                << "\n  fxn:     " << e.value("fxn", "") << "\n";
+    }
+  }
+  return out;
+}
+
 // Prints the outcome of a finished job and writes its bundles; returns the exit code.
 int Summarize(fxn::client::Connection& conn, const fxn::proto::JobStatus& job, const fxn::proto::Event& traced,
               const std::string& out_dir, bool json) {
@@ -201,13 +222,15 @@ int Summarize(fxn::client::Connection& conn, const fxn::proto::JobStatus& job, c
     }
     if (t.stage() == fxn::proto::VERIFIED) {
       summary.push_back(absl::StrCat("compiled ", t.target(), t.cached() ? " [cached]" : ""));
-      summary.push_back(absl::StrCat("verified on ", Plural(traced.samples(), "sample")));
       auto manifest = nlohmann::json::parse(fxn::ReadFile(bundle + "/manifest.json").value_or("{}"), nullptr, false);
+      summary.push_back(absl::StrCat("verified on ", Plural(traced.samples(), "sample"), FuzzSummary(manifest, t.target())));
       std::string lib = manifest.is_object() ? manifest.value("library", "?") : "?";
       artifacts.push_back(absl::StrCat("artifact: ", bundle, "/ (", lib, ", ", job.entry(), ".h, manifest.json)"));
     } else {
       rc = kExitFailed;
-      std::cerr << t.target() << ": " << StageWord(t.stage()) << (t.message().empty() ? "" : ": " + t.message()) << "\n";
+      // A multi-line message is a diagnostic (a fuzzing difference): on lines of its own.
+      bool diagnostic = t.message().find('\n') != std::string::npos;
+      std::cerr << t.target() << ": " << StageWord(t.stage()) << (t.message().empty() ? "" : (diagnostic ? "\n" : ": ") + t.message()) << "\n";
       summary.push_back(t.artifact_digest().empty() ? absl::StrCat(t.target(), " failed")
                                                     : absl::StrCat("compiled ", t.target(), " · NOT verified"));
       if (!t.artifact_digest().empty()) artifacts.push_back(absl::StrCat("artifact (not verified): ", bundle, "/"));
@@ -273,8 +296,14 @@ grpc::Status Reattach(fxn::client::Connection& conn, const std::string& job_id, 
   return status.ok() ? grpc::Status(grpc::StatusCode::UNAVAILABLE, "the server did not come back") : status;
 }
 
+// `--fuzz N --fuzz-seed S`: -1 when not given (then the environment or the config file decides).
+struct FuzzFlags {
+  int64_t inputs = -1;
+  int64_t seed = -1;
+};
+
 int Push(CompileArgs args, const std::string& out_dir, const std::vector<std::string>& requested_targets, bool json,
-         const fxn::client::Endpoint& server) {
+         const fxn::client::Endpoint& server, const FuzzFlags& fuzz_flags = {}) {
   if (!CheckInputs(args.inputs)) return kExitUsage;
   std::vector<std::string> targets;
   for (const auto& t : requested_targets) {
@@ -316,6 +345,13 @@ int Push(CompileArgs args, const std::string& out_dir, const std::vector<std::st
   request.set_entry(args.entry);
   for (const auto& s : args.inputs) request.add_samples_json(s);
   for (const auto& t : targets) request.add_targets(t);
+  const int64_t fuzz_inputs = fxn::client::ConfiguredFuzzInputs(fuzz_flags.inputs);
+  if (fuzz_inputs > fxn::kMaxFuzzInputs) {
+    std::cerr << "fxn: --fuzz " << fuzz_inputs << ": at most " << fxn::kMaxFuzzInputs << " generated inputs per push\n";
+    return kExitUsage;
+  }
+  request.set_fuzz_inputs(static_cast<int32_t>(fuzz_inputs));
+  if (fuzz_inputs > 0) request.set_fuzz_seed(fxn::client::ConfiguredFuzzSeed(fuzz_flags.seed));
 
   fxn::proto::Event traced;
   std::string job_id;
@@ -332,6 +368,9 @@ int Push(CompileArgs args, const std::string& out_dir, const std::vector<std::st
     std::string what = event.target().empty() ? StageWord(event.stage()) : event.target() + ": " + StageWord(event.stage());
     if (event.stage() == fxn::proto::TRACED) what = absl::StrCat("traced ", event.entry());
     if (event.cached()) what += " (cached)";
+    // Fuzzing's progress: what CPython ran (TRACED), what the artifact is run on (VERIFYING).
+    if ((event.stage() == fxn::proto::TRACED || event.stage() == fxn::proto::VERIFYING) && !event.message().empty())
+      what += " · " + event.message();
     if (live) live->OnEvent(event);
     else if (event.stage() != fxn::proto::DONE && event.stage() != fxn::proto::FAILED) std::cerr << "fxn: job " << job_id << ": " << what << "\n";
   };
@@ -567,6 +606,13 @@ int main(int argc, char** argv) {
   push->add_option("-o,--out", out_dir, "bundles go to DIR/ENTRY/TARGET")->capture_default_str();
   push->add_option("--targets,-t", targets, "comma-separated targets, or `all` (see `fxn targets`)")->capture_default_str();
   push->add_flag("--json", push_json, "print progress events as JSON lines");
+  FuzzFlags fuzz_flags;
+  push->add_option("--fuzz", fuzz_flags.inputs,
+                   "also verify on N inputs generated from the traced argument types, run by CPython and by every "
+                   "target (default: $FXN_FUZZ, then \"fuzz\" in the config file, else 0)");
+  push->add_option("--fuzz-seed", fuzz_flags.seed,
+                   "the generator's seed: the same seed gives the same inputs (default: $FXN_FUZZ_SEED, then "
+                   "\"fuzz_seed\" in the config file, else 0)");
   push->footer(
       "Example:\n  fxn push examples/nbody.py --entry nbody --inputs '[1000]'\n"
       "Without --inputs: every function FILE marks with @fxn.compile(inputs=..., targets=...) (the\n"
@@ -635,10 +681,10 @@ int main(int argc, char** argv) {
     return fxn::client::PushMarked(push_args.file, push_args.entry, absl::StrSplit(targets, ',', absl::SkipEmpty()),
                                    targets_given, [&](const fxn::client::MarkedPush& marked) {
                                      return Push({push_args.file, marked.entry, marked.samples_json}, out_dir,
-                                                 marked.targets, push_json, server);
+                                                 marked.targets, push_json, server, fuzz_flags);
                                    });
   }
-  if (*push) return Push(push_args, out_dir, absl::StrSplit(targets, ',', absl::SkipEmpty()), push_json, server);
+  if (*push) return Push(push_args, out_dir, absl::StrSplit(targets, ',', absl::SkipEmpty()), push_json, server, fuzz_flags);
   if (*status) return Status(status_job, status_json, server);
   if (*pull) return Pull(pull_job, pull_out, server);
   if (*run) return Run(bundle, run_inputs, run_json);

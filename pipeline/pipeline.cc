@@ -14,6 +14,7 @@
 #include "ir/proto_convert.h"
 #include "ir/verifier.h"
 #include "operator_registry/registry.h"
+#include "pipeline/fuzz.h"
 #include "support/digest.h"
 #include "runtime/runtime_sources.h"
 #include "support/embedded.h"
@@ -274,6 +275,10 @@ absl::StatusOr<TargetResult> BuildAndVerify(const Traced& traced, const lowering
     expected.push_back(ExpectedLine(sample.expected(), &why));
     if (!why.empty() && unrepresentable.empty()) unrepresentable = absl::StrCat("sample ", args_lines.back(), ": ", why);
   }
+  // Fuzzing: the generated inputs run after the samples, in the same harness run (as CPython ran
+  // them after the samples on the same module).
+  const size_t sample_count = args_lines.size();
+  for (const auto& input : traced.result.fuzz()) args_lines.push_back(ArgsJson(input.args()));
   absl::StatusOr<std::vector<std::string>> actual = std::vector<std::string>{};
   if (!toolchain.can_run()) {
     // No runner here (wine for Windows, say): built, but never called "verified".
@@ -289,7 +294,7 @@ absl::StatusOr<TargetResult> BuildAndVerify(const Traced& traced, const lowering
     result.message = absl::StrCat("running the artifact failed: ", actual.status().message());
   } else {
     result.verdict = Verdict::kVerified;
-    for (size_t i = 0; i < args_lines.size(); ++i) {
+    for (size_t i = 0; i < sample_count; ++i) {
       // Bit for bit, unless the function uses float operations NumPy computes with other code:
       // then within the module's ulp bound (WORKSPACE.md "Design decisions and why").
       SampleCheck check{args_lines[i], expected[i], (*actual)[i],
@@ -300,6 +305,15 @@ absl::StatusOr<TargetResult> BuildAndVerify(const Traced& traced, const lowering
                                       expected[i].empty() ? unrepresentable : expected[i], " but the artifact gave ", (*actual)[i]);
       }
       result.samples.push_back(std::move(check));
+    }
+    if (traced.result.has_fuzz_report()) {
+      result.fuzz = CompareFuzz(traced, std::vector<std::string>(actual->begin() + std::min(sample_count, actual->size()), actual->end()), target);
+      if (result.fuzz.differences > 0 && result.verdict == Verdict::kVerified) {
+        ShrinkFuzzDifference(traced, toolchain, *library, result.fuzz);
+        result.fuzz.diagnostic = FuzzDiagnostic(traced, result.fuzz, target);
+        result.verdict = Verdict::kMismatch;
+        result.message = result.fuzz.diagnostic;
+      }
     }
   }
 
@@ -333,6 +347,7 @@ absl::StatusOr<TargetResult> BuildAndVerify(const Traced& traced, const lowering
   for (const auto& c : result.samples) checks.push_back({{"args", c.args_json}, {"expected", c.expected}, {"actual", c.actual}, {"ok", c.ok}});
   manifest["verification"] = {{"status", VerdictName(result.verdict)}, {"samples", checks}};
   if (!result.message.empty()) manifest["verification"]["message"] = result.message;
+  if (traced.result.has_fuzz_report()) manifest["fuzz"] = FuzzManifest(traced, result.fuzz);
   if (auto s = WriteFileAtomic(ManifestPath(result.bundle_dir), manifest.dump(2) + "\n"); !s.ok()) return s;
   return result;
 }

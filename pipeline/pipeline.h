@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "absl/status/statusor.h"
 #include "ir/ir.h"
 #include "lowering/lower.h"
@@ -35,6 +37,7 @@ struct Traced {
   ir::Module module;
   std::string entry;
   int ir_nodes = 0;
+  std::string python_source;  // the traced module, when known: fuzzing's shrinking traces it again
 };
 // The request a Source makes; checked with tracer::CheckTraceRequest before it runs.
 proto::TraceRequest Request(const Source& source);
@@ -58,6 +61,16 @@ struct SampleCheck {
   bool ok = false;
 };
 
+// Differential fuzzing on one target (pipeline/fuzz.h): the generated inputs compared.
+struct FuzzResult {
+  bool requested = false;
+  int inputs = 0, agreed = 0, limits = 0, differences = 0;
+  nlohmann::json difference;  // the smallest failing input: {"input", "cpython", "fxn"}
+  std::vector<nlohmann::json> limit_examples;
+  int shrink_steps = 0;    // rounds of shrinking that found a simpler failing input
+  std::string diagnostic;  // file:line:col: error: ... when differences > 0
+};
+
 struct TargetResult {
   std::string target;
   Verdict verdict = Verdict::kMismatch;
@@ -65,6 +78,7 @@ struct TargetResult {
   std::string library_path;
   std::string message;  // on mismatch: which sample, both values
   std::vector<SampleCheck> samples;
+  FuzzResult fuzz;
   double compile_seconds = 0;
 };
 

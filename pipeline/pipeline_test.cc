@@ -7,11 +7,31 @@
 #include <filesystem>
 
 #include "pipeline/bundle.h"
+#include "pipeline/fuzz.h"
 
 namespace fxn::pipeline {
 namespace {
 
 namespace fs = std::filesystem;
+
+TEST(ClassifyFuzzAnswer, AgreementLimitsAndDifferences) {
+  const std::string overflow = R"({"error": {"type": "OverflowError", "message": "integer overflow: the result does not fit in fxn's 64-bit int"}})";
+  EXPECT_EQ(ClassifyFuzzAnswer(R"({"ok": 3})", "", R"({"ok": 3})", 0), FuzzOutcome::kAgreed);
+  EXPECT_EQ(ClassifyFuzzAnswer(R"({"ok": 3})", "", R"({"ok": 4})", 0), FuzzOutcome::kDifference);
+  // CPython's answer needs more than 64 bits: the documented limit.
+  EXPECT_EQ(ClassifyFuzzAnswer("", "CPython returned 2**70", overflow, 0), FuzzOutcome::kLimit);
+  EXPECT_EQ(ClassifyFuzzAnswer("", "CPython returned 2**70", R"({"ok": 0})", 0), FuzzOutcome::kDifference);
+  // An intermediate past 64 bits where CPython's answer fits: a difference.
+  EXPECT_EQ(ClassifyFuzzAnswer(R"({"ok": 5})", "", overflow, 0), FuzzOutcome::kDifference);
+  EXPECT_EQ(ClassifyFuzzAnswer(R"({"error": {"type": "ValueError", "message": "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"}})",
+                               "", overflow, 0),
+            FuzzOutcome::kLimit);
+  // fxn's other documented limits name fxn in their message.
+  EXPECT_EQ(ClassifyFuzzAnswer(R"({"ok": 0})", "", R"({"error": {"type": "TypeError", "message": "fxn: sum() of an empty list of float is the int 0"}})", 0),
+            FuzzOutcome::kLimit);
+  EXPECT_EQ(ClassifyFuzzAnswer(R"({"ok": 0})", "", R"({"error": {"type": "TypeError", "message": "bad operand"}})", 0),
+            FuzzOutcome::kDifference);
+}
 
 TEST(BundleDir, OnlyIdentifiersAndKnownTargetsBecomePaths) {
   EXPECT_EQ(*BundleDir("out", "nbody", "linux-x86_64"), "out/nbody/linux-x86_64");

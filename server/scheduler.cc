@@ -26,7 +26,26 @@ proto::TraceRequest TraceRequestOf(const proto::PushRequest& push) {
   t.set_filename(push.filename());
   t.set_entry(push.entry());
   for (const auto& s : push.samples_json()) t.add_samples_json(s);
+  t.set_fuzz_inputs(push.fuzz_inputs());
+  t.set_fuzz_seed(push.fuzz_seed());
   return t;
+}
+
+// Fuzzing in the progress events: what CPython did with the generated inputs (TRACED), and what
+// the artifact is being run on (VERIFYING).
+std::string FuzzTracedMessage(const proto::TraceResult& result) {
+  const auto& r = result.fuzz_report();
+  std::string out = absl::StrCat("fuzzing: ", r.generated(), " inputs generated (seed ", r.seed(), "), CPython ran ",
+                                 result.fuzz_size());
+  if (r.dropped() > 0) absl::StrAppend(&out, ", dropped ", r.dropped(), " over its budget");
+  if (!r.note().empty()) absl::StrAppend(&out, "; ", r.note());
+  return out;
+}
+
+std::string FuzzProgressMessage(const proto::TraceResult& result) {
+  if (!result.has_fuzz_report()) return "";
+  return absl::StrCat("on ", result.samples_size(), " sample", result.samples_size() == 1 ? "" : "s", " and ",
+                      result.fuzz_size(), " generated inputs");
 }
 
 bool Terminal(proto::Stage s) {
@@ -257,6 +276,8 @@ absl::StatusOr<std::string> Scheduler::Submit(const proto::PushRequest& request,
   key.AddPart(kTracerVersion).AddPart(tracer::FrontEndDigest()).AddPart(request.source()).AddPart(request.filename()).AddPart(request.entry());
   key.AddPart(CacheScope(tenant, options_.shared_cache));
   for (const auto& s : request.samples_json()) key.AddPart(s);
+  // Fuzzing's settings: the generated inputs and CPython's outcomes on them are part of the trace.
+  if (request.fuzz_inputs() > 0) key.AddPart("fuzz").AddPart(std::to_string(request.fuzz_inputs())).AddPart(std::to_string(request.fuzz_seed()));
 
   Pending pending;
   std::string id = NewJobId();
@@ -354,7 +375,13 @@ void Scheduler::OnTraced(JobState& job, const proto::TraceResult& result, bool c
   Sha256Builder ir_and_samples;
   ir_and_samples.AddPart(result.module().SerializeAsString());
   for (const auto& sample : result.samples()) ir_and_samples.AddPart(sample.SerializeAsString());
+  // ... and the generated inputs when fuzzing: "verified on N generated inputs" is then true of it.
+  if (result.has_fuzz_report()) {
+    ir_and_samples.AddPart("fuzz").AddPart(result.fuzz_report().SerializeAsString());
+    for (const auto& sample : result.fuzz()) ir_and_samples.AddPart(sample.SerializeAsString());
+  }
   job.ir_digest = ir_and_samples.HexDigest();
+  job.verifying_message = FuzzProgressMessage(result);
   const int nodes = module->CountNodes();
   job.status.set_entry(result.entry());
   job.status.set_stage(proto::COMPILING);
@@ -366,6 +393,7 @@ void Scheduler::OnTraced(JobState& job, const proto::TraceResult& result, bool c
   traced.set_ir_nodes(nodes);
   traced.set_samples(result.samples_size());
   traced.set_cached(cached);
+  if (result.has_fuzz_report()) traced.set_message(FuzzTracedMessage(result));
   Emit(job, traced);
   spdlog::info("job {}: traced {} ({} IR nodes){}", job.status.job_id(), result.entry(), nodes, cached ? " (cached)" : "");
 
@@ -643,7 +671,8 @@ bool Scheduler::Heartbeat(const std::string& worker_id, int64_t task_id, proto::
   task.deadline = std::min(now + options_.lease, task.leased_at + options_.max_task_time);
   if ((stage == proto::COMPILED || stage == proto::VERIFYING) && stage != task.reported && task.kind == proto::Task::COMPILE) {
     task.reported = stage;
-    if (JobState* job = FindJob(task.job_id); job && !job->finished) SetTarget(*job, task.target, stage, "", "", false);
+    if (JobState* job = FindJob(task.job_id); job && !job->finished)
+      SetTarget(*job, task.target, stage, stage == proto::VERIFYING ? job->verifying_message : "", "", false);
   }
   return true;
 }

@@ -133,6 +133,7 @@ class Scheduler {
     std::string trace_key;
     std::string trace_digest;  // blob of the TraceResult once traced
     std::string ir_digest;
+    std::string verifying_message;  // the VERIFYING event's message (fuzzing: how many inputs)
     proto::JobStatus status;
     std::map<int, EventCallback> subscribers;
     bool finished = false;

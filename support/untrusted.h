@@ -14,6 +14,7 @@ namespace fxn {
 inline constexpr size_t kMaxSourceBytes = 8u << 20;    // one Python source file
 inline constexpr size_t kMaxSamplesBytes = 16u << 20;  // all sample arguments of a push, as JSON
 inline constexpr size_t kMaxSamples = 64;              // samples in one push
+inline constexpr int kMaxFuzzInputs = 10000;          // generated inputs of one push (--fuzz N)
 inline constexpr size_t kMaxNameBytes = 255;           // an entry, function or target name
 inline constexpr size_t kMaxFilenameBytes = 4096;      // the file name a push reports
 inline constexpr size_t kMaxTraceResultBytes = 64u << 20;  // a tracer's TraceResult

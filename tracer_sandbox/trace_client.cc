@@ -69,6 +69,9 @@ absl::Status CheckTraceRequest(const proto::TraceRequest& request) {
     return absl::InvalidArgumentError(absl::StrCat("the entry '", QuoteForMessage(request.entry()),
                                                    "' is not a Python identifier: give a function's name"));
   }
+  if (request.fuzz_inputs() < 0 || request.fuzz_inputs() > kMaxFuzzInputs) {
+    return absl::InvalidArgumentError(absl::StrCat("--fuzz ", request.fuzz_inputs(), ": give 0 to ", kMaxFuzzInputs, " generated inputs"));
+  }
   if (request.list_marks()) {  // marks_client.cc: the module's @fxn.compile functions, no samples
     if (!request.samples_json().empty() || !request.entry().empty())
       return absl::InvalidArgumentError("a request listing @fxn.compile functions takes no entry and no samples");
@@ -104,6 +107,10 @@ absl::StatusOr<ir::Module> CheckTraceResult(const proto::TraceResult& result) {
     return absl::InvalidArgumentError(absl::StrCat(
         "the trace named its entry '", QuoteForMessage(result.entry()),
         "', which is not a Python identifier; the trace result is refused (did the traced module tamper with the tracer?)"));
+  }
+  if (result.fuzz_size() > kMaxFuzzInputs) {
+    return absl::InvalidArgumentError(absl::StrCat("the trace holds ", result.fuzz_size(), " generated inputs, over the limit of ",
+                                                   kMaxFuzzInputs, "; the trace result is refused"));
   }
   auto module = ir::FromProto(result.module());
   if (!module.ok()) return module.status();

@@ -220,6 +220,7 @@ proto::CompleteRequest Worker::RunCompile(const proto::Task& task, const std::fu
     out.set_error(std::string(traced.status().message()));
     return out;
   }
+  traced->python_source = task.python_source();  // fuzzing's shrinking traces it again
   auto lowered = pipeline::LowerForTarget(*traced, task.python_source(), task.target());
   if (!lowered.ok()) {
     out.set_error(std::string(lowered.status().message()));

@@ -54,6 +54,11 @@ if _EVERY > 1:
     import zlib
     CASE_FILES = [p for p in CASE_FILES if zlib.crc32(p.stem.encode()) % _EVERY == 0]
 DIAG_FILES = _py_files(DIAG_DIR)
+# FXN_TEST_FUZZ=N: each case's push also fuzzes N generated inputs (`fxn push --fuzz N`), seeded
+# by FXN_TEST_FUZZ_SEED (default 0; the report header prints both): a difference from CPython on
+# any of them fails the case with the smallest failing input.
+FUZZ = int(os.environ.get("FXN_TEST_FUZZ", "0"))
+FUZZ_SEED = int(os.environ.get("FXN_TEST_FUZZ_SEED", "0"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -295,7 +300,9 @@ def test_conformance(path, fxn_bin, tmp_path):
         expected[c] = Expected("raise", error)
 
     # One push builds every target (one trace, the compiles in parallel).
-    push = run_fxn(fxn_bin, push_command(path, entry, samples, tmp_path) + ["--targets", ",".join(TARGETS)], tmp_path)
+    fuzz = ["--fuzz", str(FUZZ), "--fuzz-seed", str(FUZZ_SEED)] if FUZZ > 0 else []
+    push = run_fxn(fxn_bin, push_command(path, entry, samples, tmp_path) + ["--targets", ",".join(TARGETS)] + fuzz,
+                   tmp_path)
     if push.returncode != 0:
         pytest.fail(f"fxn push {path.name} failed: {describe(push)}", pytrace=False)
 

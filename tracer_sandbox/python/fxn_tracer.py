@@ -15,6 +15,7 @@ import types
 
 import _fxn_hook
 import fxn_frontend
+import fxn_fuzz
 from fxn_diagnostics import Diagnostic
 from fxn_globals import snapshot
 from fxn_marks import marks_of
@@ -228,4 +229,55 @@ def run(request_json, signatures_json):
         result["diagnostics"].append(diagnostic(filename, d.line, d.col, d.message))
     except RecursionError:
         result["diagnostics"].append(diagnostic(filename, 0, 0, "the function is nested too deeply to analyze"))
+    if "module" in result and int(request.get("fuzzInputs", 0)) > 0:
+        fuzz(result, request, fn, tree, filename)
     return json.dumps(result)
+
+
+def call_for_fuzz(fn, args):
+    """One generated input's sample (args, CPython's outcome), as a sample's is made; None to drop it
+    (an outcome fxn cannot represent, or an exception that is no Python error, such as SystemExit)."""
+    try:
+        args_value = to_value(tuple(args))
+    except TypeError:
+        return None
+    try:
+        outcome = {"value": to_value(fn(*args))}
+    except RecursionError:
+        outcome = {"error": {"type": "RecursionError", "message": "maximum recursion depth exceeded"}}
+    except MemoryError:
+        return None  # over the sandbox's memory budget: dropped, as a run over the time budget
+    except Exception as e:
+        outcome = {"error": {"type": type(e).__name__, "message": str(e)}}
+    return {"args": args_value, "expected": outcome}
+
+
+def fuzz(result, request, fn, tree, filename):
+    """`--fuzz N`: inputs generated from the entry's parameter types, run by CPython after the samples
+    (on the same module, as the harness runs them after the samples on one loaded library)."""
+    import ast
+    seed = int(request.get("fuzzSeed", 0))
+    count = int(request["fuzzInputs"])
+    module_ir = result["module"]
+    entry_fn = next(f for f in module_ir["functions"] if f["symbol"] == module_ir["entry"])
+    node = next((n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == result["entry"]), None)
+    report = {"requested": count, "seed": str(seed),
+              "location": diagnostic(filename, node.lineno if node else entry_fn.get("line", 0),
+                                     node.col_offset + 5 if node else 0, "")}  # the name after "def "
+    result["fuzzReport"] = report
+    try:
+        if request.get("fuzzShrinkFrom"):  # a shrinking round: the inputs one step simpler than a failing one
+            inputs = fxn_fuzz.shrink_candidates(json.loads(request["fuzzShrinkFrom"]))
+        else:
+            inputs = fxn_fuzz.generate([p["type"] for p in entry_fn["params"]], count, seed)
+    except fxn_fuzz.Unsupported as e:
+        report["note"] = "not fuzzed: fxn does not generate %s yet" % e
+        return
+    report["generated"] = len(inputs)
+    # State that outlives a call: module state, and values made once (a decorator's closure, say).
+    has_state = bool(module_ir.get("stateInit")) or any(f.get("once") for f in module_ir["functions"])
+    kept, dropped, note = fxn_fuzz.run_inputs(fn, inputs, call_for_fuzz, has_state)
+    result["fuzz"] = kept
+    report["dropped"] = dropped
+    if note:
+        report["note"] = note
