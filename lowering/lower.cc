@@ -474,6 +474,9 @@ class FunctionLowering {
       case Op::kSetField:
         Line(depth, absl::StrCat(Arg(node.args[0]), "->", Identifier("f_", node.target), " = ", Arg(node.args[1]), ";"));
         return absl::OkStatus();
+      case Op::kUnbind:  // only a variable some read may find unbound has a flag to clear
+        if (fn_.FindVariable(node.target)->maybe_unbound) Line(depth, absl::StrCat(BoundFlag(node.target), " = false;"));
+        return absl::OkStatus();
     }
     return Unsupported(node, "unknown IR op");
   }

@@ -1,0 +1,17 @@
+"""Out of scope: del of a variable a nested function reads (it lives in a cell)."""
+
+
+def run(n):
+    x = n
+
+    def show():
+        return x
+
+    del x
+    return [show][0]()
+
+
+ENTRY = "run"
+SAMPLES = [(1,)]
+EXPECT = "del of 'x'"
+EXPECT_LINE = 10
