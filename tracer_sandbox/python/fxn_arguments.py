@@ -106,7 +106,7 @@ def bind(fb, e, target):
         takes = "%d positional argument%s" % (len(positional), "" if len(positional) == 1 else "s") \
             if required == len(positional) else "from %d to %d positional arguments" % (required, len(positional))
         kw_given = [k.arg for k in e.keywords if k.arg in kwonly]
-        extra = " (and %s)" % plural(len(kw_given), "keyword-only argument") if kw_given else ""
+        extra = "(and %s)" % plural(len(kw_given), "keyword-only argument") if kw_given else ""
         raise Diagnostic(e, "%s takes %s but %d%s %s given" % (
             title, takes, given, " positional argument%s" % ("" if given == 1 else "s") if extra else "",
             extra + " were" if extra else ("was" if given == 1 else "were")))
