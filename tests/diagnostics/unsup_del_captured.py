@@ -7,11 +7,12 @@ def run(n):
     def show():
         return x
 
+    first = [show][0]()
     del x
-    return [show][0]()
+    return first
 
 
 ENTRY = "run"
 SAMPLES = [(1,)]
 EXPECT = "del of 'x'"
-EXPECT_LINE = 10
+EXPECT_LINE = 11

@@ -4,8 +4,9 @@ run time (a lowering mixin).
 The list is evaluated once into a temporary; then one branch per length the callee can bind (0 to
 its number of positional parameters), chosen by len(xs) at run time, calls f with `xs[0]`,
 `xs[1]`, ... as written-out positional arguments, so each branch binds by Python's rules at compile
-time (fxn_arguments). A branch whose binding CPython rejects (too few items: "f() missing 1 required
-positional argument: 'c'") raises that TypeError instead, and every longer list raises CPython's
+time (fxn_arguments). xs must be a local variable (its type is read without emitting anything).
+A branch whose binding CPython rejects (too few items: "f() missing 1 required positional
+argument: 'c'") raises that TypeError instead, and every longer list raises CPython's
 "f() takes 3 positional arguments but N were given" with N computed at run time. The other
 arguments must be names, constants or attributes of names (evaluating them after the list cannot
 be seen); a callee with *args (the tuple's arity would be a run-time value) stays rejected.
@@ -28,19 +29,19 @@ class UnpackingLowering:
     """`f(*xs)` with xs a list (a FunctionBuilder mixin)."""
 
     def spreads_a_list(self, e):
-        """Whether call e has one `*xs` of a list type and otherwise only simple arguments."""
+        """Whether call e has one `*xs`, xs a local list, and otherwise only simple arguments."""
         stars = [a for a in e.args if isinstance(a, ast.Starred)]
         if len(stars) != 1 or any(k.arg is None for k in e.keywords):
             return False
         others = [a for a in e.args if not isinstance(a, ast.Starred)] + [k.value for k in e.keywords]
-        if not all(_simple(a) for a in others) or not _simple(stars[0].value):
+        spread = stars[0].value
+        if not all(_simple(a) for a in others) or not isinstance(spread, ast.Name):
             return False
-        self.blocks.append([])  # typed without keeping what it emits: evaluated for real below
-        try:
-            t = prune(self.expr(stars[0].value)[1])
-        finally:
-            self.blocks.pop()
-        return isinstance(t, ListT)
+        if spread.id not in self.locals or spread.id in self.renames:
+            return False
+        # Its variable's type, read without emitting anything (a tuple's call keeps its IR as it was).
+        t = self.var_types.get(self.variable(spread.id, spread))
+        return t is not None and isinstance(prune(t), ListT)
 
     def call_spreading_list(self, e, target):
         fn = target.node
