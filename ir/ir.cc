@@ -7,7 +7,7 @@
 namespace fxn::ir {
 namespace {
 
-constexpr std::array<std::pair<Op, std::string_view>, 20> kOpNames = {{
+constexpr std::array<std::pair<Op, std::string_view>, 21> kOpNames = {{
     {Op::kPlaceholder, "placeholder"},
     {Op::kConstant, "constant"},
     {Op::kGetAttr, "get_attr"},
@@ -28,6 +28,7 @@ constexpr std::array<std::pair<Op, std::string_view>, 20> kOpNames = {{
     {Op::kNewObject, "new_object"},
     {Op::kGetField, "get_field"},
     {Op::kSetField, "set_field"},
+    {Op::kUnbind, "unbind"},
 }};
 
 class TypeParser {

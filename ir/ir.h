@@ -99,6 +99,7 @@ enum class Op {
   kNewObject,  // target: class name; a new instance with every field unset
   kGetField,   // args: [object]; target: field name
   kSetField,   // args: [object, value]; target: field name
+  kUnbind,     // target: a local variable that `del` unbound (its next read raises UnboundLocalError)
 };
 std::string_view OpName(Op op);  // "call_function", ...
 std::optional<Op> OpFromName(std::string_view name);

@@ -27,6 +27,7 @@ proto::Op OpToProto(Op op) {
     case Op::kNewObject: return proto::NEW_OBJECT;
     case Op::kGetField: return proto::GET_FIELD;
     case Op::kSetField: return proto::SET_FIELD;
+    case Op::kUnbind: return proto::UNBIND;
   }
   return proto::OP_UNSPECIFIED;
 }
@@ -53,6 +54,7 @@ std::optional<Op> OpFromProto(proto::Op op) {
     case proto::NEW_OBJECT: return Op::kNewObject;
     case proto::GET_FIELD: return Op::kGetField;
     case proto::SET_FIELD: return Op::kSetField;
+    case proto::UNBIND: return Op::kUnbind;
     default: return std::nullopt;
   }
 }

@@ -112,6 +112,9 @@ class FunctionVerifier {
         if (v->type != *node.type) return Error(&node, "type differs from the variable's");
         return ExpectArgs(node, 0);
       }
+      case Op::kUnbind:
+        if (!fn_.FindVariable(node.target)) return Error(&node, absl::StrCat("unknown variable '", node.target, "'"));
+        return ExpectArgs(node, 0);
       case Op::kStore: {
         const Variable* v = fn_.FindVariable(node.target);
         if (!v) return Error(&node, absl::StrCat("unknown variable '", node.target, "'"));

@@ -474,6 +474,9 @@ class FunctionLowering {
       case Op::kSetField:
         Line(depth, absl::StrCat(Arg(node.args[0]), "->", Identifier("f_", node.target), " = ", Arg(node.args[1]), ";"));
         return absl::OkStatus();
+      case Op::kUnbind:  // only a variable some read may find unbound has a flag to clear
+        if (fn_.FindVariable(node.target)->maybe_unbound) Line(depth, absl::StrCat(BoundFlag(node.target), " = false;"));
+        return absl::OkStatus();
     }
     return Unsupported(node, "unknown IR op");
   }
@@ -1034,6 +1037,31 @@ bool UsesArrays(const ir::Module& module) {
   return false;
 }
 
+// Whether a field of a generated dataclass (its == and repr are written here) holds an instance.
+bool DataclassFieldsHoldInstances(const ir::Module& module) {
+  for (const auto& c : module.classes) {
+    if (!c.dataclass) continue;
+    for (const auto& f : c.fields)
+      if (absl::StrContains(CxxType(f.type), "fxn_generated::C_")) return true;
+  }
+  return false;
+}
+
+// Declares the PyEq of every class without an eq hook and the Format of every dataclass without a
+// repr hook, so that the definitions after it may call each other in any order.
+void EmitInstanceFormatDeclarations(const ir::Module& module, std::ostringstream& src) {
+  for (const auto& c : module.classes) {
+    std::string ref = CxxType(Type::Object(c.name));
+    auto hooked = [&](const char* name) {
+      return std::any_of(c.hooks.begin(), c.hooks.end(), [&](const auto& h) { return h.first == name; });
+    };
+    if (!hooked("eq")) src << "inline bool PyEq(const " << ref << "& a, const " << ref << "& b);\n";
+    if (c.dataclass && !c.exception && !hooked("repr"))
+      src << "template <>\nstruct Format<" << ref << "> {\n  static void Repr(std::string& out, const " << ref
+          << "& v);\n  static void Str(std::string& out, const " << ref << "& v);\n};\n";
+  }
+}
+
 void EmitClasses(const ir::Module& module, std::ostringstream& src) {
   if (module.classes.empty()) return;
   src << "namespace fxn_generated {\n";
@@ -1059,6 +1087,11 @@ void EmitClasses(const ir::Module& module, std::ostringstream& src) {
     src << "inline const char* const kClassNames[] = {" << absl::StrJoin(names, ", ") << "};\n";
   }
   src << "}  // namespace fxn_generated\n\nnamespace fxn {\n";
+  // A dataclass field holding an instance (a Segment of two Points) makes one class's == and
+  // repr call another's, defined in any order: then every PyEq and Format is declared first and
+  // the dataclass bodies are defined out of line. Modules without such fields keep the compact form.
+  const bool nested_instances = DataclassFieldsHoldInstances(module);
+  if (nested_instances) EmitInstanceFormatDeclarations(module, src);
   for (const auto& c : module.classes) {
     std::string ref = CxxType(Type::Object(c.name));
     if (!c.hooks.empty()) {  // defined by EmitClassHooks, once the functions are declared
@@ -1093,16 +1126,26 @@ void EmitClasses(const ir::Module& module, std::ostringstream& src) {
       continue;
     }
     if (!c.dataclass || hooked_repr) continue;
-    src << "template <>\nstruct Format<" << ref << "> {\n"
-        << "  static void Repr(std::string& out, const " << ref << "& v) {\n"
-        << "    out += " << CString(c.name + "(") << ";\n";
+    if (nested_instances) {  // declared by EmitInstanceFormatDeclarations
+      src << "inline void Format<" << ref << ">::Repr(std::string& out, const " << ref << "& v) {\n";
+    } else {
+      src << "template <>\nstruct Format<" << ref << "> {\n"
+          << "  static void Repr(std::string& out, const " << ref << "& v) {\n";
+    }
+    src << "    out += " << CString(c.name + "(") << ";\n";
     for (size_t i = 0; i < c.fields.size(); ++i) {
       const auto& f = c.fields[i];
       src << "    out += " << CString(absl::StrCat(i ? ", " : "", f.name, "=")) << ";\n"
           << "    Format<" << CxxType(f.type) << ">::Repr(out, v->" << Identifier("f_", f.name) << ");\n";
     }
-    src << "    out += ')';\n  }\n"
-        << "  static void Str(std::string& out, const " << ref << "& v) { Repr(out, v); }\n};\n";
+    if (nested_instances) {
+      src << "    out += ')';\n}\n"
+          << "inline void Format<" << ref << ">::Str(std::string& out, const " << ref << "& v) { Format<" << ref
+          << ">::Repr(out, v); }\n";
+    } else {
+      src << "    out += ')';\n  }\n"
+          << "  static void Str(std::string& out, const " << ref << "& v) { Repr(out, v); }\n};\n";
+    }
   }
   src << "}  // namespace fxn\n\n";
 }

@@ -5,8 +5,10 @@ types, so each arity compiles once), `**kwargs` parameters (a dict[str, T] of th
 in the call's order as CPython's), and `f(*t)` with a tuple (its items known statically).
 
 Every call whose binding fails is known at compile time here, so it is a diagnostic with CPython's
-TypeError message. What stays out (a diagnostic): `f(*xs)` with a list and `f(**d)`, whose
-binding would depend on run-time lengths and keys, and **kwargs whose values differ in type.
+TypeError message. `f(*xs)` with a list is fxn_unpacking's (a branch per length, each bound here).
+What stays out (a diagnostic): `f(*xs)` with a list where fxn_unpacking does not apply and
+`f(**d)`, whose binding would depend on run-time lengths and keys, and **kwargs whose values differ
+in type.
 """
 
 import ast
@@ -106,7 +108,7 @@ def bind(fb, e, target):
         takes = "%d positional argument%s" % (len(positional), "" if len(positional) == 1 else "s") \
             if required == len(positional) else "from %d to %d positional arguments" % (required, len(positional))
         kw_given = [k.arg for k in e.keywords if k.arg in kwonly]
-        extra = " (and %s)" % plural(len(kw_given), "keyword-only argument") if kw_given else ""
+        extra = "(and %s)" % plural(len(kw_given), "keyword-only argument") if kw_given else ""
         raise Diagnostic(e, "%s takes %s but %d%s %s given" % (
             title, takes, given, " positional argument%s" % ("" if given == 1 else "s") if extra else "",
             extra + " were" if extra else ("was" if given == 1 else "were")))

@@ -176,9 +176,29 @@ class AssignmentLowering:
             if self.uses_operator_methods(container):
                 return self.dunder_delitem(target, container, index)
             self.call_op(target, "operator.delitem", [container, index], "del []", statement=True)
+        elif isinstance(target, ast.Name) and target.id in self.locals and target.id not in self.renames:
+            self.delete_local(target)
+        elif isinstance(target, ast.Tuple):  # del a, b / del (a, b): one target after the other
+            for item in target.elts:
+                self.delete(item)
         else:
-            raise unsupported(target, "del of %s (only del x[i], del x[i:j] and del d[k])"
-                              % ("a local variable" if isinstance(target, ast.Name) else type(target).__name__))
+            raise unsupported(target, "del of %s (only local variables, del x[i], del x[i:j] and del d[k])"
+                              % ("a global or captured name" if isinstance(target, ast.Name) else type(target).__name__))
+
+    def delete_local(self, target):
+        """`del x`: reads x (UnboundLocalError if it holds nothing), then unbinds every version of x
+        (fxn_ssa: a read `del` may reach is maybe-unbound and checks its flag; whichever version
+        was bound before, none is after, as in CPython)."""
+        var = self.variable(target.id, target)
+        if var in self.cells:
+            raise unsupported(target, "del of '%s', a variable a nested function reads" % target.id)
+        self.load(target, var)
+        versions = self.webs.versions.get(target.id, [target.id]) if self.webs is not None else [target.id]
+        for version in versions:
+            if version in self.var_types:
+                self.emit(target, "UNBIND", None, version)
+            if self.assigned is not None:
+                self.assigned.discard(version)
 
     def counting_idiom(self, s):
         """d[k] = d.get(k, n) + m with d a dict of int and k, n, m names or constants: one fused

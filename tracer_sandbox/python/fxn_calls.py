@@ -68,6 +68,8 @@ class CallLowering:
             return self.np.image_call(e, target.__name__)
         if isinstance(target, types.FunctionType):
             callable_ = self.m.function_callable(func, target)
+            if self.spreads_a_list(e):
+                return self.call_spreading_list(e, callable_)  # f(*xs): fxn_unpacking
             return self.m.call_callable(e, self, callable_, self.bind_args(e, callable_))
         if isinstance(target, type) and issubclass(target, tuple) and hasattr(target, "_fields"):
             return self.new_namedtuple(e, target)  # fxn_stdlib_collections

@@ -31,6 +31,7 @@ from fxn_stdlib_collections import CollectionsLowering
 from fxn_stdlib_namedtuple import NamedTupleLowering
 from fxn_stdlib_itertools import ItertoolsLowering
 from fxn_ssa import webs
+from fxn_unpacking import UnpackingLowering
 from fxn_stdlib_random import RandomLowering
 from fxn_stdlib_typing import TypingLowering
 from fxn_syntax import walk_scope
@@ -42,7 +43,7 @@ class FunctionBuilder(IREmitter, CollectionsLowering, NamedTupleLowering,
                       ExpressionLowering, OperatorLowering, CallLowering, BuiltinLowering, GeneratorLowering,
                       ClosureLowering, HierarchyLowering,
                       DunderLowering, ItertoolsLowering, RandomLowering, TypingLowering, EnumLowering,
-                      HeapqLowering, FunctoolsLowering, MathLowering, TextLowering, ReLowering):
+                      HeapqLowering, FunctoolsLowering, MathLowering, TextLowering, ReLowering, UnpackingLowering):
     """Builds the IR of one specialization of one function: `build()` returns its body's nodes.
 
     module: the ModuleBuilder (specializations, classes, globals); target: the Callable; discovery:

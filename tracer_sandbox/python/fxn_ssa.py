@@ -24,6 +24,7 @@ Pure: reads only the AST. Used by FunctionBuilder (fxn_function.py) to map each 
 import ast
 
 DELETED = -1  # a reaching "definition" that unbinds the name (end of an `except ... as x`)
+DEL_STATEMENT = -2  # `del x`: unbinds the name too; reads it may reach check a bound flag at run time
 
 
 def python_name(var):
@@ -113,7 +114,7 @@ class _Analysis:
         reaching = state.get(name, frozenset())
         _, seen = self.uses.setdefault(id(node), (name, set()))
         seen |= reaching
-        real = [k for k in seen if k != DELETED]
+        real = [k for k in seen if k >= 0]
         for k in real[1:]:
             self.union(real[0], k)
         return real
@@ -280,8 +281,8 @@ class _Analysis:
             for t in s.targets:
                 if isinstance(t, ast.Name):
                     self.use(state, t, t.id)
-                    self.note_def(t.id, DELETED)
-                    state[t.id] = frozenset([DELETED])
+                    self.note_def(t.id, DEL_STATEMENT)
+                    state[t.id] = frozenset([DEL_STATEMENT])
                 else:
                     self.expr(t, state)
         elif isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -429,7 +430,7 @@ class _Analysis:
             if not isinstance(key, tuple):
                 webs.var_of[key] = root_var[self.find(k)]
         for node_id, (name, reaching) in self.uses.items():
-            real = [k for k in reaching if k != DELETED]
+            real = [k for k in reaching if k >= 0]
             if DELETED in reaching:
                 webs.deleted_reads.add(node_id)
             if real:
