@@ -404,6 +404,10 @@ class ExpressionLowering:
             return self.promote((name, t), INT)[0]
         if isinstance(prune(t), TypeVar) and self.discovery:
             return name
+        if prune(t) is DYN:  # fxn_dynamic: CPython's TypeError when it holds no int
+            message = ("slice indices must be integers or None or have an __index__ method" if what.startswith("slice")
+                       else "'%s' object cannot be interpreted as an integer")
+            return self.dynamic_as(e, (name, t), "int", "TypeError", message)[0]
         if prune(t) is not INT:
             raise Diagnostic(e, "%s must be int, not %s" % (what, show(t)))
         return name
