@@ -486,7 +486,7 @@ class ExpressionLowering:
     def list_of(self, at, items, allow_fixed=False):
         elem = TypeVar()
         for x, (_, t) in zip([at] * len(items), items):
-            joined = join_static(elem, t)
+            joined = join_static(elem, t) if DYN not in (prune(elem), prune(t)) else join(elem, t)
             if joined is None and allow_fixed and not any(contains_unknown(t) for _, t in items):
                 # A display mixing types: a fixed-length list read by constant index.
                 return self.value(at, "CALL_FUNCTION", "list", "fxn.build_tuple", [n for n, _ in items],
