@@ -74,6 +74,7 @@ class TypeParser {
     }
     for (std::string_view name : kStdlibTypes)
       if (EatWord(name)) return Type::Stdlib(std::string(name));
+    if (EatWord("dynamic")) return Type::Dynamic();
     if (Eat("None")) return Type::None();
     if (Eat("bool")) return Type::Bool();
     if (Eat("int")) return Type::Int();
@@ -151,6 +152,7 @@ std::string Type::ToString() const {
     case Kind::kGen: return "gen[" + elem().ToString() + ", " + value().ToString() + "]";
     case Kind::kStdlib: return class_name_;
     case Kind::kException: return "exception";
+    case Kind::kDynamic: return "dynamic";
     case Kind::kNpScalar: return class_name_ == "bool" ? "bool_" : class_name_;
     case Kind::kArray: return "ndarray[" + elem().ToString() + ", " + std::to_string(ndim_) + "]";
     case Kind::kTuple:

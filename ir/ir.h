@@ -14,7 +14,7 @@ namespace fxn::ir {
 class Type {
  public:
   enum class Kind { kNone, kBool, kInt, kFloat, kList, kTuple, kStr, kDict, kSet, kOptional, kObject, kException, kFixedList,
-                    kNpScalar, kArray, kGen, kStdlib };
+                    kNpScalar, kArray, kGen, kStdlib, kDynamic };
 
   Type() = default;
   static Type None() { return Type(Kind::kNone); }
@@ -33,6 +33,8 @@ class Type {
     return t;
   }
   static Type Exception() { return Type(Kind::kException); }
+  // A value whose type varies at run time (runtime/fxn_dyn.hpp's fxn::Dyn): "dynamic".
+  static Type Dynamic() { return Type(Kind::kDynamic); }
   // A list display mixing types ([1, "a"]): a tuple that prints and converts as a list.
   static Type FixedList(std::vector<Type> elems) { return Type(Kind::kFixedList, std::move(elems)); }
   // A NumPy scalar of a dtype ("float64", "bool", ...: NumPy's names; spelled "bool_" for bool).

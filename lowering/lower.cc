@@ -60,6 +60,7 @@ std::string CxxType(const Type& t) {
     case Type::Kind::kOptional: return absl::StrCat("fxn::Optional<", CxxType(t.elem()), ">");
     case Type::Kind::kObject: return absl::StrCat("fxn::Ref<fxn_generated::", ClassStruct(t.class_name()), ">");
     case Type::Kind::kException: return "fxn::Exc";
+    case Type::Kind::kDynamic: return "fxn::Dyn";
     case Type::Kind::kGen: return absl::StrCat("fxn::Gen<", CxxType(t.elem()), ", ", CxxType(t.value()), ">");
     case Type::Kind::kStdlib: return t.class_name() == "re_pattern" ? "fxn::re::Pattern" : "fxn::re::Match";
   }
@@ -984,7 +985,7 @@ class FunctionLowering {
     const std::string spelled = t.ToString();
     for (const auto& c : module_.classes)
       if (!c.hooks.empty() && spelled.find(absl::StrCat("obj[", c.name, "]")) != std::string::npos) return true;
-    return false;
+    return spelled.find("dynamic") != std::string::npos;  // fxn_dyn.hpp parks unhashable/unorderable errors
   }
 
   const ir::Module& module_;

@@ -37,6 +37,7 @@ CASE_PREFIXES = ("arith_", "cmp_", "bool_", "ctrl_", "loop_", "call_", "rec_", "
                  # exception classes, operator methods, generators, functions as values,
                  # argument forms, module state.
                  "ssa_", "inh_", "uexc_", "dunder_", "gen_", "fnval_", "args_", "modstate_",
+                 "dyn_",  # dynamic values: types that vary at run time (fxn_dynamic)
                  # The standard library: itertools (a prelude compiled with the user's code), random,
                  # enum, heapq, bisect, functools, operator, math, text, collections and re.
                  "itl_", "rand_", "enum_", "heapq_", "bisect_", "fnt_", "mathx_", "text_", "coll_", "re_",
@@ -157,14 +158,14 @@ def arg_sig(value):
 
 
 def merge_sig(a, b):
-    """The common type of a and b (None: unknown element type of an empty list)."""
+    """The common type of a and b (None: unknown element type of an empty list; "dynamic": they differ)."""
     if a is None:
         return b
     if b is None or a == b:
         return a
     if isinstance(a, tuple) and isinstance(b, tuple) and a[0] == b[0]:
         return (a[0], merge_sig(a[1], b[1]))
-    raise ValueError(f"types {a!r} and {b!r} differ")
+    return "dynamic"  # values of several types: fxn types them as a dynamic value (fxn_dynamic)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from fxn_closures import map_filter_listcomp
 from fxn_classes import order_key
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_tables import BUILTIN_BANNED
-from fxn_types import (BOOL, EXC, FLOAT, INT, NONE, STR, ArrT, ClassT, DictT, GenT, ListT, OptT, SetT, TupleT, TypeVar,
+from fxn_types import (BOOL, DYN, EXC, FLOAT, INT, NONE, STR, ArrT, ClassT, DictT, GenT, ListT, OptT, SetT, TupleT, TypeVar,
                        contains, join, prune, show, unify)
 
 
@@ -45,6 +45,8 @@ class BuiltinLowering:
         kw = {k.arg: k.value for k in e.keywords}
         if fname == "isinstance":
             return self.isinstance_call(e)
+        if fname == "pow" and len(args_ast) == 2 and not e.keywords:
+            return self.binop(e, ast.Pow(), self.expr(args_ast[0]), self.expr(args_ast[1]))  # as `a ** b`
         if fname == "issubclass":
             return self.issubclass_call(e)
         if fname == "range":
@@ -375,6 +377,8 @@ class BuiltinLowering:
                            for w in wanted)
             return py is not None and any(isinstance(w, type) and issubclass(py, w) for w in wanted)
 
+        if t is DYN:
+            return self.dynamic_isinstance(e, value, wanted)  # fxn_dynamic: the run-time type
         if isinstance(t, ClassT):
             return self.isinstance_of_instance(e, value, wanted)
         if isinstance(t, OptT):

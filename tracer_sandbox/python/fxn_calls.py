@@ -18,7 +18,7 @@ from fxn_diagnostics import Diagnostic, describe_global, unsupported
 from fxn_dunder import has_repr
 from fxn_syntax import synthetic_name
 from fxn_tables import KEYWORDS
-from fxn_types import (BOOL, FLOAT, INT, STR, ClassT, DictT, ListT, OptT, SetT, StdlibT, TupleT, TypeVar, join, prune, rebind,
+from fxn_types import (BOOL, DYN, FLOAT, INT, STR, ClassT, DictT, ListT, OptT, SetT, StdlibT, TupleT, TypeVar, join, prune, rebind,
                        show, unify)
 
 
@@ -219,6 +219,9 @@ class CallLowering:
         if isinstance(rt, OptT):
             receiver = self.unwrap(e, receiver, "'NoneType' object has no attribute '%s'" % func.attr,
                                    "AttributeError")
+            rt = prune(receiver[1])
+        if rt is DYN:  # fxn_dynamic: the receiver as the type that has the method
+            receiver = self.dynamic_receiver(e, receiver, func.attr)
             rt = prune(receiver[1])
         if fxn_numpy_types.is_numpy(rt):
             self.no_unpacking(e)

@@ -14,7 +14,7 @@ import ast
 import builtins
 
 from fxn_diagnostics import unsupported
-from fxn_types import (BOOL, EXC, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, OptT, SetT, TupleT, prune)
+from fxn_types import (BOOL, DYN, EXC, FLOAT, INT, NONE, STR, ClassT, DictT, ListT, OptT, SetT, TupleT, prune)
 
 # Methods whose protocol fxn does not compile: defining one is refused (they change how every
 # attribute or instance behaves, or belong to metaclasses and descriptors).
@@ -163,7 +163,7 @@ def static_truth(test, type_of, resolve):
             and isinstance(test.left, ast.Name) and isinstance(test.comparators[0], ast.Constant) \
             and test.comparators[0].value is None:
         t = type_of(test.left.id)
-        if t is None or isinstance(prune(t), OptT):
+        if t is None or isinstance(prune(t), OptT) or prune(t) is DYN:
             return None
         return (prune(t) is NONE) == isinstance(test.ops[0], ast.Is)
     if isinstance(test, ast.Compare) and len(test.ops) == 1 \

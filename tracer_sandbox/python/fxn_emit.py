@@ -8,7 +8,7 @@ import ast
 from fxn_closures import refuse_function_operands
 from fxn_diagnostics import Diagnostic, describe_unsupported_value, unsupported
 from fxn_tables import NO_FLOAT_PROMOTION
-from fxn_types import (BOOL, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, STR, ClassT, OptT, TupleT, TypeVar, compatible,
+from fxn_types import (BOOL, DYN, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, STR, ClassT, OptT, TupleT, TypeVar, compatible,
                        contains, contains_unknown, is_hashable_key, join, prune, show, unify)
 from fxn_ssa import python_name
 from fxn_values import float_json
@@ -217,6 +217,8 @@ class IREmitter:
             t = prune(value[1])
         if isinstance(to_p, ClassT) and isinstance(t, ClassT) and to_p.info is not t.info:
             return self.object_cast(at, value, to_p)  # an instance of a subclass, seen as its base
+        if to_p is DYN and t is not DYN and not isinstance(t, TypeVar):
+            return self.call_op(at, "fxn.to_dyn", [value], "value")  # a static value into a dynamic one
         if isinstance(to_p, OptT) and not isinstance(t, OptT) and not isinstance(t, TypeVar):
             if t is NONE:
                 return self.call_op(at, "fxn.none_of", [value], "None", result_hint=to_p)
@@ -255,6 +257,8 @@ class IREmitter:
             result = self.m.registry.lookup(target, [t for _, t in unwrapped], result_hint)
             if result is not None:
                 operands = unwrapped
+        if result is None and any(prune(t) is DYN for t in arg_types):
+            return self.dynamic_operation(at, target, symbol, operands, statement)  # fxn_dynamic
         if result is None:
             if self.discovery and any(contains_unknown(t) for t in arg_types):
                 return "$unknown", TypeVar()
@@ -265,7 +269,10 @@ class IREmitter:
         if statement or prune(result) is NONE and target in ("operator.setitem", "list.append"):
             self.emit(at, op, None, target, args)
             return None, NONE
-        return self.value(at, op, target.split(".")[-1].rstrip("_"), target, args, result)
+        value = self.value(at, op, target.split(".")[-1].rstrip("_"), target, args, result)
+        if isinstance(prune(result), OptT) and prune(prune(result).elem) is DYN:
+            return self.call_op(at, "fxn.to_dyn", [value], "value")  # d.get(k) of dynamic values: None is one
+        return value
 
     def none_message(self, target, symbol, operand, operands):
         if target == "builtins.len":

@@ -13,8 +13,8 @@ from fxn_diagnostics import Diagnostic, describe_global, describe_unsupported_va
 from fxn_dunder import has_repr
 from fxn_syntax import literal_int, walk_scope
 from fxn_tables import UNSUPPORTED_EXPRESSIONS
-from fxn_types import (BOOL, EXC, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, STR, ArrT, ClassT, DictT, FuncT, GenT, ListT, OptT, SetT, StdlibT,
-                       TupleT, TypeVar, compatible, contains, contains_unknown, join, order_is_known, prune,
+from fxn_types import (BOOL, DYN, EXC, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, STR, ArrT, ClassT, DictT, FuncT, GenT, ListT, OptT, SetT, StdlibT,
+                       TupleT, TypeVar, compatible, contains, contains_unknown, join, join_static, order_is_known, prune,
                        python_type_name, rebind, show, type_str, unify)
 from fxn_values import describe_value, float_json
 
@@ -238,6 +238,8 @@ class ExpressionLowering:
             value = self.expr(e.value.args[0])
             if prune(value[1]) is EXC:
                 return self.call_op(e, "fxn.exception_type", [value], "type().__name__")
+            if prune(value[1]) is DYN:
+                return self.call_op(e, "fxn.dyn_type_name", [value], "type().__name__")  # fxn_dynamic
             if isinstance(prune(value[1]), ClassT):
                 return self.class_name_of(e, value)
             return self.constant(e, python_type_name(value[1]))
@@ -402,6 +404,10 @@ class ExpressionLowering:
             return self.promote((name, t), INT)[0]
         if isinstance(prune(t), TypeVar) and self.discovery:
             return name
+        if prune(t) is DYN:  # fxn_dynamic: CPython's TypeError when it holds no int
+            message = ("slice indices must be integers or None or have an __index__ method" if what.startswith("slice")
+                       else "'%s' object cannot be interpreted as an integer")
+            return self.dynamic_as(e, (name, t), "int", "TypeError", message)[0]
         if prune(t) is not INT:
             raise Diagnostic(e, "%s must be int, not %s" % (what, show(t)))
         return name
@@ -420,8 +426,8 @@ class ExpressionLowering:
         common = None
         for _, _, (_, t), _ in pairs:  # instances of several subclasses: the dict holds their base
             common = t if common is None else join(common, t)
-        if common is not None and isinstance(prune(common), ClassT):
-            unify(prune(result[1]).value, common)
+        if common is not None and (isinstance(prune(common), ClassT) or prune(common) is DYN):
+            unify(prune(result[1]).value, common)  # (values of several types: a dict of dynamic values)
         for k, key, value, nodes in pairs:
             self.blocks[-1].extend(nodes)
             self.dict_store(k, result, key, value)
@@ -480,12 +486,14 @@ class ExpressionLowering:
     def list_of(self, at, items, allow_fixed=False):
         elem = TypeVar()
         for x, (_, t) in zip([at] * len(items), items):
-            joined = join(elem, t)
+            joined = join_static(elem, t) if DYN not in (prune(elem), prune(t)) else join(elem, t)
+            if joined is None and allow_fixed and not any(contains_unknown(t) for _, t in items):
+                # A display mixing types: a fixed-length list read by constant index.
+                return self.value(at, "CALL_FUNCTION", "list", "fxn.build_tuple", [n for n, _ in items],
+                                  TupleT([t for _, t in items], as_list=True))
             if joined is None:
-                if allow_fixed and not any(contains_unknown(t) for _, t in items):
-                    # A display mixing types: a fixed-length list read by constant index.
-                    return self.value(at, "CALL_FUNCTION", "list", "fxn.build_tuple", [n for n, _ in items],
-                                      TupleT([t for _, t in items], as_list=True))
+                joined = join(elem, t)  # a list of dynamic values
+            if joined is None:
                 raise unsupported(x, "list mixing %s and %s (fxn lists hold one type)" % (show(elem), show(t)))
             elem = joined
         items = [self.coerce(at, item, elem) for item in items]

@@ -12,6 +12,7 @@ from fxn_calls import CallLowering
 from fxn_closures import CELL_PREFIX, ClosureLowering, is_wraps, nonlocal_names
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_dunder_lowering import DunderLowering
+from fxn_dynamic import DynamicLowering
 from fxn_enum import EnumLowering
 from fxn_emit import IREmitter
 from fxn_expr import ExpressionLowering
@@ -43,7 +44,8 @@ class FunctionBuilder(IREmitter, CollectionsLowering, NamedTupleLowering,
                       ExpressionLowering, OperatorLowering, CallLowering, BuiltinLowering, GeneratorLowering,
                       ClosureLowering, HierarchyLowering,
                       DunderLowering, ItertoolsLowering, RandomLowering, TypingLowering, EnumLowering,
-                      HeapqLowering, FunctoolsLowering, MathLowering, TextLowering, ReLowering, UnpackingLowering):
+                      HeapqLowering, FunctoolsLowering, MathLowering, TextLowering, ReLowering, UnpackingLowering,
+                      DynamicLowering):
     """Builds the IR of one specialization of one function: `build()` returns its body's nodes.
 
     module: the ModuleBuilder (specializations, classes, globals); target: the Callable; discovery:

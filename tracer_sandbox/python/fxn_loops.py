@@ -7,7 +7,7 @@ import ast
 from fxn_closures import map_filter_listcomp
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_syntax import walk_loop_body
-from fxn_types import (BOOL, INT, STR, ArrT, ClassT, DequeT, DictT, GenT, ListT, SetT, TupleT, TypeVar, join, order_is_known, prune, rebind,
+from fxn_types import (BOOL, DYN, INT, STR, ArrT, ClassT, DequeT, DictT, GenT, ListT, SetT, TupleT, TypeVar, join, order_is_known, prune, rebind,
                        show, unify)
 
 
@@ -239,6 +239,9 @@ class LoopLowering:
         elif view is None:
             seq = self.set_display(iter_ast, iterated=True) if isinstance(iter_ast, ast.Set) else self.expr(iter_ast)
         st = prune(seq[1])
+        if st is DYN:  # fxn_dynamic: what a dynamic value yields, as a list
+            seq = self.dynamic_iterable(iter_ast, seq)
+            st = prune(seq[1])
         if isinstance(st, TupleT):
             if not st.elems:
                 return  # `for p in parts` over an empty *args: the body never runs (nor gets types)
@@ -421,7 +424,7 @@ class LoopLowering:
         self.assigned = before
 
     def comp_var_type(self, gen, ident):
-        key = (id(gen), ident)
+        key = (self.symbol, id(gen), ident)  # per specialization: render(dict) and render(dynamic) differ
         if key not in self.m.comp_types:
             self.m.comp_types[key] = TypeVar()
         return self.m.comp_types[key]

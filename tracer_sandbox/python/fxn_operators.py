@@ -9,7 +9,7 @@ import fxn_numpy_types
 from fxn_diagnostics import unsupported
 from fxn_syntax import literal_int
 from fxn_tables import BINOPS, CMPOPS
-from fxn_types import (BOOL, EXC, FLOAT, INT, NONE, STR, ClassT, DictT, GenT, ListT, OptT, SetT, TupleT, TypeVar, compatible,
+from fxn_types import (BOOL, DYN, EXC, FLOAT, INT, NONE, STR, ClassT, DictT, GenT, ListT, OptT, SetT, TupleT, TypeVar, compatible,
                        join, prune, python_type_name, show, unify)
 
 
@@ -74,11 +74,13 @@ class OperatorLowering:
         # int ** int is an int only for a non-negative exponent; Python makes a float otherwise.
         left, right = self.arith_operands(left, right)
         if prune(left[1]) is INT and prune(right[1]) is INT:
-            exponent = getattr(at, "right", None)
+            exponent = getattr(at, "right", None) or (at.args[1] if isinstance(at, ast.Call) else None)
             negative_literal = (isinstance(exponent, ast.UnaryOp) and isinstance(exponent.op, ast.USub)
                                 and isinstance(exponent.operand, ast.Constant))
             if negative_literal:
                 left, right = self.promote(left, FLOAT), self.promote(right, FLOAT)
+            elif not self.exponent_is_non_negative(exponent if exponent is not None else getattr(at, "value", None)):
+                return self.call_op(at, "fxn.int_pow_dyn", [left, right], "**")  # fxn_dynamic: int or float
         return self.call_op(at, "operator.pow", [left, right], "**")
 
     def unaryop(self, e):
@@ -260,6 +262,8 @@ class OperatorLowering:
             return self.constant(at, True)
         if isinstance(t, OptT):
             return self.call_op(at, "fxn.is_none", [value], "is None")
+        if t is DYN:
+            return self.dynamic_is_none(at, value)  # fxn_dynamic
         return self.constant(at, False)  # a value of a non-optional type is never None
 
     def compare_one(self, at, op, left, right):
@@ -313,7 +317,7 @@ class OperatorLowering:
                 common = join(lt, rt)
                 left, right = self.coerce(at, left, common), self.coerce(at, right, common)
                 lt, rt = prune(left[1]), prune(right[1])
-            if isinstance(lt, (ClassT, ListT, TupleT, DictT, SetT)) or lt is STR or rt is STR:
+            if (isinstance(lt, (ClassT, ListT, TupleT, DictT, SetT)) or lt is STR or rt is STR) and DYN not in (lt, rt):
                 if not compatible(lt, rt):
                     return self.constant(at, target == "operator.ne")  # values of different types are never ==
         for side in ("left", "right"):

@@ -9,7 +9,7 @@ from fxn_diagnostics import Diagnostic, StaticRaise, unsupported
 from fxn_dunder import is_not_implemented
 from fxn_tables import UNSUPPORTED_STATEMENTS
 from fxn_classes import handler_class
-from fxn_types import BOOL, EXC, NONE, ClassT, OptT, join, prune, rebind, show, unify
+from fxn_types import BOOL, DYN, EXC, NONE, ClassT, OptT, join, prune, rebind, show, unify
 
 
 class StatementLowering:
@@ -134,7 +134,8 @@ class StatementLowering:
                                  % (self.target.python_name, show(t), show(self.return_type)))
             if self.discovery:
                 rebind(self.return_type, joined)
-        if value is not None and prune(t) is not NONE or isinstance(prune(self.return_type), OptT):
+        if value is not None and prune(t) is not NONE or isinstance(prune(self.return_type), OptT) \
+                or prune(self.return_type) is DYN:
             value = value if value is not None else self.constant(at, None)
             value = self.coerce(at, value, self.return_type)
             self.emit(at, "OUTPUT", None, "", [value[0]])

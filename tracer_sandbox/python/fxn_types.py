@@ -22,7 +22,8 @@ class Prim:
 
 INT, FLOAT, BOOL, NONE, STR = Prim("int"), Prim("float"), Prim("bool"), Prim("None"), Prim("str")
 EXC = Prim("exception")  # a caught exception (`except E as e`)
-PRIMS = {"int": INT, "float": FLOAT, "bool": BOOL, "None": NONE, "str": STR, "exception": EXC}
+DYN = Prim("dynamic")  # a value whose type varies at run time (fxn_dynamic; runtime/fxn_dyn.hpp)
+PRIMS = {"int": INT, "float": FLOAT, "bool": BOOL, "None": NONE, "str": STR, "exception": EXC, "dynamic": DYN}
 
 
 class ListT:
@@ -360,7 +361,34 @@ def contains(t, pred):
 
 
 def join(a, b):
-    """The type holding values of a and of b: a itself, or `T | None`; None when there is none."""
+    """The type holding values of a and of b: a itself, `T | None`, or the dynamic value where
+    they are value types that differ otherwise (see joins_dynamically); None when there is none."""
+    if (prune(a) is DYN or prune(b) is DYN) and joins_dynamically(a, b):
+        return DYN  # a dynamic value holds None too: never `dynamic | None`
+    joined = join_static(a, b)
+    if joined is None and joins_dynamically(a, b):
+        return DYN
+    return joined
+
+
+def joins_dynamically(a, b):
+    """Whether values of a and b may meet in one dynamic value (fxn::Dyn holds None, bool, int,
+    float, str and lists, tuples and plain dicts of those; not objects, sets, functions, arrays)."""
+    def holdable(t):
+        t = prune(t)
+        if isinstance(t, TypeVar) or t in (NONE, BOOL, INT, FLOAT, STR, DYN):
+            return True
+        if isinstance(t, (ListT, OptT)):
+            return holdable(t.elem)
+        if isinstance(t, DictT):
+            return t.kind == "dict" and holdable(t.key) and holdable(t.value)
+        if isinstance(t, TupleT):
+            return t.names is None and all(holdable(e) for e in t.elems)
+        return False
+    return holdable(a) and holdable(b)
+
+
+def join_static(a, b):
     if unify(a, b):
         return a
     pa, pb = prune(a), prune(b)
@@ -422,7 +450,7 @@ def is_hashable_key(t):
 
 def order_is_known(t):
     """Whether CPython's iteration order of a set of t is deterministic (str hashes are seeded)."""
-    return not contains(t, lambda x: x is STR or isinstance(x, ClassT) and getattr(x.info, "enum_members", None)
+    return not contains(t, lambda x: x is STR or x is DYN or isinstance(x, ClassT) and getattr(x.info, "enum_members", None)
                         is not None)  # enum members hash by their names (fxn_enum)
 
 

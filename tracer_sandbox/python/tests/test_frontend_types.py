@@ -2,7 +2,7 @@
 
 import pytest
 
-from fxn_types import (BOOL, FLOAT, INT, NONE, STR, DictT, ListT, OptT, SetT, TupleT, TypeVar, compatible, contains,
+from fxn_types import (BOOL, DYN, FLOAT, INT, NONE, STR, DictT, ListT, OptT, SetT, TupleT, TypeVar, compatible, contains,
                        contains_unknown, is_hashable_key, join, mangle, order_is_known, parse_type, prune, rebind, show,
                        type_str, unify)
 
@@ -36,7 +36,7 @@ def test_join_widens_to_optional():
     opt = OptT(STR)
     assert join(opt, STR) is opt
     assert join(NONE, opt) is opt
-    assert join(INT, STR) is None
+    assert join(INT, STR) is DYN
 
 
 def test_rebind_points_the_outer_variable_at_the_new_type():

@@ -1,4 +1,4 @@
-"""Out of scope: **kwargs whose values differ in type (fxn dicts hold one type)."""
+"""**kwargs whose values differ in type (a str and an int): a dict of dynamic values."""
 
 
 def tag(name, **attrs):
@@ -11,5 +11,4 @@ def run(n):
 
 ENTRY = "run"
 SAMPLES = [(10,)]
-EXPECT = "holding str and int values"
-EXPECT_LINE = 9
+CHECKS = [(0,), (-3,)]

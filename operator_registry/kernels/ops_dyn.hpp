@@ -1,0 +1,444 @@
+// ops_dyn.hpp: operations on dynamic values (runtime/fxn_dyn.hpp): each dispatches on the
+// operands' run-time types with CPython's semantics, reusing the static kernels, and raises
+// CPython's TypeError where no operation applies. The front end converts static operands into
+// dynamic ones (fxn.to_dyn) where an operation meets a dynamic value.
+#pragma once
+#include "fxn_dyn.hpp"
+#include "fxn_op_annotate.hpp"
+#include "ops_float.hpp"
+#include "ops_int.hpp"
+#include "ops_list.hpp"
+#include "ops_str.hpp"
+
+namespace fxn::ops {
+
+template <class T>
+FXN_OP("fxn.to_dyn", "(T) -> dynamic", "*")
+inline Dyn dyn_from(const T& v) {
+  return ToDyn(v);
+}
+
+// The value as a static type the code needs (a str for `x.upper()`, a list for `x.append(v)`):
+// `error` is the exception's type, `message` CPython's text with %s for type(x).__name__.
+inline bool dyn_fail(Ctx& cx, const Dyn& v, const Str& error, const Str& message) {
+  std::string text(message.utf8());
+  size_t at = text.find("%s");
+  if (at != std::string::npos) text.replace(at, 2, DynTypeName(v));
+  cx.Raise(error.utf8() == "AttributeError" ? "AttributeError" : "TypeError", text.c_str());
+  return false;
+}
+FXN_OP("fxn.dyn_as_str", "(dynamic, str, str) -> str", "*")
+inline bool dyn_as_str(Ctx& cx, const Dyn& v, const Str& error, const Str& message, Str& out) {
+  if (FXN_UNLIKELY(v.tag != Dyn::kStr)) return dyn_fail(cx, v, error, message);
+  out = v.s;
+  return true;
+}
+FXN_OP("fxn.dyn_as_list", "(dynamic, str, str) -> list[dynamic]", "*")
+inline bool dyn_as_list(Ctx& cx, const Dyn& v, const Str& error, const Str& message, List<Dyn>& out) {
+  if (FXN_UNLIKELY(v.tag != Dyn::kList)) return dyn_fail(cx, v, error, message);
+  out = v.items;
+  return true;
+}
+FXN_OP("fxn.dyn_as_dict", "(dynamic, str, str) -> dict[dynamic, dynamic]", "*")
+inline bool dyn_as_dict(Ctx& cx, const Dyn& v, const Str& error, const Str& message, Dict<Dyn, Dyn>& out) {
+  if (FXN_UNLIKELY(v.tag != Dyn::kDict)) return dyn_fail(cx, v, error, message);
+  out = v.dict;
+  return true;
+}
+// An int where CPython needs an integer (range(x), an index): bool counts, float does not.
+FXN_OP("fxn.dyn_as_int", "(dynamic, str, str) -> int", "*")
+inline bool dyn_as_int(Ctx& cx, const Dyn& v, const Str& error, const Str& message, int64_t& out) {
+  if (FXN_UNLIKELY(!v.is_int())) return dyn_fail(cx, v, error, message);
+  out = v.i;
+  return true;
+}
+FXN_OP("fxn.dyn_as_float", "(dynamic, str, str) -> float", "*")
+inline bool dyn_as_float(Ctx& cx, const Dyn& v, const Str& error, const Str& message, double& out) {
+  if (FXN_UNLIKELY(!v.is_number())) return dyn_fail(cx, v, error, message);
+  out = v.as_double();
+  return true;
+}
+
+// isinstance(x, (A, B)) over the tags named in `kinds` ("int,float"; "int" includes bool).
+FXN_OP("fxn.dyn_isinstance", "(dynamic, str) -> bool", "*")
+inline bool dyn_isinstance(const Dyn& v, const Str& kinds) {
+  std::string_view names = kinds.utf8();
+  std::string_view name = DynTypeName(v);
+  size_t start = 0;
+  while (start <= names.size()) {
+    size_t end = names.find(',', start);
+    if (end == std::string_view::npos) end = names.size();
+    std::string_view k = names.substr(start, end - start);
+    if (k == name || (k == "int" && v.tag == Dyn::kBool) || k == "object") return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+// type(x).__name__
+FXN_OP("fxn.dyn_type_name", "(dynamic) -> str", "*")
+inline Str dyn_type_name(const Dyn& v) { return Str::FromUtf8(DynTypeName(v)); }
+
+// ---- arithmetic ----
+
+inline bool dyn_unsupported(Ctx& cx, const char* symbol, const Dyn& a, const Dyn& b) {
+  return cx.Raisef("TypeError", "unsupported operand type(s) for %s: '%s' and '%s'", symbol, DynTypeName(a),
+                   DynTypeName(b));
+}
+
+// int and float operands (bool counts as int): `int_op` on two ints, `float_op` otherwise.
+template <class IntOp, class FloatOp>
+inline bool dyn_numeric(Ctx& cx, const Dyn& a, const Dyn& b, Dyn& out, IntOp int_op, FloatOp float_op) {
+  if (a.tag != Dyn::kFloat && b.tag != Dyn::kFloat) {
+    int64_t r = 0;
+    if (!int_op(cx, a.i, b.i, r)) return false;
+    out = Dyn::Int(r);
+    return true;
+  }
+  double r = 0;
+  if (!float_op(cx, a.as_double(), b.as_double(), r)) return false;
+  out = Dyn::Float(r);
+  return true;
+}
+
+inline bool dyn_concat_error(Ctx& cx, const Dyn& a, const Dyn& b) {
+  return cx.Raisef("TypeError", "can only concatenate %s (not \"%s\") to %s", DynTypeName(a), DynTypeName(b),
+                   DynTypeName(a));
+}
+
+FXN_OP("operator.add", "(dynamic, dynamic) -> dynamic", "*")
+inline bool dyn_add(Ctx& cx, const Dyn& a, const Dyn& b, Dyn& out) {
+  if (a.is_number() && b.is_number())
+    return dyn_numeric(cx, a, b, out, int_add, [](Ctx&, double x, double y, double& r) { return r = x + y, true; });
+  if (a.tag == Dyn::kStr) {
+    if (b.tag != Dyn::kStr) return dyn_concat_error(cx, a, b);
+    Str r;
+    if (!str_add(cx, a.s, b.s, r)) return false;
+    out = Dyn::String(r);
+    return true;
+  }
+  if (a.tag == Dyn::kList || a.tag == Dyn::kTuple) {
+    if (b.tag != a.tag) return dyn_concat_error(cx, a, b);
+    out = Dyn::OfList(list_concat(a.items, b.items), a.tag);
+    return true;
+  }
+  return dyn_unsupported(cx, "+", a, b);
+}
+
+FXN_OP("operator.sub", "(dynamic, dynamic) -> dynamic", "*")
+inline bool dyn_sub(Ctx& cx, const Dyn& a, const Dyn& b, Dyn& out) {
+  if (a.is_number() && b.is_number())
+    return dyn_numeric(cx, a, b, out, int_sub, [](Ctx&, double x, double y, double& r) { return r = x - y, true; });
+  return dyn_unsupported(cx, "-", a, b);
+}
+
+FXN_OP("operator.mul", "(dynamic, dynamic) -> dynamic", "*")
+inline bool dyn_mul(Ctx& cx, const Dyn& a, const Dyn& b, Dyn& out) {
+  if (a.is_number() && b.is_number())
+    return dyn_numeric(cx, a, b, out, int_mul, [](Ctx&, double x, double y, double& r) { return r = x * y, true; });
+  const bool a_seq = a.tag == Dyn::kStr || a.tag == Dyn::kList || a.tag == Dyn::kTuple;
+  const bool b_seq = b.tag == Dyn::kStr || b.tag == Dyn::kList || b.tag == Dyn::kTuple;
+  if (a_seq || b_seq) {
+    const Dyn& seq = a_seq ? a : b;
+    const Dyn& n = a_seq ? b : a;
+    if (!n.is_int()) {
+      if (a_seq && b_seq || n.is_number() || n.tag == Dyn::kNone || n.tag == Dyn::kDict)
+        return cx.Raisef("TypeError", "can't multiply sequence by non-int of type '%s'", DynTypeName(n));
+      return cx.Raisef("TypeError", "can't multiply sequence by non-int of type '%s'", DynTypeName(n));
+    }
+    if (seq.tag == Dyn::kStr) {
+      Str r;
+      if (!str_repeat(cx, seq.s, n.i, r)) return false;
+      out = Dyn::String(r);
+      return true;
+    }
+    List<Dyn> r;
+    if (!list_repeat(cx, seq.items, n.i, r)) return false;
+    out = Dyn::OfList(r, seq.tag);
+    return true;
+  }
+  return dyn_unsupported(cx, "*", a, b);
+}
+
+FXN_OP("operator.truediv", "(dynamic, dynamic) -> dynamic", "*")
+inline bool dyn_truediv(Ctx& cx, const Dyn& a, const Dyn& b, Dyn& out) {
+  if (!a.is_number() || !b.is_number()) return dyn_unsupported(cx, "/", a, b);
+  double r = 0;
+  if (a.tag != Dyn::kFloat && b.tag != Dyn::kFloat) {
+    if (!int_truediv(cx, a.i, b.i, r)) return false;
+  } else if (!float_truediv(cx, a.as_double(), b.as_double(), r)) {
+    return false;
+  }
+  out = Dyn::Float(r);
+  return true;
+}
+
+FXN_OP("operator.floordiv", "(dynamic, dynamic) -> dynamic", "*")
+inline bool dyn_floordiv(Ctx& cx, const Dyn& a, const Dyn& b, Dyn& out) {
+  if (!a.is_number() || !b.is_number()) return dyn_unsupported(cx, "//", a, b);
+  return dyn_numeric(cx, a, b, out, int_floordiv, float_floordiv);
+}
+
+FXN_OP("operator.mod", "(dynamic, dynamic) -> dynamic", "*")
+inline bool dyn_mod(Ctx& cx, const Dyn& a, const Dyn& b, Dyn& out) {
+  if (a.tag == Dyn::kStr)
+    return cx.Raise("NotImplementedError", "fxn: '%' formatting of a dynamic str is not compiled");
+  if (!a.is_number() || !b.is_number()) return dyn_unsupported(cx, "%", a, b);
+  return dyn_numeric(cx, a, b, out, int_mod, float_mod);
+}
+
+// int ** int is an int for a non-negative exponent and a float otherwise (CPython's long_pow
+// hands a negative exponent to float_pow); the result's type depends on the value.
+FXN_OP("operator.pow", "(dynamic, dynamic) -> dynamic", "*")
+FXN_OP("builtins.pow", "(dynamic, dynamic) -> dynamic", "*")
+inline bool dyn_pow(Ctx& cx, const Dyn& a, const Dyn& b, Dyn& out) {
+  if (!a.is_number() || !b.is_number())
+    return cx.Raisef("TypeError", "unsupported operand type(s) for ** or pow(): '%s' and '%s'", DynTypeName(a),
+                     DynTypeName(b));
+  if (a.tag != Dyn::kFloat && b.tag != Dyn::kFloat && b.i >= 0) {
+    int64_t r = 0;
+    if (!int_pow(cx, a.i, b.i, r)) return false;
+    out = Dyn::Int(r);
+    return true;
+  }
+  double r = 0;
+  if (!float_pow(cx, a.as_double(), b.as_double(), r)) return false;
+  out = Dyn::Float(r);
+  return true;
+}
+
+// int ** int where the exponent's sign is not known statically: an int, or a float for a
+// negative exponent (the front end types the result dynamic only here; `x ** 2` stays int).
+FXN_OP("fxn.int_pow_dyn", "(int, int) -> dynamic", "*")
+inline bool int_pow_dyn(Ctx& cx, int64_t a, int64_t b, Dyn& out) {
+  return dyn_pow(cx, Dyn::Int(a), Dyn::Int(b), out);
+}
+
+FXN_OP("operator.neg", "(dynamic) -> dynamic", "*")
+inline bool dyn_neg(Ctx& cx, const Dyn& a, Dyn& out) {
+  if (a.tag == Dyn::kFloat) {
+    out = Dyn::Float(-a.f);
+    return true;
+  }
+  if (!a.is_int()) return cx.Raisef("TypeError", "bad operand type for unary -: '%s'", DynTypeName(a));
+  int64_t r = 0;
+  if (!int_neg(cx, a.i, r)) return false;
+  out = Dyn::Int(r);
+  return true;
+}
+
+FXN_OP("builtins.abs", "(dynamic) -> dynamic", "*")
+inline bool dyn_abs(Ctx& cx, const Dyn& a, Dyn& out) {
+  if (a.tag == Dyn::kFloat) {
+    out = Dyn::Float(std::fabs(a.f));
+    return true;
+  }
+  if (!a.is_int()) return cx.Raisef("TypeError", "bad operand type for abs(): '%s'", DynTypeName(a));
+  int64_t r = 0;
+  if (!int_abs(cx, a.i, r)) return false;
+  out = Dyn::Int(r);
+  return true;
+}
+
+// ---- comparisons ----
+FXN_OP("operator.lt", "(dynamic, dynamic) -> bool", "*")
+inline bool dyn_lt(Ctx& cx, const Dyn& a, const Dyn& b, bool& out) { return DynCompare(cx, CmpOp::kLt, a, b, out); }
+FXN_OP("operator.le", "(dynamic, dynamic) -> bool", "*")
+inline bool dyn_le(Ctx& cx, const Dyn& a, const Dyn& b, bool& out) { return DynCompare(cx, CmpOp::kLe, a, b, out); }
+FXN_OP("operator.gt", "(dynamic, dynamic) -> bool", "*")
+inline bool dyn_gt(Ctx& cx, const Dyn& a, const Dyn& b, bool& out) { return DynCompare(cx, CmpOp::kGt, a, b, out); }
+FXN_OP("operator.ge", "(dynamic, dynamic) -> bool", "*")
+inline bool dyn_ge(Ctx& cx, const Dyn& a, const Dyn& b, bool& out) { return DynCompare(cx, CmpOp::kGe, a, b, out); }
+
+// ---- containers ----
+
+FXN_OP("builtins.len", "(dynamic) -> int", "*")
+inline bool dyn_len(Ctx& cx, const Dyn& v, int64_t& out) {
+  switch (v.tag) {
+    case Dyn::kStr: out = v.s.size(); return true;
+    case Dyn::kList:
+    case Dyn::kTuple: out = v.items.size(); return true;
+    case Dyn::kDict: out = v.dict.size(); return true;
+    default: return cx.Raisef("TypeError", "object of type '%s' has no len()", DynTypeName(v));
+  }
+}
+
+inline bool dyn_index(Ctx& cx, const Dyn& seq, const Dyn& index, int64_t& out) {
+  if (!index.is_int())
+    return cx.Raisef("TypeError", "%s indices must be integers or slices, not %s", seq.tag == Dyn::kStr ? "string"
+                     : DynTypeName(seq), DynTypeName(index));
+  out = index.i;
+  return true;
+}
+
+FXN_OP("operator.getitem", "(dynamic, dynamic) -> dynamic", "*")
+inline bool dyn_getitem(Ctx& cx, const Dyn& v, const Dyn& key, Dyn& out) {
+  switch (v.tag) {
+    case Dyn::kDict: {
+      if (key.tag == Dyn::kList || key.tag == Dyn::kDict)
+        return cx.Raisef("TypeError", "unhashable type: '%s'", DynTypeName(key));
+      const Dyn* found = v.dict.Find(key);
+      if (found == nullptr) {
+        std::string text;
+        Format<Dyn>::Repr(text, key);
+        return cx.Raise("KeyError", text.c_str());
+      }
+      out = *found;
+      return true;
+    }
+    case Dyn::kList:
+    case Dyn::kTuple: {
+      int64_t i = 0;
+      if (!dyn_index(cx, v, key, i)) return false;
+      if (FXN_UNLIKELY(!list_normalize_index(v.items.size(), i)))
+        return cx.Raise("IndexError", v.tag == Dyn::kList ? "list index out of range" : "tuple index out of range");
+      out = v.items.items()[static_cast<size_t>(i)];
+      return true;
+    }
+    case Dyn::kStr: {
+      int64_t i = 0;
+      if (!dyn_index(cx, v, key, i)) return false;
+      Str r;
+      if (!str_getitem(cx, v.s, i, r)) return false;
+      out = Dyn::String(r);
+      return true;
+    }
+    default: return cx.Raisef("TypeError", "'%s' object is not subscriptable", DynTypeName(v));
+  }
+}
+
+FXN_OP("operator.setitem", "(dynamic, dynamic, dynamic) -> None", "*")
+inline bool dyn_setitem(Ctx& cx, const Dyn& v, const Dyn& key, const Dyn& value) {
+  switch (v.tag) {
+    case Dyn::kDict:
+      if (key.tag == Dyn::kList || key.tag == Dyn::kDict)
+        return cx.Raisef("TypeError", "unhashable type: '%s'", DynTypeName(key));
+      v.dict.Set(key, value);
+      return true;
+    case Dyn::kList: {
+      int64_t i = 0;
+      if (!dyn_index(cx, v, key, i)) return false;
+      if (FXN_UNLIKELY(!list_normalize_index(v.items.size(), i)))
+        return cx.Raise("IndexError", "list assignment index out of range");
+      v.items.items()[static_cast<size_t>(i)] = value;
+      return true;
+    }
+    default: return cx.Raisef("TypeError", "'%s' object does not support item assignment", DynTypeName(v));
+  }
+}
+
+FXN_OP("operator.contains", "(dynamic, dynamic) -> bool", "*")
+inline bool dyn_contains(Ctx& cx, const Dyn& container, const Dyn& item, bool& out) {
+  switch (container.tag) {
+    case Dyn::kDict:
+      if (item.tag == Dyn::kList || item.tag == Dyn::kDict)
+        return cx.Raisef("TypeError", "unhashable type: '%s'", DynTypeName(item));
+      out = container.dict.Contains(item);
+      return true;
+    case Dyn::kList:
+    case Dyn::kTuple:
+      out = false;
+      for (const auto& x : container.items.items())
+        if (DynEq(x, item)) return out = true, true;
+      return true;
+    case Dyn::kStr:
+      if (item.tag != Dyn::kStr)
+        return cx.Raisef("TypeError", "'in <string>' requires string as left operand, not %s", DynTypeName(item));
+      out = container.s.utf8().find(item.s.utf8()) != std::string_view::npos;
+      return true;
+    default:
+      return cx.Raisef("TypeError", "argument of type '%s' is not iterable", DynTypeName(container));
+  }
+}
+
+// `for x in v`: the items to visit. A list is iterated itself (appends during the loop are
+// seen, as CPython's list iterator sees them); a tuple's items, a dict's keys (a snapshot), a
+// str's characters.
+FXN_OP("fxn.dyn_iter", "(dynamic) -> list[dynamic]", "*")
+inline bool dyn_iter(Ctx& cx, const Dyn& v, List<Dyn>& out) {
+  switch (v.tag) {
+    case Dyn::kList:
+    case Dyn::kTuple: out = v.items; return true;
+    case Dyn::kDict: {
+      List<Dyn> keys;
+      for (size_t n = 0; n < v.dict.SlotCount(); ++n)
+        if (v.dict.SlotLive(n)) keys.items().push_back(v.dict.KeyAt(n));
+      out = keys;
+      return true;
+    }
+    case Dyn::kStr: {
+      List<Dyn> chars;
+      for (int64_t i = 0, n = v.s.size(); i < n; ++i) {
+        Str c;
+        if (!str_getitem(cx, v.s, i, c)) return false;
+        chars.items().push_back(Dyn::String(c));
+      }
+      out = chars;
+      return true;
+    }
+    default: return cx.Raisef("TypeError", "'%s' object is not iterable", DynTypeName(v));
+  }
+}
+
+FXN_OP("builtins.list", "(dynamic) -> list[dynamic]", "*")
+inline bool dyn_list(Ctx& cx, const Dyn& v, List<Dyn>& out) {
+  List<Dyn> items;
+  if (!dyn_iter(cx, v, items)) return false;
+  out = List<Dyn>(items.items());  // a new list, even of a list
+  return true;
+}
+FXN_OP("builtins.sorted", "(dynamic) -> list[dynamic]", "*")
+inline bool dyn_sorted(Ctx& cx, const Dyn& v, List<Dyn>& out) {
+  List<Dyn> items;
+  if (!dyn_list(cx, v, items)) return false;
+  return list_sorted(cx, items, out);
+}
+
+// sep.join(items) of dynamic items: each must be a str (CPython's message names the first that is not).
+FXN_OP("str.join", "(str, list[dynamic]) -> str", "*")
+inline bool str_join_dyn(Ctx& cx, const Str& sep, const List<Dyn>& items, Str& out) {
+  List<Str> strs;
+  size_t k = 0;
+  for (const auto& x : items.items()) {
+    if (x.tag != Dyn::kStr)
+      return cx.Raisef("TypeError", "sequence item %zu: expected str instance, %s found", k, DynTypeName(x));
+    strs.items().push_back(x.s);
+    ++k;
+  }
+  return str_join(cx, sep, strs, out);
+}
+FXN_OP("str.join", "(str, dynamic) -> str", "*")
+inline bool str_join_dyn_iterable(Ctx& cx, const Str& sep, const Dyn& v, Str& out) {
+  if (v.tag != Dyn::kList && v.tag != Dyn::kTuple && v.tag != Dyn::kDict && v.tag != Dyn::kStr)
+    return cx.Raise("TypeError", "can only join an iterable");
+  List<Dyn> items;
+  if (!dyn_iter(cx, v, items)) return false;
+  return str_join_dyn(cx, sep, items, out);
+}
+
+// ---- conversions ----
+FXN_OP("builtins.int", "(dynamic) -> int", "*")
+inline bool dyn_to_int(Ctx& cx, const Dyn& v, int64_t& out) {
+  switch (v.tag) {
+    case Dyn::kBool:
+    case Dyn::kInt: out = v.i; return true;
+    case Dyn::kFloat: return int_from_float(cx, v.f, out);
+    case Dyn::kStr: return str_to_int(cx, v.s, out);
+    default:
+      return cx.Raisef("TypeError", "int() argument must be a string, a bytes-like object or a real number, not '%s'",
+                       DynTypeName(v));
+  }
+}
+FXN_OP("builtins.float", "(dynamic) -> float", "*")
+inline bool dyn_to_float(Ctx& cx, const Dyn& v, double& out) {
+  switch (v.tag) {
+    case Dyn::kBool:
+    case Dyn::kInt: out = static_cast<double>(v.i); return true;
+    case Dyn::kFloat: out = v.f; return true;
+    case Dyn::kStr: return str_to_float(cx, v.s, out);
+    default:
+      return cx.Raisef("TypeError", "float() argument must be a string or a real number, not '%s'", DynTypeName(v));
+  }
+}
+
+}  // namespace fxn::ops
