@@ -90,8 +90,23 @@ def test_invalid_python_and_sample_errors(fxn_bin, tmp_path):
     src.write_text("def f(x):\n    return x\n")
     r = fxn(fxn_bin, "push", str(src), "--inputs", "[1, 2]", cwd=tmp_path)
     assert r.returncode == 1 and "takes 1 arguments but sample 1 has 2" in r.stderr
+
+def test_an_argument_whose_type_varies_between_samples_is_dynamic(fxn_bin, tmp_path):
+    # int in one sample and float in another: the parameter takes a dynamic value, and each call
+    # answers as CPython does for the type it gets (issue "Values as Python has them").
+    src = tmp_path / "twice.py"
+    src.write_text("def twice(x):\n    return x * 2\n")
     r = fxn(fxn_bin, "push", str(src), "--inputs", "[1]", "--inputs", "[1.5]", cwd=tmp_path)
-    assert r.returncode == 1 and "argument 'x' is int in one sample and float in another" in r.stderr
+    assert r.returncode == 0, r.stderr
+    bundle = tmp_path / "fxn-out" / "twice" / "linux-x86_64"
+    manifest = json.loads((bundle / "manifest.json").read_text())
+    assert manifest["signature"]["params"] == [{"name": "x", "type": "dynamic"}]
+    r = fxn(fxn_bin, "run", str(bundle), "--inputs", "[1]", "--inputs", "[1.5]", "--inputs", '["ab"]')
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines() == ["2", "3.0", '"abab"']
+    r = fxn(fxn_bin, "run", str(bundle), "--inputs", "[null]")
+    assert r.returncode == 1
+    assert "TypeError: unsupported operand type(s) for *: 'NoneType' and 'int'" in r.stdout + r.stderr
 
 
 def test_a_sample_whose_result_exceeds_64_bits_is_not_verified(fxn_bin, tmp_path):

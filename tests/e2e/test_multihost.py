@@ -14,6 +14,7 @@ so, only where `ip netns add` is not permitted."""
 import concurrent.futures
 import json
 import os
+import re
 import signal
 import subprocess
 import time
@@ -96,6 +97,11 @@ def run_in(ns, argv, **kwargs):
     return ["ip", "netns", "exec", ns, *map(str, argv)]
 
 
+def leases(server_log):
+    """The worker ids the server leased tasks to ("... leased to TOKEN_ID/WORKER_ID")."""
+    return set(re.findall(r" leased to (?:\S+/)?(\S+)$", server_log, re.M))
+
+
 def wait_for(predicate, timeout, what):
     deadline = time.time() + timeout
     while time.time() < deadline:
@@ -167,9 +173,14 @@ def test_a_server_three_workers_and_two_tenants_on_separate_hosts(fxn_bin, tmp_p
 
         worker_env = dict(os.environ, FXN_WORKER_TOKEN=worker_token, FXN_TLS_CA=str(ca[0]),
                           FXN_WORKER_TLS_CERT=str(worker_cert[0]), FXN_WORKER_TLS_KEY=str(worker_cert[1]))
-        for i in (1, 2, 3):
+
+        def spawn_worker(i):
             spawn(f"w{i}", f"w{i}", [bin_dir / "fxn-worker", "--server", GRPC, "--targets", "linux-x86_64", "--id", f"w{i}",
                                      "--trace-timeout", "30"], env=worker_env)
+
+        # w3 starts alone, so that it is sure to hold a task when its host dies; w1 and w2 join
+        # once it does and finish everything, w3's task included once its lease runs out.
+        spawn_worker(3)
         # Insiders with the CA and a worker certificate but no worker token: no token, a client's.
         rogue_env = {k: v for k, v in worker_env.items() if k not in ("FXN_WORKER_TOKEN", "FXN_TOKEN")}
         spawn("rogue", "rogue-anonymous", [bin_dir / "fxn-worker", "--server", GRPC, "--targets", "linux-x86_64",
@@ -200,12 +211,10 @@ def test_a_server_three_workers_and_two_tenants_on_separate_hosts(fxn_bin, tmp_p
 
         with concurrent.futures.ThreadPoolExecutor(max_workers=6) as pool:
             futures = [pool.submit(push, tenant, i) for i in range(PUSHES_PER_TENANT) for tenant in tenant_tokens]
-            # One worker's host dies while it holds a task (or, if it never gets one in time,
-            # mid-run anyway).
-            try:
-                wait_for(lambda: "leased to w3" in server_log.read_text(), 60, "w3 to lease a task")
-            except AssertionError:
-                pass
+            # One worker's host dies while it holds a task.
+            wait_for(lambda: "w3" in leases(server_log.read_text()), 120, "w3 to lease a task")
+            spawn_worker(1)
+            spawn_worker(2)
             pending_at_kill = sum(not f.done() for f in futures)
             network.remove_host("w3")
             results = [f.result() for f in futures]
@@ -228,7 +237,8 @@ def test_a_server_three_workers_and_two_tenants_on_separate_hosts(fxn_bin, tmp_p
         assert ran == len(functions)
 
         log = server_log.read_text()
-        assert "leased to rogue" not in log
+        assert leases(log) and not any(worker.startswith("rogue") for worker in leases(log))
+        assert re.search(r"worker \S*w3 lost the lease on task", log)  # and another worker finished it
         assert log.count("refused Lease") >= 2
         for name in ("rogue-anonymous", "rogue-client"):
             text = (logs / f"{name}.log").read_text()
