@@ -220,22 +220,27 @@ inline double vector_norm_scaled(const double* vec, size_t n, int max_e) {
   h += x / (2.0 * h);
   return h / scale;
 }
-inline double vector_norm2(double a, double b) {
-  double vec[2] = {std::fabs(a), std::fabs(b)};
-  double max = vec[0] > vec[1] ? vec[0] : vec[1];
-  bool found_nan = std::isnan(a) || std::isnan(b);
-  if (std::isinf(a) || std::isinf(b)) return HUGE_VAL;
-  if (found_nan) return a + b;  // a NaN
-  if (max == 0.0) return max;
+// CPython's vector_norm: `vec` holds the n coordinates' absolute values (scaled in place when
+// they are subnormal), `max` their maximum, `found_nan` whether one is a NaN.
+inline double vector_norm(double* vec, size_t n, double max, bool found_nan) {
+  if (std::isinf(max)) return max;
+  if (found_nan) return std::numeric_limits<double>::quiet_NaN();  // +NaN, as CPython
+  if (max == 0.0 || n <= 1) return max;
   int max_e;
   std::frexp(max, &max_e);
-  if (max_e < -1023) {  // subnormals: scale up first
-    return 2.2250738585072014e-308 * vector_norm2(vec[0] / 2.2250738585072014e-308, vec[1] / 2.2250738585072014e-308);
+  if (max_e < -1023) {  // ldexp(1.0, -max_e) would overflow: make subnormals normal first
+    for (size_t i = 0; i < n; ++i) vec[i] /= 2.2250738585072014e-308;
+    return 2.2250738585072014e-308 * vector_norm(vec, n, max / 2.2250738585072014e-308, found_nan);
   }
-  return vector_norm_scaled(vec, 2, max_e);
+  return vector_norm_scaled(vec, n, max_e);
 }
 FXN_OP("math.hypot", "(float, float) -> float", "*")
-inline double math_hypot(double x, double y) { return vector_norm2(x, y); }
+inline double math_hypot(double x, double y) {
+  double vec[2] = {std::fabs(x), std::fabs(y)};
+  double max = 0.0;  // the largest that is not a NaN (an infinity beats a NaN)
+  for (double x : vec) max = x > max ? x : max;
+  return vector_norm(vec, 2, max, std::isnan(x) || std::isnan(y));
+}
 
 }  // namespace fxn::ops
 
@@ -252,21 +257,6 @@ inline bool math_errno_result(Ctx& cx, double r, bool domain_error, double& out)
   return true;
 }
 
-// CPython's vector_norm for any number of coordinates (hypot(*xs), dist(p, q)): `vec` holds the
-// absolute values, `max` their maximum.
-inline double vector_norm(std::vector<double>& vec, double max, bool found_nan) {
-  if (std::isinf(max)) return max;
-  if (found_nan) return std::numeric_limits<double>::quiet_NaN();
-  if (max == 0.0 || vec.size() <= 1) return max;
-  int max_e;
-  std::frexp(max, &max_e);
-  if (max_e < -1023) {  // ldexp(1.0, -max_e) would overflow: make subnormals normal first
-    for (double& x : vec) x /= 2.2250738585072014e-308;
-    return 2.2250738585072014e-308 * vector_norm(vec, max / 2.2250738585072014e-308, found_nan);
-  }
-  return vector_norm_scaled(vec.data(), vec.size(), max_e);
-}
-
 // math.hypot(*coordinates) with other than two: the front end passes them as one list.
 FXN_OP("fxn.math_hypot_n", "(list[float]) -> float", "*")
 inline double math_hypot_n(const List<double>& coords) {
@@ -279,7 +269,7 @@ inline double math_hypot_n(const List<double>& coords) {
     found_nan |= std::isnan(x);
     if (x > max) max = x;
   }
-  return vector_norm(vec, max, found_nan);
+  return vector_norm(vec.data(), vec.size(), max, found_nan);
 }
 
 template <class T>
@@ -299,7 +289,7 @@ inline bool math_dist(Ctx& cx, const List<T>& p, const List<T>& q, double& out) 
     found_nan |= std::isnan(x);
     if (x > max) max = x;
   }
-  out = vector_norm(vec, max, found_nan);
+  out = vector_norm(vec.data(), vec.size(), max, found_nan);
   return true;
 }
 

@@ -5,6 +5,8 @@ split into modules, so a refactor that changes any output fails here.
 
 A change that means to alter the output re-records, and says why in its commit:
     FXN_BIN=build/fxn python3.11 tests/e2e/test_frontend_golden.py --record
+or records only the cases it adds or means to change, keeping every other digest:
+    FXN_BIN=build/fxn python3.11 tests/e2e/test_frontend_golden.py --record tests/conformance/cases/x.py ...
 Commands run from the repository root with relative paths, so the digests do not depend on
 where the repository lives.
 """
@@ -65,15 +67,21 @@ def test_front_end_output_unchanged(relpath, fxn_bin):
             f"tests/golden/frontend.json, and re-record only if the change is meant")
 
 
-def _record(fxn_bin):
+def _record(fxn_bin, only=None):
+    cases = only or CASES
+    unknown = sorted(set(cases) - set(CASES))
+    if unknown:
+        sys.exit(f"not conformance cases (give paths relative to the repository root): {unknown}")
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        results = dict(zip(CASES, pool.map(lambda c: _digests(fxn_bin, c), CASES)))
+        results = dict(zip(cases, pool.map(lambda c: _digests(fxn_bin, c), cases)))
+    recorded = {**_golden(), **results} if only else results
+    recorded = {case: recorded[case] for case in CASES if case in recorded}  # drops deleted cases
     GOLDEN.parent.mkdir(parents=True, exist_ok=True)
-    GOLDEN.write_text(json.dumps(results, indent=1, sort_keys=True) + "\n")
-    print(f"recorded {len(results)} cases into {GOLDEN.relative_to(ROOT)}")
+    GOLDEN.write_text(json.dumps(recorded, indent=1, sort_keys=True) + "\n")
+    print(f"recorded {len(results)} cases into {GOLDEN.relative_to(ROOT)} ({len(recorded)} in all)")
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] != ["--record"] or not os.environ.get("FXN_BIN"):
-        sys.exit("usage: FXN_BIN=build/fxn python3.11 tests/e2e/test_frontend_golden.py --record")
-    _record(os.path.abspath(os.environ["FXN_BIN"]))
+    if sys.argv[1:2] != ["--record"] or not os.environ.get("FXN_BIN"):
+        sys.exit("usage: FXN_BIN=build/fxn python3.11 tests/e2e/test_frontend_golden.py --record [CASE.py ...]")
+    _record(os.path.abspath(os.environ["FXN_BIN"]), sys.argv[2:])
