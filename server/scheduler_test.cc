@@ -545,6 +545,19 @@ TEST_F(SchedulerTest, ListJobsShowsOnlyTheTenantsJobsNewestFirst) {
   EXPECT_EQ(done.targets(0).stage(), proto::VERIFIED);
   EXPECT_EQ(s.ListJobs("acme", 1).jobs_size(), 1);
   EXPECT_EQ(s.ListJobs("nobody", 50).jobs_size(), 0);
+
+  // Not traced yet: the entry the push named, read off the stored request.
+  auto named = Push("def g(n):\n    return n\n");
+  named.set_entry("g");
+  named.set_filename("g.py");
+  auto queued = s.Submit(named, "gamma");
+  ASSERT_TRUE(queued.ok());
+  Make();  // a new scheduler: the job comes from the index alone
+  auto from_index = scheduler_->ListJobs("gamma", 50);
+  ASSERT_EQ(from_index.jobs_size(), 1);
+  EXPECT_EQ(from_index.jobs(0).entry(), "g");
+  EXPECT_EQ(from_index.jobs(0).filename(), "g.py");
+  EXPECT_EQ(from_index.jobs(0).stage(), proto::QUEUED);
 }
 
 TEST_F(SchedulerTest, IrAndSourceAreTheTenantsOnly) {
