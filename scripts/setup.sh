@@ -25,6 +25,8 @@ packages=(
   # checks them against Kubernetes' schemas, an npm package; openssl makes the TLS tests'
   # certificates; iproute2's `ip netns` the multi-host test's network)
   python3-pytest python3-pytest-xdist python3-yaml openssl iproute2
+  # the dashboard's browser test (tests/e2e/test_dashboard.py): headless chromium driven by selenium
+  chromium chromium-driver python3-selenium
 )
 # Node runs wasm32-wasi artifacts; the machine image usually has a newer one than Debian's.
 command -v node >/dev/null 2>&1 || packages+=(nodejs)

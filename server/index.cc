@@ -56,6 +56,7 @@ constexpr const char* kAddedIndexes = R"sql(
 CREATE INDEX IF NOT EXISTS job_targets_by_digest ON job_targets (artifact_digest);
 CREATE INDEX IF NOT EXISTS artifacts_by_worker ON artifacts (built_by);
 CREATE INDEX IF NOT EXISTS traces_by_worker ON traces (built_by);
+CREATE INDEX IF NOT EXISTS jobs_by_tenant ON jobs (tenant, created_ms);
 )sql";
 
 int64_t NowMs() {
@@ -174,6 +175,18 @@ std::vector<JobRow> Index::UnfinishedJobs() {
   // 8 = FAILED, 9 = DONE (proto::Stage)
   Stmt s(db_, "SELECT id, request, trace_key, stage, entry, message, ok, created_ms, tenant FROM jobs WHERE stage NOT IN (8, 9) "
               "ORDER BY created_ms");
+  std::vector<JobRow> out;
+  while (s.Row()) {
+    out.push_back({s.Text(0), s.Text(1), s.Text(2), static_cast<int>(s.Int(3)), s.Text(4), s.Text(5), s.Int(6) != 0, s.Int(7), s.Text(8)});
+  }
+  return out;
+}
+
+std::vector<JobRow> Index::RecentJobs(const std::string& tenant, int limit) {
+  std::lock_guard lock(mu_);
+  Stmt s(db_, "SELECT id, request, trace_key, stage, entry, message, ok, created_ms, tenant FROM jobs WHERE tenant=? "
+              "ORDER BY created_ms DESC, rowid DESC LIMIT ?");
+  s.BindText(1, tenant).Bind(2, limit);
   std::vector<JobRow> out;
   while (s.Row()) {
     out.push_back({s.Text(0), s.Text(1), s.Text(2), static_cast<int>(s.Int(3)), s.Text(4), s.Text(5), s.Int(6) != 0, s.Int(7), s.Text(8)});

@@ -74,6 +74,8 @@ class Index {
   absl::Status UpdateJob(const std::string& id, int stage, const std::string& entry, const std::string& message, bool ok);
   std::optional<JobRow> GetJob(const std::string& id);
   std::vector<JobRow> UnfinishedJobs();
+  // The tenant's newest jobs, newest first, at most `limit` (the dashboard's list).
+  std::vector<JobRow> RecentJobs(const std::string& tenant, int limit);
 
   absl::Status SetJobTarget(const std::string& job_id, const JobTargetRow& row);
   std::vector<JobTargetRow> JobTargets(const std::string& job_id);

@@ -1,9 +1,16 @@
 #include "server/scheduler.h"
 
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/wire_format_lite.h>
+#include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
+
+#include <algorithm>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "ir/printer.h"
+#include "ir/proto_convert.h"
 #include "operator_registry/registry.h"
 #include "tracer_sandbox/trace_client.h"
 #include "support/digest.h"
@@ -498,6 +505,216 @@ proto::ListTargetsResponse Scheduler::Targets() {
   return out;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Views for the dashboard
+
+namespace {
+
+// The first line of `text`, at most `max_bytes`, cut on a UTF-8 character boundary.
+std::string FirstLine(const std::string& text, size_t max_bytes) {
+  size_t end = std::min(text.find('\n'), std::min(text.size(), max_bytes));
+  if (end < text.size() && text[end] != '\n') {
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;  // not mid-character
+  }
+  std::string out = text.substr(0, end);
+  if (end < text.size()) out += "\u2026";
+  return out;
+}
+
+// A stored PushRequest's filename and entry, read off the wire without copying its source (a
+// list of 200 jobs would otherwise parse up to 200 sources of 8 MiB).
+std::pair<std::string, std::string> FilenameAndEntry(const std::string& request) {
+  using google::protobuf::internal::WireFormatLite;
+  google::protobuf::io::CodedInputStream in(reinterpret_cast<const uint8_t*>(request.data()), static_cast<int>(request.size()));
+  std::string filename, entry;
+  while (uint32_t tag = in.ReadTag()) {
+    int field = WireFormatLite::GetTagFieldNumber(tag);
+    bool text = WireFormatLite::GetTagWireType(tag) == WireFormatLite::WIRETYPE_LENGTH_DELIMITED;
+    if (text && (field == proto::PushRequest::kFilenameFieldNumber || field == proto::PushRequest::kEntryFieldNumber)) {
+      uint32_t size = 0;
+      std::string value;
+      if (!in.ReadVarint32(&size) || size > 4096 || !in.ReadString(&value, static_cast<int>(size))) break;
+      (field == proto::PushRequest::kFilenameFieldNumber ? filename : entry) = std::move(value);
+    } else if (!WireFormatLite::SkipField(&in, tag)) {
+      break;
+    }
+  }
+  return {IsValidUtf8(filename) ? filename : "", IsValidUtf8(entry) ? entry : ""};
+}
+
+}  // namespace
+
+proto::ListJobsResponse Scheduler::ListJobs(const std::string& tenant, int limit) {
+  proto::ListJobsResponse out;
+  auto rows = index_->RecentJobs(tenant, std::clamp(limit, 1, kMaxListedJobs));
+  std::lock_guard lock(mu_);
+  for (const auto& row : rows) {
+    auto* j = out.add_jobs();
+    j->set_job_id(row.id);
+    j->set_created_unix_ms(row.created_ms);
+    auto [filename, requested_entry] = FilenameAndEntry(row.request);
+    j->set_filename(filename);
+    auto it = jobs_.find(row.id);
+    if (it != jobs_.end()) {  // in memory: the current state
+      const proto::JobStatus& status = it->second->status;
+      j->set_stage(status.stage());
+      j->set_entry(status.entry().empty() ? requested_entry : status.entry());
+      j->set_message(FirstLine(status.message(), 300));
+      j->set_ok(status.ok());
+      *j->mutable_targets() = status.targets();
+    } else {
+      j->set_stage(static_cast<proto::Stage>(row.stage));
+      j->set_entry(row.entry.empty() ? requested_entry : row.entry);
+      j->set_message(FirstLine(row.message, 300));
+      j->set_ok(row.ok);
+      for (const auto& t : index_->JobTargets(row.id)) {
+        auto* ts = j->add_targets();
+        ts->set_target(t.target);
+        ts->set_stage(static_cast<proto::Stage>(t.stage));
+        ts->set_artifact_digest(t.artifact_digest);
+        ts->set_message(t.message);
+        ts->set_cached(t.cached);
+        ts->set_built_by(t.built_by);
+      }
+    }
+    for (auto& t : *j->mutable_targets()) t.set_message(FirstLine(t.message(), 300));
+  }
+  return out;
+}
+
+absl::StatusOr<proto::JobIr> Scheduler::JobIr(const std::string& job_id, const std::string& tenant) {
+  auto unknown = [&] { return absl::NotFoundError(absl::StrCat("no job '", QuoteForMessage(job_id), "'")); };
+  proto::JobIr out;
+  std::string digest;
+  proto::Stage stage;
+  {
+    std::lock_guard lock(mu_);
+    JobState* job = FindJob(job_id);
+    if (!job || job->tenant != tenant) return unknown();
+    out.set_job_id(job_id);
+    out.set_entry(job->status.entry());
+    digest = job->trace_digest;
+    stage = job->status.stage();
+  }
+  if (digest.empty()) {
+    return absl::NotFoundError(stage == proto::QUEUED || stage == proto::TRACING
+                                   ? "the job has no IR yet: it is not traced yet"
+                                   : "the job has no IR: its trace failed or was purged (its diagnostics say why)");
+  }
+  auto blob = blobs_->Get(digest);
+  proto::TraceResult result;
+  if (!blob.ok() || !result.ParseFromString(*blob)) return absl::NotFoundError("the job's trace is no longer stored");
+  auto module = ir::FromProto(result.module());
+  if (!module.ok()) return absl::DataLossError(absl::StrCat("the job's stored IR does not convert: ", module.status().message()));
+  out.set_ir(ir::Print(*module));
+  return out;
+}
+
+absl::StatusOr<proto::JobSource> Scheduler::JobSource(const std::string& job_id, const std::string& tenant,
+                                                      const std::string& target) {
+  auto unknown = [&] { return absl::NotFoundError(absl::StrCat("no job '", QuoteForMessage(job_id), "'")); };
+  proto::JobSource out;
+  std::string digest, entry;
+  {
+    std::lock_guard lock(mu_);
+    JobState* job = FindJob(job_id);
+    if (!job || job->tenant != tenant) return unknown();
+    entry = job->status.entry();
+    const proto::TargetStatus* found = nullptr;
+    for (const auto& t : job->status.targets()) {
+      // No target named: the first that has a bundle.
+      if (target.empty() ? !t.artifact_digest().empty() : t.target() == target) {
+        found = &t;
+        break;
+      }
+    }
+    if (!found) {
+      return absl::NotFoundError(target.empty() ? std::string("the job has no bundle (yet)")
+                                                : absl::StrCat("the job has no target '", QuoteForMessage(target), "'"));
+    }
+    if (found->artifact_digest().empty()) {
+      return absl::NotFoundError(absl::StrCat("the job has no bundle for ", target, " (", StageName(found->stage()), ")"));
+    }
+    digest = found->artifact_digest();
+    out.set_target(found->target());
+  }
+  auto blob = ReadBlob(digest, tenant);
+  if (!blob.ok()) return blob.status();
+  proto::Bundle bundle;
+  if (!bundle.ParseFromString(*blob)) return absl::DataLossError("the stored bundle does not parse");
+  // The manifest names the generated source; bundles name it ENTRY.cc.
+  std::string name = entry + ".cc";
+  for (const auto& f : bundle.files()) {
+    if (f.name() != "manifest.json") continue;
+    auto manifest = nlohmann::json::parse(f.data(), nullptr, false);
+    if (manifest.is_object() && manifest.contains("source") && manifest["source"].is_string()) name = manifest["source"];
+  }
+  for (const auto& f : bundle.files()) {
+    if (f.name() != name) continue;
+    out.set_job_id(job_id);
+    out.set_file(name);
+    // Generated from checked UTF-8 source; anything else would break the JSON answer.
+    out.set_source(IsValidUtf8(f.data()) ? f.data() : std::string("(the generated source is not valid UTF-8)"));
+    return out;
+  }
+  return absl::NotFoundError(absl::StrCat("the bundle for ", target, " holds no generated source"));
+}
+
+proto::ListWorkersResponse Scheduler::Workers() {
+  std::lock_guard lock(mu_);
+  proto::ListWorkersResponse out;
+  auto now = std::chrono::steady_clock::now();
+  for (const auto& [worker, seen] : workers_seen_) {
+    auto ago = std::chrono::duration_cast<std::chrono::milliseconds>(now - seen);
+    if (ago > std::chrono::seconds(60)) continue;
+    auto* w = out.add_workers();
+    w->set_worker_id(worker);
+    w->set_last_seen_ms_ago(ago.count());
+    if (auto t = worker_targets_.find(worker); t != worker_targets_.end())
+      for (const auto& [name, _] : t->second) w->add_targets(name);
+    if (auto c = worker_can_trace_.find(worker); c != worker_can_trace_.end()) w->set_can_trace(c->second);
+    int leased = 0;
+    for (const auto& [_, task] : tasks_) leased += task.leased && task.worker == worker;
+    w->set_leased_tasks(leased);
+  }
+  return out;
+}
+
+proto::ServerStats Scheduler::Stats() {
+  proto::ServerStats out;
+  {
+    std::lock_guard lock(mu_);
+    std::map<std::pair<std::string, std::string>, std::pair<int, int>> depth;  // (kind, target) -> (queued, leased)
+    for (const auto& [_, task] : tasks_) {
+      auto& d = depth[{task.kind == proto::Task::TRACE ? "trace" : "compile", task.target}];
+      (task.leased ? d.second : d.first)++;
+    }
+    int queued = 0;
+    for (const auto& [key, d] : depth) {
+      auto* q = out.add_queue();
+      q->set_kind(key.first);
+      q->set_target(key.second);
+      q->set_queued(d.first);
+      q->set_leased(d.second);
+      queued += d.first;
+    }
+    out.set_queued_tasks(queued);
+    int active = 0;
+    for (const auto& [_, job] : jobs_) active += !job->finished;
+    out.set_active_jobs(active);
+  }
+  for (const char* cache : {"trace", "artifact"}) {
+    auto* c = out.add_caches();
+    c->set_cache(cache);
+    auto hits = static_cast<int64_t>(metrics_.Value("fxn_cache_requests_total", {{"cache", cache}, {"result", "hit"}}));
+    auto misses = static_cast<int64_t>(metrics_.Value("fxn_cache_requests_total", {{"cache", cache}, {"result", "miss"}}));
+    c->set_hits(hits);
+    c->set_misses(misses);
+    c->set_hit_rate(hits + misses > 0 ? static_cast<double>(hits) / static_cast<double>(hits + misses) : 0.0);
+  }
+  return out;
+}
+
 std::string Scheduler::RenderMetrics() {
   std::map<std::string, std::vector<std::pair<Labels, double>>> gauges;
   {
@@ -641,6 +858,7 @@ void Scheduler::Lease(const proto::LeaseRequest& request, LeaseCallback done, co
   {
     std::lock_guard lock(mu_);
     workers_seen_[request.worker_id()] = std::chrono::steady_clock::now();
+    worker_can_trace_[request.worker_id()] = request.can_trace();
     auto& known = worker_targets_[request.worker_id()];
     known.clear();
     for (const auto& t : request.targets()) {

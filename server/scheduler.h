@@ -80,6 +80,19 @@ class Scheduler {
   // artifacts naming it forgotten, so the next push rebuilds them).
   absl::StatusOr<std::string> ReadBlob(const std::string& digest, const std::string& tenant);
   proto::ListTargetsResponse Targets();
+  // ---- views for the dashboard (server/dashboard/, served by the HTTP front) ----
+  // The tenant's newest jobs, newest first (at most `limit`, clamped to 1..kMaxListedJobs).
+  static constexpr int kMaxListedJobs = 200;
+  proto::ListJobsResponse ListJobs(const std::string& tenant, int limit);
+  // The printed IR of one of the tenant's traced jobs; NotFound for another tenant's job (as for
+  // an unknown one) and for a job with no trace (not traced yet, or its trace failed).
+  absl::StatusOr<proto::JobIr> JobIr(const std::string& job_id, const std::string& tenant);
+  // The generated C++ in the bundle one of the tenant's jobs built for `target`.
+  absl::StatusOr<proto::JobSource> JobSource(const std::string& job_id, const std::string& tenant, const std::string& target);
+  // Workers seen in the last minute, with what they can do (server-wide).
+  proto::ListWorkersResponse Workers();
+  // Queue depth and cache hit rates (server-wide, as /metrics has them).
+  proto::ServerStats Stats();
   // Prometheus text (server/metrics.h): the counters plus gauges read off the current state.
   std::string RenderMetrics();
   Metrics& metrics() { return metrics_; }
@@ -186,6 +199,7 @@ class Scheduler {
   std::map<std::string, std::string> toolchains_;  // target -> digest last advertised
   std::map<std::string, std::chrono::steady_clock::time_point> workers_seen_;
   std::map<std::string, std::map<std::string, std::string>> worker_targets_;
+  std::map<std::string, bool> worker_can_trace_;
   std::vector<std::pair<std::string, std::string>> lost_writes_;  // job id, message
   int next_subscription_ = 1;
   int64_t tasks_leased_ = 0;

@@ -520,3 +520,122 @@ TEST_F(SchedulerTest, MetricsCountJobsCacheAndQueues) {
 
 }  // namespace
 }  // namespace fxn::server
+
+namespace fxn::server {
+namespace {
+
+// ---- the dashboard's views ----
+
+TEST_F(SchedulerTest, ListJobsShowsOnlyTheTenantsJobsNewestFirst) {
+  auto& s = Make();
+  auto [acme1, _a] = BuildFor(s, "acme", "def fib(n):\n    return n\n");
+  auto [beta1, _b] = BuildFor(s, "beta", "def fib(n):\n    return n + 1\n");
+  auto acme2 = s.Submit(Push("def fib(n):\n    return n + 2\n"), "acme");
+  ASSERT_TRUE(acme2.ok());
+  auto list = s.ListJobs("acme", 50);
+  ASSERT_EQ(list.jobs_size(), 2);
+  std::set<std::string> ids = {list.jobs(0).job_id(), list.jobs(1).job_id()};
+  EXPECT_EQ(ids, (std::set<std::string>{acme1, *acme2}));
+  for (const auto& j : list.jobs()) EXPECT_NE(j.job_id(), beta1);
+  const auto& done = list.jobs(0).job_id() == acme1 ? list.jobs(0) : list.jobs(1);
+  EXPECT_EQ(done.stage(), proto::DONE);
+  EXPECT_EQ(done.entry(), "fib");
+  EXPECT_EQ(done.filename(), "fib.py");
+  ASSERT_EQ(done.targets_size(), 1);
+  EXPECT_EQ(done.targets(0).stage(), proto::VERIFIED);
+  EXPECT_EQ(s.ListJobs("acme", 1).jobs_size(), 1);
+  EXPECT_EQ(s.ListJobs("nobody", 50).jobs_size(), 0);
+
+  // Not traced yet: the entry the push named, read off the stored request.
+  auto named = Push("def g(n):\n    return n\n");
+  named.set_entry("g");
+  named.set_filename("g.py");
+  auto queued = s.Submit(named, "gamma");
+  ASSERT_TRUE(queued.ok());
+  Make();  // a new scheduler: the job comes from the index alone
+  auto from_index = scheduler_->ListJobs("gamma", 50);
+  ASSERT_EQ(from_index.jobs_size(), 1);
+  EXPECT_EQ(from_index.jobs(0).entry(), "g");
+  EXPECT_EQ(from_index.jobs(0).filename(), "g.py");
+  EXPECT_EQ(from_index.jobs(0).stage(), proto::QUEUED);
+}
+
+TEST_F(SchedulerTest, IrAndSourceAreTheTenantsOnly) {
+  auto& s = Make();
+  auto [id, compile] = JobAwaitingItsBundle(s);
+  proto::Bundle bundle;
+  bundle.add_files()->set_name("libfib.so");
+  auto* source = bundle.add_files();
+  source->set_name("fib.cc");
+  source->set_data("// generated: <script>alert(1)</script>\n");
+  auto* manifest = bundle.add_files();
+  manifest->set_name("manifest.json");
+  manifest->set_data(R"({"source": "fib.cc"})");
+  auto digest = s.AcceptBundle("w1", compile.task_id(), bundle.SerializeAsString());
+  ASSERT_TRUE(digest.ok()) << digest.status();
+  ASSERT_TRUE(s.Complete(Compiled(compile, *digest)).ok());
+
+  auto ir = s.JobIr(id, kDefaultTenant);
+  ASSERT_TRUE(ir.ok()) << ir.status();
+  EXPECT_NE(ir->ir().find("fib"), std::string::npos) << ir->ir();
+  auto src = s.JobSource(id, kDefaultTenant, "linux-x86_64");
+  ASSERT_TRUE(src.ok()) << src.status();
+  EXPECT_EQ(src->file(), "fib.cc");
+  EXPECT_EQ(src->source(), "// generated: <script>alert(1)</script>\n");
+  auto first = s.JobSource(id, kDefaultTenant, "");  // no target named: the first with a bundle
+  ASSERT_TRUE(first.ok());
+  EXPECT_EQ(first->target(), "linux-x86_64");
+
+  // Another tenant's job is unknown, in the same words as an id that never existed.
+  auto theirs = s.JobIr(id, "beta");
+  auto unknown = s.JobIr(std::string(32, 'a'), "beta");
+  EXPECT_EQ(theirs.status().code(), absl::StatusCode::kNotFound);
+  EXPECT_EQ(theirs.status().message().substr(0, 8), unknown.status().message().substr(0, 8));
+  EXPECT_EQ(s.JobSource(id, "beta", "linux-x86_64").status().code(), absl::StatusCode::kNotFound);
+  EXPECT_EQ(s.JobSource(id, kDefaultTenant, "linux-arm64").status().code(), absl::StatusCode::kNotFound);
+}
+
+TEST_F(SchedulerTest, AJobNotTracedYetHasNoIr) {
+  auto& s = Make();
+  auto id = s.Submit(Push());
+  ASSERT_TRUE(id.ok());
+  auto ir = s.JobIr(*id, kDefaultTenant);
+  EXPECT_EQ(ir.status().code(), absl::StatusCode::kNotFound);
+  EXPECT_NE(ir.status().message().find("not traced yet"), std::string::npos) << ir.status();
+}
+
+TEST_F(SchedulerTest, WorkersAndStatsShowQueuesAndCaches) {
+  auto& s = Make();
+  auto id = s.Submit(Push());
+  ASSERT_TRUE(id.ok());
+  auto stats = s.Stats();
+  EXPECT_EQ(stats.queued_tasks(), 1);
+  EXPECT_EQ(stats.active_jobs(), 1);
+  ASSERT_EQ(stats.queue_size(), 1);
+  EXPECT_EQ(stats.queue(0).kind(), "trace");
+  auto trace = LeaseNow(s, "w1", true, "linux-x86_64");
+  ASSERT_TRUE(trace);
+  auto workers = s.Workers();
+  ASSERT_EQ(workers.workers_size(), 1);
+  EXPECT_EQ(workers.workers(0).worker_id(), "w1");
+  EXPECT_TRUE(workers.workers(0).can_trace());
+  EXPECT_EQ(workers.workers(0).leased_tasks(), 1);
+  ASSERT_EQ(workers.workers(0).targets_size(), 1);
+  EXPECT_EQ(workers.workers(0).targets(0), "linux-x86_64");
+  EXPECT_EQ(s.Stats().queued_tasks(), 0);
+
+  BuildFor(s, "acme", "def fib(n):\n    return n\n");
+  BuildFor(s, "acme", "def fib(n):\n    return n\n");  // answered from the cache
+  const proto::ServerStats after = s.Stats();  // named: the loop must not outlive it
+  ASSERT_EQ(after.caches_size(), 2);
+  for (const auto& c : after.caches()) {
+    if (c.cache() != "trace") continue;
+    EXPECT_EQ(c.hits(), 1);
+    EXPECT_GE(c.misses(), 1);
+    EXPECT_GT(c.hit_rate(), 0.0);
+    EXPECT_LT(c.hit_rate(), 1.0);
+  }
+}
+
+}  // namespace
+}  // namespace fxn::server

@@ -16,6 +16,7 @@
 #include "compiler.grpc.pb.h"
 #include "server/audit.h"
 #include "server/blob_store.h"
+#include "server/dashboard.h"
 #include "server/index.h"
 #include "server/quotas.h"
 #include "server/scheduler.h"
@@ -377,7 +378,17 @@ class WorkerHubServiceImpl final : public proto::WorkerHub::CallbackService {
 //   GET  /v1/jobs/ID   JobStatus
 //   GET  /v1/targets   ListTargetsResponse
 //   GET  /v1/artifacts/DIGEST   the bundle (a Bundle message), for the caller's tenant
+//   For the dashboard (messages in compiler.proto; jobs are the caller's tenant's only, another
+//   tenant's job id answers 404 exactly like an unknown one):
+//   GET  /v1/jobs?limit=N          ListJobsResponse: the newest N (default 50, at most 200)
+//   GET  /v1/jobs/ID/ir            JobIr: the typed IR, as `fxn ir` prints it
+//   GET  /v1/jobs/ID/source?target=T   JobSource: the generated C++ of T's bundle (default: the
+//                                  first target that has one), as `fxn source` prints it
+//   GET  /v1/workers               ListWorkersResponse: workers seen in the last minute
+//   GET  /v1/stats                 ServerStats: queue depth, cache hit rates (server-wide, as /metrics)
 //   GET  /metrics, /healthz     Prometheus text; "ok" (no token: probes and scrapers)
+//   GET  /, /dashboard/NAME     the dashboard (server/dashboard.h): static files, no job data, no
+//                               token needed; the page asks for one when /v1/ answers 401
 struct Server::Http {
   explicit Http(std::unique_ptr<httplib::Server> s) : owned(std::move(s)), server(*owned) {}
   std::unique_ptr<httplib::Server> owned;  // plain, or httplib::SSLServer with --tls-cert
@@ -496,7 +507,7 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
       auto who = auth->Check(req.get_header_value("Authorization"), Role::kClient);
       if (who.ok()) {
         t_http_caller = *who;
-        std::string job = req.path.rfind("/v1/jobs/", 0) == 0 ? req.path.substr(9) : "";
+        std::string job = req.path.rfind("/v1/jobs/", 0) == 0 ? req.path.substr(9, req.path.find('/', 9) - 9) : "";
         if (req.path != "/v1/push") Audit(*who, absl::StrCat("HTTP ", req.method, " ", req.path.substr(0, req.path.find('/', 4))), job,
                                           req.remote_addr);
         return httplib::Server::HandlerResponse::Unhandled;
@@ -550,6 +561,44 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
       auto blob = scheduler->ReadBlob(req.matches[1], t_http_caller.tenant);
       if (!blob.ok()) return HttpRefusal(res, blob.status());
       res.set_content(*blob, "application/octet-stream");
+    });
+    s->http_->server.Get("/v1/jobs", [scheduler](const httplib::Request& req, httplib::Response& res) {
+      int limit = 50;
+      if (req.has_param("limit")) {
+        const std::string text = req.get_param_value("limit");
+        if (text.empty() || text.size() > 6 || text.find_first_not_of("0123456789") != std::string::npos) {
+          return JsonError(res, 400, "limit must be a number of jobs (1 to 200)");
+        }
+        limit = std::stoi(text);
+      }
+      res.set_content(ToJson(scheduler->ListJobs(t_http_caller.tenant, limit)), "application/json");
+    });
+    s->http_->server.Get(R"(/v1/jobs/([0-9a-f]+)/ir)", [scheduler](const httplib::Request& req, httplib::Response& res) {
+      auto ir = scheduler->JobIr(req.matches[1], t_http_caller.tenant);
+      if (!ir.ok()) return HttpRefusal(res, ir.status());
+      res.set_content(ToJson(*ir), "application/json");
+    });
+    s->http_->server.Get(R"(/v1/jobs/([0-9a-f]+)/source)", [scheduler](const httplib::Request& req, httplib::Response& res) {
+      auto source = scheduler->JobSource(req.matches[1], t_http_caller.tenant, req.get_param_value("target"));
+      if (!source.ok()) return HttpRefusal(res, source.status());
+      res.set_content(ToJson(*source), "application/json");
+    });
+    s->http_->server.Get("/v1/workers", [scheduler](const httplib::Request&, httplib::Response& res) {
+      res.set_content(ToJson(scheduler->Workers()), "application/json");
+    });
+    s->http_->server.Get("/v1/stats", [scheduler](const httplib::Request&, httplib::Response& res) {
+      res.set_content(ToJson(scheduler->Stats()), "application/json");
+    });
+    // The dashboard: its files only (the page reads everything else from /v1/ with a token).
+    s->http_->server.Get(R"(/|/index\.html|/dashboard/[A-Za-z0-9_.-]+)", [](const httplib::Request& req, httplib::Response& res) {
+      auto asset = FindDashboardAsset(req.path);
+      if (!asset) return JsonError(res, 404, "no such dashboard file");
+      for (const auto& [name, value] : DashboardHeaders()) res.set_header(std::string(name), std::string(value));
+      res.set_content(std::string(asset->contents), std::string(asset->content_type));
+    });
+    // No answer is ever sniffed into something else (a JSON body holding user text as HTML).
+    s->http_->server.set_post_routing_handler([](const httplib::Request&, httplib::Response& res) {
+      if (!res.has_header("X-Content-Type-Options")) res.set_header("X-Content-Type-Options", "nosniff");
     });
     s->http_->server.Get("/metrics", [scheduler](const httplib::Request&, httplib::Response& res) {
       res.set_content(scheduler->RenderMetrics(), "text/plain; version=0.0.4");
