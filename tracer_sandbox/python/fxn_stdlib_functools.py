@@ -9,13 +9,15 @@
   evaluating them at each call gives the same values.
 - operator.add, operator.mul, ... as values and calls: the registry's rows (stdlib_call,
   stdlib_function_value).
-
-lru_cache/cache and cmp_to_key are not compiled (a diagnostic names them).
+- functools.cmp_to_key as the key= of list.sort / sorted: CPython's listsort with `cmp(a, b) < 0`
+  as its `<` (prelude/prelude_listsort.py), so the calls of cmp are CPython's, in its order.
+- functools.cache / lru_cache as decorators of module functions (CACHE_SOURCE).
 """
 
 import ast
 import copy
 
+import fxn_prelude
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_stdlib_heapq import prelude_callable
 
@@ -93,54 +95,6 @@ def cache_source(arity):
 
 
 REDUCE_NAMES = {"list": list, "len": len, "TypeError": TypeError}
-
-# list.sort(key=cmp_to_key(cmp), reverse=r) as CPython 3.11's listsort runs it on fewer than 64
-# items (Objects/listobject.c: count_run, then binarysort over the whole list, which is one run
-# since minrun = n), each key `<` being cmp(a, b) < 0. Longer lists would take timsort's merges
-# with galloping, which this does not port: they raise NotImplementedError (LIMITS).
-CMP_SORT_SOURCE = '''
-def fxn_cmp_sort(items, cmp, reverse):
-    n = len(items)
-    if n >= 64:
-        raise NotImplementedError('fxn sorts with functools.cmp_to_key only lists of fewer than 64 items')
-    if n < 2:
-        return None
-    if reverse:
-        items.reverse()
-    run = 2
-    if cmp(items[1], items[0]) < 0:
-        while run < n and cmp(items[run], items[run - 1]) < 0:
-            run += 1
-        i = 0
-        j = run - 1
-        while i < j:
-            items[i], items[j] = items[j], items[i]
-            i += 1
-            j -= 1
-    else:
-        while run < n and not cmp(items[run], items[run - 1]) < 0:
-            run += 1
-    for start in range(run, n):
-        pivot = items[start]
-        left = 0
-        right = start
-        while left < right:
-            mid = left + ((right - left) >> 1)
-            if cmp(pivot, items[mid]) < 0:
-                right = mid
-            else:
-                left = mid + 1
-        k = start
-        while k > left:
-            items[k] = items[k - 1]
-            k -= 1
-        items[left] = pivot
-    if reverse:
-        items.reverse()
-    return None
-'''
-
-CMP_SORT_NAMES = {"len": len, "range": range, "NotImplementedError": NotImplementedError}
 
 GETTER_PARAM = "fxn_getter_object"  # the synthesized lambda's parameter (no user name clashes)
 
@@ -230,13 +184,19 @@ class FunctoolsLowering:
         return self.m.call_callable(e, self, target, self.bind_args(call, target))
 
     def sort_by_cmp(self, at, items, key_ast, reverse_ast):
-        """xs.sort(key=cmp_to_key(f)) and sorted(): CMP_SORT_SOURCE, with f as a function value."""
+        """xs.sort(key=cmp_to_key(f)) and sorted(): CPython's listsort written in Python
+        (prelude/prelude_listsort.py, fxn_prelude), with f as a function value."""
         if len(key_ast.args) != 1 or key_ast.keywords:
             raise Diagnostic(key_ast, "cmp_to_key expected 1 argument")
         cmp = self.expr(key_ast.args[0])
         reverse = self.truth(reverse_ast) if reverse_ast is not None else self.constant(at, False)
-        target = prelude_callable(self.m, "fxn_cmp_sort", at, CMP_SORT_SOURCE, CMP_SORT_NAMES)
-        self.m.call_callable(at, self, target, [items, cmp, reverse])
+        target = self.m.function_callable(at, fxn_prelude.function("listsort", "cmp_sort"))
+        try:
+            self.m.call_callable(at, self, target, [items, cmp, reverse])
+        except Diagnostic as d:
+            if fxn_prelude.in_prelude(d):
+                raise fxn_prelude.at_call_site(d, at, "sort(key=cmp_to_key(...))") from None
+            raise
 
     def partial_value(self, e):
         """partial(f, *consts, **consts) of a module function or a lambda: a lambda taking f's

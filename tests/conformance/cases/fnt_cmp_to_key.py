@@ -1,6 +1,7 @@
 """Sorting with functools.cmp_to_key: the "largest number" concatenation order, a comparator
 by length then reverse alphabetical, reverse=True keeping equal items in order, list.sort and
-sorted; an inconsistent comparator gives CPython's own answer (the same comparisons are made)."""
+sorted; an inconsistent comparator gives CPython's own answer (the same comparisons are made),
+on short lists and on long ones (timsort's merges, from 64 items on)."""
 import functools
 from functools import cmp_to_key
 
@@ -38,6 +39,5 @@ def arrange(words, nums):
 ENTRY = "arrange"
 SAMPLES = [(["bb", "a", "ccc", "dd", "e", "ab"], [3, 30, 34, 5, 9, 0])]
 CHECKS = [([], []), (["x"], [0, 0]), (["b", "a"], [10, 2]), (["aa", "b", "aa", "c", "bb"], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]),
-          ([str(i % 7) for i in range(64)], list(range(64)))]
-LIMITS = [(([str(i % 7) for i in range(64)], list(range(64))),
-           "NotImplementedError: fxn sorts with functools.cmp_to_key only lists of fewer than 64 items")]
+          ([str(i % 7) for i in range(64)], list(range(64))),
+          ([str(i * 7919 % 1000) for i in range(300)], [i * 31 % 97 for i in range(700)])]

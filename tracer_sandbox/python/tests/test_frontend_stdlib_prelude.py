@@ -1,6 +1,7 @@
 """The standard-library code fxn compiles from Python (fxn_stdlib_heapq's PRELUDE, functools'
-sources): it parses, each name it calls resolves through its prelude names or builtins, and it
-computes what CPython's own functions compute (run here as plain Python)."""
+sources; prelude_listsort has test_frontend_listsort_prelude.py): it parses, each name it calls
+resolves through its prelude names or builtins, and it computes what CPython's own functions
+compute (run here as plain Python)."""
 
 import ast
 import bisect
@@ -20,7 +21,6 @@ def prelude_namespace(source, names):
 def test_every_prelude_name_resolves():
     sources = [(fxn_stdlib_heapq.PRELUDE, fxn_stdlib_heapq.PRELUDE_NAMES),
                (fxn_stdlib_functools.REDUCE_SOURCE, fxn_stdlib_functools.REDUCE_NAMES),
-               (fxn_stdlib_functools.CMP_SORT_SOURCE, fxn_stdlib_functools.CMP_SORT_NAMES),
                (fxn_stdlib_functools.cache_source(2), {"len": len})]
     for source, names in sources:
         tree = ast.parse(source)
@@ -55,24 +55,3 @@ def test_prelude_agrees_with_cpython():
         x = rng.randrange(7)
         assert env["bisect_left"](s, x, key=lambda v: v) == bisect.bisect_left(s, x)
         assert env["bisect_right"](s, -x, key=lambda v: -v) == bisect.bisect_right(s, -x, key=lambda v: -v)
-
-
-def test_cmp_sort_matches_listsort():
-    env = prelude_namespace(fxn_stdlib_functools.CMP_SORT_SOURCE, fxn_stdlib_functools.CMP_SORT_NAMES)
-    rng = random.Random(7)
-    for _ in range(300):
-        xs = [(rng.randrange(5), i) for i in range(rng.randrange(40))]
-        calls_fxn, calls_py = [], []
-
-        def cmp_into(log):
-            def cmp(a, b):
-                log.append((a, b))
-                return (a[0] > b[0]) - (a[0] < b[0]) if rng.random() < 0.97 else 1
-            return cmp
-        state = rng.getstate()
-        mine = list(xs)
-        env["fxn_cmp_sort"](mine, cmp_into(calls_fxn), False)
-        rng.setstate(state)
-        theirs = sorted(xs, key=__import__("functools").cmp_to_key(cmp_into(calls_py)))
-        assert mine == theirs and calls_fxn == calls_py
-
