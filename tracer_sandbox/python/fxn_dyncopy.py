@@ -50,7 +50,6 @@ FRESH_PRODUCERS = frozenset([
     "str.rsplit", "str.splitlines", "fxn.range_list", "fxn.gen_to_list", "fxn.sorted_by_keys",
     "dict.keys", "dict.values", "dict.items", "re.findall", "re.split", "builtins.zip", "builtins.enumerate",
 ])
-DEBUG_OFF = False
 BUILDING_USES = frozenset(["operator.setitem", "list.append"])  # filling a fresh container
 SELF_USES = frozenset(["list.sort", "list.reverse"])  # sorted(): list() then sort, no other operand
 
@@ -193,7 +192,9 @@ class EntryOutput:
 
     def __init__(self, functions, entry_symbol):
         self.entry = None
-        called = any(n["target"] == "user:" + entry_symbol for ff in functions.values() for n in ff.nodes)
+        # Called from inside the module (directly, or as a function value): its result is not the end.
+        called = any(entry_symbol in n["target"] or entry_symbol in repr(n.get("value", ""))
+                     for ff in functions.values() for n in ff.nodes)
         ff = functions.get(entry_symbol)
         if ff is not None and not called and not any(
                 n["op"] == "TRY" and n["blocks"][3]["nodes"] for n in ff.nodes):
@@ -239,7 +240,6 @@ def check_dynamic_copies(functions, entry_symbol):
     """Raises a Diagnostic at the first conversion of a static container into a dynamic value whose
     copy a change elsewhere in the module could reveal. functions: the finished function dicts
     (types not yet spelled out)."""
-    if DEBUG_OFF: return
     facts = {f["symbol"]: FunctionFacts(f["body"]["nodes"]) for f in functions}
     conversions = []
     for ff in facts.values():
