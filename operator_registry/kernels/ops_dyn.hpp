@@ -179,6 +179,29 @@ inline bool dyn_floordiv(Ctx& cx, const Dyn& a, const Dyn& b, Dyn& out) {
   return dyn_numeric(cx, a, b, out, int_floordiv, float_floordiv);
 }
 
+// `fmt % v` of a dynamic v with `count` conversions (%s, %r, %a) known at compile time: a tuple
+// is the argument list, anything else the one argument (a list or dict is also a mapping, so it
+// may go unused); CPython's TypeErrors where the count does not match.
+FXN_OP("fxn.percent_dyn_args", "(dynamic, int) -> list[dynamic]", "*")
+inline bool percent_dyn_args(Ctx& cx, const Dyn& v, int64_t count, List<Dyn>& out) {
+  List<Dyn> args;
+  if (v.tag == Dyn::kTuple) {
+    args = List<Dyn>(v.items.items());
+  } else if (count > 0) {
+    args.items().push_back(v);
+  } else if (v.tag == Dyn::kList || v.tag == Dyn::kDict) {
+    out = args;  // a mapping: no argument needed
+    return true;
+  } else {
+    args.items().push_back(v);
+  }
+  if (static_cast<int64_t>(args.size()) < count) return cx.Raise("TypeError", "not enough arguments for format string");
+  if (static_cast<int64_t>(args.size()) > count)
+    return cx.Raise("TypeError", "not all arguments converted during string formatting");
+  out = args;
+  return true;
+}
+
 FXN_OP("operator.mod", "(dynamic, dynamic) -> dynamic", "*")
 inline bool dyn_mod(Ctx& cx, const Dyn& a, const Dyn& b, Dyn& out) {
   if (a.tag == Dyn::kStr)
@@ -439,6 +462,81 @@ inline bool dyn_to_float(Ctx& cx, const Dyn& v, double& out) {
     default:
       return cx.Raisef("TypeError", "float() argument must be a string or a real number, not '%s'", DynTypeName(v));
   }
+}
+
+// ---- sum(), round(), format() over dynamic values (the dynamic sum() of a float list meets them) ----
+// sum(items[, start]): CPython adds left to right from the int 0 (same results as its int and
+// float fast paths), with +'s TypeError for items that do not add.
+FXN_OP("builtins.sum", "(list[dynamic], dynamic) -> dynamic", "*")
+inline bool dyn_sum_start(Ctx& cx, const List<Dyn>& items, const Dyn& start, Dyn& out) {
+  if (start.tag == Dyn::kStr) return cx.Raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
+  Dyn acc = start;
+  for (const auto& x : items.items()) {
+    Dyn next;
+    if (!dyn_add(cx, acc, x, next)) return false;
+    acc = next;
+  }
+  out = acc;
+  return true;
+}
+FXN_OP("builtins.sum", "(list[dynamic]) -> dynamic", "*")
+inline bool dyn_sum(Ctx& cx, const List<Dyn>& items, Dyn& out) {
+  return dyn_sum_start(cx, items, Dyn::Int(0), out);
+}
+
+// round(x) is an int for an int or a float; round(x, n) keeps x's type.
+FXN_OP("builtins.round", "(dynamic) -> int", "*")
+inline bool dyn_round(Ctx& cx, const Dyn& x, int64_t& out) {
+  if (x.tag == Dyn::kFloat) return float_round(cx, x.f, out);
+  if (x.is_int()) {
+    out = x.i;
+    return true;
+  }
+  return cx.Raisef("TypeError", "type %s doesn't define __round__ method", DynTypeName(x));
+}
+FXN_OP("builtins.round", "(dynamic, dynamic) -> dynamic", "*")
+inline bool dyn_round_ndigits(Ctx& cx, const Dyn& x, const Dyn& ndigits, Dyn& out) {
+  if (!x.is_number()) return cx.Raisef("TypeError", "type %s doesn't define __round__ method", DynTypeName(x));
+  if (ndigits.tag == Dyn::kNone) {
+    int64_t r = 0;
+    if (!dyn_round(cx, x, r)) return false;
+    out = Dyn::Int(r);
+    return true;
+  }
+  if (!ndigits.is_int())
+    return cx.Raisef("TypeError", "'%s' object cannot be interpreted as an integer", DynTypeName(ndigits));
+  if (x.tag == Dyn::kFloat) {
+    double r = 0;
+    if (!float_round_ndigits(cx, x.f, ndigits.i, r)) return false;
+    out = Dyn::Float(r);
+    return true;
+  }
+  int64_t r = 0;
+  if (!int_round_ndigits(cx, x.i, ndigits.i, r)) return false;
+  out = Dyn::Int(r);
+  return true;
+}
+
+// format(x, spec) (f"{x:spec}"): the spec as x's type reads it; object.__format__ for the others.
+FXN_OP("builtins.format", "(dynamic, dynamic) -> str", "*")
+inline bool dyn_format(Ctx& cx, const Dyn& x, const Dyn& spec, Str& out) {
+  if (spec.tag != Dyn::kStr)
+    return cx.Raisef("TypeError", "format() argument 2 must be str, not %s", DynTypeName(spec));
+  switch (x.tag) {
+    case Dyn::kBool: return format_value(cx, x.i != 0, spec.s, out);
+    case Dyn::kInt: return format_value(cx, x.i, spec.s, out);
+    case Dyn::kFloat: return format_value(cx, x.f, spec.s, out);
+    case Dyn::kStr: return format_value(cx, x.s, spec.s, out);
+    default:
+      if (!spec.s.empty())
+        return cx.Raisef("TypeError", "unsupported format string passed to %s.__format__", DynTypeName(x));
+      out = str_of(x);
+      return true;
+  }
+}
+FXN_OP("builtins.format", "(dynamic) -> str", "*")
+inline Str dyn_format_default(const Dyn& x) {
+  return str_of(x);
 }
 
 }  // namespace fxn::ops

@@ -19,6 +19,7 @@ from fxn_callables import Callable
 from fxn_classes import always_raises, analyze_class, is_trivial_body
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_dunder import check_operator_method, is_total_ordering
+from fxn_dyncopy import check_dynamic_copies
 from fxn_fixpoint import Change, settle
 from fxn_closures import function_groups_signature
 from fxn_function import FunctionBuilder
@@ -434,6 +435,7 @@ class ModuleBuilder:
         return None
 
     def finish(self, entry_symbol):
+        check_dynamic_copies([self.functions[symbol] for symbol in self.order], entry_symbol)  # fxn_dyncopy: no visible copy
         functions = []
         for symbol in self.order:
             f = dict(self.functions[symbol])

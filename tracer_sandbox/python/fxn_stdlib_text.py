@@ -13,7 +13,7 @@ import string
 
 from fxn_diagnostics import StaticRaise, unsupported
 from fxn_syntax import synthetic_name
-from fxn_types import BOOL, FLOAT, INT, STR, ClassT, DictT, ListT, TupleT, TypeVar, prune
+from fxn_types import BOOL, DYN, FLOAT, INT, STR, ClassT, DictT, ListT, TupleT, TypeVar, prune
 
 PERCENT_FLAGS = "-+ #0"
 PERCENT_CONVERSIONS = "diouxXeEfFgGcrsa"
@@ -114,9 +114,18 @@ class TextLowering:
         rt = prune(right[1])
         if isinstance(rt, TypeVar) and self.discovery:
             return "$unknown", TypeVar()
+        items = parse_percent(fmt)
         if isinstance(rt, TupleT) and not rt.as_list:
             args = [self.tuple_get(at, right[0], rt, i) for i in range(len(rt.elems))]
             mapping = None
+        elif rt is DYN:  # a tuple at run time is the argument list, anything else the one argument
+            if any(it[0] in ("error", "unsupported") or it[0] == "conv" and (it[1] is not None or "*" in (it[3], it[4]))
+                   for it in items):
+                raise unsupported(at, "%(name)s, * or an invalid conversion in % formatting of a dynamic value")
+            count = sum(1 for it in items if it[0] == "conv")
+            spread = self.call_op(at, "fxn.percent_dyn_args", [right, self.constant(at, count)], "%")
+            args = [self.call_op(at, "operator.getitem", [spread, self.constant(at, i)], "[]") for i in range(count)]
+            mapping = spread  # (the count was checked at run time)
         else:
             args = [right]
             # CPython takes any non-tuple, non-str object with __getitem__ as the mapping (then
@@ -124,7 +133,6 @@ class TextLowering:
             mapping = right if isinstance(rt, (DictT, ListT)) or isinstance(rt, TupleT) else None
             if isinstance(rt, ClassT) and rt.info.lookup_method("__getitem__") is not None:
                 raise unsupported(at, "% formatting of an instance with __getitem__")
-        items = parse_percent(fmt)
         keyed = [it for it in items if it[0] == "conv" and it[1] is not None]
         if keyed and any(it[0] == "conv" and it[1] is None for it in items):
             raise unsupported(at, "% formatting mixing %(name)s and positional conversions")
