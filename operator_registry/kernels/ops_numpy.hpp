@@ -131,7 +131,8 @@ template <class T>
 FXN_ELEMENTWISE("numpy.power", "*")
 inline bool np_power(Ctx& cx, T a, T b, T* out) {
   if constexpr (std::is_floating_point_v<T>) {
-    *out = std::pow(a, b);
+    if constexpr (std::is_same_v<T, double>) *out = CrtPow(a, b);  // the C runtime's, as NumPy's
+    else *out = std::pow(a, b);
   } else {
     if constexpr (std::is_signed_v<T>) {
       if (b < 0) return cx.Raise("ValueError", "Integers to negative integer powers are not allowed.");
