@@ -572,7 +572,7 @@ int ListTargets(bool json) {
     std::string state = !why.empty() ? "unavailable: " + why
                         : !runner.empty() ? "available, not verifiable: " + runner
                         : t.runner.empty() ? "available, verified natively"
-                                           : "available, verified under " + t.runner[0];
+                                           : "available, verified under " + t.runner[0].substr(t.runner[0].rfind('/') + 1);
     std::cout << t.name << std::string(t.name.size() < 16 ? 16 - t.name.size() : 1, ' ') << state << "\n";
   }
   if (json) std::cout << out.dump(2) << "\n";

@@ -1,6 +1,9 @@
 #include "client/npy.h"
 
+#include <algorithm>
+#include <bit>
 #include <cstring>
+#include <string_view>
 #include <limits>
 #include <regex>
 #include <vector>
@@ -58,11 +61,16 @@ absl::StatusOr<std::string> NpyFileAsJson(const std::string& path) {
   std::smatch m;
   if (!std::regex_search(header, m, std::regex(R"('descr':\s*'([^']*)')"))) return bad("no descr");
   const std::string descr = m[1];
+  // The byte order ('<', '>', '=' for this machine's, '|' for one byte) is converted to this
+  // machine's below: a file saved on a big-endian machine (or as '>f8') reads as well.
   const Dtype* dt = nullptr;
   for (const auto& d : kDtypes)
-    if (descr == d.descr || (descr.size() == 3 && descr[0] == '=' && descr.substr(1) == std::string(d.descr).substr(1)))
+    if (descr.size() == 3 && std::string_view("<>=|").find(descr[0]) != std::string_view::npos &&
+        descr.substr(1) == std::string(d.descr).substr(1))
       dt = &d;
-  if (!dt) return bad(absl::StrCat("dtype '", descr, "' (fxn takes bool, int8..uint64, float32, float64, little-endian)"));
+  if (!dt) return bad(absl::StrCat("dtype '", descr, "' (fxn takes bool, int8..uint64, float32, float64)"));
+  const bool swap = (descr[0] == '<' && std::endian::native == std::endian::big) ||
+                    (descr[0] == '>' && std::endian::native == std::endian::little);
   if (std::regex_search(header, std::regex(R"('fortran_order':\s*True)")))
     return bad("Fortran-ordered arrays are not supported; save np.ascontiguousarray(a)");
   if (!std::regex_search(header, m, std::regex(R"('shape':\s*\(([^)]*)\))"))) return bad("no shape");
@@ -85,7 +93,11 @@ absl::StatusOr<std::string> NpyFileAsJson(const std::string& path) {
   const size_t data_at = header_at + header_len;
   if (b.size() - data_at != count * fxn_dtype_size(dt->dtype))
     return bad(absl::StrCat("holds ", b.size() - data_at, " bytes of data; the shape needs ", count * fxn_dtype_size(dt->dtype)));
-  fxn_value* t = fxn_tensor(dt->dtype, shape.size(), shape.data(), b.data() + data_at);
+  std::string items = b.substr(data_at);
+  const size_t width = fxn_dtype_size(dt->dtype);
+  for (size_t at = 0; swap && width > 1 && at + width <= items.size(); at += width)
+    std::reverse(items.begin() + at, items.begin() + at + width);
+  fxn_value* t = fxn_tensor(dt->dtype, shape.size(), shape.data(), items.data());
   if (!t) return bad("invalid shape");
   std::string json = ToJson(t);
   fxn_value_free(t);

@@ -1,6 +1,7 @@
 #include "pipeline/pipeline.h"
 
 #include <algorithm>
+#include <bit>
 #include <chrono>
 #include <cmath>
 #include <cstring>
@@ -58,8 +59,18 @@ fxn_value* ToCValue(const proto::Value& v, bool* big_int) {
         uint64_t count = 1;
         for (int64_t e : t.shape()) count *= e >= 0 ? static_cast<uint64_t>(e) : 0;
         if (t.data().size() != count * fxn_dtype_size(dtype)) break;
-        // The wire form is little-endian, as every target and host fxn runs on.
-        fxn_value* out = fxn_tensor(dtype, static_cast<size_t>(t.shape_size()), t.shape().data(), t.data().data());
+        // The wire form is little-endian (NumPy's "<"); fxn_value holds native order. (The
+        // artifacts of big-endian targets get tensors as JSON, which has no byte order.)
+        const char* items = t.data().data();
+        std::string swapped;
+        if constexpr (std::endian::native == std::endian::big) {
+          swapped = t.data();
+          const size_t width = fxn_dtype_size(dtype);
+          for (size_t at = 0; width > 1 && at + width <= swapped.size(); at += width)
+            std::reverse(swapped.begin() + at, swapped.begin() + at + width);
+          items = swapped.data();
+        }
+        fxn_value* out = fxn_tensor(dtype, static_cast<size_t>(t.shape_size()), t.shape().data(), items);
         if (out) return out;
       }
       return fxn_str("<malformed tensor>", 18);

@@ -7,6 +7,7 @@
 // builds for targets without unwinding support (wasm32).
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -21,7 +22,22 @@
 
 #define FXN_UNLIKELY(x) __builtin_expect(!!(x), 0)
 
+#if defined(__MINGW32__)
+// msvcrt.dll's own pow (its import slot): mingw-w64 replaces pow with libmingwex's, which is off
+// by an ulp where the CRT's and glibc's are not (2 * 10 ** -2 gave 0.020000000000000004).
+extern "C" double (*__imp_pow)(double, double);
+#endif
+
 namespace fxn {
+
+// C's pow as CPython gets it on the platform (Windows: from the C runtime, not mingw's).
+inline double CrtPow(double x, double y) {
+#if defined(__MINGW32__)
+  return __imp_pow(x, y);
+#else
+  return std::pow(x, y);
+#endif
+}
 
 struct NoneT {
   bool operator==(const NoneT&) const { return true; }

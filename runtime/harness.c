@@ -10,6 +10,8 @@
 #include "fxn.h"
 
 #if defined(_WIN32)
+#include <fcntl.h>
+#include <io.h>
 #include <windows.h>
 #define LOAD(path) ((void*)LoadLibraryA(path))
 #define SYMBOL(lib, name) ((void*)GetProcAddress((HMODULE)(lib), name))
@@ -29,6 +31,12 @@ int main(int argc, char** argv) {
     fprintf(stderr, "usage: %s LIBRARY < args.jsonl\n", argv[0]);
     return 2;
   }
+#if defined(_WIN32)
+  /* Text mode would print "\r\n" and end stdin at a Ctrl-Z byte: the answers are compared
+   * byte for byte. */
+  _setmode(_fileno(stdout), _O_BINARY);
+  _setmode(_fileno(stdin), _O_BINARY);
+#endif
   void* lib = LOAD(argv[1]);
   if (!lib) {
     fprintf(stderr, "cannot load %s: %s\n", argv[1], LOAD_ERROR());

@@ -18,9 +18,14 @@ packages=(
   libgrpc++-dev protobuf-compiler-grpc libsqlite3-dev libcpp-httplib-dev libseccomp-dev bubblewrap
   libcli11-dev nlohmann-json3-dev libgtest-dev libgmock-dev libssl-dev
   # cross targets (toolchains/targets.cc) and their runners
+  # (Debian's cross g++ brings the sysroot clang links against: libc6-dev-<arch>-cross,
+  # libstdc++ and the gcc-cross startup files)
   g++-aarch64-linux-gnu g++-arm-linux-gnueabihf g++-riscv64-linux-gnu qemu-user
+  g++-powerpc64le-linux-gnu g++-s390x-linux-gnu g++-i686-linux-gnu
   wasi-libc libc++-19-dev-wasm32 libc++abi-19-dev-wasm32 libclang-rt-19-dev-wasm32
-  g++-mingw-w64-x86-64
+  # windows-x86_64: mingw's headers and libraries; wine64 verifies the .dll (its prefix is made
+  # once per cache directory by the toolchain, not here)
+  g++-mingw-w64-x86-64 wine64
   # tests (python3-yaml and npm: tests/e2e/test_deploy.py reads the Kubernetes manifests and
   # checks them against Kubernetes' schemas, an npm package; openssl makes the TLS tests'
   # certificates; iproute2's `ip netns` the multi-host test's network)

@@ -51,6 +51,12 @@ std::vector<Target> MakeTargets() {
   targets.push_back(Linux("linux-arm64", "aarch64-linux-gnu", {}, "aarch64"));
   targets.push_back(Linux("linux-armv7", "arm-linux-gnueabihf", {"-march=armv7-a", "-mfpu=vfpv3-d16", "-mfloat-abi=hard"}, "arm"));
   targets.push_back(Linux("linux-riscv64", "riscv64-linux-gnu", {}, "riscv64"));
+  targets.push_back(Linux("linux-ppc64le", "powerpc64le-linux-gnu", {}, "ppc64le"));
+  // Big-endian: the value model's binary forms (tensor buffers, .npy) are converted at the edges.
+  targets.push_back(Linux("linux-s390x", "s390x-linux-gnu", {}, "s390x"));
+  // 32-bit x86: SSE2 arithmetic, so a double rounds once per operation as on x86-64 (x87's
+  // 80-bit registers would round twice and differ from CPython in the last bit).
+  targets.push_back(Linux("linux-i686", "i686-linux-gnu", {"-msse2", "-mfpmath=sse"}, "i386"));
 
   Target wasm;
   wasm.name = "wasm32-wasi";
@@ -83,10 +89,13 @@ std::vector<Target> MakeTargets() {
   win.harness_link_flags = {"-fuse-ld=lld", "-static"};
   win.library_suffix = ".dll";
   win.harness_suffix = ".exe";
-  win.runner = {"wine64"};
+  // Debian's wine64 puts its loader here (/usr/bin/wine64 is only the `wine` package's
+  // wrapper). The toolchain gives it a prefix of its own under the cache directory.
+  win.runner = {"/usr/lib/wine/wine64"};
+  win.runner_uses_wine_prefix = true;
   win.required_files = {"/usr/x86_64-w64-mingw32/lib/libmsvcrt.a", "/usr/lib/gcc/x86_64-w64-mingw32"};
   win.sysroot_files = {"/usr/x86_64-w64-mingw32/lib/libmsvcrt.a", "/usr/x86_64-w64-mingw32/lib/libucrt.a"};
-  win.install_hint = "apt-get install g++-mingw-w64-x86-64 (and wine64 to verify)";
+  win.install_hint = "apt-get install g++-mingw-w64-x86-64 (and wine64 to verify; scripts/setup.sh does)";
   targets.push_back(win);
 
   for (const auto& [name, triple, why] : std::vector<std::tuple<std::string, std::string, std::string>>{
@@ -147,7 +156,10 @@ std::string CheckAvailable(const Target& target) {
 
 std::string CheckRunner(const Target& target) {
   if (target.runner.empty()) return "";
-  if (!OnPath(target.runner[0])) return target.runner[0] + " is not installed, so artifacts are compiled but not verified";
+  if (!OnPath(target.runner[0])) {
+    std::string program = target.runner[0].substr(target.runner[0].rfind('/') + 1);
+    return program + " is not installed, so artifacts are compiled but not verified";
+  }
   return "";
 }
 

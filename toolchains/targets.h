@@ -23,6 +23,9 @@ struct Target {
   std::string harness_suffix;           // ".exe" on Windows
   HarnessKind harness = HarnessKind::kNative;
   std::vector<std::string> runner;      // prefix to run a target binary; empty: run natively
+  // wine keeps per-user state, a "prefix" (about 15 s to make): the toolchain makes one under
+  // the cache directory while it prepares, and points the runner at it (WINEPREFIX).
+  bool runner_uses_wine_prefix = false;
   std::vector<std::string> required_files;  // sysroots etc. that must exist to build
   std::vector<std::string> sysroot_files;   // whose bytes enter the toolchain digest
   std::string unavailable_reason;       // set when the target can never be built here

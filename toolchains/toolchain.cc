@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <thread>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -17,6 +18,8 @@
 #include "support/untrusted.h"
 #include "support/files.h"
 #include "support/subprocess.h"
+
+extern char** environ;
 
 namespace fxn::toolchains {
 namespace fs = std::filesystem;
@@ -129,10 +132,68 @@ absl::StatusOr<Toolchain> Toolchain::Open(const Target& target, const std::strin
   tc.runtime_objects_ = {tc.support_dir_ + "/value.o", tc.support_dir_ + "/call_json.o"};
   tc.harness_ = target.harness == HarnessKind::kNodeWasi ? tc.include_dir_ + "/harness.mjs"
                                                           : tc.support_dir_ + "/fxn-harness" + target.harness_suffix;
+  if (target.runner_uses_wine_prefix && CheckRunner(target).empty()) {
+    // One prefix per wine build (a new wine gets a fresh one instead of updating this one in
+    // the middle of somebody's push), shared by every toolchain digest.
+    auto wine = MemoizedFileDigest(fs::canonical(target.runner[0]), cache_dir);
+    if (!wine.ok()) return wine.status();
+    tc.wine_prefix_ = absl::StrCat(cache_dir, "/wine/prefix-", wine->substr(0, 16));
+  }
   return tc;
 }
 
-absl::Status Toolchain::Prepare() const { return PrepareSupportFiles(support_dir_); }
+absl::Status Toolchain::Prepare() const {
+  if (wine_prefix_.empty() || fs::exists(wine_prefix_ + "/.fxn-ready")) return PrepareSupportFiles(support_dir_);
+  // Making wine's prefix (~15 s) overlaps building the support files: both happen once, and
+  // a worker does them when it starts (its warm-up), before any push waits on them.
+  absl::Status wine;
+  std::thread make_prefix([&] { wine = PrepareWinePrefix(); });
+  absl::Status support = PrepareSupportFiles(support_dir_);
+  make_prefix.join();
+  return support.ok() ? wine : support;
+}
+
+std::optional<std::vector<std::string>> Toolchain::RunnerEnvironment() const {
+  if (wine_prefix_.empty()) return std::nullopt;
+  std::vector<std::string> env;
+  for (char** e = environ; e && *e; ++e) {
+    std::string_view entry(*e);
+    if (entry.starts_with("WINEPREFIX=") || entry.starts_with("WINEDEBUG=") || entry.starts_with("WINEDLLOVERRIDES=")) continue;
+    env.emplace_back(entry);
+  }
+  env.push_back("WINEPREFIX=" + wine_prefix_);
+  env.push_back("WINEDEBUG=-all");  // wine's own chatter would land in the harness's stderr
+  // No .NET (mono) or HTML engine (gecko): wineboot would offer to download them.
+  env.push_back("WINEDLLOVERRIDES=mscoree,mshtml=");
+  return env;
+}
+
+absl::Status Toolchain::PrepareWinePrefix() const {
+  const std::string ready = wine_prefix_ + "/.fxn-ready";
+  if (fs::exists(ready)) return absl::OkStatus();
+  std::error_code ec;
+  fs::create_directories(fs::path(wine_prefix_).parent_path(), ec);
+  if (ec) return absl::PermissionDeniedError(absl::StrCat("cannot create ", wine_prefix_, ": ", ec.message()));
+  // Processes that start at once: one makes the prefix, the others wait here and find it ready.
+  FileLock lock(wine_prefix_ + ".lock");
+  if (fs::exists(ready)) return absl::OkStatus();
+  fs::remove_all(wine_prefix_, ec);  // half made by a process that died: start over
+  SubprocessLimits limits;
+  limits.environment = RunnerEnvironment();
+  limits.wall_timeout = std::chrono::seconds(300);
+  std::vector<std::string> boot = target_->runner;
+  boot.insert(boot.end(), {"wineboot", "--init"});
+  auto r = RunSubprocess(boot, "", limits);
+  if (!r.ok()) return r.status();
+  if (!r->ok()) return absl::InternalError(absl::StrCat("making wine's prefix ", wine_prefix_, " failed (", r->Describe(), "): ", TailOf(r->stderr_data, 2000)));
+  // wineboot returns before wineserver has written the registry out: wait for it to finish.
+  std::string wineserver = (fs::path(target_->runner[0]).parent_path() / "wineserver").string();
+  auto w = RunSubprocess({fs::exists(wineserver) ? wineserver : "wineserver", "--wait"}, "", limits);
+  if (!w.ok()) return w.status();
+  // Never update this prefix on a later run (it is made per wine build; see Open).
+  if (auto s = WriteFileAtomic(wine_prefix_ + "/.update-timestamp", "disable\n"); !s.ok()) return s;
+  return WriteFileAtomic(ready, "");
+}
 
 std::string Toolchain::version() const {
   if (!Prepare().ok()) return "";
@@ -236,6 +297,7 @@ absl::StatusOr<std::vector<std::string>> Toolchain::Run(const std::string& libra
   for (const auto& line : args_lines) absl::StrAppend(&input, line, "\n");
   SubprocessLimits limits;
   limits.wall_timeout = timeout;
+  limits.environment = RunnerEnvironment();
   auto r = RunSubprocess(cmd, input, limits);
   if (!r.ok()) return r.status();
   std::vector<std::string> lines = absl::StrSplit(r->stdout_data, '\n', absl::SkipEmpty());

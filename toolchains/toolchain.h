@@ -4,6 +4,7 @@
 // once per toolchain digest, when something first needs them, and kept in the cache directory.
 #pragma once
 #include <chrono>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,9 @@ class Toolchain {
  private:
   std::string PrecompiledHeader() const { return support_dir_ + "/fxn_prelude.pch"; }
   absl::Status PrepareSupportFiles(const std::string& dir) const;
+  absl::Status PrepareWinePrefix() const;
+  // The runner's environment: ours, plus WINEPREFIX for wine. Unset: inherit ours.
+  std::optional<std::vector<std::string>> RunnerEnvironment() const;
 
   const Target* target_ = nullptr;
   std::string digest_;
@@ -51,6 +55,7 @@ class Toolchain {
   std::string include_dir_;
   std::vector<std::string> runtime_objects_;
   std::string harness_;
+  std::string wine_prefix_;  // empty unless the runner is wine and installed
 };
 
 }  // namespace fxn::toolchains

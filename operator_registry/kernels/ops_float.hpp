@@ -135,7 +135,7 @@ inline bool float_pow(Ctx& cx, double iv, double iw, double& out) {
     out = negate ? -1.0 : 1.0;
     return true;
   }
-  double ix = std::pow(iv, iw);
+  double ix = CrtPow(iv, iw);
   if (negate) ix = -ix;
   if (std::isinf(ix)) return cx.Raise("OverflowError", "(34, 'Numerical result out of range')");
   out = ix;

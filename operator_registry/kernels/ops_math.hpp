@@ -165,7 +165,7 @@ inline bool math_pow(Ctx& cx, double x, double y, double& out) {
   }
   if (x == 0.0 && y < 0.0) return math_domain_error(cx);
   if (x < 0.0 && y != std::floor(y)) return math_domain_error(cx);
-  r = std::pow(x, y);
+  r = CrtPow(x, y);
   if (FXN_UNLIKELY(std::isinf(r))) return math_range_error(cx);
   out = r;
   return true;
@@ -686,9 +686,9 @@ inline double tgamma(double x, bool& domain) {
     r = -kPi / sinpi(absx) / absx * std::exp(y) / lanczos_sum(absx);
     r -= z * r;
     if (absx < 140.0) {
-      r /= std::pow(y, absx - 0.5);
+      r /= CrtPow(y, absx - 0.5);
     } else {
-      double sqrtpow = std::pow(y, absx / 2.0 - 0.25);
+      double sqrtpow = CrtPow(y, absx / 2.0 - 0.25);
       r /= sqrtpow;
       r /= sqrtpow;
     }
@@ -696,9 +696,9 @@ inline double tgamma(double x, bool& domain) {
     r = lanczos_sum(absx) / std::exp(y);
     r += z * r;
     if (absx < 140.0) {
-      r *= std::pow(y, absx - 0.5);
+      r *= CrtPow(y, absx - 0.5);
     } else {
-      double sqrtpow = std::pow(y, absx / 2.0 - 0.25);
+      double sqrtpow = CrtPow(y, absx / 2.0 - 0.25);
       r *= sqrtpow;
       r *= sqrtpow;
     }

@@ -131,7 +131,8 @@ template <class T>
 FXN_ELEMENTWISE("numpy.power", "*")
 inline bool np_power(Ctx& cx, T a, T b, T* out) {
   if constexpr (std::is_floating_point_v<T>) {
-    *out = std::pow(a, b);
+    if constexpr (std::is_same_v<T, double>) *out = CrtPow(a, b);  // the C runtime's, as NumPy's
+    else *out = std::pow(a, b);
   } else {
     if constexpr (std::is_signed_v<T>) {
       if (b < 0) return cx.Raise("ValueError", "Integers to negative integer powers are not allowed.");
@@ -1087,6 +1088,11 @@ Out np_constant(const Str& base64, const Shape& shape) {
     v |= text[i + 2] == '=' ? 0 : digit(text[i + 2]) << 6;
     v |= text[i + 3] == '=' ? 0 : digit(text[i + 3]);
     for (int k = 0; k < 3 && n < limit; ++k) bytes[n++] = static_cast<unsigned char>(v >> (16 - 8 * k));
+  }
+  // The front end writes the items little-endian (NumPy's "<" byte order), whatever the target.
+  if constexpr (std::endian::native == std::endian::big && sizeof(typename Out::value_type) > 1) {
+    constexpr size_t width = sizeof(typename Out::value_type);
+    for (size_t at = 0; at + width <= limit; at += width) std::reverse(bytes + at, bytes + at + width);
   }
   out.MakeImmortal();
   return out;

@@ -8,7 +8,9 @@ import pytest
 def pytest_report_header(config):
     every = int(os.environ.get("FXN_TEST_EVERY", "1"))
     return [f"fxn: FXN_BIN={os.environ.get('FXN_BIN', '<unset>')}",
-            f"fxn: targets {os.environ.get('FXN_TEST_TARGETS', 'linux-x86_64')}; "
+            f"fxn: targets {os.environ.get('FXN_TEST_TARGETS', 'linux-x86_64')}"
+            + (f" ({per} per case, chosen by name)" if (per := int(os.environ.get("FXN_TEST_TARGETS_PER_CASE", "0"))) > 0 else "")
+            + "; "
             + ("every conformance case" if every <= 1 else f"one conformance case in {every} (FXN_TEST_EVERY)"),
             f"fxn: fuzzing FXN_TEST_FUZZ={os.environ.get('FXN_TEST_FUZZ', '0')} inputs per conformance case, "
             f"FXN_TEST_FUZZ_SEED={os.environ.get('FXN_TEST_FUZZ_SEED', '0')}"]

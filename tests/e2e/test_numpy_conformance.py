@@ -26,7 +26,7 @@ import pytest
 
 from test_conformance import (  # the same runner and comparison as the scalar conformance test
     TARGETS, Expected, describe, has_big_int, load_module, mismatch, outcome_of_answer,
-    push_command, run_fxn)
+    push_command, run_fxn, targets_for)
 
 ROOT = Path(__file__).resolve().parents[2]
 # FXN_NUMPY_CASES=DIR runs the cases of another folder (e.g. tests/conformance/numpy_pending, to
@@ -196,13 +196,14 @@ def test_numpy_conformance(path, fxn_bin, tmp_path):
         if c not in expected:
             expected[c], raw[c] = cpython_outcome(fn, c)
 
-    push = run_fxn(fxn_bin, push_command(path, entry, samples, tmp_path) + ["--targets", ",".join(TARGETS)],
+    targets = targets_for(path.stem)  # FXN_TEST_TARGETS_PER_CASE, as test_conformance.py
+    push = run_fxn(fxn_bin, push_command(path, entry, samples, tmp_path) + ["--targets", ",".join(targets)],
                    tmp_path)
     if push.returncode != 0:
-        pytest.fail(f"fxn push {path.name} failed: {describe(push)}", pytrace=False)
+        pytest.fail(f"fxn push {path.name} (targets {','.join(targets)}) failed: {describe(push)}", pytrace=False)
 
     failures = []
-    for target in TARGETS:
+    for target in targets:
         artifact = tmp_path / entry / target
         if not artifact.is_dir():
             found = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*"))
