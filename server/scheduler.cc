@@ -385,6 +385,9 @@ void Scheduler::OnTraced(JobState& job, const proto::TraceResult& result, bool c
   // ... and the generated inputs when fuzzing: "verified on N generated inputs" is then true of it.
   if (result.has_fuzz_report()) {
     ir_and_samples.AddPart("fuzz").AddPart(result.fuzz_report().SerializeAsString());
+    // A difference's shrinking rounds ask the front end (fxn_fuzz) for simpler inputs: a changed
+    // front end may shrink to another input, so a cached verdict holds for this one only.
+    ir_and_samples.AddPart(tracer::FrontEndDigest());
     for (const auto& sample : result.fuzz()) ir_and_samples.AddPart(sample.SerializeAsString());
   }
   job.ir_digest = ir_and_samples.HexDigest();

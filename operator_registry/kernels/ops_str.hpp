@@ -1138,6 +1138,9 @@ inline bool str_replace(Ctx& cx, const Str& s, const Str& old, const Str& rep, i
 namespace strimpl {
 
 // s with `left` and `right` fill characters around it.
+// The padding ljust/rjust add: none when the width is at most the length (width - len would
+// overflow for a width near INT64_MIN).
+inline int64_t PadWidth(const Str& s, int64_t width) { return width <= s.size() ? 0 : width - s.size(); }
 inline bool Pad(Ctx& cx, const Str& s, int64_t left, int64_t right, uint32_t fill, Str& out) {
   if (left <= 0 && right <= 0) {
     out = s;
@@ -1215,20 +1218,24 @@ inline bool str_center(Ctx& cx, const Str& s, int64_t width, const Str& fill, St
   return strimpl::Pad(cx, s, left, marg - left, f, out);
 }
 FXN_OP("str.ljust", "(str, int) -> str", "*")
-inline bool str_ljust(Ctx& cx, const Str& s, int64_t width, Str& out) { return strimpl::Pad(cx, s, 0, width - s.size(), ' ', out); }
+inline bool str_ljust(Ctx& cx, const Str& s, int64_t width, Str& out) {
+  return strimpl::Pad(cx, s, 0, strimpl::PadWidth(s, width), ' ', out);
+}
 FXN_OP("str.ljust", "(str, int, str) -> str", "*")
 inline bool str_ljust(Ctx& cx, const Str& s, int64_t width, const Str& fill, Str& out) {
   uint32_t f;
   if (!strimpl::FillChar(cx, fill, f)) return false;
-  return strimpl::Pad(cx, s, 0, width - s.size(), f, out);
+  return strimpl::Pad(cx, s, 0, strimpl::PadWidth(s, width), f, out);
 }
 FXN_OP("str.rjust", "(str, int) -> str", "*")
-inline bool str_rjust(Ctx& cx, const Str& s, int64_t width, Str& out) { return strimpl::Pad(cx, s, width - s.size(), 0, ' ', out); }
+inline bool str_rjust(Ctx& cx, const Str& s, int64_t width, Str& out) {
+  return strimpl::Pad(cx, s, strimpl::PadWidth(s, width), 0, ' ', out);
+}
 FXN_OP("str.rjust", "(str, int, str) -> str", "*")
 inline bool str_rjust(Ctx& cx, const Str& s, int64_t width, const Str& fill, Str& out) {
   uint32_t f;
   if (!strimpl::FillChar(cx, fill, f)) return false;
-  return strimpl::Pad(cx, s, width - s.size(), 0, f, out);
+  return strimpl::Pad(cx, s, strimpl::PadWidth(s, width), 0, f, out);
 }
 
 // list(s): the characters.

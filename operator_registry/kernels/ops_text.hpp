@@ -252,6 +252,8 @@ namespace fxn::ops {
 // str.expandtabs(tabsize=8): columns count code points; '\n' and '\r' start a new line.
 FXN_OP("str.expandtabs", "(str, int) -> str", "*")
 inline bool str_expandtabs(Ctx& cx, const Str& s, int64_t tabsize, Str& out) {
+  // CPython takes tabsize as a C int, whether or not the string holds a tab.
+  if (tabsize < INT32_MIN || tabsize > INT32_MAX) return cx.Raise("OverflowError", "Python int too large to convert to C int");
   std::string_view in = s.utf8();
   if (in.find('\t') == std::string_view::npos) {
     out = s;

@@ -193,7 +193,8 @@ def simpler_values(v):
         return [False] if v else []
     if isinstance(v, int):
         for c in (0, 1, -1, 2, v // 2, -(-v // 2), v - 1 if v > 0 else v + 1, 1 << (abs(v).bit_length() - 1)):
-            if abs(c) < abs(v) or (abs(c) == abs(v) and c > v):
+            # Never past int64: the power of two of -2**63 is 2**63.
+            if INT64_MIN <= c <= INT64_MAX and (abs(c) < abs(v) or (abs(c) == abs(v) and c > v)):
                 out.append(c)
         return out
     if isinstance(v, float):
@@ -228,11 +229,37 @@ def simpler_values(v):
     return out
 
 
-def shrink_candidates(args, limit=80):
-    """Argument lists each one step simpler than args (one argument simplified), distinct."""
+def conforms(value, t):
+    """Whether value is one of a parsed type's values as --inputs carries them: an int within int64
+    (not a bool), a float, a str, a list, a dict with str keys, None where optional."""
+    if t == "int":
+        return type(value) is int and INT64_MIN <= value <= INT64_MAX
+    if t in ("float", "bool", "str"):
+        return type(value) is {"float": float, "bool": bool, "str": str}[t]
+    if t == "None":
+        return value is None
+    kind = t[0]
+    if kind == "optional":
+        return value is None or conforms(value, t[1])
+    if kind == "fixedlist":
+        return type(value) is list and len(value) == len(t) - 1 and all(map(conforms, value, t[1:]))
+    if kind == "list":
+        return type(value) is list and all(conforms(v, t[1]) for v in value)
+    if kind == "dict":
+        return type(value) is dict and all(conforms(k, t[1]) and conforms(v, t[2]) for k, v in value.items())
+    return False
+
+
+def shrink_candidates(args, param_types=None, limit=80):
+    """Argument lists each one step simpler than args (one argument simplified), distinct; with the
+    entry's parameter types, only lists of those types (a simpler value must not be an input CPython
+    or the artifact would refuse for another reason, such as an int past int64)."""
+    types = [parse_type(t) for t in param_types] if param_types is not None else None
     out, seen = [], {json.dumps(args, allow_nan=True)}
     for i, a in enumerate(args):
         for c in simpler_values(a):
+            if types is not None and (i >= len(types) or not conforms(c, types[i])):
+                continue
             cand = args[:i] + [c] + args[i + 1:]
             key = json.dumps(cand, allow_nan=True)
             if key not in seen:

@@ -118,21 +118,30 @@ class LoopLowering:
     def iterate_enumerate(self, at, target, call, body_fn, before):
         """for i, x in enumerate(xs[, start]): the loop over xs, with a counter."""
         start_ast = call.args[1] if len(call.args) == 2 else (call.keywords[0].value if call.keywords else None)
-        start = self.int_operand(start_ast, "enumerate() start") if start_ast is not None \
-            else self.constant(call, 0)[0]
+        # With a start, the index is start + (items seen so far): it leaves int64 only when an index
+        # CPython hands out does (enumerate([x], 2**63 - 1) is fine; a counter stepped past the last
+        # item would overflow there).
+        start_var = None
+        if start_ast is not None:
+            start_var = self.new_temp(INT, "es")
+            self.store(call, start_var, (self.int_operand(start_ast, "enumerate() start"), INT))
         counter = self.new_temp(INT, "n")
-        self.store(call, counter, (start, INT))
+        self.store(call, counter, self.constant(call, 0))
         if not (isinstance(target, (ast.Tuple, ast.List)) and len(target.elts) == 2):
             raise unsupported(target, "enumerate() loop target other than a pair (i, item)")
         index_target, item_target = target.elts
 
         def body_with_counter():
-            self.assign(index_target, self.load_var(call, counter))
+            index = self.load_var(call, counter)
+            if start_var is not None:
+                index = self.call_op(call, "operator.add", [self.load_var(call, start_var), index], "+")
+            self.assign(index_target, index)
             one = self.constant(call, 1)
             self.store(call, counter, self.call_op(call, "operator.add", [self.load_var(call, counter), one], "+"))
             body_fn()
 
-        self.iterate(at, item_target, call.args[0], body_with_counter, before | {counter})
+        held = {counter} | ({start_var} if start_var is not None else set())
+        self.iterate(at, item_target, call.args[0], body_with_counter, before | held)
 
     def iterate_zip(self, at, target, call, body_fn, before):
         """for a, b in zip(xs, ys): a LOOP over an index, ending with the shortest sequence."""

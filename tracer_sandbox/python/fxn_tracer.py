@@ -267,7 +267,8 @@ def fuzz(result, request, fn, tree, filename):
     result["fuzzReport"] = report
     try:
         if request.get("fuzzShrinkFrom"):  # a shrinking round: the inputs one step simpler than a failing one
-            inputs = fxn_fuzz.shrink_candidates(json.loads(request["fuzzShrinkFrom"]))
+            inputs = fxn_fuzz.shrink_candidates(json.loads(request["fuzzShrinkFrom"]),
+                                                [p["type"] for p in entry_fn["params"]])
         else:
             inputs = fxn_fuzz.generate([p["type"] for p in entry_fn["params"]], count, seed)
     except fxn_fuzz.Unsupported as e:

@@ -57,3 +57,25 @@ def test_an_input_cpython_hangs_on_is_dropped():
     assert [k["value"] for k in kept] == [1, 2] and dropped == 1 and note == ""
     kept, dropped, note = fxn_fuzz.run_inputs(fn, [[1], [-1], [2]], run_one, True)
     assert len(kept) == 1 and dropped == 1 and "state" in note
+
+
+def test_shrinking_stays_within_the_traced_types():
+    # -2**63's power of two is 2**63: past int64, an input --inputs cannot carry as an int (it
+    # reached the artifact as a str and was reported as a difference).
+    assert all(INT64_MIN <= c[0] <= INT64_MAX for c in fxn_fuzz.shrink_candidates([INT64_MIN]))
+    for args, types in [([INT64_MIN, [INT64_MIN, 3]], ["int", "list[int]"]),
+                        ([["ab", None], {"k": 2.5}], ["list[optional[str]]", "dict[str, float]"]),
+                        ([True, [1, "x"]], ["bool", "fixedlist[int, str]"])]:
+        parsed = [fxn_fuzz.parse_type(t) for t in types]
+        candidates = fxn_fuzz.shrink_candidates(args, types)
+        assert candidates
+        assert all(all(map(fxn_fuzz.conforms, c, parsed)) for c in candidates), candidates
+
+
+def test_conforms_checks_values_against_parsed_types():
+    t = fxn_fuzz.parse_type
+    assert fxn_fuzz.conforms(INT64_MAX, "int") and not fxn_fuzz.conforms(INT64_MAX + 1, "int")
+    assert not fxn_fuzz.conforms(True, "int") and not fxn_fuzz.conforms(1, "float")
+    assert fxn_fuzz.conforms(None, t("optional[int]")) and not fxn_fuzz.conforms(None, "int")
+    assert fxn_fuzz.conforms({"a": [1]}, t("dict[str, list[int]]"))
+    assert not fxn_fuzz.conforms([1, "a", 2], t("fixedlist[int, str]"))
