@@ -708,19 +708,29 @@ class BigInt {
     const uint64_t bits = bigint::BitLengthMag(x.d, x.n);
     // a number of `bits` bits has more than (bits - 1) * log10(2) digits: skip the conversion
     if (static_cast<double>(bits - 1) * 0.30102999566398120 >= bigint::kMaxStrDigits + 1) return StrLimit(cx);
-    // base 10**9 digits, least significant first (CPython's quadratic conversion)
-    constexpr Digit kBase = 1000000000;
+    // base 10**9 digits, least significant first (CPython's quadratic conversion); the divisor
+    // is a constant, so the compiler divides by multiplication
+    constexpr uint64_t kBase = 1000000000;
     std::vector<Digit> out9;
-    Digits cur(x.d, x.d + x.n), q;
-    while (!cur.empty()) {
-      out9.push_back(bigint::DivRem1(cur.data(), cur.size(), kBase, q));
-      cur.swap(q);
+    Digits cur(x.d, x.d + x.n);
+    size_t n = cur.size();
+    while (n > 0) {
+      uint64_t rem = 0;
+      for (size_t i = n; i-- > 0;) {
+        rem = (rem << bigint::kShift) | cur[i];
+        const uint64_t q = rem / kBase;
+        cur[i] = static_cast<Digit>(q);
+        rem -= q * kBase;
+      }
+      out9.push_back(static_cast<Digit>(rem));
+      while (n > 0 && cur[n - 1] == 0) --n;
     }
     std::string s = std::to_string(out9.back());
-    char buf[10];
-    for (size_t i = out9.size() - 1; i-- > 0;) {
-      std::snprintf(buf, sizeof buf, "%09u", static_cast<unsigned>(out9[i]));
-      s += buf;
+    s.resize(s.size() + 9 * (out9.size() - 1));
+    char* w = &s[s.size()];
+    for (size_t i = 0; i + 1 < out9.size(); ++i) {
+      Digit v = out9[i];
+      for (int k = 0; k < 9; ++k) *--w = static_cast<char>('0' + v % 10), v /= 10;
     }
     if (s.size() > static_cast<size_t>(bigint::kMaxStrDigits)) return StrLimit(cx);
     out = x.neg ? "-" + s : std::move(s);
