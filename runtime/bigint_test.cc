@@ -10,7 +10,8 @@
 // E<type>:<message>.
 //
 // Size: FXN_BIGINT_PAIRS=N (default 12000 random pairs, each through every operation, plus the
-// cross product of the edge values); FXN_BIGINT_LONG=1 runs 1,000,000 pairs.
+// cross product of the edge values); FXN_BIGINT_LONG=1 runs 1,000,000 pairs; FXN_BIGINT_SEED=S
+// another sequence (shards of a long run).
 // Cross targets: built with -DFXN_BIGINT_TEST_DRIVER (no GoogleTest) this file answers case
 // lines on stdin (run it under qemu-user or a WASI runtime and diff with CPython's answers;
 // FXN_BIGINT_DUMP=DIR makes the host test write DIR/cases.txt and DIR/want.txt).
@@ -429,7 +430,9 @@ TEST(BigInt, RandomPairsAgainstCPython) {
   if (const char* l = std::getenv("FXN_BIGINT_LONG"); l && *l && *l != '0') pairs = 1000000;
   if (const char* n = std::getenv("FXN_BIGINT_PAIRS")) pairs = std::strtoull(n, nullptr, 10);
   const auto start = std::chrono::steady_clock::now();
-  Gen g(20261203);
+  uint64_t seed = 20261203;
+  if (const char* v = std::getenv("FXN_BIGINT_SEED")) seed = std::strtoull(v, nullptr, 10);
+  Gen g(seed);
   Totals t;
   std::string cases;
   for (size_t i = 0; i < pairs; ++i) {
@@ -439,12 +442,13 @@ TEST(BigInt, RandomPairsAgainstCPython) {
       Check(cases, t);
       cases.clear();
       if (t.failures > 20) break;
+      if ((i + 1) % 100000 == 0) std::printf("  %zu pairs, %zu mismatches\n", i + 1, t.failures), std::fflush(stdout);
     }
   }
   const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::printf("bigint random: %zu operand pairs x every operation = %zu cases against CPython 3.11, %zu mismatches, "
-              "%.1f s (FXN_BIGINT_LONG=1 for a million pairs)\n",
-              t.pairs, t.cases, t.failures, s);
+  std::printf("bigint random (seed %llu): %zu operand pairs x every operation = %zu cases against CPython 3.11, "
+              "%zu mismatches, %.1f s (FXN_BIGINT_LONG=1 for a million pairs, FXN_BIGINT_SEED=S)\n",
+              static_cast<unsigned long long>(seed), t.pairs, t.cases, t.failures, s);
   EXPECT_EQ(t.failures, 0u);
 }
 

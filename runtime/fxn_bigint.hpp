@@ -26,6 +26,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -324,6 +325,9 @@ class BigInt {
 
   BigInt() = default;
   BigInt(int64_t v) : small_(v) {}  // NOLINT: implicit, as Python's small ints are ints
+  // int(f) truncates and may fail: FromDouble, never an implicit conversion
+  template <class F, std::enable_if_t<std::is_floating_point_v<F>, int> = 0>
+  BigInt(F) = delete;
   BigInt(const BigInt& o) : small_(o.small_), rep_(o.rep_) {
     if (rep_) ++rep_->refs;
   }
