@@ -712,22 +712,22 @@ class BigInt {
     const uint64_t bits = bigint::BitLengthMag(x.d, x.n);
     // a number of `bits` bits has more than (bits - 1) * log10(2) digits: skip the conversion
     if (static_cast<double>(bits - 1) * 0.30102999566398120 >= bigint::kMaxStrDigits + 1) return StrLimit(cx);
-    // base 10**9 digits, least significant first (CPython's quadratic conversion); the divisor
-    // is a constant, so the compiler divides by multiplication
+    // base 10**9 digits, least significant first, by CPython's loop: each digit of x from the top
+    // is carried into them (quadratic; the carry, not the remainder, is the loop's dependency)
     constexpr uint64_t kBase = 1000000000;
     std::vector<Digit> out9;
-    Digits cur(x.d, x.d + x.n);
-    size_t n = cur.size();
-    while (n > 0) {
-      uint64_t rem = 0;
-      for (size_t i = n; i-- > 0;) {
-        rem = (rem << bigint::kShift) | cur[i];
-        const uint64_t q = rem / kBase;
-        cur[i] = static_cast<Digit>(q);
-        rem -= q * kBase;
+    out9.reserve(x.n * 10 / 9 + 2);
+    for (size_t i = x.n; i-- > 0;) {
+      uint64_t hi = x.d[i];  // stays below 2**32 + 5, so z < 2**62
+      for (Digit& o : out9) {
+        const uint64_t z = (uint64_t{o} << bigint::kShift) + hi;
+        hi = z / kBase;
+        o = static_cast<Digit>(z - hi * kBase);
       }
-      out9.push_back(static_cast<Digit>(rem));
-      while (n > 0 && cur[n - 1] == 0) --n;
+      while (hi) {
+        out9.push_back(static_cast<Digit>(hi % kBase));
+        hi /= kBase;
+      }
     }
     std::string s = std::to_string(out9.back());
     s.resize(s.size() + 9 * (out9.size() - 1));
