@@ -194,8 +194,8 @@ class LoopLowering:
         seq = self.expr(inner)
         if isinstance(prune(seq[1]), GenT):
             raise Diagnostic(inner, "TypeError: 'generator' object is not reversible")
-        if isinstance(prune(seq[1]), DequeT):  # its iterator raises when the deque changes; this loop would not
-            raise unsupported(inner, "reversed() applied to %s" % show(seq[1]))
+        if isinstance(prune(seq[1]), DequeT):  # its iterator checks the deque's state (fxn_stdlib_collections)
+            return self.iterate_deque(at, target, seq, body_fn, before, True)
         seq = self.as_list(inner, seq)
         holder = self.new_temp(seq[1], "rs")
         self.store(call, holder, seq)
