@@ -178,8 +178,10 @@ class KeywordAt:
 
 
 def forwarded_keys(fb, k):
-    """The keys of `**name` in a call: those of the calling function's own **kwargs when they are
-    known (static_kwargs); anything else is rejected."""
+    """The keys of `**mapping` in a call, when they are known at compile time: the calling
+    function's own **kwargs (static_kwargs), a dict display or dict(k=v, ...) with constant str
+    keys, a local variable assigned once such a display and only read, or a module-level dict
+    no function changes. Anything else is rejected: its keys bind parameters only at run time."""
     value = k.value
     keys = getattr(fb.target, "kwarg_keys", None)
     own = fb.fn.args.kwarg.arg if not isinstance(fb.fn, ast.Lambda) and fb.fn.args.kwarg else None
@@ -188,12 +190,73 @@ def forwarded_keys(fb, k):
             return keys
         if fb.discovery:
             return UNKNOWN
-    raise unsupported(k, "**mapping in a call (fxn forwards a function's own **kwargs when the function only "
-                      "reads it; other mappings would bind by keys known only at run time)")
+    display = display_items(value)
+    if display is None and isinstance(value, ast.Name) and value.id not in fb.renames:
+        definition = single_local_definition(fb.fn, value.id, fb.m.read_only_uses)
+        if definition is not None:
+            display = display_items(definition)
+        elif value.id not in getattr(fb.target, "captures", ()) and not fb.m.state.has(value.id) \
+                and value.id not in getattr(fb, "locals", ()):
+            found = fb.m.resolve_global_quiet(value.id)
+            if isinstance(found, dict) and all(isinstance(key, str) for key in found) \
+                    and id(value) in fb.m.read_only_uses:
+                return list(found)
+    if display is not None and all(key is not None for key, _ in display):
+        keys = [key for key, _ in display]
+        if len(set(keys)) == len(keys):
+            return keys
+    raise unsupported(k, "**mapping in a call (fxn binds **{...} with constant keys, a dict variable assigned "
+                      "once and only read, a module-level dict no function changes, and a function's own "
+                      "**kwargs; other mappings would bind by keys known only at run time)")
+
+
+def display_items(node):
+    """[(key or None, value node)] of a dict display or a dict(name=value, ...) call; None for
+    anything else (a key that is not a constant str is None)."""
+    if isinstance(node, ast.Dict):
+        return [(key.value if isinstance(key, ast.Constant) and isinstance(key.value, str) else None, v)
+                for key, v in zip(node.keys, node.values)]
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "dict" and not node.args:
+        return [(kw.arg, kw.value) for kw in node.keywords]
+    return None
+
+
+def single_local_definition(fn, name, read_only_uses):
+    """The value assigned to local `name` when fn (nested functions included) binds it exactly
+    once, by `name = <value>`, and every other use only reads it; else None."""
+    if isinstance(fn, ast.Lambda):
+        return None
+    definition = None
+    for n in ast.walk(fn):
+        if isinstance(n, ast.arg) and n.arg == name or isinstance(n, (ast.Global, ast.Nonlocal)) and name in n.names:
+            return None
+        if isinstance(n, ast.Name) and n.id == name and not isinstance(n.ctx, ast.Load):
+            if definition is not None:
+                return None
+            definition = n
+        elif isinstance(n, ast.Name) and n.id == name and id(n) not in read_only_uses:
+            return None
+    if definition is None:
+        return None
+    for n in ast.walk(fn):
+        if isinstance(n, ast.Assign) and n.targets == [definition] or \
+                isinstance(n, ast.AnnAssign) and n.target is definition and n.value is not None:
+            return n.value
+    return None
 
 
 def forwarded_value(fb, k, key):
-    """kwargs[key] of the calling function's own **kwargs."""
+    """mapping[key] of a `**mapping` argument: a display's value evaluated here (displays bind in
+    their order), a module-level dict's constant, else the item read from the dict."""
+    display = display_items(k.value)
+    if display is not None:
+        return fb.expr(dict(display)[key])
+    own = fb.fn.args.kwarg.arg if not isinstance(fb.fn, ast.Lambda) and fb.fn.args.kwarg else None
+    if isinstance(k.value, ast.Name) and k.value.id not in fb.renames and k.value.id != own and \
+            single_local_definition(fb.fn, k.value.id, fb.m.read_only_uses) is None:
+        found = fb.m.resolve_global_quiet(k.value.id)
+        if isinstance(found, dict) and isinstance(found.get(key), (bool, int, float, str)):
+            return fb.constant(k, found[key])
     d = fb.expr(k.value)
     return fb.call_op(k, "operator.getitem", [d, fb.constant(k, key)], "[]")
 
@@ -220,3 +283,39 @@ def keyword_dict(fb, e, target, kwarg, extra_keywords):
         unify(prune(result[1]).key, STR)
         unify(prune(result[1]).value, fb.m.comp_types.get(seen, INT))
     return result
+
+
+def evaluated_arguments(fb, e):
+    """A call's arguments evaluated in order for a call of a function value (fxn_closures):
+    positional values (`*t` of a tuple expanded) and (name, value) keywords; (UNKNOWN, None)
+    while discovery has not typed a starred one."""
+    positional = positional_values(fb, e)
+    if positional is UNKNOWN:
+        return UNKNOWN, None
+    keywords = []
+    for k in e.keywords:
+        if k.arg is not None:
+            keywords.append((k.arg, fb.expr(k.value)))
+            continue
+        keys = forwarded_keys(fb, k)  # the caller's own **kwargs, forwarded
+        if keys is UNKNOWN:
+            return UNKNOWN, None
+        for key in keys:
+            if any(key == name for name, _ in keywords):
+                raise Diagnostic(k, "%s() got multiple values for keyword argument '%s'" % ("function", key))
+            keywords.append((key, forwarded_value(fb, k, key)))
+    return positional, keywords
+
+
+def gather_extra(fb, e, target, out, count, positional, extra_keywords):
+    """Bound arguments of a function-value call (out: the named parameters', in order) completed
+    with target's *args tuple (after the `count` positional ones) and **kwargs dict."""
+    a = target.node.args
+    bound = BoundArgs(out)
+    if a.vararg is not None:
+        bound[count:count] = [fb.build_tuple(e, positional[count:])]
+    if a.kwarg is not None:
+        bound.append(keyword_dict(fb, e, target, a.kwarg.arg, [(KeywordAt(e, k), v) for k, v in extra_keywords]))
+        if static_kwargs(target.node, fb.m.read_only_uses):
+            bound.kwarg_keys = tuple(k for k, _ in extra_keywords)
+    return bound

@@ -9,7 +9,7 @@ from fxn_closures import map_filter_listcomp
 from fxn_classes import order_key
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_tables import BUILTIN_BANNED
-from fxn_types import (BOOL, DYN, EXC, FLOAT, INT, NONE, STR, ArrT, ClassT, DictT, GenT, ListT, OptT, SetT, TupleT, TypeVar,
+from fxn_types import (BOOL, DYN, EXC, FLOAT, INT, NONE, STR, ArrT, ClassT, DequeT, DictT, GenT, ListT, OptT, SetT, TupleT, TypeVar,
                        contains, join, prune, show, unify)
 
 
@@ -138,6 +138,8 @@ class BuiltinLowering:
                 values = [self.as_list(e, values[0])] + values[1:]
             if fname == "next" and len(values) == 2:  # next(g, default) where g yields T | None
                 values = [values[0], self.coerce(e, values[1], prune(values[0][1]).item)]
+        if fname == "reversed" and values and isinstance(prune(values[0][1]), DequeT):
+            values = [self.reversed_deque_items(e, values[0])]
         if values and self.uses_operator_methods(values[0]) and (fname in ("sorted", "list", "set", "sum", "any",
                                                                            "all", "enumerate", "zip")
                                                                  or fname in ("min", "max") and len(values) == 1):

@@ -22,11 +22,12 @@ from fxn_callables import MISSING, Callable, ClassInfo
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_dunder import check_operator_method, is_total_ordering
 from fxn_enum import analyze_enum, is_plain_enum
-from fxn_types import STR, TypeVar, unify
+from fxn_types import STR, TupleT, TypeVar, prune, unify
 
 # Hidden fields of user exception classes: str(e) and the args' reprs, set from the arguments
 # the instance was created with, or those of super().__init__(...).
 EXC_FIELDS = ("$message", "$args_repr")
+EXC_ARGS = "$args"  # BaseException's args as a tuple: a field only in modules that read `.args`
 
 METHOD_DECORATORS = ("property", "staticmethod", "classmethod")
 
@@ -202,6 +203,8 @@ def analyze_class(m, at, cls):
     if info.exception and info.base is None:
         for name in EXC_FIELDS:
             info.fields[name] = STR
+        if m.reads_exception_args():
+            info.fields[EXC_ARGS] = TypeVar()
     if info.dataclass:
         analyze_dataclass(m, info, cls, node)
     if enum_base:
@@ -209,6 +212,20 @@ def analyze_class(m, at, cls):
             raise unsupported(node, "Enum %s with bases, __init__ or __new__" % info.name)
         analyze_enum(m, info, cls, node)
     return info
+
+
+def exception_args_field(info, attr, settled):
+    """The hidden field `e.args` reads on a user exception instance (EXC_ARGS), or None. Once
+    types are settled, args no instance was ever given is the empty tuple (the class is never
+    instantiated: the read is never reached)."""
+    if attr != "args" or not info.exception or field_owner(info, attr) is not None or info.lookup_method(attr):
+        return None
+    owner = field_owner(info, EXC_ARGS)
+    if owner is None:
+        return None
+    if settled and isinstance(prune(owner.fields[EXC_ARGS]), TypeVar):
+        unify(owner.fields[EXC_ARGS], TupleT([]))
+    return EXC_ARGS
 
 
 class DefaultFactory:

@@ -19,6 +19,7 @@ import builtins
 import functools
 import types
 
+import fxn_arguments
 import fxn_stdlib
 
 from fxn_callables import Callable, ClassInfo
@@ -611,8 +612,9 @@ class ClosureLowering:
             fval = self.unwrap(e, fval, "'NoneType' object is not callable")
             ft = prune(fval[1])
         if positional is None:
-            positional = [self.expr(a) for a in e.args]
-            keywords = [(k.arg, self.expr(k.value)) for k in e.keywords]
+            positional, keywords = fxn_arguments.evaluated_arguments(self, e)
+            if positional is fxn_arguments.UNKNOWN:
+                return "$unknown", TypeVar()
         if ft is NONE and self.discovery:
             return "$unknown", TypeVar()  # a callback left at None, in a branch the final pass leaves out
         if isinstance(ft, TypeVar) or fval[0] == "$unknown":
@@ -680,7 +682,10 @@ class ClosureLowering:
             receiver = []
             if target.kind == "bound":
                 receiver, env = env, []
-            args = receiver + self.bind_values(e, callable_, positional, keywords, self.default_fields(e, fval, target))
+            bound = self.bind_values(e, callable_, positional, keywords, self.default_fields(e, fval, target))
+            if getattr(bound, "kwarg_keys", None) is not None:  # a **kwargs only read or forwarded
+                callable_ = self.m.keyed_callable(callable_, bound.kwarg_keys)
+            args = receiver + bound
             captured = env
             all_args = captured + args
             if self.discovery and any(isinstance(prune(t), TypeVar) or n == "$unknown" for n, t in all_args):
@@ -737,12 +742,16 @@ class ClosureLowering:
         if target.kind in ("method", "property"):
             params = params[1:]
         name = target.python_name
-        if len(positional) > len(params):
+        if len(positional) > len(params) and a.vararg is None:
             raise Diagnostic(e, "%s() takes %d positional arguments but %d were given"
                              % (name, len(params), len(positional)))
         bound = dict(zip(params, positional))
+        extra_keywords = []  # for **kwargs
         for k, value in keywords:
             if k not in params and k not in kwonly:
+                if a.kwarg is not None:
+                    extra_keywords.append((k, value))
+                    continue
                 raise Diagnostic(e, "%s() got an unexpected keyword argument '%s'" % (name, k))
             if k in bound:
                 raise Diagnostic(e, "%s() got multiple values for argument '%s'" % (name, k))
@@ -757,4 +766,4 @@ class ClosureLowering:
                 out.append(defaults[p])
             else:
                 raise Diagnostic(e, "%s() missing required argument: '%s'" % (name, p))
-        return out
+        return fxn_arguments.gather_extra(self, e, target, out, len(params), positional, extra_keywords)

@@ -19,7 +19,7 @@ from fxn_dunder import (BINARY_METHODS, COMPARE_SYMBOLS, ORDERING, REFLECTED_COM
                         has_ordering, hash_rule, returns_not_implemented, static_truth, total_ordering_root)
 from fxn_syntax import synthetic_name
 from fxn_tables import BINOPS
-from fxn_types import (BOOL, EXC, FLOAT, INT, NONE, STR, ClassT, ListT, OptT, TupleT, TypeVar, children, contains,
+from fxn_types import (BOOL, EXC, FLOAT, INT, NONE, STR, ClassT, GenT, ListT, OptT, TupleT, TypeVar, children, contains,
                        prune, python_type_name, show, unify)
 
 
@@ -289,8 +289,8 @@ class DunderLowering:
                 raise unsupported(at, "iteration over %s through __getitem__ (define __iter__)" % info.name)
             raise StaticRaise(at, "TypeError", "'%s' object is not iterable" % info.name)
         it_info = instance_info(it)
-        if it_info is None and isinstance(prune(it[1]), TypeVar) and self.discovery:
-            return it
+        if it_info is None and (isinstance(prune(it[1]), TypeVar) and self.discovery or isinstance(prune(it[1]), GenT)):
+            return it  # not typed yet, or a generator (__iter__ written with yield)
         if it_info is None or it_info.lookup_method("__next__") is None:
             raise StaticRaise(at, "TypeError", "iter() returned non-iterator of type '%s'" % python_type_name(it[1]))
         return it
@@ -307,6 +307,8 @@ class DunderLowering:
         if not hasattr(at, "lineno"):
             at = target  # a comprehension's `for` clause: the position of its target
         it = self.dunder_iter(at, obj)
+        if isinstance(prune(it[1]), GenT):  # __iter__ with yield: a FOR_EACH over the generator
+            return self.iterate_generator_value(at, target, it, body_fn, before)
         holder = self.new_temp(it[1], "it")
         self.store(at, holder, it)
         done = self.new_temp(BOOL, "done")
@@ -342,6 +344,16 @@ class DunderLowering:
 
         body = self.loop_block(before | {holder}, None, loop_body, None)
         self.emit(at, "LOOP", None, "", [], blocks=[body])
+
+    def iterate_generator_value(self, at, target, gen, body_fn, before):
+        """for target in <a generator value> (body_fn(item) when target is None)."""
+        loop_var = self.new_temp(prune(gen[1]).item, "item")
+        if target is None:
+            body = self.loop_block(before, None, lambda: body_fn(self.load_var(at, loop_var)), loop_var)
+        else:
+            body = self.loop_block(before, lambda: self.assign(target, self.load_var(target, loop_var)), body_fn,
+                                   loop_var)
+        self.emit(at, "FOR_EACH", None, loop_var, [gen[0]], blocks=[body])
 
     def instance_items(self, at, obj):
         """[x for x in obj] for an iterable instance (what list(), sorted(), sum() ... consume)."""

@@ -8,7 +8,7 @@ import types
 
 import fxn_numpy_types
 import fxn_stdlib
-from fxn_classes import field_owner
+from fxn_classes import exception_args_field, field_owner
 from fxn_diagnostics import Diagnostic, describe_global, describe_unsupported_value, unsupported
 from fxn_dunder import has_repr
 from fxn_syntax import literal_int, walk_scope
@@ -307,9 +307,13 @@ class ExpressionLowering:
             return self.function_attribute(at, obj, attr)
         if isinstance(t, StdlibT):  # m.lastindex, pattern.groups: the module's mixin
             return getattr(self, "attribute_of_" + t.module)(at, obj, attr)
+        if t is EXC and attr == "args":
+            raise unsupported(at, "'.args' of a built-in exception (fxn keeps its message, str(e); a user "
+                              "exception class, even `class E(Exception): pass`, keeps its args)")
         if not isinstance(t, ClassT):
             raise unsupported(at, "attribute '.%s' of %s" % (attr, show(t)))
         info = t.info
+        attr = exception_args_field(info, attr, not self.discovery) or attr  # e.args of a user exception
         method = info.lookup_method(attr)
         if method is not None and method.kind == "method" \
                 and len(self.dispatch_groups(info, lambda c: c.lookup_method(attr))) == 1:

@@ -13,7 +13,7 @@ storing the results (joined to their common type) in a temporary.
 
 import ast
 
-from fxn_classes import (EXC_FIELDS, add_field, all_subclasses, always_raises, field_owner, is_subclass,
+from fxn_classes import (EXC_ARGS, EXC_FIELDS, add_field, all_subclasses, always_raises, field_owner, is_subclass,
                          layout_chain, run_time_classes)
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_syntax import synthetic_name
@@ -307,6 +307,8 @@ class HierarchyLowering:
                 message = self.concat(at, [self.constant(at, "("), args_repr, self.constant(at, ")")])
         self.set_field(at, obj, EXC_FIELDS[0], message)
         self.set_field(at, obj, EXC_FIELDS[1], args_repr)
+        if field_owner(prune(obj[1]).info, EXC_ARGS) is not None:
+            self.set_field(at, obj, EXC_ARGS, self.build_tuple(at, args))
 
     def concat(self, at, pieces):
         return self.value(at, "CALL_FUNCTION", "concat", "fxn.concat", [n for n, _ in pieces], STR)

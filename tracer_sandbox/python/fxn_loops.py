@@ -104,12 +104,13 @@ class LoopLowering:
     def iterate_range(self, at, target, call, body_fn, before):
         """for i in range(...): FOR_RANGE."""
         bounds = self.range_bounds(call)
-        if self.plain_target(target):
-            var = self.variable(target.id, target)
+        var = self.variable(target.id, target) if self.plain_target(target) else None
+        if var is not None:
             self.store_type(target, var, INT)
+        if var is not None and prune(self.var_types[var]) == INT:
             loop_var = var
             prelude = None
-        else:
+        else:  # a tuple target, or a name whose versions meet as another type (dynamic)
             loop_var = self.new_temp(INT, "i")
             prelude = lambda: self.assign(target, self.load_var(target, loop_var))  # noqa: E731
         body = self.loop_block(before, prelude, body_fn, loop_var)
@@ -191,15 +192,19 @@ class LoopLowering:
             if self.plain_target(target):
                 var = self.variable(target.id, target)
                 self.store_type(target, var, INT)
-                body = self.loop_block(before, None, body_fn, var)
+                prelude = None
+                if prune(self.var_types[var]) != INT:  # the name's versions meet as another type (dynamic)
+                    name_target, var = target, self.new_temp(INT, "i")
+                    prelude = lambda: self.assign(name_target, self.load_var(name_target, var))  # noqa: E731
+                body = self.loop_block(before, prelude, body_fn, var)
                 # Empty ranges stay empty: range(b-1, a-1, -1) is empty exactly when a >= b.
                 self.emit(at, "FOR_RANGE", None, var, [last, stop, step], blocks=[body])
                 return
         seq = self.expr(inner)
         if isinstance(prune(seq[1]), GenT):
             raise Diagnostic(inner, "TypeError: 'generator' object is not reversible")
-        if isinstance(prune(seq[1]), DequeT):  # its iterator raises when the deque changes; this loop would not
-            raise unsupported(inner, "reversed() applied to %s" % show(seq[1]))
+        if isinstance(prune(seq[1]), DequeT):  # its iterator checks the deque's state (fxn_stdlib_collections)
+            return self.iterate_deque(at, target, seq, body_fn, before, True)
         seq = self.as_list(inner, seq)
         holder = self.new_temp(seq[1], "rs")
         self.store(call, holder, seq)

@@ -284,12 +284,19 @@ class ModuleBuilder:
             return None
         return self.class_info(self.class_defs[cls.__name__], cls)
 
+    def reads_exception_args(self):
+        """Whether the module reads `.args` anywhere: its user exceptions are then instances
+        (fxn_classes.EXC_ARGS holds the args; a built-in exception keeps only its message)."""
+        if not hasattr(self, "_reads_args"):
+            self._reads_args = any(isinstance(n, ast.Attribute) and n.attr == "args" for n in ast.walk(self.tree))
+        return self._reads_args
+
     def exception_has_instances(self, cls):
         """Whether a user exception class, or a user class it derives from, has a body."""
         for c in cls.__mro__:
             node = self.class_defs.get(c.__name__)
             if c not in EXCEPTION_CLASSES and node is not None and vars(self.module).get(c.__name__) is c \
-                    and not is_trivial_body(node):
+                    and (not is_trivial_body(node) or self.reads_exception_args()):
                 return True
         return False
 

@@ -120,6 +120,15 @@ class CollectionsLowering:
         view = TupleT([ListT(t.elem), ListT(INT)])
         return self.tuple_get(at, value[0], view, 0), self.tuple_get(at, value[0], view, 1)
 
+    def reversed_deque_items(self, e, value):
+        """reversed(d) read at once by list(), sorted(), sum(), ...: the items (reversed by the
+        caller). Kept as a value, CPython's iterator would raise if the deque changed before it is
+        read, which a list cannot see: rejected."""
+        if id(e) not in getattr(self, "consumed_at_once", ()):
+            raise unsupported(e, "reversed() applied to %s kept as a value (CPython's iterator raises if the deque "
+                              "changes first; pass it straight to list(), sorted(), sum(), ...)" % show(value[1]))
+        return self.deque_copy_items(e, value)
+
     def deque_copy_items(self, at, value):
         items, _ = self.deque_parts(at, value)
         return self.call_op(at, "list.copy", [items], "list()")
@@ -457,6 +466,11 @@ class CollectionsLowering:
     def iterate_instance(self, at, target, obj, body_fn, before):
         if kind_of(obj) != "deque":
             return super().iterate_instance(at, target, obj, body_fn, before)
+        self.iterate_deque(at, target, obj, body_fn, before, False)
+
+    def iterate_deque(self, at, target, obj, body_fn, before, reverse):
+        """for x in d (or reversed(d)): CPython's deque iterators check the deque's state before
+        each item, then stop after the length the deque had at the start."""
         if not hasattr(at, "lineno"):
             at = target
         items, meta = self.deque_parts(at, obj)
@@ -471,12 +485,22 @@ class CollectionsLowering:
         index = self.new_temp(INT, "dqi")
         self.store(at, index, self.constant(at, 0))
 
-        def loop_body():
+        def check_state():
             self.call_op(at, "collections.deque_check_state", [self.load_var(at, meta_var), self.load_var(at, state)],
                          "next()", statement=True)
+
+        def loop_body():
+            if not reverse:  # dequeiter_next checks the state first, dequereviter_next the count first
+                check_state()
             done = self.call_op(at, "operator.ge", [self.load_var(at, index), self.load_var(at, size)], ">=")
             self.emit(at, "IF", None, "", [done[0]], blocks=[{"nodes": [self.break_node(at)]}, {"nodes": []}])
-            item = self.call_op(at, "operator.getitem", [self.load_var(at, items_var), self.load_var(at, index)], "[]")
+            if reverse:
+                check_state()
+            position = self.load_var(at, index)
+            if reverse:  # size - 1 - index
+                last = self.call_op(at, "operator.sub", [self.load_var(at, size), self.constant(at, 1)], "-")
+                position = self.call_op(at, "operator.sub", [last, position], "-")
+            item = self.call_op(at, "operator.getitem", [self.load_var(at, items_var), position], "[]")
             self.store(at, index, self.call_op(at, "operator.add", [self.load_var(at, index), self.constant(at, 1)],
                                                "+"))
             if target is None:

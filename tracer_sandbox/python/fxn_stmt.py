@@ -286,10 +286,15 @@ class StatementLowering:
             cls = self.exception_class(e.func)
             if e.keywords:
                 raise unsupported(e.keywords[0], "keyword argument to an exception")
-            if len(e.args) > 1:
-                raise unsupported(e.args[1], "exception with more than one argument")
+            if any(isinstance(a, ast.Starred) for a in e.args):
+                raise unsupported(e, "*args in a built-in exception's arguments")
+            if len(e.args) > 1 and issubclass(cls, (OSError, SyntaxError, UnicodeError, BaseExceptionGroup)):
+                raise unsupported(e.args[1], "%s with more than one argument" % cls.__name__)  # str() of its own
             args = []
-            if e.args:
+            if len(e.args) > 1:  # str(e) is the repr of the args tuple
+                args = [self.call_op(e, "builtins.repr", [self.build_tuple(e, [self.expr(a) for a in e.args])],
+                                     "repr()")[0]]
+            elif e.args:
                 value = self.expr(e.args[0])
                 if issubclass(cls, KeyError) and prune(value[1]) is not NONE:
                     message = self.call_op(e, "builtins.repr", [value], "repr()")  # str(KeyError(k)) is repr(k)

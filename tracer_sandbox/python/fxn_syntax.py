@@ -67,6 +67,8 @@ def read_only_name_uses(tree):
                     ok = True
                 elif isinstance(parent, ast.Attribute) and field == "value" and parent.attr in READ_ONLY_METHODS:
                     ok = True
+                elif isinstance(parent, ast.keyword) and parent.arg is None:
+                    ok = True  # f(**d) binds d's items (fxn_arguments.forwarded_keys)
                 if ok:
                     uses.add(id(c))
     return uses
