@@ -85,6 +85,18 @@ inline Dyn ToDyn(bool v) { return Dyn::Bool(v); }
 inline Dyn ToDyn(int64_t v) { return Dyn::Int(v); }
 inline Dyn ToDyn(double v) { return Dyn::Float(v); }
 inline Dyn ToDyn(const fxn::Str& v) { return Dyn::String(v); }
+// The containers' overloads, declared before any is defined: they call each other for nested
+// values (a list of tuples), and a Tuple is a std::tuple, whose namespace ADL would search instead.
+template <class T>
+Dyn ToDyn(const Optional<T>& v);
+template <class T>
+Dyn ToDyn(const List<T>& v);
+template <class... T>
+Dyn ToDyn(const Tuple<T...>& v);
+template <class... T>
+Dyn ToDyn(const FixedList<T...>& v);
+template <class K, class V>
+Dyn ToDyn(const Dict<K, V>& v);
 template <class T>
 Dyn ToDyn(const Optional<T>& v) {
   return v.has ? ToDyn(v.value) : Dyn::None();
