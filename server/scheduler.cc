@@ -20,6 +20,16 @@
 namespace fxn::server {
 namespace {
 
+// A target's row in the index, as the TargetStatus that GetJob and the job list answer.
+void FillTargetStatus(const JobTargetRow& t, proto::TargetStatus* ts) {
+  ts->set_target(t.target);
+  ts->set_stage(static_cast<proto::Stage>(t.stage));
+  ts->set_artifact_digest(t.artifact_digest);
+  ts->set_message(t.message);
+  ts->set_cached(t.cached);
+  ts->set_built_by(t.built_by);
+}
+
 constexpr const char* kTracerVersion = "fxn-tracer-1";
 
 // 128 bits from the operating system's CSPRNG: a job id is the only key to a job's source and
@@ -86,15 +96,7 @@ void Scheduler::LoadJob(const JobRow& row) {
   job->status.set_entry(row.entry);
   job->status.set_message(row.message);
   job->status.set_ok(row.ok);
-  for (const auto& t : index_->JobTargets(row.id)) {
-    auto* ts = job->status.add_targets();
-    ts->set_target(t.target);
-    ts->set_stage(static_cast<proto::Stage>(t.stage));
-    ts->set_artifact_digest(t.artifact_digest);
-    ts->set_message(t.message);
-    ts->set_cached(t.cached);
-    ts->set_built_by(t.built_by);
-  }
+  for (const auto& t : index_->JobTargets(row.id)) FillTargetStatus(t, job->status.add_targets());
   for (const auto& e : index_->Events(row.id)) job->status.add_events()->ParseFromString(e);
   job->finished = row.stage == proto::DONE || row.stage == proto::FAILED;
   job->idle_since = std::chrono::steady_clock::now();
@@ -570,15 +572,7 @@ proto::ListJobsResponse Scheduler::ListJobs(const std::string& tenant, int limit
       j->set_entry(row.entry.empty() ? requested_entry : row.entry);
       j->set_message(FirstLine(row.message, 300));
       j->set_ok(row.ok);
-      for (const auto& t : index_->JobTargets(row.id)) {
-        auto* ts = j->add_targets();
-        ts->set_target(t.target);
-        ts->set_stage(static_cast<proto::Stage>(t.stage));
-        ts->set_artifact_digest(t.artifact_digest);
-        ts->set_message(t.message);
-        ts->set_cached(t.cached);
-        ts->set_built_by(t.built_by);
-      }
+      for (const auto& t : index_->JobTargets(row.id)) FillTargetStatus(t, j->add_targets());
     }
     for (auto& t : *j->mutable_targets()) t.set_message(FirstLine(t.message(), 300));
   }
