@@ -21,9 +21,11 @@ def fxn(fxn_bin, *args, cwd=None):
 
 def test_push_all_targets(fxn_bin, tmp_path):
     """`--targets all`: every target with tools here is built and verified where it runs (wine
-    for windows-x86_64), and each bundle gives CPython's answer through `fxn run`."""
+    for windows-x86_64), and each bundle gives CPython's answer through `fxn run`. `all` leaves
+    out the targets whose SDK no Linux machine has (macOS, iOS, Android), so the push succeeds."""
     r = fxn(fxn_bin, "push", EXAMPLE, "--inputs", "[1000]", "--targets", "all", "-o", tmp_path)
-    assert r.returncode == 1, r.stdout + r.stderr  # macOS, iOS and Android cannot be built here
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "macos-arm64" not in r.stdout + r.stderr, r.stdout + r.stderr
     assert "not verified" not in r.stdout + r.stderr, r.stdout + r.stderr
     for target in RUNNABLE:
         manifest = json.loads((tmp_path / "nbody" / target / "manifest.json").read_text())
