@@ -58,7 +58,7 @@ int main(int argc, char** argv) {
   char* text = NULL;
   for (int i = 0; i < repeats; i++) {
     fxn_value* result = NULL;
-    fxn_error error;
+    fxn_error error = {0};
     double t = now();
     fxn_status st = call(args, &result, &error);
     t = now() - t;

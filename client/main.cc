@@ -493,7 +493,8 @@ int Run(const std::string& bundle, std::vector<std::string> inputs, bool json) {
     } else {
       const fxn_value* type = fxn_dict_item(payload, 0);
       const fxn_value* message = fxn_dict_item(payload, 1);
-      std::string msg = fxn_value_str(message, &len) ? fxn_value_str(message, &len) : "";
+      const char* text = fxn_value_str(message, &len);
+      const std::string msg = text ? std::string(text, len) : "";  // whole, NUL bytes too, as CPython prints it
       std::cerr << fxn_value_str(type, &len) << (msg.empty() ? "" : ": " + msg) << "\n";
       rc = kExitFailed;
     }

@@ -8,8 +8,8 @@
 
 namespace {
 
-std::string JsonString(const char* s) {
-  fxn_value* v = fxn_str(s, std::strlen(s));
+std::string JsonString(const char* s, size_t len) {
+  fxn_value* v = fxn_str(s, len);
   char* text = fxn_value_to_json(v);
   std::string out = text;
   fxn_string_free(text);
@@ -23,8 +23,9 @@ char* Copy(const std::string& s) {
   return out;
 }
 
-std::string ErrorLine(const char* type, const char* message) {
-  return "{\"error\": {\"type\": " + JsonString(type) + ", \"message\": " + JsonString(message) + "}}";
+std::string ErrorLine(const char* type, const char* message, size_t message_len) {
+  return "{\"error\": {\"type\": " + JsonString(type, std::strlen(type)) +
+         ", \"message\": " + JsonString(message ? message : "", message ? message_len : 0) + "}}";
 }
 
 }  // namespace
@@ -37,12 +38,12 @@ char* fxn_call_json(const char* args_json, size_t len) {
   char* parse_error = nullptr;
   fxn_value* args = fxn_value_from_json(args_json, len, &parse_error);
   if (!args) {
-    std::string line = ErrorLine("ValueError", parse_error);
+    std::string line = ErrorLine("ValueError", parse_error, std::strlen(parse_error));
     fxn_string_free(parse_error);
     return Copy(line);
   }
   fxn_value* result = nullptr;
-  fxn_error error;
+  fxn_error error = {};
   std::string line;
   if (fxn_call(args, &result, &error) == FXN_OK) {
     char* text = fxn_value_to_json(result);
@@ -50,7 +51,8 @@ char* fxn_call_json(const char* args_json, size_t len) {
     fxn_string_free(text);
     fxn_value_free(result);
   } else {
-    line = ErrorLine(error.type, error.message);
+    line = ErrorLine(error.type, error.message, error.message_len);
+    fxn_error_clear(&error);
   }
   fxn_value_free(args);
   return Copy(line);

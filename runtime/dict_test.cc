@@ -32,7 +32,7 @@ std::string R(const T& x) {
   Format<T>::Repr(out, x);
   return out;
 }
-std::string Quote(const char* s) { return std::string("'") + s + "'"; }
+std::string Quote(const std::string& s) { return "'" + s + "'"; }
 
 // Runs a Python script with python3.11; its stdout, line by line.
 std::vector<std::string> RunPython(const std::string& script) {
@@ -533,15 +533,15 @@ TEST(Set, ReprAndErrors) {
   Ctx cx;
   EXPECT_FALSE(ops::set_remove(cx, s, 7));
   EXPECT_STREQ(cx.exc_type, "KeyError");
-  EXPECT_STREQ(cx.exc_message, "7");
+  EXPECT_EQ(cx.exc_message, "7");
   Set<Tuple<int64_t, int64_t>> t;
   Ctx cx2;
   EXPECT_FALSE(ops::set_remove(cx2, t, Tuple<int64_t, int64_t>(1, 2)));
-  EXPECT_STREQ(cx2.exc_message, "(1, 2)");
+  EXPECT_EQ(cx2.exc_message, "(1, 2)");
   Ctx cx3;
   int64_t out;
   EXPECT_FALSE(ops::set_pop(cx3, Set<int64_t>(), out));
-  EXPECT_STREQ(cx3.exc_message, "'pop from an empty set'");
+  EXPECT_EQ(cx3.exc_message, "'pop from an empty set'");
   // Aliasing: a handle copy is the same set.
   Set<int64_t> alias = s;
   alias.Add(100);
@@ -771,11 +771,11 @@ TEST(Dict, ReprErrorsAndAliasing) {
   bool out;
   EXPECT_FALSE(ops::dict_getitem(cx, d, 5, out));
   EXPECT_STREQ(cx.exc_type, "KeyError");
-  EXPECT_STREQ(cx.exc_message, "5");
+  EXPECT_EQ(cx.exc_message, "5");
   Ctx cx2;
   Tuple<int64_t, bool> item;
   EXPECT_FALSE(ops::dict_popitem(cx2, Dict<int64_t, bool>(), item));
-  EXPECT_STREQ(cx2.exc_message, "'popitem(): dictionary is empty'");
+  EXPECT_EQ(cx2.exc_message, "'popitem(): dictionary is empty'");
   Dict<int64_t, bool> alias = d;
   alias.Set(9, true);
   EXPECT_TRUE(d.Contains(9));
@@ -805,7 +805,7 @@ TEST(DictSet, StrKeys) {
   Ctx cx;
   int64_t out;
   EXPECT_FALSE(ops::dict_getitem(cx, d, S("zz"), out));
-  EXPECT_STREQ(cx.exc_message, "'zz'");
+  EXPECT_EQ(cx.exc_message, "'zz'");
   EXPECT_TRUE(ops::dict_getitem(cx, d, S("a long key of more than sixteen bytes"), out));
   EXPECT_EQ(out, 3);
   Set<Str> chars = ops::set_from_str(S("h\u00e9llo w\u00f6rld"));
@@ -815,7 +815,7 @@ TEST(DictSet, StrKeys) {
   EXPECT_FALSE(chars.Contains(S("e")));
   Ctx cx2;
   EXPECT_FALSE(ops::set_remove(cx2, chars, S("x")));
-  EXPECT_STREQ(cx2.exc_message, "'x'");
+  EXPECT_EQ(cx2.exc_message, "'x'");
   EXPECT_TRUE(PyEq(chars, ops::set_from_str(S("\u00f6\u00e9lhow dr"))));
   Set<Str> one;
   one.Add(S("q"));

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -134,7 +135,7 @@ struct Ctx {
   int depth = 0;
   int recursion_limit = 1000;  // CPython's default sys.getrecursionlimit()
   const char* exc_type = nullptr;
-  char exc_message[960] = {0};
+  std::string exc_message;  // str() of the pending exception: any length, NUL bytes kept
   // The instance, when the pending exception is of a user class with fields; empty otherwise.
   Ref<ObjectBase> exc_object{Ref<ObjectBase>::UnsetTag{}};
 
@@ -144,23 +145,21 @@ struct Ctx {
   bool Raise(const char* type, const char* message) {
     exc_type = type;
     if (FXN_UNLIKELY(!exc_object.empty())) exc_object = Ref<ObjectBase>(Ref<ObjectBase>::UnsetTag{});
-    std::snprintf(exc_message, sizeof exc_message, "%s", message);
+    exc_message.assign(message);
     return false;
   }
   bool RaiseView(const char* type, std::string_view message) {
     exc_type = type;
     if (FXN_UNLIKELY(!exc_object.empty())) exc_object = Ref<ObjectBase>(Ref<ObjectBase>::UnsetTag{});
-    size_t n = message.size() < sizeof exc_message - 1 ? message.size() : sizeof exc_message - 1;
-    std::memcpy(exc_message, message.data(), n);
-    exc_message[n] = 0;
+    exc_message.assign(message.data(), message.size());
     return false;
   }
   // Takes the pending exception out of the context (it is being handled).
   Exc Take() {
-    Exc e{exc_type, exc_message, std::move(exc_object)};
+    Exc e{exc_type, std::move(exc_message), std::move(exc_object)};
     exc_object = Ref<ObjectBase>(Ref<ObjectBase>::UnsetTag{});
     exc_type = nullptr;
-    exc_message[0] = 0;
+    exc_message.clear();
     return e;
   }
   bool Restore(const Exc& e) {
@@ -185,7 +184,9 @@ struct Ctx {
   bool Raisef(const char* type, const char* fmt, A... args) {
     exc_type = type;
     if (FXN_UNLIKELY(!exc_object.empty())) exc_object = Ref<ObjectBase>(Ref<ObjectBase>::UnsetTag{});
-    std::snprintf(exc_message, sizeof exc_message, fmt, args...);
+    const int n = std::snprintf(nullptr, 0, fmt, args...);
+    exc_message.resize(n > 0 ? static_cast<size_t>(n) : 0);
+    std::snprintf(exc_message.data(), exc_message.size() + 1, fmt, args...);  // C++17: data() is writable
     return false;
   }
 };
@@ -430,7 +431,16 @@ struct HookState {
   int depth = 0;  // the Python frame depth of the code calling the kernel
   bool failed = false;
   const char* type = nullptr;  // the parked exception (as Ctx holds it)
-  char message[sizeof(Ctx::exc_message)] = {0};
+  char* message = nullptr;     // malloc'ed, message_len bytes (a std::string would need a destructor)
+  size_t message_len = 0;
+  void Park(const char* exc_type, std::string_view text) {
+    failed = true;
+    type = exc_type;
+    std::free(message);
+    message = static_cast<char*>(std::malloc(text.size() + 1));
+    message_len = message ? text.size() : 0;
+    if (message) std::memcpy(message, text.data(), message_len);
+  }
 };
 inline HookState& Hooks() {
   static thread_local HookState state;
@@ -440,7 +450,10 @@ inline bool TakeHookError(Ctx& cx) {
   HookState& h = Hooks();
   if (!h.failed) return false;
   h.failed = false;
-  cx.Raise(h.type, h.message);
+  cx.RaiseView(h.type, std::string_view(h.message ? h.message : "", h.message_len));
+  std::free(h.message);
+  h.message = nullptr;
+  h.message_len = 0;
   return true;
 }
 // Runs one hook: `call(cx, depth)` is the user's method; its exception is parked.
@@ -453,9 +466,7 @@ inline R RunHook(R fallback, F call) {
   R r = call(cx, depth + 1);
   h.depth = depth;
   if (cx.failed()) {
-    h.type = cx.exc_type;
-    std::memcpy(h.message, cx.exc_message, sizeof h.message);
-    h.failed = true;
+    h.Park(cx.exc_type, cx.exc_message);
     return fallback;
   }
   return r;

@@ -161,9 +161,7 @@ inline bool PyTruth(const Dyn& d) {
 inline void DynPark(const char* type, const std::string& message) {
   HookState& h = Hooks();
   if (h.failed) return;
-  h.failed = true;
-  h.type = type;
-  std::snprintf(h.message, sizeof h.message, "%s", message.c_str());
+  h.Park(type, message);
 }
 
 template <>

@@ -207,10 +207,19 @@ bool ArgFrom(Ctx& cx, const fxn_value* args, size_t index, const char* name, con
   return true;
 }
 
+// The pending exception into the caller's fxn_error (its message on the heap: any length, NUL
+// bytes kept; the caller frees it with fxn_error_clear).
 inline void CopyError(const Ctx& cx, fxn_error* error) {
   if (!error) return;
   std::snprintf(error->type, sizeof error->type, "%s", cx.exc_type ? cx.exc_type : "SystemError");
-  std::snprintf(error->message, sizeof error->message, "%s", cx.exc_message);
+  error->message_len = cx.exc_message.size();
+  error->message = static_cast<char*>(std::malloc(error->message_len + 1));
+  if (!error->message) {  // out of memory: the type still says what happened
+    error->message_len = 0;
+    return;
+  }
+  std::memcpy(error->message, cx.exc_message.data(), error->message_len);
+  error->message[error->message_len] = 0;
 }
 
 }  // namespace fxn

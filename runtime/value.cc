@@ -713,4 +713,11 @@ char* fxn_value_to_json(const fxn_value* v) {
 
 void fxn_string_free(char* s) { std::free(s); }
 
+void fxn_error_clear(fxn_error* error) {
+  if (!error) return;
+  std::free(error->message);
+  error->message = nullptr;
+  error->message_len = 0;
+}
+
 }  // extern "C"

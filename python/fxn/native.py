@@ -37,7 +37,7 @@ import threading
 
 __all__ = ["load", "Function", "CompiledError", "BundleError", "TargetMismatchError", "host_target"]
 
-FXN_ABI_VERSION = 2
+FXN_ABI_VERSION = 3
 INT64_MIN, INT64_MAX = -(1 << 63), (1 << 63) - 1
 
 # fxn_kind
@@ -78,7 +78,7 @@ def host_target():
 
 
 class _Error(ctypes.Structure):
-    _fields_ = [("type", ctypes.c_char * 64), ("message", ctypes.c_char * 960)]
+    _fields_ = [("type", ctypes.c_char * 64), ("message", ctypes.c_void_p), ("message_len", ctypes.c_size_t)]
 
 
 def _declare(lib):
@@ -97,7 +97,7 @@ def _declare(lib):
         "fxn_tensor_shape": ([V], ctypes.POINTER(ctypes.c_int64)), "fxn_tensor_data": ([V], V),
         "fxn_value_len": ([V], ctypes.c_size_t), "fxn_seq_item": ([V, ctypes.c_size_t], V),
         "fxn_dict_key": ([V, ctypes.c_size_t], V), "fxn_dict_item": ([V, ctypes.c_size_t], V),
-        "fxn_value_free": ([V], None),
+        "fxn_value_free": ([V], None), "fxn_error_clear": ([ctypes.POINTER(_Error)], None),
         "fxn_call": ([V, ctypes.POINTER(V), ctypes.POINTER(_Error)], ctypes.c_int),
         "fxn_signature": ([], ctypes.c_char_p), "fxn_abi_version": ([], ctypes.c_int),
     }
@@ -212,7 +212,9 @@ class Function:
         finally:
             lib.fxn_value_free(packed)
         if status != 0:
-            raise _exception(error.type.decode("utf-8", "replace"), error.message.decode("utf-8", "replace"))
+            message = ctypes.string_at(error.message, error.message_len) if error.message else b""
+            lib.fxn_error_clear(ctypes.byref(error))
+            raise _exception(error.type.decode("utf-8", "replace"), message.decode("utf-8", "replace"))
         owner = _Owner(lib, result.value)
         return self._from_value(result.value, owner)
 

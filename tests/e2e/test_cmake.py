@@ -26,13 +26,16 @@ APP = r'''
 
 int main(void) {
   double result;
-  fxn_error error;
+  fxn_error error = {0};
   if (fxn_compound(100.0, 0.05, 12, &result, &error) != FXN_OK) {
     fprintf(stderr, "%s: %s\n", error.type, error.message);
+    fxn_error_clear(&error);
     return 1;
   }
   printf("%.17g\n", result);
-  return fxn_compound(1.0, 0.05, -1, &result, &error) == FXN_OK ? 0 : 2;
+  if (fxn_compound(1.0, 0.05, -1, &result, &error) == FXN_OK) return 0;
+  fxn_error_clear(&error);
+  return 2;
 }
 '''
 

@@ -188,7 +188,8 @@ def test_exceptions_keep_cpython_type_and_message(pricing, pricing_module):
     work, _ = pricing
     withdraw = fxn.load(work / "fxn-out" / "withdraw" / "linux-x86_64")
     assert withdraw({"alice": 10}, "alice", 4) == {"alice": 6}
-    for args in ([{"a": 1}, "zed", 1], [{"a": 1}, "a", 5]):
+    long_key = "n\x00" * 400  # messages past 960 bytes, raw NUL in InsufficientFunds', "\\x00" in KeyError's
+    for args in ([{"a": 1}, "zed", 1], [{"a": 1}, "a", 5], [{long_key: 1}, long_key, 5], [{"a": 1}, long_key, 1]):
         with pytest.raises(Exception) as compiled:
             withdraw(*args)
         with pytest.raises(Exception) as cpython:

@@ -27,7 +27,7 @@ extern "C" {
 #define FXN_EXPORT __attribute__((visibility("default")))
 #endif
 
-#define FXN_ABI_VERSION 2
+#define FXN_ABI_VERSION 3
 
 typedef enum fxn_kind {
   FXN_NONE = 0,
@@ -66,11 +66,17 @@ typedef enum fxn_status {
 
 typedef struct fxn_value fxn_value;
 
-/* An exception raised by compiled code: CPython's type name and message, NUL-terminated. */
+/* An exception raised by compiled code: CPython's type name and str() of the exception. The
+ * message is whole (any length, NUL bytes kept: message_len counts them) and NUL-terminated;
+ * a call that returns FXN_ERROR sets it, and the caller frees it with fxn_error_clear. */
 typedef struct fxn_error {
   char type[64];
-  char message[960];
+  char* message;
+  size_t message_len;
 } fxn_error;
+
+/* Frees an error's message and empties it; safe on a zero-initialized or cleared error. */
+FXN_EXPORT void fxn_error_clear(fxn_error* error);
 
 /* Constructors. Each returns a new value the caller owns (free with fxn_value_free). */
 FXN_EXPORT fxn_value* fxn_none(void);
