@@ -219,6 +219,16 @@ void Scheduler::SetTarget(JobState& job, const std::string& target, proto::Stage
 }
 
 void Scheduler::FailJob(JobState& job, const std::string& message) {
+  // Targets the job never got to (it failed while tracing, say) end too, so no view of the job
+  // shows them queued forever; the job's own FAILED event says why, so they emit none.
+  for (auto& t : *job.status.mutable_targets()) {
+    if (Terminal(t.stage())) continue;
+    t.set_stage(proto::FAILED);
+    t.set_message("not built: the job failed");
+    Note(index_->SetJobTarget(job.status.job_id(), {t.target(), proto::FAILED, t.artifact_digest(), t.message(),
+                                                   t.cached(), t.built_by()}),
+         "an unfinished target of a failed job");
+  }
   job.status.set_stage(proto::FAILED);
   job.status.set_message(message);
   job.status.set_ok(false);

@@ -183,6 +183,11 @@ TEST_F(SchedulerTest, ATamperedTraceResultFailsTheJobAndIsNeverCached) {
   EXPECT_EQ(job->stage(), proto::FAILED);
   EXPECT_NE(job->message().find("'../../victim', which is not a Python identifier"), std::string::npos) << job->message();
   EXPECT_EQ(job->entry(), "");
+  ASSERT_GT(job->targets_size(), 0);
+  for (const auto& t : job->targets()) {  // never started, and never left queued
+    EXPECT_EQ(t.stage(), proto::FAILED) << t.target();
+    EXPECT_EQ(t.message(), "not built: the job failed");
+  }
   // The same push again is traced again: the refused result was not cached.
   auto second = s.Submit(Push());
   ASSERT_TRUE(second.ok());
