@@ -256,6 +256,9 @@ FXN_OP("random.getrandbits", "(list[int], int) -> int", "*")
 inline bool random_getrandbits(Ctx& cx, const List<int64_t>& state, int64_t k, int64_t& out) {
   int64_t* mt = random_words(cx, state);
   if (mt == nullptr) return false;
+  // CPython reads k as a C int first (and would then draw k / 32 words: past INT_MAX that loop
+  // would run for years here).
+  if (k > INT32_MAX || k < INT32_MIN) return cx.Raise("OverflowError", "Python int too large to convert to C int");
   if (k < 0) return cx.Raise("ValueError", "number of bits must be non-negative");
   if (k == 0) {
     out = 0;

@@ -43,4 +43,5 @@ def run(seed, n, lambd, items, k):
 
 ENTRY = "run"
 SAMPLES = [(5, 3, 1.0, [1, 2, 3], 2), (6, 0, 0.0, [], -1)]
-CHECKS = [(7, 2, 2.0, [4], 5), (8, 1, -1.0, list(range(100)), 30), (9, 4, 0.25, list(range(30)), 7)]
+CHECKS = [(7, 2, 2.0, [4], 5), (8, 1, -1.0, list(range(100)), 30), (9, 4, 0.25, list(range(30)), 7),
+          (10, 1, 1.0, [1], 2**31), (11, 1, 1.0, [1], -2**31 - 1)]  # getrandbits: k as a C int first
