@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -50,10 +51,15 @@ absl::StatusOr<SubprocessResult> RunSubprocess(const std::vector<std::string>& a
     cenv.push_back(nullptr);
   }
 
+  const pid_t parent = getpid();
   pid_t pid = fork();
   if (pid < 0) return absl::InternalError(absl::StrCat("fork: ", strerror(errno)));
   if (pid == 0) {
     // Child: only async-signal-safe calls from here to exec.
+    // Dies with the thread that waits for it: a killed `fxn push` (its worker in-process) must
+    // not leave an artifact running on a generated input for minutes.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent) _exit(127);  // the parent died before prctl
     dup2(in_pipe[0], 0);
     dup2(out_pipe[1], 1);
     dup2(err_pipe[1], 2);
