@@ -69,7 +69,7 @@ FuzzOutcome ClassifyFuzzAnswer(const std::string& expected, const std::string& w
   // difference: the user's function gives a wrong outcome on a representable answer.
   if (got.type == "OverflowError") return FuzzOutcome::kDifference;
   // The other documented limits raise errors naming fxn (sum() of an empty list of float, NaN
-  // identity in containers, cmp_to_key past 64 items, messages over the buffer, ...).
+  // identity in containers, ...).
   return absl::StrContains(got.message, "fxn") ? FuzzOutcome::kLimit : FuzzOutcome::kDifference;
 }
 

@@ -1,8 +1,22 @@
 """Shared fixtures for fxn's end-to-end tests: where the fxn binary is."""
 
 import os
+import subprocess
+from pathlib import Path
 
 import pytest
+
+
+def fuzz_seed():
+    """FXN_TEST_FUZZ_SEED as a number: "commit" derives it from the checked-out commit, so each
+    commit fuzzes other inputs (and other cases, see test_conformance's FXN_TEST_EVERY) while a
+    rerun of the same commit repeats them; the report header prints the number."""
+    text = os.environ.get("FXN_TEST_FUZZ_SEED", "0")
+    if text != "commit":
+        return int(text)
+    head = subprocess.run(["git", "-C", str(Path(__file__).resolve().parent), "rev-parse", "HEAD"],
+                          capture_output=True, text=True)
+    return int(head.stdout.strip()[:8], 16) if head.returncode == 0 and head.stdout.strip() else 0
 
 
 def pytest_report_header(config):
@@ -13,7 +27,7 @@ def pytest_report_header(config):
             + "; "
             + ("every conformance case" if every <= 1 else f"one conformance case in {every} (FXN_TEST_EVERY)"),
             f"fxn: fuzzing FXN_TEST_FUZZ={os.environ.get('FXN_TEST_FUZZ', '0')} inputs per conformance case, "
-            f"FXN_TEST_FUZZ_SEED={os.environ.get('FXN_TEST_FUZZ_SEED', '0')}"]
+            f"FXN_TEST_FUZZ_SEED={os.environ.get('FXN_TEST_FUZZ_SEED', '0')} (seed {fuzz_seed()})"]
 
 
 @pytest.fixture(scope="session")

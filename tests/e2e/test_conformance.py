@@ -23,6 +23,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import fuzz_seed
+
 ROOT = Path(__file__).resolve().parents[2]
 CASES_DIR = ROOT / "tests" / "conformance" / "cases"
 DIAG_DIR = ROOT / "tests" / "diagnostics"
@@ -51,13 +53,23 @@ def _py_files(folder):
     return sorted(p for p in folder.glob("*.py") if not p.name.startswith("_"))
 
 
+# FXN_TEST_FUZZ=N: each case's push also fuzzes N generated inputs (`fxn push --fuzz N`), seeded
+# by FXN_TEST_FUZZ_SEED (a number, or "commit": see conftest.fuzz_seed; the report header prints
+# both): a difference from CPython on any of them fails the case with the smallest failing input,
+# except the one documented divergence still open (an intermediate int past 64 bits: issue 15's
+# big ints), which is reported as an expected failure with its input (`-rx` lists them).
+FUZZ = int(os.environ.get("FXN_TEST_FUZZ", "0"))
+FUZZ_SEED = fuzz_seed()
+
 CASE_FILES = _py_files(CASES_DIR)
 # FXN_TEST_EVERY=N keeps one case in N (chosen by a hash of its name, so every run picks the
-# same ones and every topic is sampled): a quick run on slow runners. Unset: every case.
+# same ones and every topic is sampled): a quick run on slow runners. Unset: every case. When
+# fuzzing, the seed joins the hash: each seed samples other cases, and over commits all of them.
 _EVERY = int(os.environ.get("FXN_TEST_EVERY", "1"))
 if _EVERY > 1:
     import zlib
-    CASE_FILES = [p for p in CASE_FILES if zlib.crc32(p.stem.encode()) % _EVERY == 0]
+    _SALT = f"fuzz seed {FUZZ_SEED}:".encode() if FUZZ > 0 else b""
+    CASE_FILES = [p for p in CASE_FILES if zlib.crc32(_SALT + p.stem.encode()) % _EVERY == 0]
 # FXN_TEST_TARGETS_PER_CASE=K runs each case on K of the targets, not all: consecutive ones in
 # FXN_TEST_TARGETS from a place chosen by a hash of the case's name, so every target gets its
 # share of the cases (and a rerun the same ones) while the suite's time grows with K, not with
@@ -75,11 +87,6 @@ def targets_for(case_name):
 
 
 DIAG_FILES = _py_files(DIAG_DIR)
-# FXN_TEST_FUZZ=N: each case's push also fuzzes N generated inputs (`fxn push --fuzz N`), seeded
-# by FXN_TEST_FUZZ_SEED (default 0; the report header prints both): a difference from CPython on
-# any of them fails the case with the smallest failing input.
-FUZZ = int(os.environ.get("FXN_TEST_FUZZ", "0"))
-FUZZ_SEED = int(os.environ.get("FXN_TEST_FUZZ_SEED", "0"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -302,6 +309,78 @@ def expected_outcomes(path, inputs, one_process):
     return out
 
 
+def known_fuzz_divergence(stderr):
+    """The failing input when every failure of a fuzzed push is an intermediate int leaving 64
+    bits (fxn raises OverflowError where CPython's answer fits: WORKSPACE.md's divergences, until
+    big ints land); None when anything else failed (another difference, a sample, a compile)."""
+    marker = "error: the compiled function differs from CPython on a generated input"
+    reports = stderr.split(marker)[1:]
+    if not reports or stderr.count("error:") != len(reports):
+        return None
+    if any(re.match(r"\S+: failed.", line) for line in stderr.splitlines()):  # "TARGET: failed: why"
+        return None
+    for report in reports:
+        if "fxn:     OverflowError: integer overflow" not in report or "note: fxn's ints are 64-bit" not in report:
+            return None
+    return reports[0][reports[0].find("input:"):].split("\n", 1)[0].strip()
+
+
+@pytest.mark.parametrize("path", CASE_FILES, ids=[p.stem for p in CASE_FILES])
+def test_case_is_well_formed(path):
+    """The case file itself, in CPython alone: names, argument types, samples that succeed."""
+    assert path.stem.startswith(CASE_PREFIXES), f"{path.name}: file name needs one of {CASE_PREFIXES}"
+    module = load_module(path)
+    assert (module.__doc__ or "").strip(), f"{path.name}: needs a one-line docstring"
+    fn = getattr(module, module.ENTRY)
+    assert callable(fn)
+    assert 1 <= len(module.SAMPLES) <= 3, "1-3 samples"
+    sigs = [None] * len(module.SAMPLES[0])
+    for args in [*module.SAMPLES, *module.CHECKS]:
+        assert isinstance(args, tuple), f"{args!r}: each sample/check is a tuple of args"
+        assert len(args) == len(sigs), f"{args!r}: wrong number of args"
+        sigs = [merge_sig(s, arg_sig(a)) for s, a in zip(sigs, args)]  # same types everywhere
+    for args in module.SAMPLES:
+        outcome = cpython_outcome(fn, inputs_json(args))
+        assert outcome.kind == "value", f"sample {args!r} must succeed in int64 range: {outcome}"
+
+
+def outcome_of_answer(line):
+    """A harness answer line (`fxn run --json`) as the (returncode, stdout, stderr) of a plain run."""
+    if line.startswith('{"ok": ') and line.endswith("}"):
+        return subprocess.CompletedProcess([], 0, line[len('{"ok": '):-1] + "\n", "")
+    err = json.loads(line)["error"]
+    text = f"{err['type']}: {err['message']}" if err["message"] else err["type"]
+    return subprocess.CompletedProcess([], 1, "", text + "\n")
+
+
+def expected_outcomes(path, inputs, one_process):
+    """CPython's outcome for each input (JSON text), with the same lifetime of module state as the
+    artifact's side: one_process, every input in order on one import of the module (as one run of
+    the harness keeps the loaded library, whose module state lives as long as it); else a fresh
+    import per input (as one `fxn run` process per input starts from the module's initial state)."""
+    module = load_module(path)
+    out = {}
+    for a in inputs:
+        if not one_process:
+            module = load_module(path)
+        out[a] = cpython_outcome(getattr(module, module.ENTRY), a)
+    return out
+
+
+def known_fuzz_divergence(stderr):
+    """The failing input when every difference fuzzing reported is an intermediate int leaving
+    64 bits (fxn raises OverflowError where CPython's answer fits: WORKSPACE.md's divergences,
+    until big ints land); None when any other difference, or any other failure, is there."""
+    reports = stderr.split("differs from CPython on a generated input")[1:]
+    if not reports or "error:" in stderr.split("differs from CPython on a generated input")[0].rsplit("\n", 1)[0]:
+        return None
+    for report in reports:
+        if "fxn:     OverflowError: integer overflow" not in report or "note: fxn's ints are 64-bit" not in report:
+            return None
+    first = reports[0]
+    return first[first.find("input:"):].split("\n", 1)[0].strip()
+
+
 @pytest.mark.parametrize("path", CASE_FILES, ids=[p.stem for p in CASE_FILES])
 def test_conformance(path, fxn_bin, tmp_path):
     module = load_module(path)
@@ -326,6 +405,9 @@ def test_conformance(path, fxn_bin, tmp_path):
     push = run_fxn(fxn_bin, push_command(path, entry, samples, tmp_path) + ["--targets", ",".join(targets)] + fuzz,
                    tmp_path)
     if push.returncode != 0:
+        known = FUZZ > 0 and known_fuzz_divergence(push.stderr)
+        if known:
+            pytest.xfail(f"{path.name}: fuzzing met fxn's 64-bit int limit (issue 15 part 1): {known}")
         pytest.fail(f"fxn push {path.name} (targets {','.join(targets)}) failed: {describe(push)}", pytrace=False)
 
     failures = []
