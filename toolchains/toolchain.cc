@@ -128,6 +128,7 @@ absl::StatusOr<Toolchain> Toolchain::Open(const Target& target, const std::strin
   tc.support_dir_ = cache_dir + support;
   // Support files are only read once built: the seed's serve as well as a copy would.
   if (!fs::exists(tc.support_dir_ + "/ready") && fs::exists(SeedDir() + support + "/ready")) tc.support_dir_ = SeedDir() + support;
+  tc.library_cache_ = absl::StrCat(cache_dir, "/libraries/", target.name, "-", tc.digest_.substr(0, 16));
   tc.include_dir_ = tc.support_dir_ + "/include";
   tc.runtime_objects_ = {tc.support_dir_ + "/value.o", tc.support_dir_ + "/call_json.o"};
   tc.harness_ = target.harness == HarnessKind::kNodeWasi ? tc.include_dir_ + "/harness.mjs"
@@ -269,6 +270,11 @@ absl::StatusOr<std::string> Toolchain::BuildLibrary(const std::string& source, c
   std::string source_path = absl::StrCat(out_dir, "/", name, ".cc");
   if (auto s = WriteFileAtomic(source_path, source); !s.ok()) return s;
   std::string library = absl::StrCat(out_dir, "/", target_->library_prefix, name, target_->library_suffix);
+  // The toolchain digest covers the compiler, flags, sysroot and runtime: equal name and source
+  // give an equal library.
+  const std::string cached = absl::StrCat(library_cache_, "/", Sha256Builder().AddPart(name).AddPart(source).HexDigest(),
+                                          target_->library_suffix);
+  if (fs::exists(cached) && fs::copy_file(cached, library, fs::copy_options::overwrite_existing, ec) && !ec) return library;
   std::vector<std::string> cmd = {target_->compiler};
   cmd.insert(cmd.end(), target_->cxx_flags.begin(), target_->cxx_flags.end());
   cmd.insert(cmd.end(), {"-I" + include_dir_, "-include-pch", PrecompiledHeader(), source_path});
@@ -280,6 +286,13 @@ absl::StatusOr<std::string> Toolchain::BuildLibrary(const std::string& source, c
   if (!r->ok()) {
     return absl::InvalidArgumentError(absl::StrCat("compiling for ", target_->name, " failed (", r->Describe(),
                                                    "); this is a bug in fxn's code generation:\n", TailOf(r->stderr_data, 6000)));
+  }
+  // Into the cache through a unique name and a rename, so a reader never sees half a file; a
+  // cache that cannot be written only costs the next compile.
+  const std::string partial = absl::StrCat(cached, ".", getpid(), ".", std::hash<std::thread::id>{}(std::this_thread::get_id()));
+  if (fs::create_directories(library_cache_, ec); !ec && fs::copy_file(library, partial, fs::copy_options::overwrite_existing, ec) && !ec) {
+    fs::rename(partial, cached, ec);
+    if (ec) fs::remove(partial, ec);
   }
   return library;
 }

@@ -33,7 +33,9 @@ class Toolchain {
   bool can_run() const { return CheckRunner(*target_).empty(); }
 
   // Compiles `source` into out_dir/<prefix><name><suffix>. A compiler error comes back as
-  // InvalidArgument carrying the compiler's diagnostics.
+  // InvalidArgument carrying the compiler's diagnostics. The same source compiled before with
+  // this toolchain digest is copied from the library cache instead (a fuzzed push, new samples
+  // of the same types: the IR and so the C++ are unchanged).
   absl::StatusOr<std::string> BuildLibrary(const std::string& source, const std::string& name,
                                            const std::string& out_dir) const;
 
@@ -56,6 +58,7 @@ class Toolchain {
   std::vector<std::string> runtime_objects_;
   std::string harness_;
   std::string wine_prefix_;  // empty unless the runner is wine and installed
+  std::string library_cache_;  // CACHE/libraries/<target>-<digest>: <sha256 of name and source><suffix>
 };
 
 }  // namespace fxn::toolchains

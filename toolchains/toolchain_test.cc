@@ -4,6 +4,10 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
 
 namespace fxn::toolchains {
 namespace {
@@ -56,6 +60,37 @@ TEST_F(ToolchainTest, BuildsAndRunsALibrary) {
   EXPECT_EQ((*lines)[2],
             "{\"error\": {\"type\": \"TypeError\", \"message\": \"argument 'x' must be int (the type it was compiled for)\"}}");
   EXPECT_EQ((*lines)[3].rfind("{\"error\": {\"type\": \"ValueError\"", 0), 0u) << (*lines)[3];
+}
+
+std::string Bytes(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+TEST_F(ToolchainTest, TheSameSourceComesFromTheLibraryCache) {
+  auto tc = Toolchain::Open(*FindTarget(HostTargetName()), dir_.string());
+  ASSERT_TRUE(tc.ok()) << tc.status();
+  auto first = tc->BuildLibrary(kSource, "twice", (dir_ / "a").string());
+  ASSERT_TRUE(first.ok()) << first.status();
+  std::vector<std::filesystem::path> cached;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(dir_ / "libraries"))
+    if (e.is_regular_file()) cached.push_back(e.path());
+  ASSERT_EQ(cached.size(), 1u);
+  EXPECT_EQ(Bytes(cached[0]), Bytes(*first));
+  {  // mark the cached copy: a second build that hands it back did not compile
+    std::ofstream mark(cached[0], std::ios::binary | std::ios::app);
+    mark << "cached";
+  }
+  auto second = tc->BuildLibrary(kSource, "twice", (dir_ / "b").string());
+  ASSERT_TRUE(second.ok()) << second.status();
+  EXPECT_EQ(Bytes(*second), Bytes(*first) + "cached");
+  // Another source or another name is compiled.
+  auto other = tc->BuildLibrary(std::string(kSource) + "\n// changed\n", "twice", (dir_ / "c").string());
+  ASSERT_TRUE(other.ok()) << other.status();
+  EXPECT_FALSE(Bytes(*other).ends_with("cached"));
+  auto renamed = tc->BuildLibrary(kSource, "thrice", (dir_ / "d").string());
+  ASSERT_TRUE(renamed.ok()) << renamed.status();
+  EXPECT_FALSE(Bytes(*renamed).ends_with("cached"));
 }
 
 TEST_F(ToolchainTest, OpeningBuildsNothingUntilACompileNeedsIt) {
