@@ -542,7 +542,7 @@ int PrintIr(CompileArgs args) {
   if (!CheckInputs(args.inputs)) return kExitUsage;
   auto source = LoadSource(args);
   if (!source.ok()) return ReportUsage(source.status());
-  auto traced = fxn::pipeline::Trace(*source);
+  auto traced = fxn::pipeline::TraceCached(*source, fxn::DefaultCacheDir());
   if (!traced.ok()) return ReportError(traced.status());
   std::cout << fxn::ir::Print(traced->module);
   return 0;
@@ -552,7 +552,7 @@ int PrintSource(CompileArgs args, const std::string& target) {
   if (!CheckInputs(args.inputs)) return kExitUsage;
   auto source = LoadSource(args);
   if (!source.ok()) return ReportUsage(source.status());
-  auto traced = fxn::pipeline::Trace(*source);
+  auto traced = fxn::pipeline::TraceCached(*source, fxn::DefaultCacheDir());
   if (!traced.ok()) return ReportError(traced.status());
   auto lowered = fxn::pipeline::LowerForTarget(*traced, source->text, target);
   if (!lowered.ok()) return ReportError(lowered.status());

@@ -8,6 +8,8 @@
 #include <limits>
 #include <filesystem>
 
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 #include <nlohmann/json.hpp>
 
 #include "absl/strings/str_cat.h"
@@ -118,6 +120,37 @@ absl::StatusOr<Traced> Trace(const Source& source, const tracer::TracerOptions& 
   options.timeout_seconds = source.trace_timeout_seconds;
   auto result = TraceRequestResult(Request(source), options);
   if (!result.ok()) return result.status();
+  return FromTraceResult(std::move(*result));
+}
+
+absl::StatusOr<Traced> TraceCached(const Source& source, const std::string& cache_dir) {
+  tracer::TracerOptions options;
+  options.timeout_seconds = source.trace_timeout_seconds;
+  const proto::TraceRequest request = Request(source);
+  std::string request_bytes;
+  {
+    google::protobuf::io::StringOutputStream out(&request_bytes);
+    google::protobuf::io::CodedOutputStream coded(&out);
+    coded.SetSerializationDeterministic(true);
+    request.SerializeToCodedStream(&coded);
+  }
+  const std::string path = absl::StrCat(
+      cache_dir, "/traces/", Sha256Builder().AddPart("trace-v1").AddPart(tracer::FrontEndDigest()).AddPart(request_bytes).HexDigest(),
+      ".pb");
+  if (auto bytes = ReadFile(path); bytes.ok()) {
+    proto::TraceResult cached;
+    if (cached.ParseFromString(*bytes) && cached.diagnostics_size() == 0) {
+      auto traced = FromTraceResult(std::move(cached));
+      if (traced.ok()) return traced;  // else damaged: traced again below, and replaced
+    }
+  }
+  auto result = TraceRequestResult(request, options);
+  if (!result.ok()) return result.status();
+  if (result->diagnostics_size() == 0) {
+    std::error_code ec;
+    std::filesystem::create_directories(cache_dir + "/traces", ec);
+    (void)WriteFileAtomic(path, result->SerializeAsString());  // a cache that cannot be written costs a trace
+  }
   return FromTraceResult(std::move(*result));
 }
 

@@ -45,6 +45,11 @@ proto::TraceRequest Request(const Source& source);
 absl::StatusOr<proto::TraceResult> TraceRequestResult(const proto::TraceRequest& request, const tracer::TracerOptions& options);
 // Trace, then FromTraceResult: `fxn ir` and `fxn source`.
 absl::StatusOr<Traced> Trace(const Source& source, const tracer::TracerOptions& options = {});
+// Trace through a cache in cache_dir/traces, keyed by the request and the front end's digest (as
+// the service's trace cache is): `fxn ir` then `fxn source` of one function traces it once. Only
+// a trace without diagnostics is kept (a diagnostic may be a time limit); a cached result is
+// checked like any other (FromTraceResult).
+absl::StatusOr<Traced> TraceCached(const Source& source, const std::string& cache_dir);
 // A TraceResult from elsewhere (a worker, the cache): its diagnostics as an error, else checked
 // as untrusted input (tracer::CheckTraceResult) and its IR verified.
 absl::StatusOr<Traced> FromTraceResult(proto::TraceResult result);

@@ -138,6 +138,30 @@ def test_ir_and_source_commands(fxn_bin):
     assert 'extern "C" FXN_EXPORT fxn_status fxn_nbody(int64_t steps' in r.stdout
 
 
+def test_ir_and_source_trace_once_through_the_cache(fxn_bin, tmp_path):
+    """`fxn ir` keeps its trace (keyed by the request and the front end) for `fxn source` of the
+    same function; a damaged cache entry is traced again, a trace with a diagnostic never kept."""
+    env = {"XDG_CACHE_HOME": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
+    traces = tmp_path / "cache" / "fxn" / "traces"
+    args = [str(EXAMPLE), "--entry", "nbody", "--inputs", "[10]"]
+    run = lambda *a: subprocess.run([fxn_bin, *a], capture_output=True, text=True, timeout=300, env=env)
+    ir = run("ir", *args)
+    assert ir.returncode == 0, ir.stderr
+    kept = list(traces.iterdir())
+    assert len(kept) == 1 and kept[0].suffix == ".pb"
+    assert run("source", *args).returncode == 0
+    assert list(traces.iterdir()) == kept  # the same trace served both
+    kept[0].write_bytes(b"\x0a\x03bad" + b"\xff" * 40)  # damaged
+    again = run("ir", *args)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout == ir.stdout
+    assert run("ir", *args).stdout == ir.stdout  # replaced by a good trace
+    bad = tmp_path / "bad.py"
+    bad.write_text("def f(x):\n    return x.nope()\n")
+    assert run("ir", str(bad), "--inputs", "[1]").returncode != 0
+    assert len(list(traces.iterdir())) == 1
+
+
 def test_help_is_complete(fxn_bin):
     r = fxn(fxn_bin, "--help")
     for command in ("push", "run", "ir", "source", "targets"):
