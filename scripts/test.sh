@@ -8,7 +8,7 @@ scripts/build.sh
 cd build
 echo "test.sh: every conformance case runs on linux-x86_64 (e2e); the cross-target suites sample" \
      "cases by name over the eight cross targets (arm64, armv7, riscv64, ppc64le, s390x, i686, wasm32-wasi," \
-     "windows-x86_64): one case in four on two targets each, the NumPy cases one in two on three;" \
+     "windows-x86_64): one case in four on two targets each, the NumPy cases one in two on two;" \
      "FXN_TEST_EVERY=1 FXN_TEST_TARGETS_PER_CASE=0 with FXN_TEST_TARGETS runs them all." \
      "e2e_fuzz fuzzes one case in eight with 25 generated inputs each, seeded by the commit."
 rc=0
