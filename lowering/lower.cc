@@ -287,6 +287,10 @@ class FunctionLowering {
     auto it = placeholders_.find(name);
     return it != placeholders_.end() ? it->second : ValueName(name);
   }
+  bool IsDynamicValue(const std::string& name) const {
+    auto it = node_types_.find(name);
+    return it != node_types_.end() && it->second.kind() == Type::Kind::kDynamic;
+  }
   std::vector<std::string> Args(const Node& node) const {
     std::vector<std::string> out;
     for (const auto& a : node.args) out.push_back(Arg(a));
@@ -449,6 +453,9 @@ class FunctionLowering {
         if (!node.target.empty()) {
           std::string type = CString(node.target);
           if (node.args.empty()) Line(depth, absl::StrCat("cx.Raise(", type, ", \"\");"));
+          else if (node.args.size() == 2 && IsDynamicValue(node.args[1]))  // args kept for e.args
+            Line(depth, absl::StrCat("cx.RaiseObject(", type, ", ", Arg(node.args[0]), ".utf8(), fxn::ExcArgsObject(",
+                                     Arg(node.args[1]), "));"));
           else if (node.args.size() == 2)  // an instance of a user exception class: named by its run-time class
             Line(depth, absl::StrCat("cx.RaiseObject(fxn_generated::kClassNames[", Arg(node.args[1]), ".class_id()], ",
                                      Arg(node.args[0]), ".utf8(), fxn::Ref<fxn::ObjectBase>::Cast(", Arg(node.args[1]), "));"));

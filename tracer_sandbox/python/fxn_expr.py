@@ -308,8 +308,7 @@ class ExpressionLowering:
         if isinstance(t, StdlibT):  # m.lastindex, pattern.groups: the module's mixin
             return getattr(self, "attribute_of_" + t.module)(at, obj, attr)
         if t is EXC and attr == "args":
-            raise unsupported(at, "'.args' of a built-in exception (fxn keeps its message, str(e); a user "
-                              "exception class, even `class E(Exception): pass`, keeps its args)")
+            return self.builtin_exception_args(at, obj)  # fxn_exc_args
         if not isinstance(t, ClassT):
             raise unsupported(at, "attribute '.%s' of %s" % (attr, show(t)))
         info = t.info
