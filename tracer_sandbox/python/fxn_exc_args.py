@@ -47,8 +47,9 @@ class ExceptionArgsLowering:
         """`raise ValueError(...)` (call: the ast.Call, or None for `raise ValueError`) in a module
         that reads `.args`: the message as before, and the args tuple as a dynamic value."""
         values = [self.expr(a) for a in call.args] if call is not None else []
+        args = self.build_tuple(call or s, values)
         if len(values) > 1:  # str(e) is the repr of the args tuple
-            message = self.call_op(call, "builtins.repr", [self.build_tuple(call, values)], "repr()")
+            message = self.call_op(call, "builtins.repr", [args], "repr()")
         elif values:
             if issubclass(cls, KeyError):
                 message = self.call_op(call, "builtins.repr", [values[0]], "repr()")  # str(KeyError(k)) is repr(k)
@@ -56,6 +57,6 @@ class ExceptionArgsLowering:
                 message = self.to_str(call.args[0], values[0])
         else:
             message = self.constant(s, "")
-        args = self.to_dynamic(call or s, self.build_tuple(call or s, values))
+        args = self.to_dynamic(call or s, args)
         self.emit(s, "RAISE", None, cls.__name__, [message[0], args[0]])
         self.assigned = None

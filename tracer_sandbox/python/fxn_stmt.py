@@ -155,8 +155,12 @@ class StatementLowering:
         saved = set(self.assigned)
 
         def raise_it():
-            message = self.to_str(s.msg, self.expr(s.msg))
-            self.emit(s, "RAISE", None, "AssertionError", [message[0]])
+            value = self.expr(s.msg)
+            message = self.to_str(s.msg, value)
+            args = [message[0]]
+            if self.m.reads_exception_args():  # e.args of `assert x, 42` is (42,): fxn_exc_args
+                args.append(self.to_dynamic(s.msg, self.build_tuple(s.msg, [value]))[0])
+            self.emit(s, "RAISE", None, "AssertionError", args)
 
         self.emit(s, "IF", None, "", [failed], blocks=[self.emitted(raise_it), {"nodes": []}])
         self.assigned = saved

@@ -43,9 +43,24 @@ def run(ns, word):
     except LookupError as e:
         a, b, c = e.args
         out.append([a, b * 2, c])
+    out.append(validate([n * 25 for n in ns]))
     return out
 
 
 ENTRY = "run"
 SAMPLES = [([-2, 0, 1, 2, 3, 4, 5, 9], "key"), ([3, -1], "it's")]
 CHECKS = [([], ""), ([0, 0, 6], "x")]
+
+
+def validate(values):
+    """assert with messages of several types: e.args holds the message object itself."""
+    out = []
+    for v in values:
+        try:
+            assert v > 0, v
+            assert v < 100, "too big: %d" % v
+            assert v != 50
+            out.append(v)
+        except AssertionError as e:
+            out.append(e.args)
+    return out
