@@ -1070,6 +1070,61 @@ void EmitInstanceFormatDeclarations(const ir::Module& module, std::ostringstream
   }
 }
 
+// A dataclass of a hierarchy (@dataclass class Child(Base)): its repr() and == follow the run-time
+// class, so they switch on it over the class and its subclasses. Each case lists that class's
+// fields as @dataclass orders them (the base's first, each class's in its own order).
+struct RunTimeDataclass {
+  size_t id;
+  std::string name;
+  std::vector<std::pair<std::string, const ir::Param*>> fields;  // (struct holding it, field)
+};
+std::vector<RunTimeDataclass> DataclassFamily(const ir::Module& module, const ir::ClassDef& c) {
+  std::vector<RunTimeDataclass> out;
+  for (size_t id = 0; id < module.classes.size(); ++id) {
+    std::vector<const ir::ClassDef*> chain;  // the class, its base, ... up to the root
+    for (const ir::ClassDef* k = &module.classes[id]; k; k = k->base.empty() ? nullptr : module.FindClass(k->base))
+      chain.push_back(k);
+    if (std::none_of(chain.begin(), chain.end(), [&](const ir::ClassDef* k) { return k->name == c.name; })) continue;
+    RunTimeDataclass d{id, module.classes[id].name, {}};
+    for (auto k = chain.rbegin(); k != chain.rend(); ++k)
+      for (const auto& f : (*k)->fields) d.fields.emplace_back(ClassStruct((*k)->name), &f);
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+std::string RunTimeDataclassRepr(const ir::Module& module, const ir::ClassDef& c) {
+  std::ostringstream body;
+  body << "    switch (v.class_id()) {\n";
+  for (const auto& d : DataclassFamily(module, c)) {
+    body << "      case " << d.id << ": {\n        out += " << CString(d.name + "(") << ";\n";
+    for (size_t i = 0; i < d.fields.size(); ++i) {
+      const auto& [holder, f] = d.fields[i];
+      body << "        out += " << CString(absl::StrCat(i ? ", " : "", f->name, "=")) << ";\n"
+           << "        Format<" << CxxType(f->type) << ">::Repr(out, static_cast<fxn_generated::" << holder
+           << "*>(v.operator->())->" << Identifier("f_", f->name) << ");\n";
+    }
+    body << "        break;\n      }\n";
+  }
+  body << "    }\n    out += ')';\n";
+  return body.str();
+}
+std::string RunTimeDataclassEq(const ir::Module& module, const ir::ClassDef& c) {
+  std::ostringstream body;  // CPython's __eq__: NotImplemented unless the classes are the same, then identity
+  body << "  if (a.same(b)) return true;\n  if (a.class_id() != b.class_id()) return false;\n"
+       << "  switch (a.class_id()) {\n";
+  for (const auto& d : DataclassFamily(module, c)) {
+    std::vector<std::string> tests;
+    for (const auto& [holder, f] : d.fields) {
+      std::string field = Identifier("f_", f->name);
+      tests.push_back(absl::StrCat("PyEq(static_cast<fxn_generated::", holder, "*>(a.operator->())->", field,
+                                   ", static_cast<fxn_generated::", holder, "*>(b.operator->())->", field, ")"));
+    }
+    body << "    case " << d.id << ": return " << (tests.empty() ? "true" : absl::StrJoin(tests, " && ")) << ";\n";
+  }
+  body << "  }\n  return false;\n";
+  return body.str();
+}
+
 void EmitClasses(const ir::Module& module, std::ostringstream& src) {
   if (module.classes.empty()) return;
   src << "namespace fxn_generated {\n";
@@ -1123,6 +1178,24 @@ void EmitClasses(const ir::Module& module, std::ostringstream& src) {
     }
     const bool hooked_eq = std::any_of(c.hooks.begin(), c.hooks.end(), [](const auto& h) { return h.first == "eq"; });
     const bool hooked_repr = std::any_of(c.hooks.begin(), c.hooks.end(), [](const auto& h) { return h.first == "repr"; });
+    if (c.dataclass && c.polymorphic && !c.exception) {  // a dataclass of a hierarchy: by the run-time class
+      if (!hooked_eq) {
+        src << "inline bool PyEq(const " << ref << "& a, const " << ref << "& b) {\n";
+        if (c.identity_eq) src << "  return a.same(b);\n";
+        else src << RunTimeDataclassEq(module, c);
+        src << "}\n";
+      }
+      if (hooked_repr) continue;
+      if (nested_instances) src << "inline void Format<" << ref << ">::Repr(std::string& out, const " << ref << "& v) {\n";
+      else src << "template <>\nstruct Format<" << ref << "> {\n  static void Repr(std::string& out, const " << ref << "& v) {\n";
+      src << RunTimeDataclassRepr(module, c);
+      if (nested_instances)
+        src << "}\ninline void Format<" << ref << ">::Str(std::string& out, const " << ref << "& v) { Format<" << ref
+            << ">::Repr(out, v); }\n";
+      else
+        src << "  }\n  static void Str(std::string& out, const " << ref << "& v) { Repr(out, v); }\n};\n";
+      continue;
+    }
     if (!hooked_eq)
       src << "inline bool PyEq(const " << ref << "& a, const " << ref << "& b) { return " << absl::StrJoin(eq, " || ") << "; }\n";
     if (c.exception && !hooked_repr) {  // str(): the message its args give; repr(): Class(args...)
