@@ -20,6 +20,7 @@ import typing
 
 from fxn_callables import MISSING, Callable, ClassInfo
 from fxn_diagnostics import Diagnostic, unsupported
+from fxn_iter_delegation import as_generator, delegated_iterable
 from fxn_dunder import check_operator_method, is_total_ordering
 from fxn_enum import analyze_enum, is_plain_enum
 from fxn_types import STR, TupleT, TypeVar, prune, unify
@@ -168,9 +169,12 @@ def analyze_class(m, at, cls):
             m.check_signature(stmt)
             if kind != "staticmethod" and not (stmt.args.posonlyargs + stmt.args.args):
                 raise Diagnostic(stmt, "method %s.%s has no self parameter" % (info.name, stmt.name))
-            info.methods[stmt.name] = Callable(stmt, "%s.%s" % (info.name, stmt.name),
+            delegated = delegated_iterable(stmt) if stmt.name == "__iter__" and kind == "method" else None
+            info.methods[stmt.name] = Callable(as_generator(stmt, delegated) if delegated is not None else stmt,
+                                               "%s.%s" % (info.name, stmt.name),
                                                "%s_%s" % (info.name, stmt.name), fn_obj=vars(cls).get(stmt.name),
                                                owner=info, kind=kind)
+            info.methods[stmt.name].delegated_iter = delegated is not None  # fxn_iter_delegation
             if kind in ("staticmethod", "classmethod"):
                 info.methods[stmt.name].fn_obj = vars(cls)[stmt.name].__func__
             elif kind == "property":
