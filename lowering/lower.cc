@@ -1,6 +1,7 @@
 #include "lowering/lower.h"
 
 #include <algorithm>
+#include <span>
 #include <map>
 #include <set>
 #include <tuple>
@@ -1073,6 +1074,12 @@ void EmitInstanceFormatDeclarations(const ir::Module& module, std::ostringstream
 // A dataclass of a hierarchy (@dataclass class Child(Base)): its repr() and == follow the run-time
 // class, so they switch on it over the class and its subclasses. Each case lists that class's
 // fields as @dataclass orders them (the base's first, each class's in its own order).
+// The fields @dataclass's repr() and == show: the class's own, less the attributes its methods add.
+std::span<const ir::Param> DataclassFields(const ir::ClassDef& c) {
+  const size_t shown = c.fields.size() - std::min(c.fields.size(), static_cast<size_t>(std::max(c.extra_fields, 0)));
+  return std::span<const ir::Param>(c.fields.data(), shown);
+}
+
 struct RunTimeDataclass {
   size_t id;
   std::string name;
@@ -1087,7 +1094,7 @@ std::vector<RunTimeDataclass> DataclassFamily(const ir::Module& module, const ir
     if (std::none_of(chain.begin(), chain.end(), [&](const ir::ClassDef* k) { return k->name == c.name; })) continue;
     RunTimeDataclass d{id, module.classes[id].name, {}};
     for (auto k = chain.rbegin(); k != chain.rend(); ++k)
-      for (const auto& f : (*k)->fields) d.fields.emplace_back(ClassStruct((*k)->name), &f);
+      for (const auto& f : DataclassFields(**k)) d.fields.emplace_back(ClassStruct((*k)->name), &f);
     out.push_back(std::move(d));
   }
   return out;
@@ -1173,7 +1180,7 @@ void EmitClasses(const ir::Module& module, std::ostringstream& src) {
     std::vector<std::string> eq = {"a.same(b)"};
     if (c.dataclass && !c.identity_eq) {
       std::vector<std::string> fields;
-      for (const auto& f : c.fields) fields.push_back(absl::StrCat("PyEq(a->", Identifier("f_", f.name), ", b->", Identifier("f_", f.name), ")"));
+      for (const auto& f : DataclassFields(c)) fields.push_back(absl::StrCat("PyEq(a->", Identifier("f_", f.name), ", b->", Identifier("f_", f.name), ")"));
       eq.push_back(fields.empty() ? "true" : absl::StrCat("(", absl::StrJoin(fields, " && "), ")"));
     }
     const bool hooked_eq = std::any_of(c.hooks.begin(), c.hooks.end(), [](const auto& h) { return h.first == "eq"; });
@@ -1214,8 +1221,9 @@ void EmitClasses(const ir::Module& module, std::ostringstream& src) {
           << "  static void Repr(std::string& out, const " << ref << "& v) {\n";
     }
     src << "    out += " << CString(c.name + "(") << ";\n";
-    for (size_t i = 0; i < c.fields.size(); ++i) {
-      const auto& f = c.fields[i];
+    const auto shown = DataclassFields(c);
+    for (size_t i = 0; i < shown.size(); ++i) {
+      const auto& f = shown[i];
       src << "    out += " << CString(absl::StrCat(i ? ", " : "", f.name, "=")) << ";\n"
           << "    Format<" << CxxType(f.type) << ">::Repr(out, v->" << Identifier("f_", f.name) << ");\n";
     }
