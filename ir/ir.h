@@ -169,6 +169,7 @@ struct ClassDef {
   // Operator methods called from inside kernels: hook name ("eq", "hash", "lt", "repr", ...) ->
   // symbol of the module's function implementing it (proto/ir.proto ClassHook).
   std::vector<std::pair<std::string, std::string>> hooks;
+  int extra_fields = 0;  // a dataclass's last fields that are not @dataclass fields (proto/ir.proto)
 };
 
 struct Module {

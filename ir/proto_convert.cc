@@ -155,6 +155,7 @@ proto::Module ToProto(const Module& module) {
     pc->set_polymorphic(c.polymorphic);
     pc->set_exception(c.exception);
     pc->set_identity_eq(c.identity_eq);
+    pc->set_extra_fields(c.extra_fields);
     for (const auto& [name, symbol] : c.hooks) {
       auto* h = pc->add_hooks();
       h->set_name(name);
@@ -204,6 +205,7 @@ absl::StatusOr<Module> FromProto(const proto::Module& in) {
   for (const proto::ClassDef& c : in.classes()) {
     ClassDef cls{c.name(), {}, c.dataclass(), c.base(), c.polymorphic(), c.exception(), c.identity_eq(), {}};
     for (const auto& h : c.hooks()) cls.hooks.emplace_back(h.name(), h.symbol());
+    cls.extra_fields = c.extra_fields();
     for (const auto& field : c.fields()) {
       auto t = ParseType(field.type(), absl::StrCat("field '", c.name(), ".", field.name(), "'"));
       if (!t.ok()) return t.status();

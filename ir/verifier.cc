@@ -195,7 +195,9 @@ class FunctionVerifier {
           if (node.args.size() > 2) return Error(&node, "raise takes at most a message and an instance");
           if (node.args.size() >= 1 && Arg(node, 0, scope)->kind() != Type::Kind::kStr)
             return Error(&node, "the message must be a str");
-          if (node.args.size() == 2) {  // an instance of a user exception class
+          if (node.args.size() == 2 && Arg(node, 1, scope)->kind() == Type::Kind::kDynamic) {
+            // a built-in exception's args tuple, kept for `e.args` (ops_exc_args.hpp)
+          } else if (node.args.size() == 2) {  // an instance of a user exception class
             Type obj = *Arg(node, 1, scope);
             const ClassDef* cls = obj.kind() == Type::Kind::kObject ? module_.FindClass(obj.class_name()) : nullptr;
             if (!cls || !cls->exception) return Error(&node, "raises an instance of a class that is not an exception");

@@ -1,6 +1,7 @@
 #include "lowering/lower.h"
 
 #include <algorithm>
+#include <span>
 #include <map>
 #include <set>
 #include <tuple>
@@ -287,6 +288,10 @@ class FunctionLowering {
     auto it = placeholders_.find(name);
     return it != placeholders_.end() ? it->second : ValueName(name);
   }
+  bool IsDynamicValue(const std::string& name) const {
+    auto it = node_types_.find(name);
+    return it != node_types_.end() && it->second.kind() == Type::Kind::kDynamic;
+  }
   std::vector<std::string> Args(const Node& node) const {
     std::vector<std::string> out;
     for (const auto& a : node.args) out.push_back(Arg(a));
@@ -449,6 +454,9 @@ class FunctionLowering {
         if (!node.target.empty()) {
           std::string type = CString(node.target);
           if (node.args.empty()) Line(depth, absl::StrCat("cx.Raise(", type, ", \"\");"));
+          else if (node.args.size() == 2 && IsDynamicValue(node.args[1]))  // args kept for e.args
+            Line(depth, absl::StrCat("cx.RaiseObject(", type, ", ", Arg(node.args[0]), ".utf8(), fxn::ExcArgsObject(",
+                                     Arg(node.args[1]), "));"));
           else if (node.args.size() == 2)  // an instance of a user exception class: named by its run-time class
             Line(depth, absl::StrCat("cx.RaiseObject(fxn_generated::kClassNames[", Arg(node.args[1]), ".class_id()], ",
                                      Arg(node.args[0]), ".utf8(), fxn::Ref<fxn::ObjectBase>::Cast(", Arg(node.args[1]), "));"));
@@ -1063,6 +1071,67 @@ void EmitInstanceFormatDeclarations(const ir::Module& module, std::ostringstream
   }
 }
 
+// A dataclass of a hierarchy (@dataclass class Child(Base)): its repr() and == follow the run-time
+// class, so they switch on it over the class and its subclasses. Each case lists that class's
+// fields as @dataclass orders them (the base's first, each class's in its own order).
+// The fields @dataclass's repr() and == show: the class's own, less the attributes its methods add.
+std::span<const ir::Param> DataclassFields(const ir::ClassDef& c) {
+  const size_t shown = c.fields.size() - std::min(c.fields.size(), static_cast<size_t>(std::max(c.extra_fields, 0)));
+  return std::span<const ir::Param>(c.fields.data(), shown);
+}
+
+struct RunTimeDataclass {
+  size_t id;
+  std::string name;
+  std::vector<std::pair<std::string, const ir::Param*>> fields;  // (struct holding it, field)
+};
+std::vector<RunTimeDataclass> DataclassFamily(const ir::Module& module, const ir::ClassDef& c) {
+  std::vector<RunTimeDataclass> out;
+  for (size_t id = 0; id < module.classes.size(); ++id) {
+    std::vector<const ir::ClassDef*> chain;  // the class, its base, ... up to the root
+    for (const ir::ClassDef* k = &module.classes[id]; k; k = k->base.empty() ? nullptr : module.FindClass(k->base))
+      chain.push_back(k);
+    if (std::none_of(chain.begin(), chain.end(), [&](const ir::ClassDef* k) { return k->name == c.name; })) continue;
+    RunTimeDataclass d{id, module.classes[id].name, {}};
+    for (auto k = chain.rbegin(); k != chain.rend(); ++k)
+      for (const auto& f : DataclassFields(**k)) d.fields.emplace_back(ClassStruct((*k)->name), &f);
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+std::string RunTimeDataclassRepr(const ir::Module& module, const ir::ClassDef& c) {
+  std::ostringstream body;
+  body << "    switch (v.class_id()) {\n";
+  for (const auto& d : DataclassFamily(module, c)) {
+    body << "      case " << d.id << ": {\n        out += " << CString(d.name + "(") << ";\n";
+    for (size_t i = 0; i < d.fields.size(); ++i) {
+      const auto& [holder, f] = d.fields[i];
+      body << "        out += " << CString(absl::StrCat(i ? ", " : "", f->name, "=")) << ";\n"
+           << "        Format<" << CxxType(f->type) << ">::Repr(out, static_cast<fxn_generated::" << holder
+           << "*>(v.operator->())->" << Identifier("f_", f->name) << ");\n";
+    }
+    body << "        break;\n      }\n";
+  }
+  body << "    }\n    out += ')';\n";
+  return body.str();
+}
+std::string RunTimeDataclassEq(const ir::Module& module, const ir::ClassDef& c) {
+  std::ostringstream body;  // CPython's __eq__: NotImplemented unless the classes are the same, then identity
+  body << "  if (a.same(b)) return true;\n  if (a.class_id() != b.class_id()) return false;\n"
+       << "  switch (a.class_id()) {\n";
+  for (const auto& d : DataclassFamily(module, c)) {
+    std::vector<std::string> tests;
+    for (const auto& [holder, f] : d.fields) {
+      std::string field = Identifier("f_", f->name);
+      tests.push_back(absl::StrCat("PyEq(static_cast<fxn_generated::", holder, "*>(a.operator->())->", field,
+                                   ", static_cast<fxn_generated::", holder, "*>(b.operator->())->", field, ")"));
+    }
+    body << "    case " << d.id << ": return " << (tests.empty() ? "true" : absl::StrJoin(tests, " && ")) << ";\n";
+  }
+  body << "  }\n  return false;\n";
+  return body.str();
+}
+
 void EmitClasses(const ir::Module& module, std::ostringstream& src) {
   if (module.classes.empty()) return;
   src << "namespace fxn_generated {\n";
@@ -1111,11 +1180,29 @@ void EmitClasses(const ir::Module& module, std::ostringstream& src) {
     std::vector<std::string> eq = {"a.same(b)"};
     if (c.dataclass && !c.identity_eq) {
       std::vector<std::string> fields;
-      for (const auto& f : c.fields) fields.push_back(absl::StrCat("PyEq(a->", Identifier("f_", f.name), ", b->", Identifier("f_", f.name), ")"));
+      for (const auto& f : DataclassFields(c)) fields.push_back(absl::StrCat("PyEq(a->", Identifier("f_", f.name), ", b->", Identifier("f_", f.name), ")"));
       eq.push_back(fields.empty() ? "true" : absl::StrCat("(", absl::StrJoin(fields, " && "), ")"));
     }
     const bool hooked_eq = std::any_of(c.hooks.begin(), c.hooks.end(), [](const auto& h) { return h.first == "eq"; });
     const bool hooked_repr = std::any_of(c.hooks.begin(), c.hooks.end(), [](const auto& h) { return h.first == "repr"; });
+    if (c.dataclass && c.polymorphic && !c.exception) {  // a dataclass of a hierarchy: by the run-time class
+      if (!hooked_eq) {
+        src << "inline bool PyEq(const " << ref << "& a, const " << ref << "& b) {\n";
+        if (c.identity_eq) src << "  return a.same(b);\n";
+        else src << RunTimeDataclassEq(module, c);
+        src << "}\n";
+      }
+      if (hooked_repr) continue;
+      if (nested_instances) src << "inline void Format<" << ref << ">::Repr(std::string& out, const " << ref << "& v) {\n";
+      else src << "template <>\nstruct Format<" << ref << "> {\n  static void Repr(std::string& out, const " << ref << "& v) {\n";
+      src << RunTimeDataclassRepr(module, c);
+      if (nested_instances)
+        src << "}\ninline void Format<" << ref << ">::Str(std::string& out, const " << ref << "& v) { Format<" << ref
+            << ">::Repr(out, v); }\n";
+      else
+        src << "  }\n  static void Str(std::string& out, const " << ref << "& v) { Repr(out, v); }\n};\n";
+      continue;
+    }
     if (!hooked_eq)
       src << "inline bool PyEq(const " << ref << "& a, const " << ref << "& b) { return " << absl::StrJoin(eq, " || ") << "; }\n";
     if (c.exception && !hooked_repr) {  // str(): the message its args give; repr(): Class(args...)
@@ -1134,8 +1221,9 @@ void EmitClasses(const ir::Module& module, std::ostringstream& src) {
           << "  static void Repr(std::string& out, const " << ref << "& v) {\n";
     }
     src << "    out += " << CString(c.name + "(") << ";\n";
-    for (size_t i = 0; i < c.fields.size(); ++i) {
-      const auto& f = c.fields[i];
+    const auto shown = DataclassFields(c);
+    for (size_t i = 0; i < shown.size(); ++i) {
+      const auto& f = shown[i];
       src << "    out += " << CString(absl::StrCat(i ? ", " : "", f.name, "=")) << ";\n"
           << "    Format<" << CxxType(f.type) << ">::Repr(out, v->" << Identifier("f_", f.name) << ");\n";
     }

@@ -14,6 +14,7 @@
 #include "ops_gen.hpp"
 #include "ops_heapq.hpp"
 #include "ops_dyn.hpp"
+#include "ops_exc_args.hpp"
 #include "ops_collections.hpp"
 #include "ops_re.hpp"
 #include "ops_value.hpp"

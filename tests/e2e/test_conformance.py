@@ -45,7 +45,7 @@ CASE_PREFIXES = ("arith_", "cmp_", "bool_", "ctrl_", "loop_", "call_", "rec_", "
                  "itl_", "rand_", "enum_", "heapq_", "bisect_", "fnt_", "mathx_", "text_", "coll_", "re_",
                  # What remained of both: call unpacking, del, e.args, dataclass hierarchies,
                  # send(), and the smaller stdlib gaps.
-                 "lang_",
+                 "lang_", "lang3_",  # e.args of built-in exceptions, class factories, iterable classes
                  "fuzzfix_")  # divergences differential fuzzing found (fxn push --fuzz)
 
 

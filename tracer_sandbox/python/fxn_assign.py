@@ -5,7 +5,7 @@ augmented assignment, `del`, and the fused counting idiom `d[k] = d.get(k, n) + 
 import ast
 
 from fxn_diagnostics import Diagnostic, unsupported
-from fxn_types import (FLOAT, INT, INT64_MAX, STR, ArrT, DictT, ListT, SetT, TupleT, TypeVar, join, prune, rebind, show,
+from fxn_types import (DYN, FLOAT, INT, INT64_MAX, STR, ArrT, DictT, ListT, SetT, TupleT, TypeVar, join, prune, rebind, show,
                        unify)
 
 
@@ -45,7 +45,12 @@ class AssignmentLowering:
             if stars:
                 self.assign_starred(target, value, stars[0])
                 return
-            if isinstance(pt, ListT):
+            if pt is DYN:  # a, b = e.args: the dynamic value's items, checked as CPython unpacks
+                value = self.call_op(target, "fxn.dyn_unpack", [value, self.constant(target, len(target.elts))],
+                                     "unpacking")
+                parts = [self.call_op(target, "operator.getitem", [value, self.constant(target, i)], "[]")
+                         for i in range(len(target.elts))]
+            elif isinstance(pt, ListT):
                 # a, b = some_list: CPython checks the length, then unpacks.
                 n = len(target.elts)
                 size = self.call_op(target, "builtins.len", [value], "len()")

@@ -8,6 +8,7 @@ import fxn_numpy_types
 from fxn_closures import map_filter_listcomp
 from fxn_classes import order_key
 from fxn_diagnostics import Diagnostic, unsupported
+from fxn_iter_delegation import check_explicit_iter
 from fxn_tables import BUILTIN_BANNED
 from fxn_types import (BOOL, DYN, EXC, FLOAT, INT, NONE, STR, ArrT, ClassT, DequeT, DictT, GenT, ListT, OptT, SetT, TupleT, TypeVar,
                        contains, join, prune, show, unify)
@@ -28,6 +29,8 @@ class BuiltinLowering:
                     raise unsupported(e, "hash() of an enum member (CPython hashes its name, seeded per process)")
                 return self.dunder_hash(e, value)
             if self.uses_operator_methods(value):
+                if fname == "iter" and isinstance(prune(value[1]), ClassT):
+                    check_explicit_iter(e, prune(value[1]).info)  # fxn_iter_delegation
                 return self.dunder_iter(e, value) if fname == "iter" else self.dunder_next(e, value)
             if not isinstance(prune(value[1]), (GenT, TypeVar)):
                 raise unsupported(e, "call to builtin %s() of %s" % (fname, show(value[1])))

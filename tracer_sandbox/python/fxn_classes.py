@@ -20,6 +20,7 @@ import typing
 
 from fxn_callables import MISSING, Callable, ClassInfo
 from fxn_diagnostics import Diagnostic, unsupported
+from fxn_iter_delegation import as_generator, delegated_iterable
 from fxn_dunder import check_operator_method, is_total_ordering
 from fxn_enum import analyze_enum, is_plain_enum
 from fxn_types import STR, TupleT, TypeVar, prune, unify
@@ -154,8 +155,6 @@ def analyze_class(m, at, cls):
         for ancestor in layout_chain(info.base):
             ancestor.polymorphic = True
             ancestor.subclasses.append(info)
-    if info.dataclass and (info.polymorphic or any(i.dataclass for i in info.mro[1:])):
-        raise unsupported(node, "dataclass in a class hierarchy (fxn compiles @dataclass without bases)")
     for stmt in node.body:
         if isinstance(stmt, ast.FunctionDef):
             kind = "method"
@@ -170,15 +169,20 @@ def analyze_class(m, at, cls):
             m.check_signature(stmt)
             if kind != "staticmethod" and not (stmt.args.posonlyargs + stmt.args.args):
                 raise Diagnostic(stmt, "method %s.%s has no self parameter" % (info.name, stmt.name))
-            info.methods[stmt.name] = Callable(stmt, "%s.%s" % (info.name, stmt.name),
+            delegated = delegated_iterable(stmt) if stmt.name == "__iter__" and kind == "method" else None
+            info.methods[stmt.name] = Callable(as_generator(stmt, delegated) if delegated is not None else stmt,
+                                               "%s.%s" % (info.name, stmt.name),
                                                "%s_%s" % (info.name, stmt.name), fn_obj=vars(cls).get(stmt.name),
                                                owner=info, kind=kind)
+            info.methods[stmt.name].delegated_iter = delegated is not None  # fxn_iter_delegation
             if kind in ("staticmethod", "classmethod"):
                 info.methods[stmt.name].fn_obj = vars(cls)[stmt.name].__func__
             elif kind == "property":
                 info.methods[stmt.name].fn_obj = vars(cls)[stmt.name].fget
         elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
-            if info.dataclass:
+            if info.dataclass and field_owner(info.base, stmt.target.id) is not None:
+                pass  # a base's field given another default: it keeps the base's place (and layout)
+            elif info.dataclass:
                 declared = m.annotation_type(stmt.annotation)
                 info.fields[stmt.target.id] = declared if declared is not None else TypeVar()
             elif stmt.value is not None:
@@ -207,11 +211,33 @@ def analyze_class(m, at, cls):
             info.fields[EXC_ARGS] = TypeVar()
     if info.dataclass:
         analyze_dataclass(m, info, cls, node)
+    check_dataclass_hierarchy(m, info, node)
     if enum_base:
         if user_bases or info.dataclass or "__init__" in info.methods or "__new__" in info.methods:
             raise unsupported(node, "Enum %s with bases, __init__ or __new__" % info.name)
         analyze_enum(m, info, cls, node)
     return info
+
+
+def check_dataclass_hierarchy(m, info, node):
+    """A dataclass in a class hierarchy compiles when every class of its layout chain is a
+    dataclass with the same eq and no order=True (repr() and == then follow the run-time class,
+    lower.cc's RunTimeDataclass*); a plain class deriving from a dataclass, or a dataclass from a
+    plain class, is refused (its repr would mix the two kinds of attributes)."""
+    chain = layout_chain(info)
+    if not any(c.dataclass for c in chain) or len(chain) == 1:
+        return
+    if info.exception:
+        raise unsupported(node, "dataclass exception class %s" % info.name)
+    for c in chain:
+        if not c.dataclass:
+            raise unsupported(node, "class hierarchy mixing dataclasses and plain classes (%s is %sa dataclass, "
+                              "%s is %sa dataclass)" % (info.name, "" if info.dataclass else "not ",
+                                                      c.name, "" if c.dataclass else "not "))
+        if c.order:
+            raise unsupported(node, "dataclass(order=True) in a class hierarchy (%s)" % c.name)
+        if c.eq != info.eq:
+            raise unsupported(node, "dataclasses %s and %s of one hierarchy with different eq=" % (info.name, c.name))
 
 
 def exception_args_field(info, attr, settled):

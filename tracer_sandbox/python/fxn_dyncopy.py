@@ -51,7 +51,8 @@ FRESH_PRODUCERS = frozenset([
     "dict.keys", "dict.values", "dict.items", "re.findall", "re.split", "builtins.zip", "builtins.enumerate",
 ])
 BUILDING_USES = frozenset(["operator.setitem", "list.append"])  # filling a fresh container
-SELF_USES = frozenset(["list.sort", "list.reverse"])  # sorted(): list() then sort, no other operand
+# sorted(): list() then sort, no other operand; repr() keeps no reference (a raise's message and args)
+SELF_USES = frozenset(["list.sort", "list.reverse", "builtins.repr"])
 
 
 def copied_types(t, out):

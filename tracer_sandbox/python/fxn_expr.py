@@ -4,6 +4,7 @@ set displays, f-strings, str() and literal str.format().
 """
 
 import ast
+import builtins
 import types
 
 import fxn_numpy_types
@@ -170,6 +171,8 @@ class ExpressionLowering:
                               % type(value).__name__)
         t = describe_value(value) if not isinstance(value, (set, frozenset, dict)) else None
         if isinstance(value, list):
+            if t is None and value and all(self.container_function_item(at, v) is not None for v in value):
+                return self.list_of(at, [self.container_item(at, v) for v in value])  # [Circle, Square]
             if t is None:
                 raise unsupported(at, "module-level list mixing types")
             if not value:
@@ -192,7 +195,20 @@ class ExpressionLowering:
         if isinstance(v, (list, dict, set, frozenset)):
             raise unsupported(at, "module-level container holding a %s (a mutable value shared between calls)"
                               % type(v).__name__)
+        function = self.container_function_item(at, v)
+        if function is not None:  # {"circle": Circle, "add": add}: function values (fxn_closures)
+            return function
         return self.constant(at, v)
+
+    def container_function_item(self, at, v):
+        """A module function, user class or builtin held in a module-level container, as a
+        function value; None for other values."""
+        name = getattr(v, "__name__", None)
+        if not callable(v) or not isinstance(name, str):
+            return None
+        if vars(self.m.module).get(name) is not v and getattr(builtins, name, None) is not v:
+            return None
+        return self.global_function_value(at, name, v)
 
     def global_constant(self, at, label, value):
         if isinstance(value, tuple):
@@ -308,8 +324,7 @@ class ExpressionLowering:
         if isinstance(t, StdlibT):  # m.lastindex, pattern.groups: the module's mixin
             return getattr(self, "attribute_of_" + t.module)(at, obj, attr)
         if t is EXC and attr == "args":
-            raise unsupported(at, "'.args' of a built-in exception (fxn keeps its message, str(e); a user "
-                              "exception class, even `class E(Exception): pass`, keeps its args)")
+            return self.builtin_exception_args(at, obj)  # fxn_exc_args
         if not isinstance(t, ClassT):
             raise unsupported(at, "attribute '.%s' of %s" % (attr, show(t)))
         info = t.info

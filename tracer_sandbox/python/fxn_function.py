@@ -14,6 +14,7 @@ from fxn_diagnostics import Diagnostic, unsupported
 from fxn_dunder_lowering import DunderLowering
 from fxn_dynamic import DynamicLowering
 from fxn_enum import EnumLowering
+from fxn_exc_args import ExceptionArgsLowering
 from fxn_emit import IREmitter
 from fxn_expr import ExpressionLowering
 from fxn_generators import GeneratorLowering
@@ -45,7 +46,7 @@ class FunctionBuilder(IREmitter, CollectionsLowering, NamedTupleLowering,
                       ClosureLowering, HierarchyLowering,
                       DunderLowering, ItertoolsLowering, RandomLowering, TypingLowering, EnumLowering,
                       HeapqLowering, FunctoolsLowering, MathLowering, TextLowering, ReLowering, UnpackingLowering,
-                      DynamicLowering):
+                      DynamicLowering, ExceptionArgsLowering):
     """Builds the IR of one specialization of one function: `build()` returns its body's nodes.
 
     module: the ModuleBuilder (specializations, classes, globals); target: the Callable; discovery:

@@ -458,8 +458,15 @@ class ModuleBuilder:
         for key, info in sorted(self.classes.items(), key=lambda item: len(item[1].cls.__mro__)):
             if key is ModuleStateKey and STATE_INIT_SYMBOL not in self.functions:
                 continue  # no module state
+            fields = list(info.fields.items())
+            if info.dataclass:  # @dataclass fields first; the attributes methods add after them, left out of repr/==
+                declared = {n for n, _ in info.dc_fields}
+                extra = [(n, t) for n, t in fields if n not in declared]
+                fields = [(n, t) for n, t in fields if n in declared] + extra
             c = {"name": info.name, "dataclass": info.dataclass,
-                 "fields": [{"name": n, "type": type_str(t)} for n, t in info.fields.items()]}
+                 "fields": [{"name": n, "type": type_str(t)} for n, t in fields]}
+            if info.dataclass and extra:
+                c["extraFields"] = len(extra)
             if info.base is not None:
                 c["base"] = info.base.name
             if info.polymorphic:

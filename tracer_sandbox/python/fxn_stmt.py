@@ -155,8 +155,12 @@ class StatementLowering:
         saved = set(self.assigned)
 
         def raise_it():
-            message = self.to_str(s.msg, self.expr(s.msg))
-            self.emit(s, "RAISE", None, "AssertionError", [message[0]])
+            value = self.expr(s.msg)
+            message = self.to_str(s.msg, value)
+            args = [message[0]]
+            if self.m.reads_exception_args():  # e.args of `assert x, 42` is (42,): fxn_exc_args
+                args.append(self.to_dynamic(s.msg, self.build_tuple(s.msg, [value]))[0])
+            self.emit(s, "RAISE", None, "AssertionError", args)
 
         self.emit(s, "IF", None, "", [failed], blocks=[self.emitted(raise_it), {"nodes": []}])
         self.assigned = saved
@@ -236,6 +240,7 @@ class StatementLowering:
                 else:
                     var = self.variable(h.name, h)
                     self.store_type(h, var, EXC)
+                    self.note_caught_names(var, names if h.type is not None else None)  # for e.args
                 self.assigned.add(var)
             self.handler_depth += 1
             hbody = self.block(h.body)
@@ -290,6 +295,8 @@ class StatementLowering:
                 raise unsupported(e, "*args in a built-in exception's arguments")
             if len(e.args) > 1 and issubclass(cls, (OSError, SyntaxError, UnicodeError, BaseExceptionGroup)):
                 raise unsupported(e.args[1], "%s with more than one argument" % cls.__name__)  # str() of its own
+            if self.m.reads_exception_args():
+                return self.raise_builtin_with_args(s, e, cls)  # fxn_exc_args: e.args reads them
             args = []
             if len(e.args) > 1:  # str(e) is the repr of the args tuple
                 args = [self.call_op(e, "builtins.repr", [self.build_tuple(e, [self.expr(a) for a in e.args])],
@@ -304,5 +311,7 @@ class StatementLowering:
             self.emit(s, "RAISE", None, cls.__name__, args)
         else:
             cls = self.exception_class(e)
+            if self.m.reads_exception_args():
+                return self.raise_builtin_with_args(s, None, cls)
             self.emit(s, "RAISE", None, cls.__name__, [])
         self.assigned = None
