@@ -12,7 +12,9 @@
 // groups slice the UTF-8 text without re-encoding).
 #pragma once
 #include <cstdint>
+#include <array>
 #include <cstring>
+#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -152,7 +154,50 @@ struct Program {
   int64_t flags = 0;
   std::vector<Str> group_names;  // index -> name ("" for unnamed), index 0 unused
   Str pattern;
+
+  // The members of a set for the characters below 256, as a 256-bit bitmap, so the common case
+  // (an ASCII or Latin-1 character) is one bit test instead of a walk over the set's program.
+  // `fold` is the case folding the op applies before the test (0 none, 1 ASCII, 2 Unicode): the
+  // bitmap holds InSet(set, fold(c)) for every c < 256, exactly what the op computes. Built on
+  // first use per set (sets are found where ops use them; walking sre code up front would need
+  // every op's layout) and kept with the program, which the pattern cache keeps alive.
+  const uint32_t* SetBitmap(const uint32_t* set, int fold) const {
+    const size_t at = static_cast<size_t>(set - code.data());
+    if (bitmap_at_.empty()) bitmap_at_.assign(code.size() + 1, nullptr);
+    const uint32_t* bits = bitmap_at_[at];
+    if (FXN_UNLIKELY(bits == nullptr)) bits = BuildBitmap(set, fold);
+    return bits;
+  }
+
+ private:
+  __attribute__((noinline)) const uint32_t* BuildBitmap(const uint32_t* set, int fold) const {
+    std::array<uint32_t, 8> bits{};
+    for (uint32_t c = 0; c < 256; ++c) {
+      const uint32_t folded = fold == 0 ? c : fold == 1 ? FoldAscii(c) : FoldUnicode(c);
+      if (InSet(set, folded)) bits[c / 32] |= 1u << (c & 31);
+    }
+    bitmaps_.push_back(bits);
+    const uint32_t* out = bitmaps_.back().data();
+    bitmap_at_[static_cast<size_t>(set - code.data())] = out;
+    return out;
+  }
+  static uint32_t FoldAscii(uint32_t c) { return c - 'A' < 26 ? c + 32 : c; }
+  static uint32_t FoldUnicode(uint32_t c);
+  // Calls of one library do not overlap (WORKSPACE.md, "Module state"), so filling these lazily
+  // from a shared const program is safe; a deque keeps handed-out pointers valid as it grows.
+  // One set is used with one folding only (its op's), so the code offset is key enough.
+  mutable std::vector<const uint32_t*> bitmap_at_;  // code offset of a set -> its bitmap (null: not yet)
+  mutable std::deque<std::array<uint32_t, 8>> bitmaps_;
 };
+inline uint32_t Program::FoldUnicode(uint32_t c) { return LowerUnicode(c); }
+
+// Whether c, folded as the op folds (Fold: 0 none, 1 ASCII, 2 Unicode), is in the set: c < 256
+// from its bitmap (Program::SetBitmap), larger c by walking the set itself.
+template <int Fold>
+inline bool InSetFast(const uint32_t* bits, const uint32_t* set, uint32_t c) {
+  if (c < 256) return (bits[c / 32] >> (c & 31)) & 1u;
+  return InSet(set, Fold == 2 ? LowerUnicode(c) : c);  // LowerAscii leaves c >= 256 as it is
+}
 
 // The program from the front end's spec: "flags groups n code... names..|pattern" (decimal
 // words separated by spaces, then one `name=index` word per named group, `|`, the pattern).
@@ -210,30 +255,40 @@ inline Pattern MakePattern(const Str& spec) {
   return Pattern{prog};
 }
 
-// The string a pattern runs over: its code points, as bytes when it is ASCII.
+// A non-ASCII subject decoded once: its code points, and the byte offset of each (and of the end).
+struct Decoded {
+  std::vector<uint32_t> wide;
+  std::vector<uint32_t> offsets;
+
+  explicit Decoded(const Str& s) {
+    std::string_view u = s.utf8();
+    wide.reserve(static_cast<size_t>(s.size()));
+    offsets.reserve(static_cast<size_t>(s.size()) + 1);
+    size_t i = 0;
+    while (i < u.size()) {
+      offsets.push_back(static_cast<uint32_t>(i));
+      wide.push_back(utf8::Decode(u.data(), i));
+    }
+    offsets.push_back(static_cast<uint32_t>(u.size()));
+  }
+};
+
+// The string a pattern runs over: its code points, as bytes when it is ASCII. A value: an ASCII
+// subject is only the Str (no allocation per match); the decoded form of any other is shared by
+// the matches made from it.
 struct Subject {
   Str str;
   bool ascii = true;
-  std::vector<uint32_t> wide;       // code points (non-ASCII subjects only)
-  std::vector<uint32_t> offsets;    // byte offset of each code point, and the end (non-ASCII)
   int64_t length = 0;
+  std::shared_ptr<const Decoded> decoded;  // non-ASCII subjects only
 
-  explicit Subject(const Str& s) : str(s) {
-    ascii = s.is_ascii();
-    length = s.size();
-    if (!ascii) {
-      std::string_view u = s.utf8();
-      wide.reserve(static_cast<size_t>(length));
-      offsets.reserve(static_cast<size_t>(length) + 1);
-      size_t i = 0;
-      while (i < u.size()) {
-        offsets.push_back(static_cast<uint32_t>(i));
-        wide.push_back(utf8::Decode(u.data(), i));
-      }
-      offsets.push_back(static_cast<uint32_t>(u.size()));
-    }
+  Subject() = default;
+  explicit Subject(const Str& s) : str(s), ascii(s.is_ascii()), length(s.size()) {
+    if (!ascii) decoded = std::make_shared<const Decoded>(s);
   }
-  size_t Byte(int64_t cp) const { return ascii ? static_cast<size_t>(cp) : offsets[static_cast<size_t>(cp)]; }
+  size_t Byte(int64_t cp) const {
+    return ascii ? static_cast<size_t>(cp) : decoded->offsets[static_cast<size_t>(cp)];
+  }
   Str Slice(int64_t b, int64_t e) const {
     if (b <= 0 && e >= length) return str;
     if (e <= b) return Str();
@@ -241,10 +296,51 @@ struct Subject {
   }
 };
 
+// The marks of a match: 2 * (groups + 1) positions, inline for patterns of up to 9 groups so
+// that a match object is one allocation.
+class Marks {
+ public:
+  static constexpr size_t kInline = 20;
+  Marks() = default;
+  Marks(const Marks& o) { CopyFrom(o); }
+  Marks& operator=(const Marks& o) {
+    if (this != &o) CopyFrom(o);
+    return *this;
+  }
+  void assign(size_t n, int64_t v) {
+    n_ = n;
+    if (n <= kInline) {
+      big_.clear();
+      std::fill(small_, small_ + n, v);
+    } else {
+      big_.assign(n, v);
+    }
+  }
+  size_t size() const { return n_; }
+  int64_t* data() { return n_ <= kInline ? small_ : big_.data(); }
+  const int64_t* data() const { return n_ <= kInline ? small_ : big_.data(); }
+  int64_t& operator[](size_t i) { return data()[i]; }
+  const int64_t& operator[](size_t i) const { return data()[i]; }
+
+ private:
+  void CopyFrom(const Marks& o) {
+    n_ = o.n_;
+    if (n_ <= kInline) {
+      big_.clear();
+      std::copy(o.small_, o.small_ + n_, small_);
+    } else {
+      big_ = o.big_;
+    }
+  }
+  size_t n_ = 0;
+  int64_t small_[kInline];
+  std::vector<int64_t> big_;
+};
+
 // What one successful match left: the span of group 0 and of each group (-1 when the group did
 // not participate), lastindex (-1 for none).
 struct Spans {
-  std::vector<int64_t> marks;  // 2 * (groups + 1)
+  Marks marks;  // 2 * (groups + 1)
   int64_t lastindex = -1;
 };
 
@@ -253,11 +349,23 @@ struct Spans {
 template <class C>
 class Matcher {
  public:
-  Matcher(const Program& prog, const C* chars, int64_t length)
-      : code_(prog.code.data()), s_(chars), groups_(prog.groups) {
+  Matcher() { frames_.reserve(16); }
+  Matcher(const Program& prog, const C* chars, int64_t length) : Matcher() { Bind(prog, chars, length); }
+
+  // Points the matcher at a program and a subject; its stacks keep their capacity, so a pooled
+  // matcher (see MatcherPool) matches without allocating.
+  void Bind(const Program& prog, const C* chars, int64_t length) {
+    prog_ = &prog;
+    code_ = prog.code.data();
+    s_ = chars;
+    groups_ = prog.groups;
     end_ = length;
     mark_.assign(static_cast<size_t>(2 * prog.groups + 2), -1);
-    frames_.reserve(16);
+    frames_.clear();
+    repeats_.clear();
+    mark_stack_.clear();
+    last_ptr_stack_.clear();
+    must_advance_ = match_all_ = false;
   }
 
   // state_init: pos/endpos clamped as CPython's.
@@ -359,8 +467,10 @@ class Matcher {
     if (charset) {
       end = end_;
       must_advance_ = false;
+      const uint32_t* bits = prog_->SetBitmap(charset, 0);
       for (;;) {
-        while (ptr < end && !InSet(charset, static_cast<uint32_t>(s_[ptr]))) ++ptr;
+        while (ptr < end && !InSetFast<0>(bits, charset, static_cast<uint32_t>(s_[ptr])))
+          ++ptr;
         if (ptr >= end) return 0;
         start_ = ptr;
         ptr_ = ptr;
@@ -466,9 +576,21 @@ class Matcher {
     if (maxcount < end - ptr && maxcount != static_cast<int64_t>(kMaxRepeat)) end = ptr + maxcount;
     const uint32_t chr = pattern[1];
     switch (pattern[0]) {
-      case kIn:
-        while (ptr < end && InSet(pattern + 2, s_[ptr])) ++ptr;
+      case kIn: {
+        const uint32_t* bits = prog_->SetBitmap(pattern + 2, 0);
+        while (ptr < end && InSetFast<0>(bits, pattern + 2, s_[ptr])) ++ptr;
         break;
+      }
+      case kInIgnore: {  // one bit test per ASCII/Latin-1 character instead of a Run per character
+        const uint32_t* bits = prog_->SetBitmap(pattern + 2, 1);
+        while (ptr < end && InSetFast<1>(bits, pattern + 2, s_[ptr])) ++ptr;
+        break;
+      }
+      case kInUniIgnore: {
+        const uint32_t* bits = prog_->SetBitmap(pattern + 2, 2);
+        while (ptr < end && InSetFast<2>(bits, pattern + 2, s_[ptr])) ++ptr;
+        break;
+      }
       case kAny:
         while (ptr < end && s_[ptr] != '\n') ++ptr;
         break;
@@ -528,9 +650,10 @@ class Matcher {
   // SRE(match): 1 on a match (ptr_ is its end), 0 on none.
   int Run(uint32_t start_pc, bool toplevel);
 
-  const uint32_t* code_;
-  const C* s_;
-  int64_t groups_;
+  const Program* prog_ = nullptr;
+  const uint32_t* code_ = nullptr;
+  const C* s_ = nullptr;
+  int64_t groups_ = 0;
   int64_t start_ = 0, end_ = 0, ptr_ = 0;
   std::vector<int64_t> mark_;
   int64_t lastmark_ = -1, lastindex_ = -1;
@@ -550,10 +673,9 @@ int Matcher<C>::Run(uint32_t start_pc, bool toplevel) {
   int64_t ptr = 0;
   const int64_t end = end_;
   const uint32_t* const code = code_;
-  frames_.push_back(Frame{});
-  frames_.back().toplevel = toplevel;
-  frames_.back().jump = kJumpNone;
-  Frame* ctx = &frames_.back();
+  // Frames are built in place (a Frame built aside and copied in stalls on store forwarding).
+  Frame* ctx = &frames_.emplace_back();
+  ctx->toplevel = toplevel;
 
   // DO_JUMP: save this frame's position, start a child frame at `next`; its result comes back in
   // `ret` at the label.
@@ -561,12 +683,11 @@ int Matcher<C>::Run(uint32_t start_pc, bool toplevel) {
   ctx->pattern = pc;                                   \
   ctx->ptr = ptr;                                      \
   {                                                    \
-    Frame child;                                       \
-    child.toplevel = (top);                            \
-    child.jump = (kind);                               \
+    const bool child_top = (top);                      \
     pc = (next);                                       \
-    frames_.push_back(child);                          \
-    ctx = &frames_.back();                             \
+    ctx = &frames_.emplace_back();                     \
+    ctx->toplevel = child_top;                         \
+    ctx->jump = (kind);                                \
   }                                                    \
   goto entrance;                                       \
   label:                                               \
@@ -635,7 +756,7 @@ dispatch:
       ++ptr;
       goto dispatch;
     case kIn:
-      if (ptr >= end || !InSet(code + pc + 1, s_[ptr])) FXN_RE_FAIL;
+      if (ptr >= end || !InSetFast<0>(prog_->SetBitmap(code + pc + 1, 0), code + pc + 1, s_[ptr])) FXN_RE_FAIL;
       pc += code[pc];
       ++ptr;
       goto dispatch;
@@ -660,12 +781,15 @@ dispatch:
       ++ptr;
       goto dispatch;
     case kInIgnore:
-      if (ptr >= end || !InSet(code + pc + 1, LowerAscii(s_[ptr]))) FXN_RE_FAIL;
+      if (ptr >= end || !InSetFast<1>(prog_->SetBitmap(code + pc + 1, 1), code + pc + 1, s_[ptr]))
+        FXN_RE_FAIL;
       pc += code[pc];
       ++ptr;
       goto dispatch;
     case kInUniIgnore:
-      if (ptr >= end || !InSet(code + pc + 1, LowerUnicode(s_[ptr]))) FXN_RE_FAIL;
+      if (ptr >= end ||
+          !InSetFast<2>(prog_->SetBitmap(code + pc + 1, 2), code + pc + 1, s_[ptr]))
+        FXN_RE_FAIL;
       pc += code[pc];
       ++ptr;
       goto dispatch;
@@ -681,7 +805,9 @@ dispatch:
       if (repeat_ >= 0) MarkPush(ctx->lastmark);
       for (; code[pc]; pc += code[pc]) {
         if (code[pc + 1] == kLiteral && (ptr >= end || static_cast<uint32_t>(s_[ptr]) != code[pc + 2])) continue;
-        if (code[pc + 1] == kIn && (ptr >= end || !InSet(code + pc + 3, s_[ptr]))) continue;
+        if (code[pc + 1] == kIn &&
+            (ptr >= end || !InSetFast<0>(prog_->SetBitmap(code + pc + 3, 0), code + pc + 3, s_[ptr])))
+          continue;
         ptr_ = ptr;
         FXN_RE_JUMP(kJumpBranch, jump_branch, pc + 1, ctx->toplevel);
         if (ret) {
@@ -1073,7 +1199,7 @@ exit : {
 
 struct MatchData {
   std::shared_ptr<const Program> prog;
-  std::shared_ptr<const Subject> subject;
+  Subject subject;
   Spans spans;
   int64_t pos = 0, endpos = 0;
 };
@@ -1084,23 +1210,51 @@ struct Match {
 };
 inline bool PyTruth(const Match&) { return true; }
 
+// Matchers kept for reuse: a scan takes one and gives it back, so its stacks (frames, marks)
+// keep their capacity and a match allocates nothing but its match object. Scans never nest (no
+// kernel calls back into user code while it scans), but a second one takes a fresh matcher if
+// they did; calls of one library do not overlap (WORKSPACE.md, "Module state").
+template <class C>
+struct MatcherPool {
+  static std::vector<Matcher<C>*>& Free() {
+    static std::vector<Matcher<C>*>* const free = new std::vector<Matcher<C>*>();  // never destroyed
+    return *free;
+  }
+  static Matcher<C>* Take() {
+    auto& free = Free();
+    if (free.empty()) return new Matcher<C>();
+    Matcher<C>* m = free.back();
+    free.pop_back();
+    return m;
+  }
+  struct GiveBack {
+    void operator()(Matcher<C>* m) const {
+      auto& free = Free();
+      if (free.size() < 4) free.push_back(m);
+      else delete m;
+    }
+  };
+  using Handle = std::unique_ptr<Matcher<C>, GiveBack>;
+};
+
 // One run over a subject: what the scanning functions share (state_init + the search loop of
 // findall/finditer/sub/split with CPython 3.7's empty-match rule: a match may not be empty where
 // the previous one ended).
 class Scanner {
  public:
   Scanner(std::shared_ptr<const Program> prog, const Str& s, int64_t pos, int64_t endpos)
-      : prog_(std::move(prog)), subject_(std::make_shared<Subject>(s)) {
-    const int64_t n = subject_->length;
+      : prog_(std::move(prog)), subject_(s) {
+    const int64_t n = subject_.length;
     pos = pos < 0 ? 0 : pos > n ? n : pos;
     endpos = endpos < 0 ? 0 : endpos > n ? n : endpos;
     pos_ = pos;
     endpos_ = endpos;
-    if (subject_->ascii) {
-      narrow_ = std::make_unique<Matcher<unsigned char>>(
-          *prog_, reinterpret_cast<const unsigned char*>(subject_->str.data()), endpos);
+    if (subject_.ascii) {
+      narrow_.reset(MatcherPool<unsigned char>::Take());
+      narrow_->Bind(*prog_, reinterpret_cast<const unsigned char*>(subject_.str.data()), endpos);
     } else {
-      wide_ = std::make_unique<Matcher<uint32_t>>(*prog_, subject_->wide.data(), endpos);
+      wide_.reset(MatcherPool<uint32_t>::Take());
+      wide_->Bind(*prog_, subject_.decoded->wide.data(), endpos);
     }
     Each([&](auto& m) { m.Reset(pos, endpos); });
   }
@@ -1144,14 +1298,14 @@ class Scanner {
     d->endpos = endpos_;
     return Match{std::move(d)};
   }
-  const Subject& subject() const { return *subject_; }
+  const Subject& subject() const { return subject_; }
   const Program& prog() const { return *prog_; }
   int64_t endpos() const { return endpos_; }
   // Group g of the current match: "" (findall) or None (split) when it did not participate.
   bool Group(int64_t g, Str& out) const {
     const int64_t b = spans.marks[static_cast<size_t>(2 * g)], e = spans.marks[static_cast<size_t>(2 * g + 1)];
     if (b < 0 || e < 0) return false;
-    out = subject_->Slice(b, e);
+    out = subject_.Slice(b, e);
     return true;
   }
 
@@ -1164,9 +1318,9 @@ class Scanner {
     else f(*wide_);
   }
   std::shared_ptr<const Program> prog_;
-  std::shared_ptr<const Subject> subject_;
-  std::unique_ptr<Matcher<unsigned char>> narrow_;
-  std::unique_ptr<Matcher<uint32_t>> wide_;
+  Subject subject_;
+  typename MatcherPool<unsigned char>::Handle narrow_;
+  typename MatcherPool<uint32_t>::Handle wide_;
   int64_t pos_ = 0, endpos_ = 0;
   bool done_ = false;
 };
@@ -1195,7 +1349,7 @@ struct Format<re::Match> {
     out += ", ";
     out += std::to_string(d.spans.marks[1]);
     out += "), match=";
-    Format<fxn::Str>::Repr(out, d.subject->Slice(d.spans.marks[0], d.spans.marks[1]));
+    Format<fxn::Str>::Repr(out, d.subject.Slice(d.spans.marks[0], d.spans.marks[1]));
     out += ">";
   }
   static void Str(std::string& out, const re::Match& m) { Repr(out, m); }
