@@ -480,8 +480,13 @@ class Matcher {
         ResetCapture();
       }
     } else {
+      // Not in CPython: where the pattern opens with a repeat of one character that must match
+      // at least once (`\d+`, `(\w+)`), positions whose character fails it are skipped without
+      // running the matcher there; it would fail at once, so the result is the same.
+      const uint32_t first = FirstItem(pc);
+      const uint32_t* first_bits = first && code_[first] == kIn ? prog_->SetBitmap(code_ + first + 2, 0) : nullptr;
       start_ = ptr_ = ptr;
-      status = Run(pc, true);
+      status = first && !MayStart(first, first_bits, ptr) ? 0 : Run(pc, true);
       must_advance_ = false;
       if (status == 0 && code_[pc] == kAt && (code_[pc + 1] == kAtBeginning || code_[pc + 1] == kAtBeginningString)) {
         start_ = ptr_ = end;
@@ -489,6 +494,10 @@ class Matcher {
       }
       while (status == 0 && ptr < end) {
         ++ptr;
+        if (first) {
+          while (ptr < end && !MayStart(first, first_bits, ptr)) ++ptr;
+          if (!MayStart(first, first_bits, ptr)) return 0;  // ptr == end, where the matcher would fail as well
+        }
         ResetCapture();
         start_ = ptr_ = ptr;
         status = Run(pc, false);
@@ -566,6 +575,32 @@ class Matcher {
       }
     }
     return false;
+  }
+
+  // The code offset of the one-character item a match must begin with, when the program (after
+  // its INFO block and any MARKs) opens with REPEAT_ONE, MIN_REPEAT_ONE or POSSESSIVE_REPEAT_ONE
+  // of min >= 1 over an IN, LITERAL or ANY item; 0 when there is none.
+  uint32_t FirstItem(uint32_t pc) const {
+    while (code_[pc] == kMark) pc += 2;
+    const uint32_t op = code_[pc];
+    if (op != kRepeatOne && op != kMinRepeatOne && op != kPossessiveRepeatOne) return 0;
+    if (code_[pc + 2] < 1) return 0;
+    const uint32_t item = pc + 4;
+    const uint32_t kind = code_[item];
+    if (kind == kIn || kind == kLiteral || kind == kAny) return item;
+    return 0;
+  }
+  // Whether the item at `item` (see FirstItem) matches the character at p.
+  // `bits`: the set's bitmap when the item is IN.
+  __attribute__((always_inline)) bool MayStart(uint32_t item, const uint32_t* bits, int64_t p) const {
+    if (p >= end_) return false;
+    const uint32_t c = s_[p];
+    switch (code_[item]) {
+      case kIn: return InSetFast<0>(bits, code_ + item + 2, c);
+      case kLiteral: return c == code_[item + 1];
+      case kAny: return c != '\n';
+    }
+    return true;
   }
 
   // SRE(count): how many times the single-character item at pc matches from ptr_, up to max.
