@@ -146,6 +146,52 @@ inline bool InSet(const uint32_t* set, uint32_t c) {
   }
 }
 
+// A reference-counted pointer whose count is not atomic: programs, decoded subjects and match
+// objects are copied several times per match (a pattern value per call, the match, its unwrapping
+// in generated code), and std::shared_ptr's locked increments cost more than the matching of a
+// short line. Like every other count of generated code it is not synchronised: calls of one
+// library do not overlap (WORKSPACE.md, "Module state").
+template <class T>
+class Rc {
+ public:
+  Rc() = default;
+  template <class... A>
+  static Rc Make(A&&... args) {
+    Rc r;
+    r.b_ = new Block(std::forward<A>(args)...);
+    return r;
+  }
+  Rc(const Rc& o) noexcept : b_(o.b_) {
+    if (b_) ++b_->refs;
+  }
+  Rc(Rc&& o) noexcept : b_(o.b_) { o.b_ = nullptr; }
+  Rc& operator=(const Rc& o) noexcept {
+    Rc copy(o);
+    std::swap(b_, copy.b_);
+    return *this;
+  }
+  Rc& operator=(Rc&& o) noexcept {
+    std::swap(b_, o.b_);
+    return *this;
+  }
+  ~Rc() {
+    if (b_ && --b_->refs == 0) delete b_;
+  }
+  T* get() const { return b_ ? &b_->value : nullptr; }
+  T* operator->() const { return &b_->value; }
+  T& operator*() const { return b_->value; }
+  explicit operator bool() const { return b_ != nullptr; }
+
+ private:
+  struct Block {
+    template <class... A>
+    explicit Block(A&&... args) : value(std::forward<A>(args)...) {}
+    size_t refs = 1;
+    T value;
+  };
+  Block* b_ = nullptr;
+};
+
 // ---- the compiled program ----
 
 struct Program {
@@ -201,8 +247,8 @@ inline bool InSetFast(const uint32_t* bits, const uint32_t* set, uint32_t c) {
 
 // The program from the front end's spec: "flags groups n code... names..|pattern" (decimal
 // words separated by spaces, then one `name=index` word per named group, `|`, the pattern).
-inline std::shared_ptr<const Program> ParseProgram(const Str& spec) {
-  auto p = std::make_shared<Program>();
+inline Rc<Program> ParseProgram(const Str& spec) {
+  auto p = Rc<Program>::Make();
   std::string_view s = spec.utf8();
   size_t bar = s.find('|');
   std::string_view head = s.substr(0, bar);
@@ -236,14 +282,14 @@ inline std::shared_ptr<const Program> ParseProgram(const Str& spec) {
 // A compiled pattern value (re.Pattern). Generated code makes it from a static spec string; the
 // parsed program is cached per spec, so `re.search(r"...", s)` in a loop parses once.
 struct Pattern {
-  std::shared_ptr<const Program> prog;
+  Rc<Program> prog;
 };
 
 inline Pattern MakePattern(const Str& spec) {
   struct Entry {
     const char* data;
     Str spec;
-    std::shared_ptr<const Program> prog;
+    Rc<Program> prog;
   };
   // Never destroyed (no exit-time destructor: wasm32 has no __cxa_thread_atexit); calls of one
   // library do not overlap (WORKSPACE.md, module state), so one cache serves them.
@@ -280,11 +326,11 @@ struct Subject {
   Str str;
   bool ascii = true;
   int64_t length = 0;
-  std::shared_ptr<const Decoded> decoded;  // non-ASCII subjects only
+  Rc<Decoded> decoded;  // non-ASCII subjects only
 
   Subject() = default;
   explicit Subject(const Str& s) : str(s), ascii(s.is_ascii()), length(s.size()) {
-    if (!ascii) decoded = std::make_shared<const Decoded>(s);
+    if (!ascii) decoded = Rc<Decoded>::Make(s);
   }
   size_t Byte(int64_t cp) const {
     return ascii ? static_cast<size_t>(cp) : decoded->offsets[static_cast<size_t>(cp)];
@@ -1233,7 +1279,7 @@ exit : {
 // ---- match objects and the scans of findall/finditer/sub/split ----
 
 struct MatchData {
-  std::shared_ptr<const Program> prog;
+  Rc<Program> prog;
   Subject subject;
   Spans spans;
   int64_t pos = 0, endpos = 0;
@@ -1241,7 +1287,7 @@ struct MatchData {
 
 // A match object (re.Match); `m is None` is the Optional around it.
 struct Match {
-  std::shared_ptr<const MatchData> d;
+  Rc<MatchData> d;
 };
 inline bool PyTruth(const Match&) { return true; }
 
@@ -1277,7 +1323,7 @@ struct MatcherPool {
 // the previous one ended).
 class Scanner {
  public:
-  Scanner(std::shared_ptr<const Program> prog, const Str& s, int64_t pos, int64_t endpos)
+  Scanner(Rc<Program> prog, const Str& s, int64_t pos, int64_t endpos)
       : prog_(std::move(prog)), subject_(s) {
     const int64_t n = subject_.length;
     pos = pos < 0 ? 0 : pos > n ? n : pos;
@@ -1295,13 +1341,14 @@ class Scanner {
   }
 
   // mode: 0 match, 1 fullmatch, 2 search. Whether it matched (the spans are in `spans`).
-  bool Once(int mode) {
+  // collect: false when TakeMatch follows.
+  bool Once(int mode, bool collect = true) {
     int status = 0;
     Each([&](auto& m) {
       m.ResetCapture();
       m.set_ptr(m.start());
       status = mode == 2 ? m.Search() : m.Match(mode == 1);
-      if (status > 0) m.Collect(spans);
+      if (status > 0 && collect) m.Collect(spans);
     });
     return status > 0;
   }
@@ -1324,8 +1371,20 @@ class Scanner {
     return found;
   }
 
+  // The match object of a successful Once(mode, /*collect=*/false), the last use of this scanner:
+  // its program and subject move into the match, whose spans are collected in place.
+  Match TakeMatch() {
+    auto d = Rc<MatchData>::Make();
+    Each([&](auto& m) { m.Collect(d->spans); });
+    d->prog = std::move(prog_);
+    d->subject = std::move(subject_);
+    d->pos = pos_;
+    d->endpos = endpos_;
+    return Match{std::move(d)};
+  }
+
   Match MakeMatch() const {
-    auto d = std::make_shared<MatchData>();
+    auto d = Rc<MatchData>::Make();
     d->prog = prog_;
     d->subject = subject_;
     d->spans = spans;
@@ -1352,7 +1411,7 @@ class Scanner {
     if (narrow_) f(*narrow_);
     else f(*wide_);
   }
-  std::shared_ptr<const Program> prog_;
+  Rc<Program> prog_;
   Subject subject_;
   typename MatcherPool<unsigned char>::Handle narrow_;
   typename MatcherPool<uint32_t>::Handle wide_;

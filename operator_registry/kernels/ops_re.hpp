@@ -20,8 +20,8 @@ inline re::Pattern re_compile(const Str& spec) { return re::MakePattern(spec); }
 namespace re_detail {
 inline Optional<re::Match> Once(const re::Pattern& p, const Str& s, int64_t pos, int64_t endpos, int mode) {
   re::Scanner scan(p.prog, s, pos, endpos);
-  if (!scan.Once(mode)) return Optional<re::Match>();
-  return Optional<re::Match>(scan.MakeMatch());
+  if (!scan.Once(mode, false)) return Optional<re::Match>();
+  return Optional<re::Match>(scan.TakeMatch());
 }
 // Group g's text, or nullopt when it did not participate.
 inline bool GroupText(const re::MatchData& d, int64_t g, Str& out) {

@@ -652,6 +652,10 @@ inline List<Str> str_splitlines(const Str& s, bool keepends) {
     size_t len = 1;
     while (i < n) {
       const unsigned char b = static_cast<unsigned char>(p[i]);
+      if (b > 0x1E && b < 0x80) {  // printable ASCII: no line break is above \x1e below 0x80
+        ++i;
+        continue;
+      }
       if (b < 0x80) {
         if (unicode::IsLineBreak(b)) break;
         ++i;
