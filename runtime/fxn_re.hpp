@@ -12,7 +12,9 @@
 // groups slice the UTF-8 text without re-encoding).
 #pragma once
 #include <cstdint>
+#include <array>
 #include <cstring>
+#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -144,6 +146,52 @@ inline bool InSet(const uint32_t* set, uint32_t c) {
   }
 }
 
+// A reference-counted pointer whose count is not atomic: programs, decoded subjects and match
+// objects are copied several times per match (a pattern value per call, the match, its unwrapping
+// in generated code), and std::shared_ptr's locked increments cost more than the matching of a
+// short line. Like every other count of generated code it is not synchronised: calls of one
+// library do not overlap (WORKSPACE.md, "Module state").
+template <class T>
+class Rc {
+ public:
+  Rc() = default;
+  template <class... A>
+  static Rc Make(A&&... args) {
+    Rc r;
+    r.b_ = new Block(std::forward<A>(args)...);
+    return r;
+  }
+  Rc(const Rc& o) noexcept : b_(o.b_) {
+    if (b_) ++b_->refs;
+  }
+  Rc(Rc&& o) noexcept : b_(o.b_) { o.b_ = nullptr; }
+  Rc& operator=(const Rc& o) noexcept {
+    Rc copy(o);
+    std::swap(b_, copy.b_);
+    return *this;
+  }
+  Rc& operator=(Rc&& o) noexcept {
+    std::swap(b_, o.b_);
+    return *this;
+  }
+  ~Rc() {
+    if (b_ && --b_->refs == 0) delete b_;
+  }
+  T* get() const { return b_ ? &b_->value : nullptr; }
+  T* operator->() const { return &b_->value; }
+  T& operator*() const { return b_->value; }
+  explicit operator bool() const { return b_ != nullptr; }
+
+ private:
+  struct Block {
+    template <class... A>
+    explicit Block(A&&... args) : value(std::forward<A>(args)...) {}
+    size_t refs = 1;
+    T value;
+  };
+  Block* b_ = nullptr;
+};
+
 // ---- the compiled program ----
 
 struct Program {
@@ -152,12 +200,55 @@ struct Program {
   int64_t flags = 0;
   std::vector<Str> group_names;  // index -> name ("" for unnamed), index 0 unused
   Str pattern;
+
+  // The members of a set for the characters below 256, as a 256-bit bitmap, so the common case
+  // (an ASCII or Latin-1 character) is one bit test instead of a walk over the set's program.
+  // `fold` is the case folding the op applies before the test (0 none, 1 ASCII, 2 Unicode): the
+  // bitmap holds InSet(set, fold(c)) for every c < 256, exactly what the op computes. Built on
+  // first use per set (sets are found where ops use them; walking sre code up front would need
+  // every op's layout) and kept with the program, which the pattern cache keeps alive.
+  const uint32_t* SetBitmap(const uint32_t* set, int fold) const {
+    const size_t at = static_cast<size_t>(set - code.data());
+    if (bitmap_at_.empty()) bitmap_at_.assign(code.size() + 1, nullptr);
+    const uint32_t* bits = bitmap_at_[at];
+    if (FXN_UNLIKELY(bits == nullptr)) bits = BuildBitmap(set, fold);
+    return bits;
+  }
+
+ private:
+  __attribute__((noinline)) const uint32_t* BuildBitmap(const uint32_t* set, int fold) const {
+    std::array<uint32_t, 8> bits{};
+    for (uint32_t c = 0; c < 256; ++c) {
+      const uint32_t folded = fold == 0 ? c : fold == 1 ? FoldAscii(c) : FoldUnicode(c);
+      if (InSet(set, folded)) bits[c / 32] |= 1u << (c & 31);
+    }
+    bitmaps_.push_back(bits);
+    const uint32_t* out = bitmaps_.back().data();
+    bitmap_at_[static_cast<size_t>(set - code.data())] = out;
+    return out;
+  }
+  static uint32_t FoldAscii(uint32_t c) { return c - 'A' < 26 ? c + 32 : c; }
+  static uint32_t FoldUnicode(uint32_t c);
+  // Calls of one library do not overlap (WORKSPACE.md, "Module state"), so filling these lazily
+  // from a shared const program is safe; a deque keeps handed-out pointers valid as it grows.
+  // One set is used with one folding only (its op's), so the code offset is key enough.
+  mutable std::vector<const uint32_t*> bitmap_at_;  // code offset of a set -> its bitmap (null: not yet)
+  mutable std::deque<std::array<uint32_t, 8>> bitmaps_;
 };
+inline uint32_t Program::FoldUnicode(uint32_t c) { return LowerUnicode(c); }
+
+// Whether c, folded as the op folds (Fold: 0 none, 1 ASCII, 2 Unicode), is in the set: c < 256
+// from its bitmap (Program::SetBitmap), larger c by walking the set itself.
+template <int Fold>
+inline bool InSetFast(const uint32_t* bits, const uint32_t* set, uint32_t c) {
+  if (c < 256) return (bits[c / 32] >> (c & 31)) & 1u;
+  return InSet(set, Fold == 2 ? LowerUnicode(c) : c);  // LowerAscii leaves c >= 256 as it is
+}
 
 // The program from the front end's spec: "flags groups n code... names..|pattern" (decimal
 // words separated by spaces, then one `name=index` word per named group, `|`, the pattern).
-inline std::shared_ptr<const Program> ParseProgram(const Str& spec) {
-  auto p = std::make_shared<Program>();
+inline Rc<Program> ParseProgram(const Str& spec) {
+  auto p = Rc<Program>::Make();
   std::string_view s = spec.utf8();
   size_t bar = s.find('|');
   std::string_view head = s.substr(0, bar);
@@ -191,14 +282,14 @@ inline std::shared_ptr<const Program> ParseProgram(const Str& spec) {
 // A compiled pattern value (re.Pattern). Generated code makes it from a static spec string; the
 // parsed program is cached per spec, so `re.search(r"...", s)` in a loop parses once.
 struct Pattern {
-  std::shared_ptr<const Program> prog;
+  Rc<Program> prog;
 };
 
 inline Pattern MakePattern(const Str& spec) {
   struct Entry {
     const char* data;
     Str spec;
-    std::shared_ptr<const Program> prog;
+    Rc<Program> prog;
   };
   // Never destroyed (no exit-time destructor: wasm32 has no __cxa_thread_atexit); calls of one
   // library do not overlap (WORKSPACE.md, module state), so one cache serves them.
@@ -210,30 +301,40 @@ inline Pattern MakePattern(const Str& spec) {
   return Pattern{prog};
 }
 
-// The string a pattern runs over: its code points, as bytes when it is ASCII.
+// A non-ASCII subject decoded once: its code points, and the byte offset of each (and of the end).
+struct Decoded {
+  std::vector<uint32_t> wide;
+  std::vector<uint32_t> offsets;
+
+  explicit Decoded(const Str& s) {
+    std::string_view u = s.utf8();
+    wide.reserve(static_cast<size_t>(s.size()));
+    offsets.reserve(static_cast<size_t>(s.size()) + 1);
+    size_t i = 0;
+    while (i < u.size()) {
+      offsets.push_back(static_cast<uint32_t>(i));
+      wide.push_back(utf8::Decode(u.data(), i));
+    }
+    offsets.push_back(static_cast<uint32_t>(u.size()));
+  }
+};
+
+// The string a pattern runs over: its code points, as bytes when it is ASCII. A value: an ASCII
+// subject is only the Str (no allocation per match); the decoded form of any other is shared by
+// the matches made from it.
 struct Subject {
   Str str;
   bool ascii = true;
-  std::vector<uint32_t> wide;       // code points (non-ASCII subjects only)
-  std::vector<uint32_t> offsets;    // byte offset of each code point, and the end (non-ASCII)
   int64_t length = 0;
+  Rc<Decoded> decoded;  // non-ASCII subjects only
 
-  explicit Subject(const Str& s) : str(s) {
-    ascii = s.is_ascii();
-    length = s.size();
-    if (!ascii) {
-      std::string_view u = s.utf8();
-      wide.reserve(static_cast<size_t>(length));
-      offsets.reserve(static_cast<size_t>(length) + 1);
-      size_t i = 0;
-      while (i < u.size()) {
-        offsets.push_back(static_cast<uint32_t>(i));
-        wide.push_back(utf8::Decode(u.data(), i));
-      }
-      offsets.push_back(static_cast<uint32_t>(u.size()));
-    }
+  Subject() = default;
+  explicit Subject(const Str& s) : str(s), ascii(s.is_ascii()), length(s.size()) {
+    if (!ascii) decoded = Rc<Decoded>::Make(s);
   }
-  size_t Byte(int64_t cp) const { return ascii ? static_cast<size_t>(cp) : offsets[static_cast<size_t>(cp)]; }
+  size_t Byte(int64_t cp) const {
+    return ascii ? static_cast<size_t>(cp) : decoded->offsets[static_cast<size_t>(cp)];
+  }
   Str Slice(int64_t b, int64_t e) const {
     if (b <= 0 && e >= length) return str;
     if (e <= b) return Str();
@@ -241,10 +342,51 @@ struct Subject {
   }
 };
 
+// The marks of a match: 2 * (groups + 1) positions, inline for patterns of up to 9 groups so
+// that a match object is one allocation.
+class Marks {
+ public:
+  static constexpr size_t kInline = 20;
+  Marks() = default;
+  Marks(const Marks& o) { CopyFrom(o); }
+  Marks& operator=(const Marks& o) {
+    if (this != &o) CopyFrom(o);
+    return *this;
+  }
+  void assign(size_t n, int64_t v) {
+    n_ = n;
+    if (n <= kInline) {
+      big_.clear();
+      std::fill(small_, small_ + n, v);
+    } else {
+      big_.assign(n, v);
+    }
+  }
+  size_t size() const { return n_; }
+  int64_t* data() { return n_ <= kInline ? small_ : big_.data(); }
+  const int64_t* data() const { return n_ <= kInline ? small_ : big_.data(); }
+  int64_t& operator[](size_t i) { return data()[i]; }
+  const int64_t& operator[](size_t i) const { return data()[i]; }
+
+ private:
+  void CopyFrom(const Marks& o) {
+    n_ = o.n_;
+    if (n_ <= kInline) {
+      big_.clear();
+      std::copy(o.small_, o.small_ + n_, small_);
+    } else {
+      big_ = o.big_;
+    }
+  }
+  size_t n_ = 0;
+  int64_t small_[kInline];
+  std::vector<int64_t> big_;
+};
+
 // What one successful match left: the span of group 0 and of each group (-1 when the group did
 // not participate), lastindex (-1 for none).
 struct Spans {
-  std::vector<int64_t> marks;  // 2 * (groups + 1)
+  Marks marks;  // 2 * (groups + 1)
   int64_t lastindex = -1;
 };
 
@@ -253,11 +395,23 @@ struct Spans {
 template <class C>
 class Matcher {
  public:
-  Matcher(const Program& prog, const C* chars, int64_t length)
-      : code_(prog.code.data()), s_(chars), groups_(prog.groups) {
+  Matcher() { frames_.reserve(16); }
+  Matcher(const Program& prog, const C* chars, int64_t length) : Matcher() { Bind(prog, chars, length); }
+
+  // Points the matcher at a program and a subject; its stacks keep their capacity, so a pooled
+  // matcher (see MatcherPool) matches without allocating.
+  void Bind(const Program& prog, const C* chars, int64_t length) {
+    prog_ = &prog;
+    code_ = prog.code.data();
+    s_ = chars;
+    groups_ = prog.groups;
     end_ = length;
     mark_.assign(static_cast<size_t>(2 * prog.groups + 2), -1);
-    frames_.reserve(16);
+    frames_.clear();
+    repeats_.clear();
+    mark_stack_.clear();
+    last_ptr_stack_.clear();
+    must_advance_ = match_all_ = false;
   }
 
   // state_init: pos/endpos clamped as CPython's.
@@ -359,8 +513,10 @@ class Matcher {
     if (charset) {
       end = end_;
       must_advance_ = false;
+      const uint32_t* bits = prog_->SetBitmap(charset, 0);
       for (;;) {
-        while (ptr < end && !InSet(charset, static_cast<uint32_t>(s_[ptr]))) ++ptr;
+        while (ptr < end && !InSetFast<0>(bits, charset, static_cast<uint32_t>(s_[ptr])))
+          ++ptr;
         if (ptr >= end) return 0;
         start_ = ptr;
         ptr_ = ptr;
@@ -370,8 +526,13 @@ class Matcher {
         ResetCapture();
       }
     } else {
+      // Not in CPython: where the pattern opens with a repeat of one character that must match
+      // at least once (`\d+`, `(\w+)`), positions whose character fails it are skipped without
+      // running the matcher there; it would fail at once, so the result is the same.
+      const uint32_t first = FirstItem(pc);
+      const uint32_t* first_bits = first && code_[first] == kIn ? prog_->SetBitmap(code_ + first + 2, 0) : nullptr;
       start_ = ptr_ = ptr;
-      status = Run(pc, true);
+      status = first && !MayStart(first, first_bits, ptr) ? 0 : Run(pc, true);
       must_advance_ = false;
       if (status == 0 && code_[pc] == kAt && (code_[pc + 1] == kAtBeginning || code_[pc + 1] == kAtBeginningString)) {
         start_ = ptr_ = end;
@@ -379,6 +540,10 @@ class Matcher {
       }
       while (status == 0 && ptr < end) {
         ++ptr;
+        if (first) {
+          while (ptr < end && !MayStart(first, first_bits, ptr)) ++ptr;
+          if (!MayStart(first, first_bits, ptr)) return 0;  // ptr == end, where the matcher would fail as well
+        }
         ResetCapture();
         start_ = ptr_ = ptr;
         status = Run(pc, false);
@@ -458,6 +623,32 @@ class Matcher {
     return false;
   }
 
+  // The code offset of the one-character item a match must begin with, when the program (after
+  // its INFO block and any MARKs) opens with REPEAT_ONE, MIN_REPEAT_ONE or POSSESSIVE_REPEAT_ONE
+  // of min >= 1 over an IN, LITERAL or ANY item; 0 when there is none.
+  uint32_t FirstItem(uint32_t pc) const {
+    while (code_[pc] == kMark) pc += 2;
+    const uint32_t op = code_[pc];
+    if (op != kRepeatOne && op != kMinRepeatOne && op != kPossessiveRepeatOne) return 0;
+    if (code_[pc + 2] < 1) return 0;
+    const uint32_t item = pc + 4;
+    const uint32_t kind = code_[item];
+    if (kind == kIn || kind == kLiteral || kind == kAny) return item;
+    return 0;
+  }
+  // Whether the item at `item` (see FirstItem) matches the character at p.
+  // `bits`: the set's bitmap when the item is IN.
+  __attribute__((always_inline)) bool MayStart(uint32_t item, const uint32_t* bits, int64_t p) const {
+    if (p >= end_) return false;
+    const uint32_t c = s_[p];
+    switch (code_[item]) {
+      case kIn: return InSetFast<0>(bits, code_ + item + 2, c);
+      case kLiteral: return c == code_[item + 1];
+      case kAny: return c != '\n';
+    }
+    return true;
+  }
+
   // SRE(count): how many times the single-character item at pc matches from ptr_, up to max.
   int64_t Count(uint32_t pc, int64_t maxcount) {
     const uint32_t* pattern = code_ + pc;
@@ -466,9 +657,21 @@ class Matcher {
     if (maxcount < end - ptr && maxcount != static_cast<int64_t>(kMaxRepeat)) end = ptr + maxcount;
     const uint32_t chr = pattern[1];
     switch (pattern[0]) {
-      case kIn:
-        while (ptr < end && InSet(pattern + 2, s_[ptr])) ++ptr;
+      case kIn: {
+        const uint32_t* bits = prog_->SetBitmap(pattern + 2, 0);
+        while (ptr < end && InSetFast<0>(bits, pattern + 2, s_[ptr])) ++ptr;
         break;
+      }
+      case kInIgnore: {  // one bit test per ASCII/Latin-1 character instead of a Run per character
+        const uint32_t* bits = prog_->SetBitmap(pattern + 2, 1);
+        while (ptr < end && InSetFast<1>(bits, pattern + 2, s_[ptr])) ++ptr;
+        break;
+      }
+      case kInUniIgnore: {
+        const uint32_t* bits = prog_->SetBitmap(pattern + 2, 2);
+        while (ptr < end && InSetFast<2>(bits, pattern + 2, s_[ptr])) ++ptr;
+        break;
+      }
       case kAny:
         while (ptr < end && s_[ptr] != '\n') ++ptr;
         break;
@@ -528,9 +731,10 @@ class Matcher {
   // SRE(match): 1 on a match (ptr_ is its end), 0 on none.
   int Run(uint32_t start_pc, bool toplevel);
 
-  const uint32_t* code_;
-  const C* s_;
-  int64_t groups_;
+  const Program* prog_ = nullptr;
+  const uint32_t* code_ = nullptr;
+  const C* s_ = nullptr;
+  int64_t groups_ = 0;
   int64_t start_ = 0, end_ = 0, ptr_ = 0;
   std::vector<int64_t> mark_;
   int64_t lastmark_ = -1, lastindex_ = -1;
@@ -550,10 +754,9 @@ int Matcher<C>::Run(uint32_t start_pc, bool toplevel) {
   int64_t ptr = 0;
   const int64_t end = end_;
   const uint32_t* const code = code_;
-  frames_.push_back(Frame{});
-  frames_.back().toplevel = toplevel;
-  frames_.back().jump = kJumpNone;
-  Frame* ctx = &frames_.back();
+  // Frames are built in place (a Frame built aside and copied in stalls on store forwarding).
+  Frame* ctx = &frames_.emplace_back();
+  ctx->toplevel = toplevel;
 
   // DO_JUMP: save this frame's position, start a child frame at `next`; its result comes back in
   // `ret` at the label.
@@ -561,12 +764,11 @@ int Matcher<C>::Run(uint32_t start_pc, bool toplevel) {
   ctx->pattern = pc;                                   \
   ctx->ptr = ptr;                                      \
   {                                                    \
-    Frame child;                                       \
-    child.toplevel = (top);                            \
-    child.jump = (kind);                               \
+    const bool child_top = (top);                      \
     pc = (next);                                       \
-    frames_.push_back(child);                          \
-    ctx = &frames_.back();                             \
+    ctx = &frames_.emplace_back();                     \
+    ctx->toplevel = child_top;                         \
+    ctx->jump = (kind);                                \
   }                                                    \
   goto entrance;                                       \
   label:                                               \
@@ -635,7 +837,7 @@ dispatch:
       ++ptr;
       goto dispatch;
     case kIn:
-      if (ptr >= end || !InSet(code + pc + 1, s_[ptr])) FXN_RE_FAIL;
+      if (ptr >= end || !InSetFast<0>(prog_->SetBitmap(code + pc + 1, 0), code + pc + 1, s_[ptr])) FXN_RE_FAIL;
       pc += code[pc];
       ++ptr;
       goto dispatch;
@@ -660,12 +862,15 @@ dispatch:
       ++ptr;
       goto dispatch;
     case kInIgnore:
-      if (ptr >= end || !InSet(code + pc + 1, LowerAscii(s_[ptr]))) FXN_RE_FAIL;
+      if (ptr >= end || !InSetFast<1>(prog_->SetBitmap(code + pc + 1, 1), code + pc + 1, s_[ptr]))
+        FXN_RE_FAIL;
       pc += code[pc];
       ++ptr;
       goto dispatch;
     case kInUniIgnore:
-      if (ptr >= end || !InSet(code + pc + 1, LowerUnicode(s_[ptr]))) FXN_RE_FAIL;
+      if (ptr >= end ||
+          !InSetFast<2>(prog_->SetBitmap(code + pc + 1, 2), code + pc + 1, s_[ptr]))
+        FXN_RE_FAIL;
       pc += code[pc];
       ++ptr;
       goto dispatch;
@@ -681,7 +886,9 @@ dispatch:
       if (repeat_ >= 0) MarkPush(ctx->lastmark);
       for (; code[pc]; pc += code[pc]) {
         if (code[pc + 1] == kLiteral && (ptr >= end || static_cast<uint32_t>(s_[ptr]) != code[pc + 2])) continue;
-        if (code[pc + 1] == kIn && (ptr >= end || !InSet(code + pc + 3, s_[ptr]))) continue;
+        if (code[pc + 1] == kIn &&
+            (ptr >= end || !InSetFast<0>(prog_->SetBitmap(code + pc + 3, 0), code + pc + 3, s_[ptr])))
+          continue;
         ptr_ = ptr;
         FXN_RE_JUMP(kJumpBranch, jump_branch, pc + 1, ctx->toplevel);
         if (ret) {
@@ -1072,47 +1279,76 @@ exit : {
 // ---- match objects and the scans of findall/finditer/sub/split ----
 
 struct MatchData {
-  std::shared_ptr<const Program> prog;
-  std::shared_ptr<const Subject> subject;
+  Rc<Program> prog;
+  Subject subject;
   Spans spans;
   int64_t pos = 0, endpos = 0;
 };
 
 // A match object (re.Match); `m is None` is the Optional around it.
 struct Match {
-  std::shared_ptr<const MatchData> d;
+  Rc<MatchData> d;
 };
 inline bool PyTruth(const Match&) { return true; }
+
+// Matchers kept for reuse: a scan takes one and gives it back, so its stacks (frames, marks)
+// keep their capacity and a match allocates nothing but its match object. Scans never nest (no
+// kernel calls back into user code while it scans), but a second one takes a fresh matcher if
+// they did; calls of one library do not overlap (WORKSPACE.md, "Module state").
+template <class C>
+struct MatcherPool {
+  static std::vector<Matcher<C>*>& Free() {
+    static std::vector<Matcher<C>*>* const free = new std::vector<Matcher<C>*>();  // never destroyed
+    return *free;
+  }
+  static Matcher<C>* Take() {
+    auto& free = Free();
+    if (free.empty()) return new Matcher<C>();
+    Matcher<C>* m = free.back();
+    free.pop_back();
+    return m;
+  }
+  struct GiveBack {
+    void operator()(Matcher<C>* m) const {
+      auto& free = Free();
+      if (free.size() < 4) free.push_back(m);
+      else delete m;
+    }
+  };
+  using Handle = std::unique_ptr<Matcher<C>, GiveBack>;
+};
 
 // One run over a subject: what the scanning functions share (state_init + the search loop of
 // findall/finditer/sub/split with CPython 3.7's empty-match rule: a match may not be empty where
 // the previous one ended).
 class Scanner {
  public:
-  Scanner(std::shared_ptr<const Program> prog, const Str& s, int64_t pos, int64_t endpos)
-      : prog_(std::move(prog)), subject_(std::make_shared<Subject>(s)) {
-    const int64_t n = subject_->length;
+  Scanner(Rc<Program> prog, const Str& s, int64_t pos, int64_t endpos)
+      : prog_(std::move(prog)), subject_(s) {
+    const int64_t n = subject_.length;
     pos = pos < 0 ? 0 : pos > n ? n : pos;
     endpos = endpos < 0 ? 0 : endpos > n ? n : endpos;
     pos_ = pos;
     endpos_ = endpos;
-    if (subject_->ascii) {
-      narrow_ = std::make_unique<Matcher<unsigned char>>(
-          *prog_, reinterpret_cast<const unsigned char*>(subject_->str.data()), endpos);
+    if (subject_.ascii) {
+      narrow_.reset(MatcherPool<unsigned char>::Take());
+      narrow_->Bind(*prog_, reinterpret_cast<const unsigned char*>(subject_.str.data()), endpos);
     } else {
-      wide_ = std::make_unique<Matcher<uint32_t>>(*prog_, subject_->wide.data(), endpos);
+      wide_.reset(MatcherPool<uint32_t>::Take());
+      wide_->Bind(*prog_, subject_.decoded->wide.data(), endpos);
     }
     Each([&](auto& m) { m.Reset(pos, endpos); });
   }
 
   // mode: 0 match, 1 fullmatch, 2 search. Whether it matched (the spans are in `spans`).
-  bool Once(int mode) {
+  // collect: false when TakeMatch follows.
+  bool Once(int mode, bool collect = true) {
     int status = 0;
     Each([&](auto& m) {
       m.ResetCapture();
       m.set_ptr(m.start());
       status = mode == 2 ? m.Search() : m.Match(mode == 1);
-      if (status > 0) m.Collect(spans);
+      if (status > 0 && collect) m.Collect(spans);
     });
     return status > 0;
   }
@@ -1135,8 +1371,20 @@ class Scanner {
     return found;
   }
 
+  // The match object of a successful Once(mode, /*collect=*/false), the last use of this scanner:
+  // its program and subject move into the match, whose spans are collected in place.
+  Match TakeMatch() {
+    auto d = Rc<MatchData>::Make();
+    Each([&](auto& m) { m.Collect(d->spans); });
+    d->prog = std::move(prog_);
+    d->subject = std::move(subject_);
+    d->pos = pos_;
+    d->endpos = endpos_;
+    return Match{std::move(d)};
+  }
+
   Match MakeMatch() const {
-    auto d = std::make_shared<MatchData>();
+    auto d = Rc<MatchData>::Make();
     d->prog = prog_;
     d->subject = subject_;
     d->spans = spans;
@@ -1144,14 +1392,14 @@ class Scanner {
     d->endpos = endpos_;
     return Match{std::move(d)};
   }
-  const Subject& subject() const { return *subject_; }
+  const Subject& subject() const { return subject_; }
   const Program& prog() const { return *prog_; }
   int64_t endpos() const { return endpos_; }
   // Group g of the current match: "" (findall) or None (split) when it did not participate.
   bool Group(int64_t g, Str& out) const {
     const int64_t b = spans.marks[static_cast<size_t>(2 * g)], e = spans.marks[static_cast<size_t>(2 * g + 1)];
     if (b < 0 || e < 0) return false;
-    out = subject_->Slice(b, e);
+    out = subject_.Slice(b, e);
     return true;
   }
 
@@ -1163,10 +1411,10 @@ class Scanner {
     if (narrow_) f(*narrow_);
     else f(*wide_);
   }
-  std::shared_ptr<const Program> prog_;
-  std::shared_ptr<const Subject> subject_;
-  std::unique_ptr<Matcher<unsigned char>> narrow_;
-  std::unique_ptr<Matcher<uint32_t>> wide_;
+  Rc<Program> prog_;
+  Subject subject_;
+  typename MatcherPool<unsigned char>::Handle narrow_;
+  typename MatcherPool<uint32_t>::Handle wide_;
   int64_t pos_ = 0, endpos_ = 0;
   bool done_ = false;
 };
@@ -1195,7 +1443,7 @@ struct Format<re::Match> {
     out += ", ";
     out += std::to_string(d.spans.marks[1]);
     out += "), match=";
-    Format<fxn::Str>::Repr(out, d.subject->Slice(d.spans.marks[0], d.spans.marks[1]));
+    Format<fxn::Str>::Repr(out, d.subject.Slice(d.spans.marks[0], d.spans.marks[1]));
     out += ">";
   }
   static void Str(std::string& out, const re::Match& m) { Repr(out, m); }

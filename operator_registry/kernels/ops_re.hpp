@@ -20,14 +20,14 @@ inline re::Pattern re_compile(const Str& spec) { return re::MakePattern(spec); }
 namespace re_detail {
 inline Optional<re::Match> Once(const re::Pattern& p, const Str& s, int64_t pos, int64_t endpos, int mode) {
   re::Scanner scan(p.prog, s, pos, endpos);
-  if (!scan.Once(mode)) return Optional<re::Match>();
-  return Optional<re::Match>(scan.MakeMatch());
+  if (!scan.Once(mode, false)) return Optional<re::Match>();
+  return Optional<re::Match>(scan.TakeMatch());
 }
 // Group g's text, or nullopt when it did not participate.
 inline bool GroupText(const re::MatchData& d, int64_t g, Str& out) {
   const int64_t b = d.spans.marks[static_cast<size_t>(2 * g)], e = d.spans.marks[static_cast<size_t>(2 * g + 1)];
   if (b < 0 || e < 0) return false;
-  out = d.subject->Slice(b, e);
+  out = d.subject.Slice(b, e);
   return true;
 }
 inline bool CheckGroup(Ctx& cx, const re::MatchData& d, int64_t g) {
@@ -186,7 +186,7 @@ FXN_OP("re.sub_join", "(str, list[re_match], list[str]) -> str", "*")
 inline Str re_sub_join(const Str& s, const List<re::Match>& matches, const List<Str>& repls) {
   if (matches.items().empty()) return s;
   std::string text;
-  const re::Subject& subject = *matches.items()[0].d->subject;
+  const re::Subject& subject = matches.items()[0].d->subject;
   int64_t last = 0;
   for (size_t i = 0; i < matches.items().size(); ++i) {
     const auto& marks = matches.items()[i].d->spans.marks;
@@ -239,7 +239,7 @@ inline bool re_group_named(Ctx& cx, const re::Match& m, const Str& name, Optiona
 }
 // group 0, which always participated.
 FXN_OP("re.group0", "(re_match) -> str", "*")
-inline Str re_group0(const re::Match& m) { return m.d->subject->Slice(m.d->spans.marks[0], m.d->spans.marks[1]); }
+inline Str re_group0(const re::Match& m) { return m.d->subject.Slice(m.d->spans.marks[0], m.d->spans.marks[1]); }
 // groups(default)/groupdict(default) item: the group, or the default when it did not participate.
 template <class T>
 FXN_OP("re.group_or", "(re_match, int, T) -> T", "*")
@@ -284,7 +284,7 @@ inline Optional<Str> re_lastgroup(const re::Match& m) {
   return Optional<Str>(m.d->prog->group_names[i]);
 }
 FXN_OP("re.string", "(re_match) -> str", "*")
-inline Str re_string(const re::Match& m) { return m.d->subject->str; }
+inline Str re_string(const re::Match& m) { return m.d->subject.str; }
 FXN_OP("re.pos", "(re_match) -> int", "*")
 inline int64_t re_pos(const re::Match& m) { return m.d->pos; }
 FXN_OP("re.endpos", "(re_match) -> int", "*")

@@ -652,6 +652,10 @@ inline List<Str> str_splitlines(const Str& s, bool keepends) {
     size_t len = 1;
     while (i < n) {
       const unsigned char b = static_cast<unsigned char>(p[i]);
+      if (b > 0x1E && b < 0x80) {  // printable ASCII: no line break is above \x1e below 0x80
+        ++i;
+        continue;
+      }
       if (b < 0x80) {
         if (unicode::IsLineBreak(b)) break;
         ++i;
@@ -1301,6 +1305,19 @@ inline bool InvalidInt(Ctx& cx, const Str& s, int64_t base) {
 
 // PyLong_FromUnicodeObject -> PyLong_FromString, with the value kept in 64 bits.
 inline bool ParseInt(Ctx& cx, const Str& s, int64_t base_arg, int64_t& out) {
+  if (base_arg == 10 && s.nbytes() - 1 < 18) {
+    // Fast path: 1 to 18 ASCII decimal digits and nothing else (no sign, space or '_'), which
+    // cannot overflow 64 bits; anything else takes the general parser below.
+    const char* p = s.data();
+    const size_t n = s.nbytes();
+    int64_t v = 0;
+    size_t i = 0;
+    for (; i < n && static_cast<unsigned char>(p[i] - '0') < 10; ++i) v = v * 10 + (p[i] - '0');
+    if (i == n) {
+      out = v;
+      return true;
+    }
+  }
   if ((base_arg != 0 && base_arg < 2) || base_arg > 36) {
     return cx.Raise("ValueError", "int() base must be >= 2 and <= 36, or 0");
   }
