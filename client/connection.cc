@@ -20,6 +20,7 @@
 #include "server/tokens.h"
 #include "support/files.h"
 #include "support/untrusted.h"
+#include "toolchains/toolchain.h"
 #include "tracer_sandbox/trace_client.h"
 #include "worker/worker.h"
 
@@ -113,6 +114,15 @@ absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(const Endpoint& fla
       wopts.warm_targets = targets;
       c->worker_ = std::make_unique<LazyWorker>(std::move(wopts));
       options.on_task_queued = [lazy = c->worker_.get()] { lazy->WorkArrived(); };
+      // The digests this binary's worker will advertise, so a cache hit is one of this fxn's
+      // runtime and this clang, never of the fxn that last used the cache (opening a toolchain
+      // hashes what it needs, memoized by path, size and mtime: no compile, no sandbox).
+      for (const auto& name : targets) {
+        const auto* target = toolchains::FindTarget(name);
+        if (!target) continue;
+        if (auto tc = toolchains::Toolchain::Open(*target, DefaultCacheDir()); tc.ok())
+          options.known_toolchains[name] = tc->digest();
+      }
     }
     auto server = server::Server::Start(options);
     if (!server.ok()) return server.status();

@@ -81,7 +81,9 @@ std::string StageName(proto::Stage s) {
 // Recover: a server that does not recover (the embedded one of `fxn push`) answered a repeated
 // push from the cache only when its worker's first Lease happened to come before the Submit.
 Scheduler::Scheduler(Index* index, BlobStore* blobs, SchedulerOptions options)
-    : index_(index), blobs_(blobs), options_(std::move(options)), quotas_(options_.quotas), toolchains_(index->Toolchains()) {}
+    : index_(index), blobs_(blobs), options_(std::move(options)), quotas_(options_.quotas), toolchains_(index->Toolchains()) {
+  for (const auto& [target, digest] : options_.known_toolchains) toolchains_[target] = digest;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Recovery
@@ -107,6 +109,7 @@ void Scheduler::LoadJob(const JobRow& row) {
 absl::Status Scheduler::Recover() {
   std::lock_guard lock(mu_);
   toolchains_ = index_->Toolchains();
+  for (const auto& [target, digest] : options_.known_toolchains) toolchains_[target] = digest;
   for (const auto& row : index_->UnfinishedJobs()) LoadJob(row);
   for (const auto& t : index_->OpenTasks()) {
     if (!jobs_.count(t.job_id)) continue;

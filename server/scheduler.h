@@ -53,6 +53,11 @@ struct SchedulerOptions {
   // call back): the embedded server of `fxn push` starts its worker then, so a push answered
   // from the cache starts none.
   std::function<void()> on_task_queued;
+  // Toolchain digests known for certain before any worker leases (target -> digest): the
+  // embedded server's worker is this very binary, so its digests are computed, not recalled.
+  // They override the digests the index remembers from workers of an earlier run, which after
+  // an upgrade of fxn (or of clang) would answer pushes with artifacts of the old runtime.
+  std::map<std::string, std::string> known_toolchains;
 };
 
 class Scheduler {

@@ -336,6 +336,36 @@ TEST_F(SchedulerTest, ANewSchedulerAnswersFromTheCacheBeforeAnyWorkerLeases) {
   EXPECT_FALSE(LeaseNow(fresh));  // its task went with it
 }
 
+// After an upgrade of fxn (or clang) the embedded server knows its own toolchain digests: an
+// artifact built under the digest the index remembers is not the answer, it is compiled again.
+TEST_F(SchedulerTest, KnownToolchainsOverrideTheDigestsTheIndexRemembers) {
+  {
+    auto& s = Make();
+    auto [first, compile] = JobAwaitingItsBundle(s);  // built under "tc"
+    proto::Bundle bundle;
+    bundle.add_files()->set_name("libfib.so");
+    auto accepted = s.AcceptBundle("w1", compile.task_id(), bundle.SerializeAsString());
+    ASSERT_TRUE(accepted.ok());
+    ASSERT_TRUE(s.Complete(Compiled(compile, *accepted)).ok());
+  }
+  int queued = 0;
+  SchedulerOptions options;
+  options.on_task_queued = [&queued] { ++queued; };
+  options.known_toolchains = {{"linux-x86_64", "tc-after-the-upgrade"}};
+  auto& upgraded = Make(options);
+  auto again = upgraded.Submit(Push());
+  ASSERT_TRUE(again.ok());
+  auto job = upgraded.GetJob(*again);
+  ASSERT_TRUE(job);
+  EXPECT_NE(job->stage(), proto::DONE);
+  ASSERT_EQ(job->targets_size(), 1);
+  EXPECT_FALSE(job->targets(0).cached());
+  EXPECT_EQ(queued, 1);  // its compile (the trace is the front end's, still cached)
+  auto task = LeaseNow(upgraded, "w1", true, "linux-x86_64");
+  ASSERT_TRUE(task);
+  EXPECT_EQ(task->kind(), proto::Task::COMPILE);
+}
+
 // Another process holds the database's write lock: the scheduler's writes fail, and a job whose
 // events could not be recorded fails loudly instead of carrying on unrecorded.
 TEST_F(SchedulerTest, AJobWhoseEventsCannotBeRecordedFails) {

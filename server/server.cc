@@ -450,6 +450,7 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   sched.shared_cache = options.shared_cache;
   sched.quotas = options.quotas;
   sched.on_task_queued = options.on_task_queued;
+  sched.known_toolchains = options.known_toolchains;
   s->scheduler_ = std::make_unique<Scheduler>(s->index_.get(), s->blobs_.get(), sched);
   if (options.recover) {
     if (auto st = s->scheduler_->Recover(); !st.ok()) return st;

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <functional>
+#include <map>
 #include <mutex>
 #include <memory>
 #include <string>
@@ -51,6 +52,8 @@ struct ServerOptions {
   QuotaConfig quotas;  // per tenant (server/quotas.h)
   // SchedulerOptions::on_task_queued: the embedded server starts its worker when work arrives.
   std::function<void()> on_task_queued;
+  // SchedulerOptions::known_toolchains: the embedded server's own targets' digests.
+  std::map<std::string, std::string> known_toolchains;
 };
 
 class Server {
