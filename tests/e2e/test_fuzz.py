@@ -125,6 +125,18 @@ def collatz_steps(n):
     assert m["fuzz"]["inputs"] + m["fuzz"]["dropped"] == m["fuzz"]["generated"]
 
 
+def test_inputs_on_which_cpython_hits_the_recursion_limit_are_dropped(fxn_bin, tmp_path):
+    """fib(1000) raises RecursionError in CPython at once, but compiled code (whose frame count
+    starts at the entry) would compute it, for ever: such inputs are dropped, not compared."""
+    path = write(tmp_path, "fib.py", "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n")
+    r = subprocess.run([fxn_bin, "push", str(path), "--inputs", "[10]", "--fuzz", "40", "--fuzz-seed", "3"],
+                       capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert r.returncode == 0, r.stdout + r.stderr
+    fuzz = manifest(tmp_path, "fib", "linux-x86_64")["fuzz"]
+    assert fuzz["dropped"] >= 1 and fuzz["differences"] == 0, fuzz
+    assert fuzz["inputs"] + fuzz["dropped"] == fuzz["generated"]
+
+
 def test_a_result_beyond_64_bits_is_a_documented_limit(fxn_bin, tmp_path):
     path = write(tmp_path, "square.py", "def square(n):\n    return n * n\n")
     r = fxn(fxn_bin, "push", str(path), "--inputs", "[3]", "--fuzz", "50", cwd=tmp_path)
