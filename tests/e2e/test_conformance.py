@@ -326,62 +326,6 @@ def known_fuzz_divergence(stderr):
 
 
 @pytest.mark.parametrize("path", CASE_FILES, ids=[p.stem for p in CASE_FILES])
-def test_case_is_well_formed(path):
-    """The case file itself, in CPython alone: names, argument types, samples that succeed."""
-    assert path.stem.startswith(CASE_PREFIXES), f"{path.name}: file name needs one of {CASE_PREFIXES}"
-    module = load_module(path)
-    assert (module.__doc__ or "").strip(), f"{path.name}: needs a one-line docstring"
-    fn = getattr(module, module.ENTRY)
-    assert callable(fn)
-    assert 1 <= len(module.SAMPLES) <= 3, "1-3 samples"
-    sigs = [None] * len(module.SAMPLES[0])
-    for args in [*module.SAMPLES, *module.CHECKS]:
-        assert isinstance(args, tuple), f"{args!r}: each sample/check is a tuple of args"
-        assert len(args) == len(sigs), f"{args!r}: wrong number of args"
-        sigs = [merge_sig(s, arg_sig(a)) for s, a in zip(sigs, args)]  # same types everywhere
-    for args in module.SAMPLES:
-        outcome = cpython_outcome(fn, inputs_json(args))
-        assert outcome.kind == "value", f"sample {args!r} must succeed in int64 range: {outcome}"
-
-
-def outcome_of_answer(line):
-    """A harness answer line (`fxn run --json`) as the (returncode, stdout, stderr) of a plain run."""
-    if line.startswith('{"ok": ') and line.endswith("}"):
-        return subprocess.CompletedProcess([], 0, line[len('{"ok": '):-1] + "\n", "")
-    err = json.loads(line)["error"]
-    text = f"{err['type']}: {err['message']}" if err["message"] else err["type"]
-    return subprocess.CompletedProcess([], 1, "", text + "\n")
-
-
-def expected_outcomes(path, inputs, one_process):
-    """CPython's outcome for each input (JSON text), with the same lifetime of module state as the
-    artifact's side: one_process, every input in order on one import of the module (as one run of
-    the harness keeps the loaded library, whose module state lives as long as it); else a fresh
-    import per input (as one `fxn run` process per input starts from the module's initial state)."""
-    module = load_module(path)
-    out = {}
-    for a in inputs:
-        if not one_process:
-            module = load_module(path)
-        out[a] = cpython_outcome(getattr(module, module.ENTRY), a)
-    return out
-
-
-def known_fuzz_divergence(stderr):
-    """The failing input when every difference fuzzing reported is an intermediate int leaving
-    64 bits (fxn raises OverflowError where CPython's answer fits: WORKSPACE.md's divergences,
-    until big ints land); None when any other difference, or any other failure, is there."""
-    reports = stderr.split("differs from CPython on a generated input")[1:]
-    if not reports or "error:" in stderr.split("differs from CPython on a generated input")[0].rsplit("\n", 1)[0]:
-        return None
-    for report in reports:
-        if "fxn:     OverflowError: " not in report or "note: fxn's ints are 64-bit" not in report:
-            return None
-    first = reports[0]
-    return first[first.find("input:"):].split("\n", 1)[0].strip()
-
-
-@pytest.mark.parametrize("path", CASE_FILES, ids=[p.stem for p in CASE_FILES])
 def test_conformance(path, fxn_bin, tmp_path):
     module = load_module(path)
     entry = module.ENTRY
