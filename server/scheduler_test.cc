@@ -90,6 +90,16 @@ class SchedulerTest : public ::testing::Test {
     EXPECT_TRUE(compile && compile->kind() == proto::Task::COMPILE);
     return {*id, compile.value_or(proto::Task{})};
   }
+  // fib pushed, traced and compiled by w1 under toolchain "tc": (job id, its artifact's digest).
+  static std::pair<std::string, std::string> JobBuilt(Scheduler& s) {
+    auto [id, compile] = JobAwaitingItsBundle(s);
+    proto::Bundle bundle;
+    bundle.add_files()->set_name("libfib.so");
+    auto digest = s.AcceptBundle("w1", compile.task_id(), bundle.SerializeAsString());
+    EXPECT_TRUE(digest.ok()) << digest.status();
+    EXPECT_TRUE(s.Complete(Compiled(compile, digest.value_or(""))).ok());
+    return {id, digest.value_or("")};
+  }
   // What w1 reports for a compile task after uploading `digest`.
   static proto::CompleteRequest Compiled(const proto::Task& task, const std::string& digest) {
     proto::CompleteRequest done;
@@ -277,12 +287,8 @@ TEST_F(SchedulerTest, ARestartQueuesLeasedTasksAgainAndJobsContinue) {
 
 TEST_F(SchedulerTest, AnIdenticalPushIsAnsweredFromTheCacheWithoutTasks) {
   auto& s = Make();
-  auto [first, compile] = JobAwaitingItsBundle(s);
-  proto::Bundle bundle;
-  bundle.add_files()->set_name("libfib.so");
-  auto digest = s.AcceptBundle("w1", compile.task_id(), bundle.SerializeAsString());
-  ASSERT_TRUE(digest.ok());
-  ASSERT_TRUE(s.Complete(Compiled(compile, *digest)).ok());
+  auto [first, digest] = JobBuilt(s);
+  ASSERT_FALSE(digest.empty());
   ASSERT_EQ(s.GetJob(first)->stage(), proto::DONE);
 
   const int64_t leased = s.tasks_leased();
@@ -294,7 +300,7 @@ TEST_F(SchedulerTest, AnIdenticalPushIsAnsweredFromTheCacheWithoutTasks) {
   EXPECT_TRUE(job->ok());
   ASSERT_EQ(job->targets_size(), 1);
   EXPECT_TRUE(job->targets(0).cached());
-  EXPECT_EQ(job->targets(0).artifact_digest(), *digest);
+  EXPECT_EQ(job->targets(0).artifact_digest(), digest);
   EXPECT_EQ(s.tasks_leased(), leased);
 }
 
@@ -302,17 +308,8 @@ TEST_F(SchedulerTest, AnIdenticalPushIsAnsweredFromTheCacheWithoutTasks) {
 // is queued: a new scheduler over the same index must know the toolchain digests workers
 // advertised before, or a repeated push is compiled again.
 TEST_F(SchedulerTest, ANewSchedulerAnswersFromTheCacheBeforeAnyWorkerLeases) {
-  std::string digest;
-  {
-    auto& s = Make();
-    auto [first, compile] = JobAwaitingItsBundle(s);
-    proto::Bundle bundle;
-    bundle.add_files()->set_name("libfib.so");
-    auto accepted = s.AcceptBundle("w1", compile.task_id(), bundle.SerializeAsString());
-    ASSERT_TRUE(accepted.ok());
-    digest = *accepted;
-    ASSERT_TRUE(s.Complete(Compiled(compile, digest)).ok());
-  }
+  const std::string digest = JobBuilt(Make()).second;
+  ASSERT_FALSE(digest.empty());
   int queued = 0;
   SchedulerOptions options;
   options.on_task_queued = [&queued] { ++queued; };
@@ -339,15 +336,7 @@ TEST_F(SchedulerTest, ANewSchedulerAnswersFromTheCacheBeforeAnyWorkerLeases) {
 // After an upgrade of fxn (or clang) the embedded server knows its own toolchain digests: an
 // artifact built under the digest the index remembers is not the answer, it is compiled again.
 TEST_F(SchedulerTest, KnownToolchainsOverrideTheDigestsTheIndexRemembers) {
-  {
-    auto& s = Make();
-    auto [first, compile] = JobAwaitingItsBundle(s);  // built under "tc"
-    proto::Bundle bundle;
-    bundle.add_files()->set_name("libfib.so");
-    auto accepted = s.AcceptBundle("w1", compile.task_id(), bundle.SerializeAsString());
-    ASSERT_TRUE(accepted.ok());
-    ASSERT_TRUE(s.Complete(Compiled(compile, *accepted)).ok());
-  }
+  ASSERT_FALSE(JobBuilt(Make()).second.empty());  // built under "tc"
   int queued = 0;
   SchedulerOptions options;
   options.on_task_queued = [&queued] { ++queued; };
