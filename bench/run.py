@@ -193,7 +193,7 @@ def service_numbers(fxn, tmp):
             time.sleep(0.1)
         nbody = ROOT / "examples" / "nbody.py"
         push = [str(fxn), "push", str(nbody), "--entry", "nbody", "--inputs", "[1000]", "-o", str(tmp / "svc")]
-        forget_compiled_libraries(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")  # the worker's
+        forget_compiled_libraries()  # the worker's
         t = time.perf_counter()
         r = subprocess.run(push, capture_output=True, env=env)
         cold = time.perf_counter() - t
@@ -222,9 +222,11 @@ def service_numbers(fxn, tmp):
         server.kill()
 
 
-def forget_compiled_libraries(cache_root):
-    """Empties fxn's library cache (CACHE/fxn/libraries), so a push with a new sample compiles
-    again: a cold push is trace, compile and verify, not a copy of the same C++'s library."""
+def forget_compiled_libraries(cache_root=None):
+    """Empties fxn's library cache (CACHE/fxn/libraries; CACHE is $XDG_CACHE_HOME, else ~/.cache,
+    unless cache_root is given), so a push with a new sample compiles again: a cold push is trace,
+    compile and verify, not a copy of the same C++'s library."""
+    cache_root = cache_root or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     shutil.rmtree(Path(cache_root) / "fxn" / "libraries", ignore_errors=True)
 
 
@@ -444,7 +446,7 @@ def main():
         print("timing a cold push of nbody for every target ...", file=sys.stderr)
         # A sample no earlier run used, so nothing comes from the caches (the toolchains are ready).
         fresh_sample = json.dumps([1000 + int(time.time() * 1000) % 1000000])
-        forget_compiled_libraries(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+        forget_compiled_libraries()
         t = time.perf_counter()
         subprocess.run([str(fxn), "push", str(ROOT / "examples" / "nbody.py"), "--entry", "nbody", "--inputs", fresh_sample,
                         "--targets", "all", "-o", str(tmp / "all")], capture_output=True)
