@@ -8,6 +8,7 @@
 #include "ops_float.hpp"
 #include "ops_int.hpp"
 #include "ops_list.hpp"
+#include "ops_math.hpp"
 #include "ops_str.hpp"
 
 namespace fxn::ops {
@@ -463,6 +464,46 @@ inline bool dyn_to_float(Ctx& cx, const Dyn& v, double& out) {
       return cx.Raisef("TypeError", "float() argument must be a string or a real number, not '%s'", DynTypeName(v));
   }
 }
+
+// ---- results whose type depends on the values ----
+// sum(xs) of floats without a start: CPython adds from the int 0, so an empty list gives the int 0
+// and any other the float sum (0.0 + xs[0] first, so sum([-0.0]) is 0.0). math.prod likewise
+// from the int 1. Both are dynamic; their users meet an int or a float as CPython's do.
+FXN_OP("builtins.sum", "(list[float]) -> dynamic", "*")
+inline Dyn list_sum_float(const List<double>& list) {
+  if (list.items().empty()) return Dyn::Int(0);
+  return Dyn::Float(list_sum_float_start(list, 0.0));
+}
+FXN_OP("math.prod", "(list[float]) -> dynamic", "*")
+inline Dyn math_prod_float(const List<double>& items) {
+  if (items.items().empty()) return Dyn::Int(1);
+  return Dyn::Float(math_prod(items, 1.0));
+}
+
+// A dynamic value given to a math function that takes floats: CPython's PyFloat_AsDouble (an int
+// converted with correct rounding, as static_cast does for int64), TypeError for anything else.
+FXN_OP("fxn.dyn_as_real", "(dynamic) -> float", "*")
+inline bool dyn_as_real(Ctx& cx, const Dyn& v, double& out) {
+  if (!v.is_number()) return cx.Raisef("TypeError", "must be real number, not %s", DynTypeName(v));
+  out = v.as_double();
+  return true;
+}
+// math.floor/ceil/trunc of an int is that int (no trip through a double, which would round it).
+inline bool dyn_rounding(Ctx& cx, const Dyn& v, bool (*of_float)(Ctx&, double, int64_t&), int64_t& out) {
+  if (v.is_int()) {
+    out = v.i;
+    return true;
+  }
+  double x;
+  if (!dyn_as_real(cx, v, x)) return false;
+  return of_float(cx, x, out);
+}
+FXN_OP("math.floor", "(dynamic) -> int", "*")
+inline bool dyn_math_floor(Ctx& cx, const Dyn& v, int64_t& out) { return dyn_rounding(cx, v, math_floor, out); }
+FXN_OP("math.ceil", "(dynamic) -> int", "*")
+inline bool dyn_math_ceil(Ctx& cx, const Dyn& v, int64_t& out) { return dyn_rounding(cx, v, math_ceil, out); }
+FXN_OP("math.trunc", "(dynamic) -> int", "*")
+inline bool dyn_math_trunc(Ctx& cx, const Dyn& v, int64_t& out) { return dyn_rounding(cx, v, math_trunc, out); }
 
 // ---- sum(), round(), format() over dynamic values (the dynamic sum() of a float list meets them) ----
 // sum(items[, start]): CPython adds left to right from the int 0 (same results as its int and

@@ -715,16 +715,17 @@ inline bool list_sum_int_start(Ctx& cx, const List<int64_t>& list, int64_t start
   return true;
 }
 // Floats (3.11: plain left-to-right double additions, no compensation): sum(xs, start) starts
-// from start; sum(xs) from the int 0, whose first addition gives 0.0 + xs[0] (so sum([-0.0]) is
-// 0.0), but returns that int 0 for an empty list, which a float-typed result cannot be.
+// from start. sum(xs) without a start is in ops_dyn.hpp: its result is the int 0 for an empty list.
 FXN_OP("builtins.sum", "(list[float], float) -> float", "*")
 inline double list_sum_float_start(const List<double>& list, double start) {
   double s = start;
   for (double x : list.items()) s += x;
   return s;
 }
-FXN_OP("builtins.sum", "(list[float]) -> float", "*")
-inline bool list_sum_float(Ctx& cx, const List<double>& list, double& out) {
+// sum(xs) of floats is dynamic (ops_dyn.hpp: the int 0 for an empty list); where a module cannot
+// hold it dynamic, the front end takes this float instead, which raises on an empty list.
+FXN_OP("fxn.sum_float_nonempty", "(list[float]) -> float", "*")
+inline bool list_sum_float_nonempty(Ctx& cx, const List<double>& list, double& out) {
   if (FXN_UNLIKELY(list.items().empty())) {
     return cx.Raise("TypeError",
                     "fxn: sum() of an empty list of float is the int 0 in CPython, which a float result cannot "

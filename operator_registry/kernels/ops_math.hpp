@@ -372,8 +372,10 @@ inline bool math_prod(Ctx& cx, const List<int64_t>& items, int64_t start, int64_
   out = r;
   return true;
 }
-FXN_OP("math.prod", "(list[float]) -> float", "*")
-inline bool math_prod(Ctx& cx, const List<double>& items, double& out) {
+// math.prod(xs) of floats without a start is in ops_dyn.hpp (the int 1 for an empty list); this
+// float, raising on an empty list, is the front end's choice where a module cannot hold it dynamic.
+FXN_OP("fxn.prod_float_nonempty", "(list[float]) -> float", "*")
+inline bool math_prod_float_nonempty(Ctx& cx, const List<double>& items, double& out) {
   if (FXN_UNLIKELY(items.items().empty())) {
     return cx.Raise("TypeError",
                     "fxn: math.prod() of an empty list of float is the int 1 in CPython, which a float result "

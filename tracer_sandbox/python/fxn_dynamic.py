@@ -41,6 +41,9 @@ class DynamicLowering:
         types_ = [prune(t) for _, t in operands]
         if self.discovery and self.widen_to_dynamic(types_):
             return "$unknown", TypeVar()
+        as_real = self.math_real_arguments(at, target, symbol, operands, types_)
+        if as_real is not None:
+            return self.call_op(at, target, as_real, symbol)
         converted = []
         for (name, t), pt in zip(operands, types_):
             if pt is DYN:
@@ -61,6 +64,21 @@ class DynamicLowering:
             self.emit(at, "CALL_FUNCTION", None, target, args)
             return None, NONE
         return self.value(at, "CALL_FUNCTION", target.split(".")[-1].rstrip("_"), target, args, result)
+
+    def math_real_arguments(self, at, target, symbol, operands, types_):
+        """A math function over floats given a dynamic value (`math.sqrt(sum(xs))`, sum() being
+        dynamic for floats): the value as a float (`fxn.dyn_as_real`: an int converted as
+        CPython's PyFloat_AsDouble does, its TypeError otherwise), when the module has no dynamic
+        kernel for the function but a float one. None where that does not apply."""
+        if not target.startswith("math.") or any(isinstance(t, TypeVar) for t in types_):
+            return None
+        if self.m.registry.lookup(target, [DYN] * len(types_)) is not None:
+            return None
+        if all(self.m.registry.lookup(target, [FLOAT if t in kinds else t for t in types_]) is None
+               for kinds in ((DYN,), (DYN, INT, BOOL))):  # call_op promotes int arguments itself
+            return None
+        return [self.call_op(at, "fxn.dyn_as_real", [op], symbol) if t is DYN else op
+                for op, t in zip(operands, types_)]
 
     def widen_to_dynamic(self, types_):
         """In a discovery pass: a list's items or a dict's values (a type variable some earlier use

@@ -74,18 +74,31 @@ def analyze(module_obj, source, filename, entry_name, sample_args, registry, obs
                           "fxn can return; return list(...) of it from another function)" % entry_name)
     if initial_state is None:
         initial_state = snapshot(module_obj, tree)
-    param_types = sample_types(node, entry_name, sample_args)
     fn = getattr(module_obj, entry_name)
-    builder, symbol, ret = build_module(module_obj, tree, filename, registry, observations, node, fn, param_types,
-                                        initial_state)
-    if contains(ret, lambda t: isinstance(t, (SetT, ClassT, GenT, FuncT, StdlibT)) or t is EXC):
-        raise unsupported(node, "returning %s from the entry function (the value model has no sets or objects)"
-                          % show(ret))
-    # Item types no code constrained (an always-empty list argument) become int, consistently
-    # in the signature, the variables and the body.
-    for t in param_types:
-        default_unknowns(t)
-    return builder.finish(symbol)
+    used = {}
+
+    def attempt(exact):
+        param_types = sample_types(node, entry_name, sample_args)
+        builder, symbol, ret = build_module(module_obj, tree, filename, registry, observations, node, fn,
+                                            param_types, initial_state, exact, used)
+        if contains(ret, lambda t: isinstance(t, (SetT, ClassT, GenT, FuncT, StdlibT)) or t is EXC):
+            raise unsupported(node, "returning %s from the entry function (the value model has no sets or objects)"
+                              % show(ret))
+        # Item types no code constrained (an always-empty list argument) become int, consistently
+        # in the signature, the variables and the body.
+        for t in param_types:
+            default_unknowns(t)
+        return builder.finish(symbol)
+
+    try:
+        return attempt(exact=True)
+    except Diagnostic:
+        if not used.get("value_dependent"):
+            raise
+    # A float sum() typed exactly (dynamic: the int 0 when empty) met something dynamic values
+    # cannot do here; build again with sum() a float that raises fxn's TypeError on an empty list
+    # (a documented limit, WORKSPACE.md), so that the module compiles as it did before.
+    return attempt(exact=False)
 
 
 def module_level_statements(stmts, inside=None):
@@ -154,7 +167,8 @@ def entry_definition(tree, fn_obj, entry_name, filename):
     raise Diagnostic(None, "no top-level function named '%s' in %s" % (entry_name, filename))
 
 
-def build_module(module_obj, tree, filename, registry, observations, node, fn, param_types, initial_state=None):
+def build_module(module_obj, tree, filename, registry, observations, node, fn, param_types, initial_state=None,
+                 exact=True, used=None):
     """Builds the entry and what it reaches, in rounds, to the fixed point of the fields' types.
 
     Fields of classes are typed by every method that assigns them, in whatever order the methods
@@ -162,12 +176,15 @@ def build_module(module_obj, tree, filename, registry, observations, node, fn, p
     changes no field's type (fxn_fixpoint.settle; at most ROUNDS rounds, else a Diagnostic names
     the field and the function that kept changing it). The first round only discovers types:
     every pass of it is a discovery pass, its diagnostics are dropped and nothing it emits is
-    kept. Returns the ModuleBuilder of the settled round, the entry's symbol and return type."""
+    kept. exact: a float sum() is dynamic (else a float raising on an empty list); used["value_dependent"]
+    says whether one was. Returns the ModuleBuilder of the settled round, the entry's symbol and
+    return type."""
     state = {"classes": None, "comp_types": None}
 
-    def build_round(lenient):
+    def build_round(lenient, exact):
         builder = ModuleBuilder(module_obj, tree, filename, registry, observations, state["classes"],
                                 state["comp_types"], lenient, initial_state)
+        builder.value_dependent_types = exact
         before = builder.field_signature()
         outcome = None
         try:
@@ -178,10 +195,12 @@ def build_module(module_obj, tree, filename, registry, observations, node, fn, p
             if not lenient:
                 outcome = d
         state["classes"], state["comp_types"] = builder.classes, builder.comp_types
+        if used is not None and builder.value_dependent_used:
+            used["value_dependent"] = True
         return outcome, builder.field_changes(before)
 
-    build_round(lenient=True)
-    outcome = settle(lambda: build_round(lenient=False), ROUNDS)
+    build_round(lenient=True, exact=exact)
+    outcome = settle(lambda: build_round(lenient=False, exact=exact), ROUNDS)
     if isinstance(outcome, Diagnostic):
         raise outcome  # the settled round's own diagnostic
     return outcome

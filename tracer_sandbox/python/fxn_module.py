@@ -41,6 +41,9 @@ class ModuleBuilder:
     globals they use. classes and comp_types come from the round before (field and comprehension
     variable types); lenient: the first round, which only discovers types."""
 
+    value_dependent_types = True  # a float sum() is dynamic (fxn_frontend.build_module)
+    value_dependent_used = False  # ... and this round made one
+
     def __init__(self, module_obj, tree, filename, registry, observations, classes=None, comp_types=None,
                  lenient=False, initial_state=None):
         self.module = module_obj

@@ -19,5 +19,3 @@ def price_tag(amounts):
 ENTRY = "price_tag"
 SAMPLES = [([10.0, 20.0, 30.0, 40.0],), ([1.5],)]
 CHECKS = [([],), ([-1.0],)]
-# CPython returns the int 0 for sum() of an empty float sequence; fxn types the sum float and raises.
-LIMITS = [(([],), "TypeError: fxn: sum() of an empty list of float is the int 0 in CPython, which a float result cannot hold; pass a float start: sum(xs, 0.0)")]
