@@ -10,6 +10,7 @@
 #include "ops_list.hpp"
 #include "ops_math.hpp"
 #include "ops_str.hpp"
+#include "ops_text.hpp"
 
 namespace fxn::ops {
 
@@ -203,10 +204,154 @@ inline bool percent_dyn_args(Ctx& cx, const Dyn& v, int64_t count, List<Dyn>& ou
   return true;
 }
 
+// `fmt % args` with a format string known only at run time (a str variable, a dynamic str):
+// CPython's PyUnicode_Format, the parse that fxn_stdlib_text.parse_percent does at compile time,
+// done here with the same per-conversion kernels (ops_text.hpp). args: a tuple is the argument
+// list; a list or dict (not a tuple or str) is also the mapping for %(key)s; anything else is the
+// one argument. A key replaces the current argument by mapping[key], as CPython's does.
+inline bool dyn_getitem(Ctx& cx, const Dyn& v, const Dyn& key, Dyn& out);
+namespace percent_rt {
+struct Args {
+  const Dyn* one;          // the current non-tuple argument (args itself, or mapping[key])
+  const List<Dyn>* tuple;  // the argument tuple, or null
+  int64_t len, idx;        // CPython's arglen/argidx: -1/-2 for one argument
+  bool Next(Ctx& cx, const Dyn*& out) {
+    if (idx >= len) return cx.Raise("TypeError", "not enough arguments for format string");
+    ++idx;
+    out = len < 0 ? one : &tuple->items()[static_cast<size_t>(idx - 1)];
+    return true;
+  }
+};
+inline bool Size(Ctx& cx, Args& args, int64_t& out) {
+  const Dyn* v;
+  if (!args.Next(cx, v)) return false;
+  if (!v->is_int()) return cx.Raise("TypeError", "* wants int");
+  out = v->i;
+  return true;
+}
+inline bool Convert(Ctx& cx, const Str& flags, int64_t width, int64_t prec, char conv, const Dyn& v, Str& out) {
+  const Str letter = Str::FromUtf8(std::string_view(&conv, 1));
+  if (conv == 's' || conv == 'r' || conv == 'a') {
+    Str body = conv == 's' ? str_of(v) : repr_of(v);
+    if (conv == 'a') body = ascii_escape(body);
+    return percent_format(cx, flags, width, prec, Str::Literal("s", 1), body, out);
+  }
+  switch (v.tag) {
+    case Dyn::kBool:
+    case Dyn::kInt: return percent_format(cx, flags, width, prec, letter, v.i, out);
+    case Dyn::kFloat: return percent_format(cx, flags, width, prec, letter, v.f, out);
+    case Dyn::kStr:
+      if (conv == 'c') return percent_format(cx, flags, width, prec, letter, v.s, out);
+      return percent::BadType(cx, conv, "str");
+    default: return percent::BadType(cx, conv, DynTypeName(v));
+  }
+}
+}  // namespace percent_rt
+
+FXN_OP("fxn.percent_runtime", "(str, dynamic) -> str", "*")
+inline bool percent_runtime(Ctx& cx, const Str& fmt, const Dyn& args_value, Str& out) {
+  using percent_rt::Args;
+  const bool is_tuple = args_value.tag == Dyn::kTuple;
+  const bool is_mapping = args_value.tag == Dyn::kList || args_value.tag == Dyn::kDict;
+  Args args{&args_value, is_tuple ? &args_value.items : nullptr,
+            is_tuple ? static_cast<int64_t>(args_value.items.size()) : -1, is_tuple ? 0 : -2};
+  Dyn keyed;  // mapping[key] of the latest %(key)
+  const std::string_view f = fmt.utf8();
+  const size_t n = f.size();
+  std::string result;
+  int64_t cp_index = 0;  // code points before position i (error messages count code points)
+  size_t i = 0;
+  auto advance = [&](size_t to) {
+    for (; i < to; ++i) cp_index += (static_cast<unsigned char>(f[i]) & 0xC0) != 0x80;
+  };
+  while (i < n) {
+    const size_t pct = f.find('%', i);
+    if (pct == std::string_view::npos) {
+      result.append(f.substr(i));
+      break;
+    }
+    result.append(f.substr(i, pct - i));
+    advance(pct + 1);
+    if (i < n && f[i] == '(') {
+      if (!is_mapping) return cx.Raise("TypeError", "format requires a mapping");
+      int depth = 1;
+      const size_t start = i + 1;
+      advance(i + 1);
+      while (i < n && depth) {
+        depth += f[i] == '(' ? 1 : f[i] == ')' ? -1 : 0;
+        advance(i + 1);
+      }
+      if (depth) return cx.Raise("ValueError", "incomplete format key");
+      const Dyn key = Dyn::String(Str::FromUtf8(f.substr(start, i - 1 - start)));
+      if (!dyn_getitem(cx, args_value, key, keyed)) return false;
+      args = Args{&keyed, nullptr, -1, -2};
+    }
+    std::string flag_chars;
+    while (i < n && std::string_view("-+ #0").find(f[i]) != std::string_view::npos) {
+      flag_chars += f[i];
+      advance(i + 1);
+    }
+    int64_t width = percent::kNone, prec = percent::kNone;
+    auto number = [&](int64_t& value) -> bool {
+      if (i < n && f[i] == '*') {
+        advance(i + 1);
+        return percent_rt::Size(cx, args, value);
+      }
+      if (i < n && f[i] >= '0' && f[i] <= '9') {
+        value = 0;
+        while (i < n && f[i] >= '0' && f[i] <= '9') {
+          if (value > (INT64_MAX - 9) / 10) return cx.Raise("ValueError", "width too big");
+          value = value * 10 + (f[i] - '0');
+          advance(i + 1);
+        }
+      }
+      return true;
+    };
+    if (!number(width)) return false;
+    if (i < n && f[i] == '.') {
+      advance(i + 1);
+      prec = 0;
+      if (!number(prec)) return false;
+    }
+    if (i < n && (f[i] == 'h' || f[i] == 'l' || f[i] == 'L')) advance(i + 1);
+    if (i >= n) return cx.Raise("ValueError", "incomplete format");
+    size_t at = i;
+    const uint32_t conv = utf8::Decode(f.data(), at);
+    const int64_t conv_index = cp_index;
+    advance(at);
+    if (conv == '%' && i == pct + 2) {  // "%%" alone; "%5%" takes an argument and is refused below
+      result += '%';
+      continue;
+    }
+    const Dyn* value;
+    if (!args.Next(cx, value)) return false;
+    if (conv >= 0x80 || std::string_view("diouxXeEfFgGcrsa").find(static_cast<char>(conv)) == std::string_view::npos) {
+      std::string ch;
+      utf8::Append(ch, conv);
+      return cx.Raisef("ValueError", "unsupported format character '%s' (0x%x) at index %lld", ch.c_str(), conv,
+                       static_cast<long long>(conv_index));
+    }
+    std::sort(flag_chars.begin(), flag_chars.end());
+    flag_chars.erase(std::unique(flag_chars.begin(), flag_chars.end()), flag_chars.end());
+    Str piece;
+    if (!percent_rt::Convert(cx, Str::FromUtf8(flag_chars), width, prec, static_cast<char>(conv), *value, piece))
+      return false;
+    result.append(piece.utf8());
+  }
+  if (args.idx < args.len && !is_mapping)
+    return cx.Raise("TypeError", "not all arguments converted during string formatting");
+  out = Str::FromUtf8(result);
+  return true;
+}
+
 FXN_OP("operator.mod", "(dynamic, dynamic) -> dynamic", "*")
 inline bool dyn_mod(Ctx& cx, const Dyn& a, const Dyn& b, Dyn& out) {
-  if (a.tag == Dyn::kStr)
-    return cx.Raise("NotImplementedError", "fxn: '%' formatting of a dynamic str is not compiled");
+  if (a.tag == Dyn::kStr) {
+    Str text;
+    if (!percent_runtime(cx, a.s, b, text)) return false;
+    out = Dyn::String(text);
+    return true;
+  }
   if (!a.is_number() || !b.is_number()) return dyn_unsupported(cx, "%", a, b);
   return dyn_numeric(cx, a, b, out, int_mod, float_mod);
 }

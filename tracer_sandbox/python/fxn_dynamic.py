@@ -21,6 +21,7 @@ from fxn_types import (BOOL, DYN, FLOAT, INT, NONE, STR, DictT, ListT, OptT, Tup
 READ_ONLY = frozenset([
     "operator.eq", "operator.ne", "operator.lt", "operator.le", "operator.gt", "operator.ge", "operator.add",
     "operator.mul", "operator.contains", "operator.getitem", "builtins.str", "builtins.repr", "fxn.truth",
+    "operator.mod",  # numbers, or '%' formatting (fxn.percent_runtime), which only prints its operands
 ])
 
 # The static types whose methods a dynamic receiver may have, in the order they are tried.

@@ -40,7 +40,7 @@ MUTATING_PREFIXES = ("random.", "collections.deque_")  # random's state list, de
 OPAQUE_USES = frozenset([
     "operator.eq", "operator.ne", "operator.lt", "operator.le", "operator.gt", "operator.ge",
     "operator.contains", "builtins.str", "builtins.repr", "fxn.truth", "builtins.len", "fxn.dyn_isinstance",
-    "fxn.dyn_type_name",
+    "fxn.dyn_type_name", "operator.mod", "fxn.percent_runtime",
 ])
 
 # Registry targets whose result is a new container (shallow: its items may be shared).

@@ -41,9 +41,6 @@ class OperatorLowering:
         lt, rt = prune(left[1]), prune(right[1])
         if target == "operator.mod" and lt is STR:
             return self.percent_format(at, left, right)  # fxn_stdlib_text
-        if target == "operator.mod" and lt is DYN and (rt in (STR, NONE) or isinstance(rt, (TupleT, ListT, DictT))):
-            raise unsupported(at, "%% of a dynamic value and a %s (formatting with a format string not known at "
-                                  "compile time; use an f-string)" % show(rt))
         for side, t in ((left, lt), (right, rt)):
             if isinstance(t, OptT):
                 other = rt if side is left else lt

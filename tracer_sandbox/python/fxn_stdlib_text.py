@@ -13,7 +13,7 @@ import string
 
 from fxn_diagnostics import StaticRaise, unsupported
 from fxn_syntax import synthetic_name
-from fxn_types import BOOL, DYN, FLOAT, INT, STR, ClassT, DictT, ListT, TupleT, TypeVar, prune
+from fxn_types import BOOL, DYN, FLOAT, INT, STR, ClassT, DictT, ListT, TupleT, TypeVar, joins_dynamically, prune, show
 
 PERCENT_FLAGS = "-+ #0"
 PERCENT_CONVERSIONS = "diouxXeEfFgGcrsa"
@@ -110,7 +110,7 @@ class TextLowering:
     def percent_format(self, at, left, right):
         fmt = self.known_format_string(at.left) if isinstance(at, ast.BinOp) else None
         if fmt is None:
-            raise unsupported(at, "% formatting of a str not known at compile time (use an f-string)")
+            return self.percent_at_run_time(at, left, right, "% formatting of a str not known at compile time")
         rt = prune(right[1])
         if isinstance(rt, TypeVar) and self.discovery:
             return "$unknown", TypeVar()
@@ -121,7 +121,7 @@ class TextLowering:
         elif rt is DYN:  # a tuple at run time is the argument list, anything else the one argument
             if any(it[0] in ("error", "unsupported") or it[0] == "conv" and (it[1] is not None or "*" in (it[3], it[4]))
                    for it in items):
-                raise unsupported(at, "%(name)s, * or an invalid conversion in % formatting of a dynamic value")
+                return self.percent_at_run_time(at, left, right, "")
             count = sum(1 for it in items if it[0] == "conv")
             spread = self.call_op(at, "fxn.percent_dyn_args", [right, self.constant(at, count)], "%")
             args = [self.call_op(at, "operator.getitem", [spread, self.constant(at, i)], "[]") for i in range(count)]
@@ -135,11 +135,11 @@ class TextLowering:
                 raise unsupported(at, "% formatting of an instance with __getitem__")
         keyed = [it for it in items if it[0] == "conv" and it[1] is not None]
         if keyed and any(it[0] == "conv" and it[1] is None for it in items):
-            raise unsupported(at, "% formatting mixing %(name)s and positional conversions")
+            return self.percent_at_run_time(at, left, right, "% formatting mixing %(name)s and positional conversions")
         if keyed and not isinstance(rt, DictT):
             if mapping is None:
                 raise StaticRaise(at, "TypeError", "format requires a mapping")
-            raise unsupported(at, "%%(name)s formatting of %s" % rt)
+            return self.percent_at_run_time(at, left, right, "%%(name)s formatting of %s" % show(rt))
         pieces, next_arg = [], 0
 
         def take():
@@ -156,7 +156,7 @@ class TextLowering:
             if item[0] == "error":
                 raise StaticRaise(at, item[1], item[2])
             if item[0] == "unsupported":
-                raise unsupported(at, item[1])
+                return self.percent_at_run_time(at, left, right, item[1])
             _, key, flags, width, precision, letter = item
             sizes = []
             for size in (width, precision):
@@ -181,6 +181,16 @@ class TextLowering:
         if len(pieces) == 1:
             return pieces[0]
         return self.value(at, "CALL_FUNCTION", "concat", "fxn.concat", [n for n, _ in pieces], STR)
+
+    def percent_at_run_time(self, at, left, right, what):
+        """`fmt % args` that the compile-time parse above does not take (a format string known only
+        at run time, %(key)s of a list, '%5%', ...): fxn.percent_runtime (ops_dyn.hpp) parses
+        and converts at run time as CPython does, with args as a dynamic value (a tuple is the
+        argument list). Refused where args cannot be a dynamic value (an instance, a set)."""
+        rt = prune(right[1])
+        if rt is not DYN and not joins_dynamically(rt, DYN):
+            raise unsupported(at, "%s (with %s arguments)" % (what or "% formatting", show(rt)))
+        return self.call_op(at, "fxn.percent_runtime", [left, self.to_dynamic(at, right)], "%")
 
     def percent_conversion(self, at, flags, sizes, letter, value):
         t = prune(value[1])
