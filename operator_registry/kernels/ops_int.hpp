@@ -88,6 +88,10 @@ inline bool int_truediv(Ctx& cx, int64_t a, int64_t b, double& out) {
   bool negative = (a < 0) != (b < 0);
   uint64_t n = a < 0 ? 0 - static_cast<uint64_t>(a) : static_cast<uint64_t>(a);
   uint64_t d = b < 0 ? 0 - static_cast<uint64_t>(b) : static_cast<uint64_t>(b);
+  if (n == 0) {  // no quotient bit would ever come (long_true_divide: a signed zero)
+    out = negative ? -0.0 : 0.0;
+    return true;
+  }
   // The quotient's bits, then fraction bits until there are at least 55 significant ones; a
   // non-zero remainder becomes a sticky bit below the rounding position, so the one
   // conversion to double rounds correctly.
