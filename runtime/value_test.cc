@@ -11,6 +11,7 @@
 
 #include "float_repr.h"
 #include "fxn/fxn.h"
+#include "fxn_dyn.hpp"
 
 namespace {
 
@@ -258,6 +259,50 @@ TEST(BigInt, MalformedAndOversizedLiterals) {
   EXPECT_EQ(RoundTrip("[-" + longest + "]"), "[-" + longest + "]");
   EXPECT_EQ(RoundTrip("[-" + longest + "7]"),
             "error: integer too long: 100001 digits, fxn reads at most 100000 at offset 1");
+}
+
+// Until compiled code has big ints (docs/design/big-ints.md step 3), an argument holding one
+// where an int64_t goes raises OverflowError naming fxn's 64-bit ints: never TypeError, never 0.
+std::string ArgOutcome(const std::string& json, auto typed) {
+  fxn_value* args = Parse(json);
+  if (!args) return "parse error";
+  fxn::Ctx cx;
+  bool ok = fxn::ArgFrom(cx, args, 0, "x", "T", typed);
+  fxn_value_free(args);
+  if (ok) return "ok";
+  return std::string(cx.exc_type) + ": " + cx.exc_message;
+}
+
+TEST(BigInt, CompiledArgumentsRefuseIntsPast64Bits) {
+  const std::string overflow =
+      "OverflowError: fxn: argument 'x' holds an int past 64 bits; fxn's ints are 64-bit here, until big ints reach "
+      "compiled code";
+  const std::string big = "18446744073709551616";
+  EXPECT_EQ(ArgOutcome("[" + big + "]", int64_t{}), overflow);
+  EXPECT_EQ(ArgOutcome("[-9223372036854775809]", int64_t{}), overflow);
+  EXPECT_EQ(ArgOutcome("[[1, " + big + "]]", fxn::List<int64_t>()), overflow);
+  EXPECT_EQ(ArgOutcome("[{\"a\": " + big + "}]", fxn::Dict<fxn::Str, int64_t>()), overflow);
+  EXPECT_EQ(ArgOutcome("[[\"s\", " + big + "]]", fxn::Tuple<fxn::Str, int64_t>()), overflow);
+  EXPECT_EQ(ArgOutcome("[" + big + "]", fxn::Optional<int64_t>()), overflow);
+  EXPECT_EQ(ArgOutcome("[[" + big + "]]", fxn::Dyn()), overflow);
+  EXPECT_EQ(ArgOutcome("[" + big + "]", int32_t{}), overflow);
+  EXPECT_EQ(ArgOutcome("[" + big + "]", uint64_t{}), overflow);
+  // uint64 scalars take [2**63, 2**64) exactly.
+  uint64_t u = 0;
+  fxn_value* args = Parse("[18446744073709551615]");
+  fxn::Ctx cx;
+  EXPECT_TRUE(fxn::ArgFrom(cx, args, 0, "x", "uint64", u));
+  EXPECT_EQ(u, UINT64_MAX);
+  fxn_value_free(args);
+  fxn_value* back = fxn::Convert<uint64_t>::To(UINT64_MAX);
+  EXPECT_EQ(Json(back), "18446744073709551615");
+  fxn_value_free(back);
+  // A type mismatch met before (or without) a big int is still the TypeError; fitting ints pass.
+  EXPECT_EQ(ArgOutcome("[[\"s\", " + big + "]]", fxn::List<int64_t>()),
+            "TypeError: argument 'x' must be T (the type it was compiled for)");
+  EXPECT_EQ(ArgOutcome("[" + big + "]", fxn::Str()), "TypeError: argument 'x' must be T (the type it was compiled for)");
+  EXPECT_EQ(ArgOutcome("[-9223372036854775808]", int64_t{}), "ok");
+  EXPECT_EQ(ArgOutcome("[[1, 2]]", fxn::List<int64_t>()), "ok");
 }
 
 // Random ints of up to 5000 digits: the decimal text and the digits agree with CPython's
