@@ -162,6 +162,7 @@ double MagToDouble(bool neg, const std::vector<uint32_t>& mag) {
   int top = 32 - __builtin_clz(mag[n - 1]);
   uint64_t bits = 0;
   uint64_t shift_total = (n - 1) * 32 + static_cast<uint64_t>(top);  // bit length
+  if (shift_total > 1100) return neg ? -HUGE_VAL : HUGE_VAL;  // past DBL_MAX (and any int exponent)
   // Collect the 64 most significant bits.
   uint64_t want = 64;
   bool sticky = false;
