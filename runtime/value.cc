@@ -78,12 +78,14 @@ std::string FloatRepr(double x) {
 // ---- big ints: decimal <-> base 2**32 (exact; the JSON text form of ints past 64 bits) ----
 namespace {
 
-// The most decimal digits fxn_value_from_json reads in one int. Conversion is quadratic, as
-// CPython's is (hence its 4300-digit limit on int(str)); JSON is no int() call and has no such
-// limit, but a hostile document must not buy seconds of CPU per kilobyte: a 100,000-digit int
-// (about 332,000 bits) parses in about 0.07 s and prints in about 0.3 s on x86-64; 300,000
-// digits take 0.5 s and 2.4 s.
+// The most decimal digits fxn_value_from_json reads in one int, and in all the ints past 64 bits
+// of one document. Conversion is quadratic, as CPython's is (hence its 4300-digit limit on
+// int(str)); JSON is no int() call and has no such limit, but a hostile document (a push's
+// samples may be 16 MiB) must not buy seconds of CPU: a 100,000-digit int (about 332,000 bits)
+// parses in about 0.07 s and prints in about 0.3 s on x86-64 (300,000 digits: 0.5 s and 2.4 s),
+// so one document's big ints cost at most about 0.7 s to read.
 constexpr size_t kMaxJsonIntDigits = 100000;
+constexpr size_t kMaxJsonBigIntDigitsPerDocument = 1000000;
 
 // Whether sign and magnitude fit int64_t; if so, the value in *out.
 bool MagToInt64(bool neg, const std::vector<uint32_t>& mag, int64_t* out) {
@@ -338,6 +340,12 @@ class JsonParser {
           return Fail("integer too long: " + std::to_string(count) + " digits, fxn reads at most " +
                       std::to_string(kMaxJsonIntDigits));
         }
+        big_digits_ += count;
+        if (big_digits_ > kMaxJsonBigIntDigitsPerDocument) {
+          p_ = begin;
+          return Fail("too many digits in ints past 64 bits: fxn reads at most " +
+                      std::to_string(kMaxJsonBigIntDigitsPerDocument) + " in one document");
+        }
         v->i = 0;
         v->neg = *begin == '-';
         v->mag = DecimalToMag(digits, p_);
@@ -545,6 +553,7 @@ class JsonParser {
   const char* p_;
   const char* end_;
   const char* start_ = p_;
+  size_t big_digits_ = 0;  // digits of the ints past 64 bits read so far
   std::string error_;
 };
 

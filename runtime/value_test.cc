@@ -259,6 +259,15 @@ TEST(BigInt, MalformedAndOversizedLiterals) {
   EXPECT_EQ(RoundTrip("[-" + longest + "]"), "[-" + longest + "]");
   EXPECT_EQ(RoundTrip("[-" + longest + "7]"),
             "error: integer too long: 100001 digits, fxn reads at most 100000 at offset 1");
+  // and a million digits of big ints per document: ten of the longest, not eleven
+  std::string ten = "[" + longest;
+  for (int k = 1; k < 10; ++k) ten += ", " + longest;
+  EXPECT_EQ(RoundTrip(ten + ", 1" + std::string(30, '0') + "]"),
+            "error: too many digits in ints past 64 bits: fxn reads at most 1000000 in one document at offset 1000021");
+  ten += ", 1]";
+  fxn_value* fits = Parse(ten);  // parsed, not printed (0.3 s an int)
+  EXPECT_EQ(fxn_value_len(fits), 11u);
+  fxn_value_free(fits);
 }
 
 // Until compiled code has big ints (docs/design/big-ints.md step 3), an argument holding one

@@ -3,9 +3,10 @@
  * Values: one model everywhere (proto, JSON, C). A fxn_value is an opaque, owned tree of
  * null, bool, int (Python's: any size), float (64-bit), str, list, tuple, dict and tensor (a
  * NumPy ndarray: dtype, shape, C-order data). JSON is its text form: plain JSON for scalars,
- * lists and dicts; ints of any size in decimal, exactly (a document's int may have up to
- * 100,000 digits); floats print as Python's repr does, and NaN, Infinity and -Infinity are
- * accepted and printed as Python's json module does; a tensor is
+ * lists and dicts; ints of any size in decimal, exactly (fxn_value_from_json reads an int of
+ * up to 100,000 digits, and up to 1,000,000 digits of ints past 64 bits in one document);
+ * floats print as Python's repr does, and NaN, Infinity and -Infinity are accepted and
+ * printed as Python's json module does; a tensor is
  * {"tensor": {"dtype": "float32", "shape": [2, 3], "data": [flat C-order items]}}.
  *
  * Calls: each artifact exports a typed entry point (declared in its own header) and the
