@@ -37,9 +37,15 @@ fxn_value* ToCValue(const proto::Value& v, bool* big_int) {
     case proto::Value::kIntValue: return fxn_int(v.int_value());
     case proto::Value::kFloatValue: return fxn_float(v.float_value());
     case proto::Value::kStrValue: return fxn_str(v.str_value().data(), v.str_value().size());
-    case proto::Value::kBigInt:
+    case proto::Value::kBigInt: {
+      // CPython's decimal text, as the value model's int of any size (ABI 4), so the line prints as
+      // the artifact's would; malformed text (never written by the tracer) stays visible as a str.
       *big_int = true;
+      fxn_value* big = fxn_value_from_json(v.big_int().data(), v.big_int().size(), nullptr);
+      if (big && fxn_value_kind(big) == FXN_INT) return big;
+      fxn_value_free(big);
       return fxn_str(v.big_int().data(), v.big_int().size());
+    }
     case proto::Value::kListValue:
     case proto::Value::kTupleValue: {
       const auto& items = v.kind_case() == proto::Value::kListValue ? v.list_value().items() : v.tuple_value().items();

@@ -86,6 +86,10 @@ TEST(Outcomes, FloatsCloseOnlyWithinTheBound) {
   EXPECT_TRUE(OutcomesClose("{\"ok\": [NaN, 2]}", "{\"ok\": [NaN, 2]}", 64));
   EXPECT_FALSE(OutcomesClose("{\"ok\": [1.0, 2]}", "{\"ok\": [1.0, 3]}", 64));         // ints exactly
   EXPECT_FALSE(OutcomesClose("{\"ok\": 1.0}", "{\"error\": {\"type\": \"E\", \"message\": \"\"}}", 64));
+  // Ints past 64 bits compare exactly beside floats within the bound.
+  EXPECT_TRUE(OutcomesClose("{\"ok\": [18446744073709551616, 1.0]}", "{\"ok\": [18446744073709551616, 1.0000000000000002]}", 1));
+  EXPECT_FALSE(OutcomesClose("{\"ok\": [18446744073709551616, 1.0]}", "{\"ok\": [18446744073709551617, 1.0]}", 64));
+  EXPECT_FALSE(OutcomesClose("{\"ok\": [18446744073709551616, 1.0]}", "{\"ok\": [0, 1.0]}", 64));
 }
 
 TEST(Outcomes, ExpectedLineSaysWhenCPythonsAnswerIsBeyond64Bits) {
@@ -94,6 +98,15 @@ TEST(Outcomes, ExpectedLineSaysWhenCPythonsAnswerIsBeyond64Bits) {
   std::string why;
   EXPECT_EQ(ExpectedLine(big, &why), "");
   EXPECT_NE(why.find("holds an int beyond 64 bits"), std::string::npos) << why;
+  // The value prints as the int it is (the value model's big int), as an artifact's line would.
+  EXPECT_NE(why.find("CPython returned 18446744073709551616, "), std::string::npos) << why;
+  proto::Outcome nested;
+  auto* items = nested.mutable_value()->mutable_list_value();
+  items->add_items()->set_big_int("-340282366920938463463374607431768211456");
+  items->add_items()->set_int_value(1);
+  why.clear();
+  EXPECT_EQ(ExpectedLine(nested, &why), "");
+  EXPECT_NE(why.find("CPython returned [-340282366920938463463374607431768211456, 1], "), std::string::npos) << why;
   proto::Outcome error;
   error.mutable_error()->set_type("ValueError");
   error.mutable_error()->set_message("bad \"x\"");

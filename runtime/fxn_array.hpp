@@ -456,21 +456,31 @@ struct ConvertNumber {
     if constexpr (std::is_floating_point_v<T>) {
       if (fxn_value_kind(v) != FXN_FLOAT) return false;
       out = static_cast<T>(fxn_value_float(v));
-    } else {
+    } else if constexpr (std::is_same_v<T, uint64_t>) {
+      // [2**63, 2**64) is a big int in the value model: read its two digits.
       if (fxn_value_kind(v) != FXN_INT) return false;
-      out = static_cast<T>(fxn_value_int(v));
+      bool negative = false;
+      uint32_t d[2] = {0, 0};
+      if (!fxn_value_int_fits(v) && fxn_value_int_digits(v, &negative, d, 2) <= 2 && !negative) {
+        out = (uint64_t{d[1]} << 32) | d[0];
+        return true;
+      }
+      int64_t i = 0;
+      if (!IntFrom(v, i)) return false;
+      out = static_cast<T>(i);
+    } else {
+      int64_t i = 0;
+      if (!IntFrom(v, i)) return false;  // past 64 bits: see BigIntRefused
+      out = static_cast<T>(i);
     }
     return true;
   }
   static fxn_value* To(T x) {
     if constexpr (std::is_floating_point_v<T>) return fxn_float(static_cast<double>(x));
     else if constexpr (std::is_same_v<T, uint64_t>) {
-      // Past int64 a uint64 has no place in the value model's int: its decimal text instead.
-      if (x > static_cast<uint64_t>(INT64_MAX)) {
-        std::string s = std::to_string(x);
-        return fxn_str(s.data(), s.size());
-      }
-      return fxn_int(static_cast<int64_t>(x));
+      // Past int64 a uint64 is a big int of the value model (two digits): Python's int(x).
+      const uint32_t digits[2] = {static_cast<uint32_t>(x), static_cast<uint32_t>(x >> 32)};
+      return fxn_int_from_digits(false, digits, 2);
     } else {
       return fxn_int(static_cast<int64_t>(x));
     }

@@ -333,7 +333,12 @@ struct Convert<Dyn> {
     switch (fxn_value_kind(v)) {
       case FXN_NONE: out = Dyn::None(); return true;
       case FXN_BOOL: out = Dyn::Bool(fxn_value_bool(v)); return true;
-      case FXN_INT: out = Dyn::Int(fxn_value_int(v)); return true;
+      case FXN_INT: {
+        int64_t i = 0;
+        if (!IntFrom(v, i)) return false;  // past 64 bits: see BigIntRefused
+        out = Dyn::Int(i);
+        return true;
+      }
       case FXN_FLOAT: out = Dyn::Float(fxn_value_float(v)); return true;
       case FXN_STR: {
         fxn::Str s;

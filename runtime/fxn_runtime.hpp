@@ -15,14 +15,31 @@ namespace fxn {
 template <class T>
 struct Convert;
 
+// Whether the last refused conversion met an int past 64 bits where compiled code holds an
+// int64_t. Ints in the value model have any size (fxn.h, ABI 4), compiled code's do not yet
+// (docs/design/big-ints.md, until step 3): the converters refuse such an int and note it here,
+// so that ArgFrom raises OverflowError, fxn's 64-bit limit, instead of a TypeError or reading 0.
+// Per thread; trivially destructible (see HookState).
+inline bool& BigIntRefused() {
+  static thread_local bool refused = false;
+  return refused;
+}
+
+// An FXN_INT that fits int64_t into out; a bigger one is refused and noted.
+inline bool IntFrom(const fxn_value* v, int64_t& out) {
+  if (fxn_value_kind(v) != FXN_INT) return false;
+  if (!fxn_value_int_fits(v)) {
+    BigIntRefused() = true;
+    return false;
+  }
+  out = fxn_value_int(v);
+  return true;
+}
+
 template <>
 struct Convert<int64_t> {
   static constexpr const char* kName = "int";
-  static bool From(const fxn_value* v, int64_t& out) {
-    if (fxn_value_kind(v) != FXN_INT) return false;
-    out = fxn_value_int(v);
-    return true;
-  }
+  static bool From(const fxn_value* v, int64_t& out) { return IntFrom(v, out); }
   static fxn_value* To(int64_t x) { return fxn_int(x); }
 };
 
@@ -198,10 +215,19 @@ struct Format<Exc> {
   }
 };
 
-// Reads argument `index` of the generic entry, raising Python's TypeError wording on mismatch.
+// Reads argument `index` of the generic entry, raising Python's TypeError wording on mismatch,
+// or OverflowError where the argument is (or holds) an int past 64 bits in an int's place.
 template <class T>
 bool ArgFrom(Ctx& cx, const fxn_value* args, size_t index, const char* name, const char* type, T& out) {
+  BigIntRefused() = false;
   if (!Convert<T>::From(fxn_seq_item(args, index), out)) {
+    if (BigIntRefused()) {
+      BigIntRefused() = false;
+      return cx.Raisef("OverflowError",
+                       "fxn: argument '%s' holds an int past 64 bits; fxn's ints are 64-bit here, until big ints "
+                       "reach compiled code",
+                       name);
+    }
     return cx.Raisef("TypeError", "argument '%s' must be %s (the type it was compiled for)", name, type);
   }
   return true;

@@ -5,6 +5,7 @@
 //   import { FxnModule } from './fxn_wasm.mjs';
 //   const fxn = await FxnModule.load(bytes);          // bytes: ArrayBuffer / Uint8Array
 //   fxn.call([200000]);  // -> the result, or throws FxnError {type, message}
+//   fxn.call([2n ** 70n]);  // BigInt in; ints past 2**53 come back as BigInt
 export class FxnError extends Error {
   constructor(type, message) {
     super(message ? `${type}: ${message}` : type);
@@ -79,10 +80,99 @@ export class FxnModule {
     return text;
   }
 
-  // Plain JSON values only: NaN and infinities come back from callJson's text.
+  // One call with JavaScript values: null, booleans, numbers, BigInts, strings, arrays and plain
+  // objects (dicts with str keys) go in; the result comes back the same way. Python's int of any
+  // size: a BigInt argument is sent as the JSON int it is, and a result's int beyond
+  // Number.MAX_SAFE_INTEGER (±(2**53 - 1)) comes back as a BigInt, exactly (smaller ones as
+  // numbers). NaN and ±Infinity travel both ways. A number has no int/float distinction: the
+  // float -3.0 comes back as -3, as JSON.parse would give it (callJson keeps Python's text).
   call(args) {
-    const answer = JSON.parse(this.callJson(JSON.stringify(args)));
+    const answer = parseValue(this.callJson(stringifyValue(args)));
     if (answer.error) throw new FxnError(answer.error.type, answer.error.message);
     return answer.ok;
   }
+}
+
+// JSON text of a JavaScript value, as the value model reads it (fxn.h): BigInt as a JSON int,
+// NaN and infinities as Python's json module spells them.
+export function stringifyValue(v) {
+  switch (typeof v) {
+    case 'bigint': return v.toString();
+    case 'number':
+      if (Number.isNaN(v)) return 'NaN';
+      if (!Number.isFinite(v)) return v > 0 ? 'Infinity' : '-Infinity';
+      return JSON.stringify(v);
+    case 'string': case 'boolean': return JSON.stringify(v);
+    case 'object':
+      if (v === null) return 'null';
+      if (typeof v.toJSON === 'function') return stringifyValue(v.toJSON());
+      if (Array.isArray(v)) return '[' + v.map((x) => (x === undefined ? 'null' : stringifyValue(x))).join(', ') + ']';
+      return '{' + Object.keys(v).filter((k) => v[k] !== undefined && typeof v[k] !== 'function')
+        .map((k) => JSON.stringify(k) + ': ' + stringifyValue(v[k])).join(', ') + '}';
+    default: throw new TypeError(`fxn cannot pass a ${typeof v} to a compiled function`);
+  }
+}
+
+// JSON.parse for the value model's text: ints beyond ±(2**53 - 1) become BigInt (JSON.parse
+// would round them; Node 20 has no JSON.parse source access), NaN and ±Infinity are numbers.
+const NUMBER = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?/y;
+
+export function parseValue(text) {
+  let at = 0;
+  const fail = (why) => { throw new SyntaxError(`${why} at offset ${at} of the answer`); };
+  const space = () => { while (at < text.length && ' \t\n\r'.includes(text[at])) at++; };
+  const word = (w) => { if (text.startsWith(w, at)) { at += w.length; return true; } return false; };
+  const value = () => {
+    space();
+    const c = text[at];
+    if (c === '[' || c === '{') {
+      const dict = c === '{';
+      const out = dict ? {} : [];
+      at++;
+      space();
+      if (text[at] === (dict ? '}' : ']')) { at++; return out; }
+      for (;;) {
+        if (dict) {
+          space();
+          if (text[at] !== '"') fail('expected a string key');
+          const key = value();
+          space();
+          if (text[at++] !== ':') fail("expected ':'");
+          Object.defineProperty(out, key, { value: value(), writable: true, enumerable: true, configurable: true });
+        } else {
+          out.push(value());
+        }
+        space();
+        const sep = text[at++];
+        if (sep === ',') continue;
+        if (sep === (dict ? '}' : ']')) return out;
+        fail(dict ? "expected ',' or '}'" : "expected ',' or ']'");
+      }
+    }
+    if (c === '"') {
+      const start = at++;
+      while (at < text.length && text[at] !== '"') at += text[at] === '\\' ? 2 : 1;
+      if (at++ >= text.length) fail('unterminated string');
+      return JSON.parse(text.slice(start, at));
+    }
+    if (word('null')) return null;
+    if (word('true')) return true;
+    if (word('false')) return false;
+    if (word('NaN')) return NaN;
+    if (word('Infinity')) return Infinity;
+    if (word('-Infinity')) return -Infinity;
+    NUMBER.lastIndex = at;
+    const m = NUMBER.exec(text);
+    if (!m) fail('unexpected character');
+    at += m[0].length;
+    if (m[1] === undefined && m[2] === undefined) {
+      const n = Number(m[0]);
+      return Number.isSafeInteger(n) ? n : BigInt(m[0]);
+    }
+    return Number(m[0]);
+  };
+  const out = value();
+  space();
+  if (at !== text.length) fail('unexpected text after the value');
+  return out;
 }

@@ -15,9 +15,11 @@
 struct fxn_value {
   fxn_kind kind = FXN_NONE;
   bool b = false;
-  // An int literal in [2^63, 2^64): only valid as an item of a uint64 tensor's data.
-  bool big_unsigned = false;
+  // An int: `i` when it fits int64_t (mag empty); otherwise sign (`neg`) and magnitude in base
+  // 2**32, little-endian, no leading zero digit, with i = 0. Never big when it fits int64_t.
   int64_t i = 0;
+  bool neg = false;
+  std::vector<uint32_t> mag;
   double f = 0.0;
   std::string s;
   std::vector<std::unique_ptr<fxn_value>> items;  // list/tuple items; dict values
@@ -72,6 +74,123 @@ std::string FloatRepr(double x) {
   }
   return out;
 }
+
+// ---- big ints: decimal <-> base 2**32 (exact; the JSON text form of ints past 64 bits) ----
+namespace {
+
+// The most decimal digits fxn_value_from_json reads in one int, and in all the ints past 64 bits
+// of one document. Conversion is quadratic, as CPython's is (hence its 4300-digit limit on
+// int(str)); JSON is no int() call and has no such limit, but a hostile document (a push's
+// samples may be 16 MiB) must not buy seconds of CPU: a 100,000-digit int (about 332,000 bits)
+// parses in about 0.07 s and prints in about 0.3 s on x86-64 (300,000 digits: 0.5 s and 2.4 s),
+// so one document's big ints cost at most about 0.7 s to read.
+constexpr size_t kMaxJsonIntDigits = 100000;
+constexpr size_t kMaxJsonBigIntDigitsPerDocument = 1000000;
+
+// Whether sign and magnitude fit int64_t; if so, the value in *out.
+bool MagToInt64(bool neg, const std::vector<uint32_t>& mag, int64_t* out) {
+  if (mag.size() > 2) return false;
+  uint64_t m = 0;
+  for (size_t k = mag.size(); k-- > 0;) m = (m << 32) | mag[k];
+  if (!neg && m <= static_cast<uint64_t>(INT64_MAX)) {
+    *out = static_cast<int64_t>(m);
+    return true;
+  }
+  if (neg && m <= uint64_t{1} << 63) {
+    *out = m == uint64_t{1} << 63 ? INT64_MIN : -static_cast<int64_t>(m);
+    return true;
+  }
+  return false;
+}
+
+// Magnitude of the decimal digits [p, end) (only '0'-'9'), base 10**9 at a time.
+std::vector<uint32_t> DecimalToMag(const char* p, const char* end) {
+  std::vector<uint32_t> mag;
+  size_t n = static_cast<size_t>(end - p);
+  mag.reserve(n / 9 + 2);
+  size_t first = n % 9 ? n % 9 : 9;
+  while (p < end) {
+    uint32_t chunk = 0, scale = 1;
+    for (size_t k = 0; k < first; ++k, ++p) {
+      chunk = chunk * 10 + static_cast<uint32_t>(*p - '0');
+      scale *= 10;
+    }
+    first = 9;
+    uint64_t carry = chunk;
+    for (auto& d : mag) {
+      carry += uint64_t{d} * scale;
+      d = static_cast<uint32_t>(carry);
+      carry >>= 32;
+    }
+    if (carry) mag.push_back(static_cast<uint32_t>(carry));
+  }
+  while (!mag.empty() && mag.back() == 0) mag.pop_back();
+  return mag;
+}
+
+// Decimal digits of a magnitude (no sign), base 10**9 at a time.
+std::string MagToDecimal(std::vector<uint32_t> mag) {
+  std::vector<uint32_t> chunks;  // base 10**9, little-endian
+  while (!mag.empty()) {
+    uint64_t rem = 0;
+    for (size_t k = mag.size(); k-- > 0;) {
+      uint64_t cur = (rem << 32) | mag[k];
+      mag[k] = static_cast<uint32_t>(cur / 1000000000u);
+      rem = cur % 1000000000u;
+    }
+    chunks.push_back(static_cast<uint32_t>(rem));
+    while (!mag.empty() && mag.back() == 0) mag.pop_back();
+  }
+  if (chunks.empty()) return "0";
+  std::string out = std::to_string(chunks.back());
+  for (size_t k = chunks.size() - 1; k-- > 0;) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%09u", static_cast<unsigned>(chunks[k]));
+    out += buf;
+  }
+  return out;
+}
+
+std::string IntDecimal(const fxn_value* v) {
+  if (v->mag.empty()) return std::to_string(v->i);
+  return (v->neg ? "-" : "") + MagToDecimal(v->mag);
+}
+
+// A big int's value as a double, correctly rounded (inf past DBL_MAX).
+double MagToDouble(bool neg, const std::vector<uint32_t>& mag) {
+  // The top 64 bits, with a sticky bit for anything below: 64 > 53 + 2 bits, so rounding the
+  // 64-bit word to double rounds the whole value correctly.
+  size_t n = mag.size();
+  int top = 32 - __builtin_clz(mag[n - 1]);
+  uint64_t bits = 0;
+  uint64_t shift_total = (n - 1) * 32 + static_cast<uint64_t>(top);  // bit length
+  if (shift_total > 1100) return neg ? -HUGE_VAL : HUGE_VAL;  // past DBL_MAX (and any int exponent)
+  // Collect the 64 most significant bits.
+  uint64_t want = 64;
+  bool sticky = false;
+  for (size_t k = n; k-- > 0;) {
+    int width = k == n - 1 ? top : 32;
+    uint32_t d = mag[k] & (width == 32 ? 0xFFFFFFFFu : ((1u << width) - 1));
+    if (want >= static_cast<uint64_t>(width)) {
+      bits = (bits << width) | d;
+      want -= static_cast<uint64_t>(width);
+    } else if (want > 0) {
+      int keep = static_cast<int>(want);
+      bits = (bits << keep) | (d >> (width - keep));
+      sticky = sticky || (d & ((1u << (width - keep)) - 1)) != 0;
+      want = 0;
+    } else {
+      sticky = sticky || d != 0;
+    }
+  }
+  // bits holds the top min(64, bitlength) bits; the value is bits * 2**(bitlength - used).
+  uint64_t used = 64 - want;
+  if (sticky) bits |= 1;
+  double x = std::ldexp(static_cast<double>(bits), static_cast<int>(shift_total - used));
+  return neg ? -x : x;
+}
+
+}  // namespace
 
 namespace {
 
@@ -212,17 +331,25 @@ class JsonParser {
     } else {
       v->kind = FXN_INT;
       auto r = std::from_chars(begin, p_, v->i);
-      uint64_t u = 0;
-      if (r.ec == std::errc::result_out_of_range && *begin != '-' &&
-          std::from_chars(begin, p_, u).ec == std::errc()) {
-        v->i = static_cast<int64_t>(u);
-        v->big_unsigned = true;
-        v->s = std::to_string(static_cast<size_t>(begin - start_));  // where, for the error
+      if (r.ec == std::errc::result_out_of_range && r.ptr == p_) {
+        // Past 64 bits: sign and base-2**32 digits (the scan above took only digits here).
+        const char* digits = *begin == '-' ? begin + 1 : begin;
+        size_t count = static_cast<size_t>(p_ - digits);
+        if (count > kMaxJsonIntDigits) {
+          p_ = begin;
+          return Fail("integer too long: " + std::to_string(count) + " digits, fxn reads at most " +
+                      std::to_string(kMaxJsonIntDigits));
+        }
+        big_digits_ += count;
+        if (big_digits_ > kMaxJsonBigIntDigitsPerDocument) {
+          p_ = begin;
+          return Fail("too many digits in ints past 64 bits: fxn reads at most " +
+                      std::to_string(kMaxJsonBigIntDigitsPerDocument) + " in one document");
+        }
+        v->i = 0;
+        v->neg = *begin == '-';
+        v->mag = DecimalToMag(digits, p_);
         return v;
-      }
-      if (r.ec == std::errc::result_out_of_range) {
-        p_ = begin;
-        return Fail("integer does not fit in 64 bits");
       }
       if (r.ec != std::errc() || r.ptr != p_) {
         p_ = begin;
@@ -308,12 +435,8 @@ class JsonParser {
     }
   }
 
-  // Turns {"tensor": {...}} dicts into tensors and rejects ints past 64 bits anywhere else.
+  // Turns {"tensor": {...}} dicts into tensors.
   bool Finish(fxn_value& v) {
-    if (v.kind == FXN_INT && v.big_unsigned) {
-      error_ = "integer does not fit in 64 bits at offset " + v.s;
-      return false;
-    }
     if (v.kind == FXN_DICT && v.keys.size() == 1 && v.keys[0]->kind == FXN_STR && v.keys[0]->s == "tensor") {
       return MakeTensor(v);
     }
@@ -350,7 +473,7 @@ class JsonParser {
     std::vector<int64_t> extents;
     uint64_t count = 1;
     for (const auto& e : shape->items) {
-      if (e->kind != FXN_INT || e->big_unsigned || e->i < 0) return TensorError("shape extents must be ints >= 0");
+      if (e->kind != FXN_INT || !e->mag.empty() || e->i < 0) return TensorError("shape extents must be ints >= 0");
       extents.push_back(e->i);
       if (e->i != 0 && count > (uint64_t{1} << 40) / static_cast<uint64_t>(e->i)) return TensorError("too many items");
       count *= static_cast<uint64_t>(e->i);
@@ -391,19 +514,25 @@ class JsonParser {
     if (dt == FXN_DT_FLOAT32 || dt == FXN_DT_FLOAT64) {
       double x;
       if (item.kind == FXN_FLOAT) x = item.f;
-      else if (item.kind == FXN_INT) x = item.big_unsigned ? static_cast<double>(static_cast<uint64_t>(item.i)) : static_cast<double>(item.i);
+      else if (item.kind == FXN_INT) x = item.mag.empty() ? static_cast<double>(item.i) : MagToDouble(item.neg, item.mag);
       else return TensorError("float data must be numbers");
+      if (std::isinf(x) && item.kind == FXN_INT)  // NumPy: OverflowError: int too large to convert to float
+        return TensorError(std::string(fxn_dtype_name(dt)) + " data out of range: " + IntDecimal(&item));
+      if (dt == FXN_DT_FLOAT32 && std::isinf(static_cast<float>(x)) && item.kind == FXN_INT)
+        return TensorError("float32 data out of range: " + IntDecimal(&item));
       if (dt == FXN_DT_FLOAT32) Put(slot, static_cast<float>(x));
       else Put(slot, x);
       return true;
     }
     if (item.kind != FXN_INT) return TensorError(std::string(fxn_dtype_name(dt)) + " data must be ints");
-    if (dt == FXN_DT_UINT64) {
-      if (!item.big_unsigned && item.i < 0) return TensorError("uint64 data out of range");
-      Put(slot, static_cast<uint64_t>(item.i));
+    if (dt == FXN_DT_UINT64) {  // [0, 2**64): a small int >= 0, or a big one of two digits
+      if (item.mag.empty() ? item.i < 0 : item.neg || item.mag.size() > 2)
+        return TensorError("uint64 data out of range: " + IntDecimal(&item));
+      uint64_t u = item.mag.empty() ? static_cast<uint64_t>(item.i) : (uint64_t{item.mag[1]} << 32) | item.mag[0];
+      Put(slot, u);
       return true;
     }
-    if (item.big_unsigned) return TensorError(std::string(fxn_dtype_name(dt)) + " data out of range");
+    if (!item.mag.empty()) return TensorError(std::string(fxn_dtype_name(dt)) + " data out of range: " + IntDecimal(&item));
     int64_t x = item.i;
     auto fits = [&](int64_t lo, int64_t hi) { return x >= lo && x <= hi; };
     bool ok = true;
@@ -424,6 +553,7 @@ class JsonParser {
   const char* p_;
   const char* end_;
   const char* start_ = p_;
+  size_t big_digits_ = 0;  // digits of the ints past 64 bits read so far
   std::string error_;
 };
 
@@ -524,7 +654,7 @@ void AppendJson(std::string& out, const fxn_value* v) {
     case FXN_TENSOR: AppendTensorJson(out, v); return;
     case FXN_NONE: out += "null"; return;
     case FXN_BOOL: out += v->b ? "true" : "false"; return;
-    case FXN_INT: out += std::to_string(v->i); return;
+    case FXN_INT: out += IntDecimal(v); return;
     case FXN_FLOAT: AppendFloatJson(out, v->f); return;
     case FXN_STR: AppendJsonString(out, v->s); return;
     case FXN_LIST:
@@ -586,6 +716,19 @@ fxn_value* fxn_bool(bool b) {
 fxn_value* fxn_int(int64_t i) {
   auto* v = New(FXN_INT);
   v->i = i;
+  return v;
+}
+fxn_value* fxn_int_from_digits(bool negative, const uint32_t* digits, size_t n) {
+  auto* v = New(FXN_INT);
+  if (!digits) n = 0;
+  while (n > 0 && digits[n - 1] == 0) --n;
+  v->mag.assign(digits, digits + n);
+  if (fxn::rt::MagToInt64(negative, v->mag, &v->i)) {
+    v->mag.clear();
+  } else {
+    v->i = 0;
+    v->neg = negative;
+  }
   return v;
 }
 fxn_value* fxn_float(double f) {
@@ -670,7 +813,28 @@ void fxn_dict_set(fxn_value* dict, fxn_value* key, fxn_value* item) {
 
 fxn_kind fxn_value_kind(const fxn_value* v) { return v ? v->kind : FXN_NONE; }
 bool fxn_value_bool(const fxn_value* v) { return v && v->kind == FXN_BOOL && v->b; }
-int64_t fxn_value_int(const fxn_value* v) { return v && v->kind == FXN_INT ? v->i : 0; }
+int64_t fxn_value_int(const fxn_value* v) { return v && v->kind == FXN_INT ? v->i : 0; }  // 0 when big
+bool fxn_value_int_fits(const fxn_value* v) { return v && v->kind == FXN_INT && v->mag.empty(); }
+size_t fxn_value_int_digits(const fxn_value* v, bool* negative, uint32_t* out, size_t cap) {
+  if (negative) *negative = false;
+  if (!v || v->kind != FXN_INT) return 0;
+  uint32_t small[2];
+  const uint32_t* digits = v->mag.data();
+  size_t n = v->mag.size();
+  bool neg = v->neg;
+  if (v->mag.empty()) {
+    neg = v->i < 0;
+    uint64_t m = neg ? 0 - static_cast<uint64_t>(v->i) : static_cast<uint64_t>(v->i);
+    small[0] = static_cast<uint32_t>(m);
+    small[1] = static_cast<uint32_t>(m >> 32);
+    n = m == 0 ? 0 : small[1] ? 2 : 1;
+    digits = small;
+  }
+  if (negative) *negative = neg;
+  if (out)
+    for (size_t k = 0; k < n && k < cap; ++k) out[k] = digits[k];
+  return n;
+}
 double fxn_value_float(const fxn_value* v) { return v && v->kind == FXN_FLOAT ? v->f : 0.0; }
 const char* fxn_value_str(const fxn_value* v, size_t* len) {
   if (!v || v->kind != FXN_STR) return nullptr;

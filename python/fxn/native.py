@@ -9,12 +9,16 @@ does through JSON, but without text in between:
     Python          fxn value                Python
     None            FXN_NONE                 None
     bool            FXN_BOOL                 bool
-    int (64-bit)    FXN_INT                  int     (outside int64: OverflowError, as compiled code)
+    int             FXN_INT                  int     (any size; past int64 as base-2**32 digits)
     float           FXN_FLOAT                float
     str             FXN_STR (UTF-8)          str
     list / tuple    FXN_LIST / FXN_TUPLE     list / tuple
     dict            FXN_DICT                 dict
     numpy.ndarray   FXN_TENSOR               numpy.ndarray
+
+Ints past int64 cross the C API exactly (ABI 4: fxn_int_from_digits, fxn_value_int_digits), but
+compiled code's own ints are still 64-bit (docs/design/big-ints.md): such an argument raises
+OverflowError from the compiled function, as an int result past 64 bits inside it does.
 
 Arrays: the C API copies an argument's items once (fxn_tensor owns its values); a result array is
 not copied: it views the library's buffer, which lives as long as the array does.
@@ -26,6 +30,7 @@ Calls of one library are serialised (the library's module state is not synchroni
 GIL serialises calls of a module), each under a lock of its own.
 """
 
+import array
 import builtins
 import ctypes
 import inspect
@@ -37,7 +42,7 @@ import threading
 
 __all__ = ["load", "Function", "CompiledError", "BundleError", "TargetMismatchError", "host_target"]
 
-FXN_ABI_VERSION = 3
+FXN_ABI_VERSION = 4
 INT64_MIN, INT64_MAX = -(1 << 63), (1 << 63) - 1
 
 # fxn_kind
@@ -86,6 +91,10 @@ def _declare(lib):
     V = ctypes.c_void_p
     table = {
         "fxn_none": ([], V), "fxn_bool": ([ctypes.c_bool], V), "fxn_int": ([ctypes.c_int64], V),
+        "fxn_int_from_digits": ([ctypes.c_bool, ctypes.POINTER(ctypes.c_uint32), ctypes.c_size_t], V),
+        "fxn_value_int_fits": ([V], ctypes.c_bool),
+        "fxn_value_int_digits": ([V, ctypes.POINTER(ctypes.c_bool), ctypes.POINTER(ctypes.c_uint32), ctypes.c_size_t],
+                                 ctypes.c_size_t),
         "fxn_float": ([ctypes.c_double], V), "fxn_str": ([ctypes.c_char_p, ctypes.c_size_t], V),
         "fxn_list": ([], V), "fxn_tuple": ([], V), "fxn_dict": ([], V),
         "fxn_tensor": ([ctypes.c_int, ctypes.c_size_t, ctypes.POINTER(ctypes.c_int64), V], V),
@@ -105,6 +114,24 @@ def _declare(lib):
         f = getattr(lib, name)
         f.argtypes = argtypes
         f.restype = restype
+
+
+def _digits(m):
+    """The base-2**32 digits of m >= 0, least significant first, as a ctypes array (native order)."""
+    n = (m.bit_length() + 31) // 32
+    words = array.array("I" if array.array("I").itemsize == 4 else "L")
+    words.frombytes(m.to_bytes(4 * n, "little"))
+    if sys.byteorder == "big":
+        words.byteswap()
+    return (ctypes.c_uint32 * n).from_buffer(words), n
+
+
+def _from_digits(buffer):
+    """The int whose base-2**32 digits (least significant first) are in the ctypes array."""
+    words = array.array("I" if array.array("I").itemsize == 4 else "L", bytes(buffer))
+    if sys.byteorder == "big":
+        words.byteswap()
+    return int.from_bytes(words.tobytes(), "little")
 
 
 def _numpy():
@@ -228,9 +255,10 @@ class Function:
         if isinstance(v, bool):
             return lib.fxn_bool(v)
         if isinstance(v, int):
-            if not INT64_MIN <= v <= INT64_MAX:
-                raise OverflowError("int %d is out of the compiled function's 64-bit range" % v)
-            return lib.fxn_int(v)
+            if INT64_MIN <= v <= INT64_MAX:
+                return lib.fxn_int(v)
+            digits, n = _digits(abs(v))  # str(v) would refuse past 4300 digits; to_bytes does not
+            return lib.fxn_int_from_digits(v < 0, digits, n)
         if isinstance(v, float):
             return lib.fxn_float(v)
         if isinstance(v, str):
@@ -285,7 +313,14 @@ class Function:
         if kind == BOOL:
             return bool(lib.fxn_value_bool(v))
         if kind == INT:
-            return int(lib.fxn_value_int(v))
+            if lib.fxn_value_int_fits(v):
+                return int(lib.fxn_value_int(v))
+            negative = ctypes.c_bool()
+            n = lib.fxn_value_int_digits(v, ctypes.byref(negative), None, 0)
+            buffer = (ctypes.c_uint32 * n)()
+            lib.fxn_value_int_digits(v, ctypes.byref(negative), buffer, n)
+            m = _from_digits(buffer)
+            return -m if negative.value else m
         if kind == FLOAT:
             return float(lib.fxn_value_float(v))
         if kind == STR:
@@ -350,11 +385,16 @@ def load(bundle):
     except OSError as e:
         raise BundleError("cannot load %s: %s" % (library, e)) from None
     try:
-        _declare(lib)
+        version = lib.fxn_abi_version
     except AttributeError as e:
         raise BundleError("%s does not export fxn's C API (%s)" % (library, e)) from None
-    abi = lib.fxn_abi_version()
+    version.argtypes, version.restype = [], ctypes.c_int
+    abi = version()  # first: a library of another ABI may lack functions _declare names
     if abi != FXN_ABI_VERSION:
         raise BundleError("%s has fxn ABI version %d; this fxn package speaks version %d: push the function again "
                           "with this fxn" % (library, abi, FXN_ABI_VERSION))
+    try:
+        _declare(lib)
+    except AttributeError as e:
+        raise BundleError("%s does not export fxn's C API (%s)" % (library, e)) from None
     return Function(bundle, manifest, lib)

@@ -82,6 +82,51 @@ def test_javascript_loader_without_node_wasi(fxn_bin, tmp_path):
     assert out.stdout.splitlines() == [EXPECTED_1000, "true TypeError"]
 
 
+INTS_MODULE = """
+def ints(n, xs, x):
+    big = float(x) * 1e308 * 10
+    return [n * 3, -n * 3, n, xs, {"k": n + 1}, x * 1.0, big, big * 0.0]
+"""
+
+
+def test_javascript_loader_ints_past_2_53(fxn_bin, tmp_path):
+    """FxnModule.call keeps Python's ints exact: an int64 result past 2**53 comes back as a BigInt
+    (JSON.parse would round it), a BigInt argument goes as a JSON int; one past 64 bits meets
+    compiled code's 64-bit ints (OverflowError, docs/design/big-ints.md); NaN and infinities
+    travel; a float that is integral comes back as a number (-3.0 as -3: JavaScript has one
+    number type)."""
+    (tmp_path / "ints.py").write_text(INTS_MODULE)
+    r = fxn(fxn_bin, "push", tmp_path / "ints.py", "--entry", "ints", "--inputs", "[5, [1, 2], -3]",
+            "--targets", "wasm32-wasi", "-o", tmp_path)
+    assert r.returncode == 0, r.stderr
+    bundle = tmp_path / "ints" / "wasm32-wasi"
+    script = bundle / "check.mjs"
+    script.write_text(
+        "import { readFileSync } from 'node:fs';\n"
+        "import { FxnModule, FxnError } from './fxn_wasm.mjs';\n"
+        "const fxn = await FxnModule.load(readFileSync(new URL('./ints.wasm', import.meta.url)));\n"
+        "const show = (v) => JSON.stringify(v, (k, x) => typeof x === 'bigint' ? `${x}n` : "
+        "(typeof x === 'number' && !Number.isFinite(x) ? String(x) : x));\n"
+        "console.log(show(fxn.call([3002399751580331n, [9007199254740993n, -1], -3])));\n"
+        "console.log(show(fxn.call([5, [], 0])));\n"
+        "console.log(fxn.callJson('[5, [], -3]'));\n"
+        "for (const args of [[2n ** 64n, [], 1], [1, [-(2n ** 63n) - 1n], 1]]) {\n"
+        "  try { fxn.call(args); } catch (e) { console.log(e instanceof FxnError, e.type, e.pythonMessage); }\n"
+        "}\n")
+    out = subprocess.run(["node", str(script)], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    overflow = "fxn's ints are 64-bit here, until big ints reach compiled code"
+    assert out.stdout.splitlines() == [
+        # 3 * 3002399751580331 = 9007199254740993 = 2**53 + 1: JSON.parse gave ...992
+        '["9007199254740993n","-9007199254740993n",3002399751580331,["9007199254740993n",-1],'
+        '{"k":3002399751580332},-3,"-Infinity","NaN"]',
+        '[15,-15,5,[],{"k":6},0,0,0]',
+        '{"ok": [15, -15, 5, [], {"k": 6}, -3.0, -Infinity, NaN]}',
+        "true OverflowError fxn: argument 'n' holds an int past 64 bits; " + overflow,
+        "true OverflowError fxn: argument 'xs' holds an int past 64 bits; " + overflow,
+    ], out.stdout
+
+
 BIG_ENDIAN_MODULE = """
 import numpy as np
 

@@ -118,11 +118,11 @@ def module_level_statements(stmts, inside=None):
 # an entry exported as fxn_<entry> must not be one of them.
 C_API_NAMES = frozenset((
     "abi_version", "alloc", "bool", "call", "call_json", "dict", "dict_item", "dict_key",
-    "dict_set", "dtype", "dtype_name", "dtype_size", "error", "error_clear", "float", "int", "kind", "list",
-    "none", "seq_append", "seq_item", "signature", "status", "str", "string_free", "tensor",
+    "dict_set", "dtype", "dtype_name", "dtype_size", "error", "error_clear", "float", "int", "int_from_digits",
+    "kind", "list", "none", "seq_append", "seq_item", "signature", "status", "str", "string_free", "tensor",
     "tensor_data", "tensor_dtype", "tensor_mutable_data", "tensor_ndim", "tensor_shape", "tuple",
-    "value", "value_bool", "value_float", "value_free", "value_from_json", "value_int",
-    "value_kind", "value_len", "value_str", "value_to_json"
+    "value", "value_bool", "value_float", "value_free", "value_from_json", "value_int", "value_int_digits",
+    "value_int_fits", "value_kind", "value_len", "value_str", "value_to_json"
 ))
 
 

@@ -1,10 +1,12 @@
 /* fxn.h: the public C interface every fxn artifact exports.
  *
  * Values: one model everywhere (proto, JSON, C). A fxn_value is an opaque, owned tree of
- * null, bool, int (64-bit), float (64-bit), str, list, tuple, dict and tensor (a NumPy
- * ndarray: dtype, shape, C-order data). JSON is its text form: plain JSON for scalars, lists
- * and dicts; floats print as Python's repr does, and NaN, Infinity and -Infinity are accepted
- * and printed as Python's json module does; a tensor is
+ * null, bool, int (Python's: any size), float (64-bit), str, list, tuple, dict and tensor (a
+ * NumPy ndarray: dtype, shape, C-order data). JSON is its text form: plain JSON for scalars,
+ * lists and dicts; ints of any size in decimal, exactly (fxn_value_from_json reads an int of
+ * up to 100,000 digits, and up to 1,000,000 digits of ints past 64 bits in one document);
+ * floats print as Python's repr does, and NaN, Infinity and -Infinity are accepted and
+ * printed as Python's json module does; a tensor is
  * {"tensor": {"dtype": "float32", "shape": [2, 3], "data": [flat C-order items]}}.
  *
  * Calls: each artifact exports a typed entry point (declared in its own header) and the
@@ -27,7 +29,8 @@ extern "C" {
 #define FXN_EXPORT __attribute__((visibility("default")))
 #endif
 
-#define FXN_ABI_VERSION 3
+/* 4: ints past 64 bits (fxn_int_from_digits, fxn_value_int_fits, fxn_value_int_digits). */
+#define FXN_ABI_VERSION 4
 
 typedef enum fxn_kind {
   FXN_NONE = 0,
@@ -82,6 +85,10 @@ FXN_EXPORT void fxn_error_clear(fxn_error* error);
 FXN_EXPORT fxn_value* fxn_none(void);
 FXN_EXPORT fxn_value* fxn_bool(bool b);
 FXN_EXPORT fxn_value* fxn_int(int64_t i);
+/* An int of any size: its sign and magnitude as n base-2**32 digits, least significant first
+ * (a Python int's abs(x).to_bytes(4 * n, "little") read as uint32s). Leading zero digits are
+ * ignored; a value that fits int64_t is an ordinary fxn_int (so -0 is 0). */
+FXN_EXPORT fxn_value* fxn_int_from_digits(bool negative, const uint32_t* digits, size_t n);
 FXN_EXPORT fxn_value* fxn_float(double f);
 FXN_EXPORT fxn_value* fxn_str(const char* utf8, size_t len);
 FXN_EXPORT fxn_value* fxn_list(void);
@@ -96,10 +103,19 @@ FXN_EXPORT void fxn_seq_append(fxn_value* seq, fxn_value* item);
 /* Sets key to item in a dict (keeps the first insertion position), taking ownership of both. */
 FXN_EXPORT void fxn_dict_set(fxn_value* dict, fxn_value* key, fxn_value* item);
 
-/* Accessors. Reading a value as the wrong kind returns 0, 0.0, false or NULL. */
+/* Accessors. Reading a value as the wrong kind returns 0, 0.0, false or NULL; so does
+ * fxn_value_int of an int that does not fit int64_t (check fxn_value_int_fits first). */
 FXN_EXPORT fxn_kind fxn_value_kind(const fxn_value* v);
 FXN_EXPORT bool fxn_value_bool(const fxn_value* v);
 FXN_EXPORT int64_t fxn_value_int(const fxn_value* v);
+/* Whether v is an int that fits int64_t (fxn_value_int reads it); false for a bigger int and
+ * for every other kind. */
+FXN_EXPORT bool fxn_value_int_fits(const fxn_value* v);
+/* Any int's sign (in *negative, if non-NULL) and magnitude as base-2**32 digits, least
+ * significant first, no leading zero digit (0 has none). Returns the number of digits the
+ * magnitude has and writes the first min(that, cap) of them to out (out may be NULL when cap
+ * is 0: call once to size the buffer). For another kind: 0, with *negative false. */
+FXN_EXPORT size_t fxn_value_int_digits(const fxn_value* v, bool* negative, uint32_t* out, size_t cap);
 FXN_EXPORT double fxn_value_float(const fxn_value* v);
 FXN_EXPORT const char* fxn_value_str(const fxn_value* v, size_t* len);
 /* A tensor's parts; for any other kind: FXN_DT_BOOL, 0, NULL, NULL. The data is C-ordered. */
