@@ -320,7 +320,12 @@ def known_fuzz_divergence(stderr):
     if any(re.match(r"\S+: failed.", line) for line in stderr.splitlines()):  # "TARGET: failed: why"
         return None
     for report in reports:
-        if "fxn:     OverflowError: " not in report or "note: fxn's ints are 64-bit" not in report:
+        raised = "fxn:     OverflowError: " in report and "note: fxn's ints are 64-bit" in report
+        # The function caught fxn's OverflowError and returned its message (a value, so no note):
+        # only fxn's int kernels say "fxn's 64-bit int".
+        fxn_line = next((line for line in report.splitlines() if line.lstrip().startswith("fxn:")), "")
+        caught = "does not fit in fxn's 64-bit int" in fxn_line
+        if not (raised or caught):
             return None
     return reports[0][reports[0].find("input:"):].split("\n", 1)[0].strip()
 
