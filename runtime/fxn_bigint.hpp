@@ -1035,6 +1035,10 @@ class FXN_TRIVIAL_ABI BigInt {
   Rep* rep_ = nullptr;  // sign + magnitude of a value outside int64
 };
 
+// Declared here too, so that `fxn::BothSmall(a, b)` (qualified, as generated code spells it)
+// finds the friend defined in the class.
+bool BothSmall(const BigInt& a, const BigInt& b);
+
 // Python's int in compiled code (docs/design/big-ints.md): a machine word inline, digits past it.
 using Int = BigInt;
 // {int64_t, Rep*}: 16 bytes on 64-bit targets; on 32-bit ones 16 where int64_t is 8-aligned

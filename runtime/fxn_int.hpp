@@ -68,11 +68,16 @@ FXN_INT_SLOW bool PowNegative(Ctx& cx, Int base) {
 #undef FXN_INT_SLOW
 }  // namespace slow
 
+// The fast paths are always inlined: one left out of line (clang's inliner declined floordiv's
+// in the spike, docs/design/big-ints.md step 0) takes its operands by address, which keeps the
+// caller's Ints in memory and every rep test alive.
+#define FXN_INT_FAST [[gnu::always_inline]] inline
+
 // ---- arithmetic ----
 
 // a + b, a - b, a * b: never fail (BigInt raises only MemoryError past kMaxBits, on shifts and
 // powers), but keep the kernel signature so the lowering treats every int op alike.
-inline bool add(Ctx&, const Int& a, const Int& b, Int& out) {
+FXN_INT_FAST bool add(Ctx&, const Int& a, const Int& b, Int& out) {
   int64_t r;
   if (FXN_LIKELY(BothSmall(a, b)) && FXN_LIKELY(!__builtin_add_overflow(a.v(), b.v(), &r))) {
     out = Int::Small(r);
@@ -81,7 +86,7 @@ inline bool add(Ctx&, const Int& a, const Int& b, Int& out) {
   out = slow::Add(a, b);
   return true;
 }
-inline bool sub(Ctx&, const Int& a, const Int& b, Int& out) {
+FXN_INT_FAST bool sub(Ctx&, const Int& a, const Int& b, Int& out) {
   int64_t r;
   if (FXN_LIKELY(BothSmall(a, b)) && FXN_LIKELY(!__builtin_sub_overflow(a.v(), b.v(), &r))) {
     out = Int::Small(r);
@@ -90,7 +95,7 @@ inline bool sub(Ctx&, const Int& a, const Int& b, Int& out) {
   out = slow::Sub(a, b);
   return true;
 }
-inline bool mul(Ctx&, const Int& a, const Int& b, Int& out) {
+FXN_INT_FAST bool mul(Ctx&, const Int& a, const Int& b, Int& out) {
   int64_t r;
   if (FXN_LIKELY(BothSmall(a, b)) && FXN_LIKELY(!__builtin_mul_overflow(a.v(), b.v(), &r))) {
     out = Int::Small(r);
@@ -99,7 +104,7 @@ inline bool mul(Ctx&, const Int& a, const Int& b, Int& out) {
   out = slow::Mul(a, b);
   return true;
 }
-inline bool neg(Ctx&, const Int& a, Int& out) {
+FXN_INT_FAST bool neg(Ctx&, const Int& a, Int& out) {
   if (FXN_LIKELY(a.small() && a.v() != INT64_MIN)) {
     out = Int::Small(-a.v());
     return true;
@@ -107,8 +112,8 @@ inline bool neg(Ctx&, const Int& a, Int& out) {
   out = slow::Neg(a);
   return true;
 }
-inline Int pos(const Int& a) { return a; }
-inline bool abs(Ctx&, const Int& a, Int& out) {
+FXN_INT_FAST Int pos(const Int& a) { return a; }
+FXN_INT_FAST bool abs(Ctx&, const Int& a, Int& out) {
   if (FXN_LIKELY(a.small() && a.v() != INT64_MIN)) {
     out = Int::Small(a.v() < 0 ? -a.v() : a.v());
     return true;
@@ -116,10 +121,10 @@ inline bool abs(Ctx&, const Int& a, Int& out) {
   out = slow::Abs(a);
   return true;
 }
-inline Int invert(const Int& a) { return FXN_LIKELY(a.small()) ? Int::Small(~a.v()) : slow::Invert(a); }
+FXN_INT_FAST Int invert(const Int& a) { return FXN_LIKELY(a.small()) ? Int::Small(~a.v()) : slow::Invert(a); }
 
 // Floor division and modulo round toward negative infinity. INT64_MIN // -1 = 2**63 (slow path).
-inline bool floordiv(Ctx& cx, const Int& a, const Int& b, Int& out) {
+FXN_INT_FAST bool floordiv(Ctx& cx, const Int& a, const Int& b, Int& out) {
   if (FXN_LIKELY(BothSmall(a, b)) && FXN_LIKELY(b.v() != 0) && FXN_LIKELY(!(a.v() == INT64_MIN && b.v() == -1))) {
     const int64_t x = a.v(), y = b.v();
     int64_t q = x / y;
@@ -132,7 +137,7 @@ inline bool floordiv(Ctx& cx, const Int& a, const Int& b, Int& out) {
   out = std::move(t);
   return true;
 }
-inline bool mod(Ctx& cx, const Int& a, const Int& b, Int& out) {
+FXN_INT_FAST bool mod(Ctx& cx, const Int& a, const Int& b, Int& out) {
   if (FXN_LIKELY(BothSmall(a, b)) && FXN_LIKELY(b.v() != 0)) {
     const int64_t x = a.v(), y = b.v();
     if (y == -1) {  // x % -1 would trap for INT64_MIN
@@ -149,7 +154,7 @@ inline bool mod(Ctx& cx, const Int& a, const Int& b, Int& out) {
   out = std::move(t);
   return true;
 }
-inline bool divmod(Ctx& cx, const Int& a, const Int& b, Tuple<Int, Int>& out) {
+FXN_INT_FAST bool divmod(Ctx& cx, const Int& a, const Int& b, Tuple<Int, Int>& out) {
   if (FXN_LIKELY(BothSmall(a, b)) && FXN_LIKELY(b.v() != 0) && FXN_LIKELY(!(a.v() == INT64_MIN && b.v() == -1))) {
     const int64_t x = a.v(), y = b.v();
     int64_t q = x / y, r = x % y;
@@ -168,7 +173,7 @@ inline bool divmod(Ctx& cx, const Int& a, const Int& b, Tuple<Int, Int>& out) {
 
 // a / b: the correctly rounded quotient (CPython's long_true_divide). Operands within 2**53 are
 // exact doubles, so one IEEE division rounds correctly; the rest goes to BigInt::TrueDiv.
-inline bool truediv(Ctx& cx, const Int& a, const Int& b, double& out) {
+FXN_INT_FAST bool truediv(Ctx& cx, const Int& a, const Int& b, double& out) {
   constexpr int64_t kExact = int64_t{1} << 53;
   if (FXN_LIKELY(BothSmall(a, b)) && b.v() != 0 && a.v() >= -kExact && a.v() <= kExact && b.v() >= -kExact &&
       b.v() <= kExact) {
@@ -180,7 +185,7 @@ inline bool truediv(Ctx& cx, const Int& a, const Int& b, double& out) {
 
 // a ** b for b >= 0 (the int64 loop of today's int_pow; its overflow exits go to BigInt::Pow).
 // b < 0 raises today's errors: Python's answer is a float, the caller's (docs/design/big-ints.md 4.6).
-inline bool pow(Ctx& cx, const Int& a, const Int& b, Int& out) {
+FXN_INT_FAST bool pow(Ctx& cx, const Int& a, const Int& b, Int& out) {
   if (FXN_LIKELY(BothSmall(a, b)) && FXN_LIKELY(b.v() >= 0)) {
     int64_t base = a.v(), exp = b.v(), result = 1;
     bool overflow = false;
@@ -209,7 +214,7 @@ inline bool pow(Ctx& cx, const Int& a, const Int& b, Int& out) {
 }
 
 // ---- shifts and bitwise operations (two's complement on negatives, as CPython's) ----
-inline bool lshift(Ctx& cx, const Int& a, const Int& b, Int& out) {
+FXN_INT_FAST bool lshift(Ctx& cx, const Int& a, const Int& b, Int& out) {
   if (FXN_LIKELY(BothSmall(a, b)) && FXN_LIKELY(b.v() >= 0)) {
     const int64_t x = a.v(), s = b.v();
     if (x == 0) {
@@ -229,7 +234,7 @@ inline bool lshift(Ctx& cx, const Int& a, const Int& b, Int& out) {
   out = std::move(t);
   return true;
 }
-inline bool rshift(Ctx& cx, const Int& a, const Int& b, Int& out) {
+FXN_INT_FAST bool rshift(Ctx& cx, const Int& a, const Int& b, Int& out) {
   if (FXN_LIKELY(BothSmall(a, b)) && FXN_LIKELY(b.v() >= 0)) {
     const int64_t x = a.v(), s = b.v();
     out = Int::Small(s >= 64 ? (x < 0 ? -1 : 0) : (x >> s));
@@ -240,32 +245,32 @@ inline bool rshift(Ctx& cx, const Int& a, const Int& b, Int& out) {
   out = std::move(t);
   return true;
 }
-inline Int and_(const Int& a, const Int& b) {
+FXN_INT_FAST Int and_(const Int& a, const Int& b) {
   return FXN_LIKELY(BothSmall(a, b)) ? Int::Small(a.v() & b.v()) : slow::And(a, b);
 }
-inline Int or_(const Int& a, const Int& b) {
+FXN_INT_FAST Int or_(const Int& a, const Int& b) {
   return FXN_LIKELY(BothSmall(a, b)) ? Int::Small(a.v() | b.v()) : slow::Or(a, b);
 }
-inline Int xor_(const Int& a, const Int& b) {
+FXN_INT_FAST Int xor_(const Int& a, const Int& b) {
   return FXN_LIKELY(BothSmall(a, b)) ? Int::Small(a.v() ^ b.v()) : slow::Xor(a, b);
 }
 
 // ---- comparisons, truth, hash ----
 // -1, 0 or 1.
-inline int compare(const Int& a, const Int& b) {
+FXN_INT_FAST int compare(const Int& a, const Int& b) {
   if (FXN_LIKELY(BothSmall(a, b))) return (a.v() > b.v()) - (a.v() < b.v());
   return slow::Compare(a, b);
 }
-inline bool lt(const Int& a, const Int& b) { return FXN_LIKELY(BothSmall(a, b)) ? a.v() < b.v() : slow::Compare(a, b) < 0; }
-inline bool le(const Int& a, const Int& b) { return FXN_LIKELY(BothSmall(a, b)) ? a.v() <= b.v() : slow::Compare(a, b) <= 0; }
-inline bool gt(const Int& a, const Int& b) { return FXN_LIKELY(BothSmall(a, b)) ? a.v() > b.v() : slow::Compare(a, b) > 0; }
-inline bool ge(const Int& a, const Int& b) { return FXN_LIKELY(BothSmall(a, b)) ? a.v() >= b.v() : slow::Compare(a, b) >= 0; }
+FXN_INT_FAST bool lt(const Int& a, const Int& b) { return FXN_LIKELY(BothSmall(a, b)) ? a.v() < b.v() : slow::Compare(a, b) < 0; }
+FXN_INT_FAST bool le(const Int& a, const Int& b) { return FXN_LIKELY(BothSmall(a, b)) ? a.v() <= b.v() : slow::Compare(a, b) <= 0; }
+FXN_INT_FAST bool gt(const Int& a, const Int& b) { return FXN_LIKELY(BothSmall(a, b)) ? a.v() > b.v() : slow::Compare(a, b) > 0; }
+FXN_INT_FAST bool ge(const Int& a, const Int& b) { return FXN_LIKELY(BothSmall(a, b)) ? a.v() >= b.v() : slow::Compare(a, b) >= 0; }
 // A big value never equals a small one (FromMag keeps every int64 value small).
-inline bool eq(const Int& a, const Int& b) { return FXN_LIKELY(BothSmall(a, b)) ? a.v() == b.v() : slow::Compare(a, b) == 0; }
-inline bool ne(const Int& a, const Int& b) { return !eq(a, b); }
-inline bool truth(const Int& a) { return !a.is_zero(); }
+FXN_INT_FAST bool eq(const Int& a, const Int& b) { return FXN_LIKELY(BothSmall(a, b)) ? a.v() == b.v() : slow::Compare(a, b) == 0; }
+FXN_INT_FAST bool ne(const Int& a, const Int& b) { return !eq(a, b); }
+FXN_INT_FAST bool truth(const Int& a) { return !a.is_zero(); }
 // hash(a): CPython's long_hash; equals PyHash<int64_t> on every int64.
-inline int64_t hash(const Int& a) {
+FXN_INT_FAST int64_t hash(const Int& a) {
   constexpr int64_t kModulus = static_cast<int64_t>(bigint::kHashModulus);
   if (FXN_LIKELY(a.small()) && a.v() > -kModulus && a.v() < kModulus) return a.v() == -1 ? -2 : a.v();
   return slow::Hash(a);
@@ -273,16 +278,17 @@ inline int64_t hash(const Int& a) {
 
 // ---- conversions ----
 // float(a): correctly rounded; OverflowError "int too large to convert to float" past DBL_MAX.
-inline bool to_float(Ctx& cx, const Int& a, double& out) {
-  constexpr int64_t kExact = int64_t{1} << 53;
-  if (FXN_LIKELY(a.small()) && a.v() >= -kExact && a.v() <= kExact) {
+// An int64 converts correctly rounded (half to even) on every target (cvtsi2sd, scvtf,
+// compiler-rt's __floatdidf), as today's float_from_int relies on.
+FXN_INT_FAST bool to_float(Ctx& cx, const Int& a, double& out) {
+  if (FXN_LIKELY(a.small())) {
     out = static_cast<double>(a.v());
     return true;
   }
   return slow::ToDouble(cx, a, out);
 }
 // int(x) of a float: truncates toward zero; exact past 64 bits.
-inline bool from_float(Ctx& cx, double x, Int& out) {
+FXN_INT_FAST bool from_float(Ctx& cx, double x, Int& out) {
   const double t = std::trunc(x);
   if (FXN_LIKELY(t >= -9223372036854775808.0 && t < 9223372036854775808.0)) {
     out = Int::Small(static_cast<int64_t>(t));
@@ -310,6 +316,7 @@ inline bool str(Ctx& cx, const Int& a, Str& out) {
   return true;
 }
 inline bool repr(Ctx& cx, const Int& a, Str& out) { return str(cx, a, out); }
+#undef FXN_INT_FAST
 
 }  // namespace intops
 
@@ -381,7 +388,7 @@ namespace intops::slow {
 }  // namespace intops::slow
 
 template <NarrowKind K>
-inline bool Narrow(Ctx& cx, const Int& x, int64_t& out) {
+[[gnu::always_inline]] inline bool Narrow(Ctx& cx, const Int& x, int64_t& out) {
   if constexpr (K == NarrowKind::kCInt) {
     if (FXN_LIKELY(x.small()) && x.v() >= INT32_MIN && x.v() <= INT32_MAX) {
       out = x.v();
