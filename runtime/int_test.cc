@@ -4,26 +4,39 @@
 // succeeds, the Int kernel gives the same value (on its inline fast path); where today's raised
 // OverflowError, it gives BigInt's answer; other errors (division by zero, negative shift counts,
 // negative exponents) are today's, type and message. Then Int inside Dict, Set and List.
+//
+// Cross targets: built with -DFXN_INT_TEST_DRIVER (no GoogleTest, no kernels of today) this file
+// prints Transcript(): every fxn::intops kernel on a smaller set of edge pairs, one outcome a line.
+// scripts/bigint_cross.sh runs it under qemu-user / WASI and compares with the host's transcript
+// (FXN_INT_DUMP=FILE makes the host test write it), which the tests below hold to today's kernels
+// and BigInt.
+#ifndef FXN_INT_TEST_DRIVER
 #include <gtest/gtest.h>
+#endif
 
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <fstream>
 #include <limits>
+#include <ostream>
 #include <string>
 #include <vector>
 
 #include "fxn_runtime.hpp"
 #include "fxn_int.hpp"
+#ifndef FXN_INT_TEST_DRIVER
 #include "ops_int.hpp"
 #include "ops_float.hpp"
 #include "ops_list.hpp"
 #include "ops_str.hpp"
+#endif
 
 namespace fxn {
 namespace {
 
-std::vector<int64_t> EdgeValues() {
+[[maybe_unused]] std::vector<int64_t> EdgeValues() {
   std::vector<int64_t> v = {0, 1, -1, 2, -2, 3, -3, 7, -7, 10, -10, 63, 64, 65, -63, -64, 100, -100, 1000000007,
                             INT64_MIN, INT64_MIN + 1, INT64_MAX, INT64_MAX - 1, INT32_MAX, INT32_MIN,
                             int64_t{INT32_MAX} + 1, int64_t{INT32_MIN} - 1, 3037000499, 3037000500, -3037000500,
@@ -47,7 +60,7 @@ std::vector<Int> BigValues() {
                         "1267650600228229401496703205377", "-170141183460469231731687303715884105727",
                         "340282366920938463463374607431768211456"}) {
     Int x;
-    EXPECT_TRUE(Int::FromString(cx, s, 10, x));
+    if (!Int::FromString(cx, s, 10, x)) std::abort();
     v.push_back(x);
   }
   return v;
@@ -66,11 +79,11 @@ struct Outcome {
   std::string text;  // the value's str(), or "Type: message"
   bool operator==(const Outcome& o) const { return ok == o.ok && text == o.text; }
 };
-std::ostream& operator<<(std::ostream& os, const Outcome& o) { return os << (o.ok ? "" : "raised ") << o.text; }
+[[maybe_unused]] std::ostream& operator<<(std::ostream& os, const Outcome& o) { return os << (o.ok ? "" : "raised ") << o.text; }
 
 Outcome Failed(Ctx& cx) { return {false, std::string(cx.exc_type) + ": " + cx.exc_message}; }
 Outcome Value(const Int& x) { return {true, Show(x)}; }
-Outcome Value(int64_t x) { return {true, std::to_string(x)}; }
+[[maybe_unused]] Outcome Value(int64_t x) { return {true, std::to_string(x)}; }
 
 using IntKernel = bool (*)(Ctx&, const Int&, const Int&, Int&);
 using OldKernel = bool (*)(Ctx&, int64_t, int64_t, int64_t&);
@@ -82,6 +95,70 @@ Outcome RunNew(IntKernel k, const Int& a, const Int& b) {
   if (!k(cx, a, b, out)) return Failed(cx);
   return Value(out);
 }
+// a ** b and a << b with b in (200, 2**36]: results of up to 2**36 bits (gigabytes); BigInt's
+// own tests cover sizes, here only the dispatch matters.
+bool HugeExponent(int64_t a, int64_t b) {
+  return b > 200 && b <= (int64_t{1} << 36) && a != 0 && a != 1 && a != -1;
+}
+bool HugeShift(int64_t a, int64_t b) { return b > 200 && b <= (int64_t{1} << 36) && a != 0; }
+
+// Every intops kernel on pairs of a few edge values (both small and big): "op a b -> outcome".
+std::string Transcript() {
+  std::vector<Int> values;
+  for (int64_t x : {int64_t{0}, int64_t{1}, int64_t{-1}, int64_t{2}, int64_t{-2}, int64_t{3}, int64_t{-7}, int64_t{31},
+                    int64_t{32}, int64_t{63}, int64_t{64}, int64_t{65}, int64_t{-64}, int64_t{1} << 31,
+                    -(int64_t{1} << 31), (int64_t{1} << 32) + 1, -(int64_t{1} << 32), int64_t{3037000500},
+                    int64_t{1} << 53, (int64_t{1} << 53) + 1, int64_t{1} << 62, INT64_MIN, INT64_MIN + 1, INT64_MAX,
+                    INT64_MAX - 1, static_cast<int64_t>(bigint::kHashModulus)})
+    values.push_back(Int::Small(x));
+  for (const Int& b : BigValues()) values.push_back(b);
+  struct Op {
+    const char* name;
+    IntKernel k;
+  };
+  const Op ops[] = {{"add", intops::add},           {"sub", intops::sub},   {"mul", intops::mul},
+                    {"floordiv", intops::floordiv}, {"mod", intops::mod},   {"pow", intops::pow},
+                    {"lshift", intops::lshift},     {"rshift", intops::rshift}};
+  std::string out;
+  auto line = [&](const char* op, const Int& a, const Int* b, const std::string& r) {
+    out += std::string(op) + " " + Show(a) + (b ? " " + Show(*b) : std::string()) + " -> " + r + "\n";
+  };
+  auto outcome = [](const Outcome& o) { return (o.ok ? "" : "raised ") + o.text; };
+  for (const Int& a : values) {
+    Ctx cx;
+    Int r;
+    double d = 0;
+    char buf[40];
+    line("neg", a, nullptr, intops::neg(cx, a, r) ? Show(r) : "?");
+    line("abs", a, nullptr, intops::abs(cx, a, r) ? Show(r) : "?");
+    line("invert", a, nullptr, Show(intops::invert(a)));
+    line("hash", a, nullptr, std::to_string(intops::hash(a)));
+    line("float", a, nullptr, intops::to_float(cx, a, d) ? (std::snprintf(buf, sizeof buf, "%a", d), buf) : outcome(Failed(cx)));
+    int64_t w = 0;
+    Ctx nx;
+    line("narrow_cint", a, nullptr, Narrow<NarrowKind::kCInt>(nx, a, w) ? std::to_string(w) : outcome(Failed(nx)));
+    for (const Int& b : values) {
+      const bool small_pair = a.small() && b.small();
+      for (const Op& op : ops) {
+        const bool big_exponent = !b.small() && !b.negative() && a.bit_length() > 1;
+        if ((std::strcmp(op.name, "pow") == 0 &&
+             ((small_pair && HugeExponent(a.v(), b.v())) || big_exponent)) ||
+            (std::strcmp(op.name, "lshift") == 0 && ((small_pair && HugeShift(a.v(), b.v())) || big_exponent)))
+          continue;
+        line(op.name, a, &b, outcome(RunNew(op.k, a, b)));
+      }
+      Ctx dx;
+      line("truediv", a, &b, intops::truediv(dx, a, b, d) ? (std::snprintf(buf, sizeof buf, "%a", d), buf) : outcome(Failed(dx)));
+      line("cmp", a, &b, std::to_string(intops::compare(a, b)) + (intops::eq(a, b) ? " eq" : " ne"));
+      line("and", a, &b, Show(intops::and_(a, b)));
+      line("or", a, &b, Show(intops::or_(a, b)));
+      line("xor", a, &b, Show(intops::xor_(a, b)));
+    }
+  }
+  return out;
+}
+
+#ifndef FXN_INT_TEST_DRIVER
 // The reference: today's kernel, unless it raised OverflowError (then BigInt's answer).
 Outcome Reference(OldKernel old, BigKernel big, int64_t a, int64_t b, bool* fast) {
   Ctx cx;
@@ -109,13 +186,6 @@ struct BinaryCase {
 };
 
 bool NoSkip(int64_t, int64_t) { return false; }
-// a ** b and a << b with b in (200, 2**36]: results of up to 2**36 bits (gigabytes); BigInt's
-// own tests cover sizes, here only the dispatch matters.
-bool HugeExponent(int64_t a, int64_t b) {
-  return b > 200 && b <= (int64_t{1} << 36) && a != 0 && a != 1 && a != -1;
-}
-bool HugeShift(int64_t a, int64_t b) { return b > 200 && b <= (int64_t{1} << 36) && a != 0; }
-
 std::vector<BinaryCase> BinaryCases() {
   return {
       {"add", intops::add, ops::int_add, [](const Int& a, const Int& b) { return Value(Int::Add(a, b)); }, NoSkip},
@@ -592,5 +662,20 @@ TEST(IntContainers, ListSortAndIndex) {
   EXPECT_FALSE(PyCmp(CmpOp::kLt, xs, ys));
 }
 
+TEST(IntKernels, CrossTranscript) {
+  const std::string t = Transcript();
+  EXPECT_GT(t.size(), 10000u);
+  if (const char* file = std::getenv("FXN_INT_DUMP")) std::ofstream(file) << t;
+}
+#endif  // FXN_INT_TEST_DRIVER
+
 }  // namespace
 }  // namespace fxn
+
+#ifdef FXN_INT_TEST_DRIVER
+int main() {
+  const std::string t = fxn::Transcript();
+  std::fwrite(t.data(), 1, t.size(), stdout);
+  return 0;
+}
+#endif
