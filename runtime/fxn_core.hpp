@@ -22,6 +22,7 @@
 #include "fxn.h"
 
 #define FXN_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define FXN_LIKELY(x) __builtin_expect(!!(x), 1)
 
 #if defined(__MINGW32__)
 // msvcrt.dll's own pow (its import slot): mingw-w64 replaces pow with libmingwex's, which is off
