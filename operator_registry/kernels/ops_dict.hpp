@@ -6,7 +6,10 @@
 // a KeyError prints them ("'popitem(): dictionary is empty'").
 #pragma once
 #include <cstdint>
+#include <string>
+#include <string_view>
 #include <type_traits>
+#include <vector>
 
 #include "fxn_op_annotate.hpp"
 #include "fxn_runtime.hpp"
@@ -187,6 +190,105 @@ inline Dict<K, V> dict_from_dict(const Dict<K, V>& other) {
   Dict<K, V> d;
   d.Merge(other);
   return d;
+}
+
+// f(**d) with d's keys known only at run time (fxn_arguments.runtime_mapping; the call has no
+// other keywords): CPython 3.11's checks of d's keys against f's parameters, in CPython's order
+// (initialize_locals' keyword loop in d's order, then the missing positional, then keyword-only
+// arguments), each a TypeError; returns the items of d that go into f's **kwargs (keys naming no
+// parameter), in d's order. spec, built at compile time, is lines of space-separated names: f's
+// title ("f()"), the parameters that take keywords, those of them given positionally, the
+// positional-only ones, "1" when f has **kwargs, the required positional parameters the call
+// leaves unbound, the same keyword-only.
+namespace bind_kwargs_detail {
+inline std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t end = s.find(sep, start);
+    if (end == std::string_view::npos) end = s.size();
+    if (end > start || sep == '\n') out.push_back(s.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+inline bool Has(const std::vector<std::string_view>& names, std::string_view name) {
+  for (auto n : names)
+    if (n == name) return true;
+  return false;
+}
+// "'a'", "'a' and 'b'", "'a', 'b' and 'c'" (CPython's format_missing)
+inline std::string NameList(const std::vector<std::string_view>& names) {
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += i + 1 == names.size() ? " and " : ", ";
+    out += '\'';
+    out += names[i];
+    out += '\'';
+  }
+  return out;
+}
+}  // namespace bind_kwargs_detail
+
+template <class K, class V>
+FXN_OP("fxn.bind_kwargs", "(dict[K, V], str) -> dict[K, V]", "*")
+inline bool dict_bind_kwargs(Ctx& cx, const Dict<K, V>& d, const Str& spec, Dict<K, V>& out) {
+  using namespace bind_kwargs_detail;
+  auto lines = Split(spec.utf8(), '\n');
+  while (lines.size() < 7) lines.emplace_back();
+  std::string_view title = lines[0];
+  auto bindable = Split(lines[1], ' '), positional = Split(lines[2], ' '), posonly = Split(lines[3], ' ');
+  bool has_kwargs = lines[4] == "1";
+  auto required = Split(lines[5], ' '), required_kwonly = Split(lines[6], ' ');
+  auto fail = [&](std::string_view who, const std::string& rest) {
+    std::string message(who);
+    message += rest;
+    return cx.RaiseView("TypeError", message);
+  };
+  Dict<K, V> extra;
+  for (size_t i = 0; i < d.SlotCount(); ++i) {
+    if (!d.SlotLive(i)) continue;
+    std::string_view key = d.KeyAt(i).utf8();
+    if (Has(bindable, key)) {
+      if (Has(positional, key)) return fail(title, " got multiple values for argument '" + std::string(key) + "'");
+      continue;
+    }
+    if (has_kwargs) {
+      extra.Set(d.KeyAt(i), d.ValueAt(i));
+      continue;
+    }
+    std::vector<std::string_view> named;  // positional_only_passed_as_keyword: in parameter order
+    for (auto p : posonly)
+      for (size_t j = 0; j < d.SlotCount(); ++j)
+        if (d.SlotLive(j) && d.KeyAt(j).utf8() == p) {
+          named.push_back(p);
+          break;
+        }
+    if (!named.empty()) {
+      std::string joined;
+      for (size_t j = 0; j < named.size(); ++j) joined += (j ? ", " : "") + std::string(named[j]);
+      return fail(title, " got some positional-only arguments passed as keyword arguments: '" + joined + "'");
+    }
+    return fail(title, " got an unexpected keyword argument '" + std::string(key) + "'");
+  }
+  for (int pass = 0; pass < 2; ++pass) {
+    std::vector<std::string_view> missing;
+    for (auto p : pass == 0 ? required : required_kwonly) {
+      bool found = false;  // a positional-only parameter is never filled from d
+      if (pass == 0 && !Has(bindable, p)) {
+        missing.push_back(p);
+        continue;
+      }
+      for (size_t i = 0; i < d.SlotCount() && !found; ++i) found = d.SlotLive(i) && d.KeyAt(i).utf8() == p;
+      if (!found) missing.push_back(p);
+    }
+    if (!missing.empty())
+      return fail(title, " missing " + std::to_string(missing.size()) + " required " +
+                             (pass == 0 ? "positional" : "keyword-only") + " argument" +
+                             (missing.size() == 1 ? "" : "s") + ": " + NameList(missing));
+  }
+  out = std::move(extra);
+  return true;
 }
 
 // ---- set ----

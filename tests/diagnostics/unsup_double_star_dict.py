@@ -1,4 +1,5 @@
-"""Out of scope: f(**d) with a dict built at run time (its keys bind parameters only at run time)."""
+"""Out of scope: f(**d) whose values (str) and a default it may fill (the int 80) differ in type (a
+parameter holds one type)."""
 
 
 def connect(host, port=80):
@@ -11,5 +12,5 @@ def run(options):
 
 ENTRY = "run"
 SAMPLES = [({"host": "x", "port": "1"},)]
-EXPECT = "**mapping in a call"
-EXPECT_LINE = 9
+EXPECT = "**d of str values binding connect() parameter 'port'"
+EXPECT_LINE = 10

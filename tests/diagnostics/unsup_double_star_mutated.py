@@ -1,4 +1,4 @@
-"""Out of scope: f(**d) with a dict that is changed after it is built (its keys are known only at run time)."""
+"""Out of scope: f(**d) of a dict whose values differ in type (a dynamic value, not a dict[str, T])."""
 
 
 def connect(host, port=80):
@@ -14,5 +14,5 @@ def run(host, n):
 
 ENTRY = "run"
 SAMPLES = [("x", 1)]
-EXPECT = "**mapping in a call"
+EXPECT = "**dynamic in a call"
 EXPECT_LINE = 12

@@ -6,17 +6,26 @@ in the call's order as CPython's), and `f(*t)` with a tuple (its items known sta
 
 Every call whose binding fails is known at compile time here, so it is a diagnostic with CPython's
 TypeError message. `f(*xs)` with a list is fxn_unpacking's (a branch per length, each bound here).
-What stays out (a diagnostic): `f(*xs)` with a list where fxn_unpacking does not apply and
-`f(**d)`, whose binding would depend on run-time lengths and keys, and **kwargs whose values differ
-in type.
+`f(**d)` binds at compile time when d's keys are known (forwarded_keys); otherwise, in a call of a
+module function with no other keywords and d a dict[str, T], at run time (runtime_mapping): the
+kernel fxn.bind_kwargs (operator_registry/kernels/ops_dict.hpp) checks d's keys against the
+parameters and raises CPython's TypeErrors in CPython's order, then each parameter left is read
+from d (or its default). One kernel rather than IR per check: the order of CPython's checks (d's
+order for the key errors, the positional-only message listing every such key, then the missing
+parameters) is a loop over d that IR would unroll per parameter and per error.
+What stays out (a diagnostic): `f(*xs)` with a list where fxn_unpacking does not apply; a
+run-time `f(**d)` of a function value, of a mapping that is not a dict[str, T], in a call with
+other keywords (CPython's "got multiple values for keyword argument" names the importer's module),
+or whose values and a default it may fill differ in type; and **kwargs whose values differ in type.
 """
 
 import ast
 
 from fxn_diagnostics import Diagnostic, unsupported
-from fxn_types import INT, STR, DictT, ListT, TupleT, TypeVar, join, prune, show, unify
+from fxn_types import DYN, INT, NONE, STR, DictT, ListT, OptT, TupleT, TypeVar, join, prune, show, unify
 
 UNKNOWN = object()  # an argument whose type discovery has not found yet
+RUNTIME = object()  # a `**mapping` whose keys are known only at run time (runtime_mapping)
 
 
 class BoundArgs(list):
@@ -116,6 +125,7 @@ def bind(fb, e, target):
     extra_keywords = []
     posonly_as_keyword = []
     keywords = []
+    mapping = None  # the one `**d` whose keys are known only at run time: its keyword node
     for k in e.keywords:
         if k.arg is not None:
             keywords.append((k, k.arg, None))
@@ -123,11 +133,28 @@ def bind(fb, e, target):
         keys = forwarded_keys(fb, k)
         if keys is UNKNOWN:
             return UNKNOWN
+        if keys is RUNTIME:
+            if mapping is not None:
+                raise mapping_unsupported(k)
+            mapping = k
+            keywords.append((k, None, RUNTIME))
+            continue
         for key in keys:
             if any(key == name for _, name, _ in keywords):
                 raise Diagnostic(k, "%s got multiple values for keyword argument '%s'" % (title, key))
             keywords.append((k, key, key))
+    runtime = None  # (the `**d` keyword, d's value)
     for k, arg, forwarded_key in keywords:
+        if forwarded_key is RUNTIME:
+            if len(keywords) > 1:
+                # CPython names a key of d that repeats another keyword as "module.f() got multiple
+                # values for keyword argument 'a'", with the importer's name of the module.
+                raise unsupported(k, "**d with keys known only at run time in a call with other keywords "
+                                  "(a key repeating one raises a TypeError naming the caller's module, "
+                                  "unknown to fxn)")
+            runtime = (k, fb.expr(k.value))
+            extra_keywords.append((k, RUNTIME))
+            continue
         value = (lambda k=k: fb.expr(k.value)) if forwarded_key is None else \
             (lambda k=k, key=forwarded_key: forwarded_value(fb, k, key))
         k = KeywordAt(k, arg)
@@ -146,6 +173,8 @@ def bind(fb, e, target):
     if posonly_as_keyword:
         raise Diagnostic(e, "%s got some positional-only arguments passed as keyword arguments: '%s'"
                          % (title, ", ".join(posonly_as_keyword)))
+    if runtime is not None:
+        return runtime_mapping(fb, e, target, runtime, values, bound, defaults, extra_keywords)
     missing = [p for p in positional if p not in bound and p not in defaults]
     if missing:
         raise Diagnostic(e, "%s missing %s: %s" % (title, plural(len(missing), "required positional argument"),
@@ -205,9 +234,80 @@ def forwarded_keys(fb, k):
         keys = [key for key, _ in display]
         if len(set(keys)) == len(keys):
             return keys
-    raise unsupported(k, "**mapping in a call (fxn binds **{...} with constant keys, a dict variable assigned "
-                      "once and only read, a module-level dict no function changes, and a function's own "
-                      "**kwargs; other mappings would bind by keys known only at run time)")
+    return RUNTIME
+
+
+def mapping_unsupported(k):
+    return unsupported(k, "**mapping in a call (fxn binds **{...} with constant keys, a dict variable assigned "
+                       "once and only read, a module-level dict no function changes, a function's own "
+                       "**kwargs, and one dict[str, T] by its keys at run time in a call of a module "
+                       "function; other mappings would bind by keys known only at run time)")
+
+
+def runtime_mapping(fb, e, target, runtime, values, bound, defaults, extra_keywords):
+    """The bound arguments of a call with one `**d` whose keys are known only at run time (d a
+    dict[str, T]); bound: what the positional arguments and explicit keywords bound at compile
+    time; values: the positional ones. The kernel fxn.bind_kwargs (ops_dict.hpp) checks d's keys
+    in CPython's order and raises its TypeErrors (its comment says what the spec string holds);
+    then every parameter left that takes
+    a keyword is d[name] (present: the kernel checked), d.get(name, default), or d.get(name)
+    when the default is None; f's **kwargs gets d's other items at d's place among the call's
+    extra keywords."""
+    k, d = runtime
+    fn = target.node
+    a = fn.args
+    skip = 1 if target.kind in ("method", "property", "classmethod") else 0
+    posonly = [x.arg for x in a.posonlyargs][skip:]
+    positional = [x.arg for x in a.posonlyargs + a.args][skip:]
+    kwonly = [x.arg for x in a.kwonlyargs]
+    kwarg = a.kwarg.arg if a.kwarg else None
+    dt = prune(d[1])
+    if isinstance(dt, TypeVar) and fb.discovery:
+        return UNKNOWN
+    if not isinstance(dt, DictT) or dt.kind != "dict" or not unify(dt.key, STR):
+        raise unsupported(k, "**%s in a call (fxn binds **d of a dict[str, T] by its keys at run time)" % show(dt))
+    bindable = [p for p in positional if p not in posonly] + kwonly
+    given = [p for p in bindable if p in bound and p in positional]
+    name = target.python_name
+    spec = "\n".join([
+        "%s()" % name, " ".join(bindable), " ".join(given), " ".join(posonly),
+        "1" if kwarg is not None else "0",
+        " ".join(p for p in positional if p not in bound and p not in defaults),
+        " ".join(p for p in kwonly if p not in bound and p not in defaults)])
+    extras = fb.call_op(k, "fxn.bind_kwargs", [d, fb.constant(k, spec)], "**")
+    for p in bindable:
+        if p in bound:
+            continue
+        key = fb.constant(k, p)
+        if p not in defaults:
+            bound[p] = fb.call_op(k, "operator.getitem", [d, key], "[]")
+            continue
+        default = fb.m.default_value(fb, e, target, p, defaults[p])
+        value_t = prune(dt.value)
+        if value_t is DYN:
+            default = fb.coerce(k, default, DYN)  # d's dynamic values hold the default too
+        if prune(default[1]) is NONE and value_t not in (NONE, DYN) and not isinstance(value_t, (TypeVar, OptT)):
+            bound[p] = fb.call_op(k, "dict.get", [d, key], "get")
+        elif unify(dt.value, default[1]):
+            bound[p] = fb.call_op(k, "dict.get", [d, key, default], "get")
+        else:
+            raise unsupported(k, "**d of %s values binding %s() parameter '%s' whose default is %s "
+                              "(fxn parameters hold one type)" % (show(dt.value), name, p, show(default[1])))
+    for p in posonly:
+        if p not in bound and p not in defaults:
+            # missing whatever d holds: the kernel always raises before this read runs, which
+            # only gives the argument a value of a type (d's values) for the IR.
+            bound[p] = fb.call_op(k, "operator.getitem", [d, fb.constant(k, p)], "[]")
+    out = BoundArgs()
+    for p in positional:
+        out.append(bound[p] if p in bound else fb.m.default_value(fb, e, target, p, defaults[p]))
+    if a.vararg is not None:
+        out.append(fb.build_tuple(e, values[len(positional):]))
+    for p in kwonly:
+        out.append(bound[p])
+    if kwarg is not None:
+        out.append(keyword_dict(fb, e, target, kwarg, extra_keywords, (dt.value, extras)))
+    return out
 
 
 def display_items(node):
@@ -261,10 +361,16 @@ def forwarded_value(fb, k, key):
     return fb.call_op(k, "operator.getitem", [d, fb.constant(k, key)], "[]")
 
 
-def keyword_dict(fb, e, target, kwarg, extra_keywords):
-    """The **kwargs dict: the extra keywords in the call's order, one value type."""
+def keyword_dict(fb, e, target, kwarg, extra_keywords, runtime=None):
+    """The **kwargs dict: the extra keywords in the call's order, one value type; runtime: (T,
+    the dict[str, T] of a run-time `**d`'s extra items), merged where the entry (k, RUNTIME) is."""
     value_t = TypeVar()
     for k, v in extra_keywords:
+        if v is RUNTIME:
+            if not unify(value_t, runtime[0]):
+                raise unsupported(k, "**%s of %s() holding %s and %s values (fxn dicts hold one type)"
+                                  % (kwarg, target.python_name, show(value_t), show(runtime[0])))
+            continue
         joined = join(value_t, v[1])
         if joined is None:
             raise unsupported(k, "**%s of %s() holding %s and %s values (fxn dicts hold one type)"
@@ -278,6 +384,11 @@ def keyword_dict(fb, e, target, kwarg, extra_keywords):
         fb.m.comp_types[seen] = value_t
     result = fb.value(e, "CALL_FUNCTION", "kwargs", "fxn.empty_dict", [], DictT(TypeVar(), TypeVar()))
     for k, v in extra_keywords:
+        if v is RUNTIME:
+            unify(prune(result[1]).key, STR)
+            unify(prune(result[1]).value, value_t)
+            fb.call_op(k, "dict.update", [result, runtime[1]], "**", statement=True)
+            continue
         fb.dict_store(k, result, fb.constant(k, k.arg), fb.coerce(k, v, value_t))
     if not extra_keywords:
         unify(prune(result[1]).key, STR)
@@ -300,6 +411,8 @@ def evaluated_arguments(fb, e):
         keys = forwarded_keys(fb, k)  # the caller's own **kwargs, forwarded
         if keys is UNKNOWN:
             return UNKNOWN, None
+        if keys is RUNTIME:
+            raise mapping_unsupported(k)
         for key in keys:
             if any(key == name for name, _ in keywords):
                 raise Diagnostic(k, "%s() got multiple values for keyword argument '%s'" % ("function", key))
