@@ -242,6 +242,11 @@ class IREmitter:
         arg_types = [t for _, t in operands]
         if self.discovery and any(isinstance(prune(t), TypeVar) for t in arg_types):
             return "$unknown", TypeVar()  # typed in the final pass, once variables are known
+        if target == "operator.pow" and symbol != "**" and len(operands) == 2 \
+                and all(prune(t) in (INT, BOOL) for t in arg_types):
+            # operator.pow(a, b) called or passed as a value (starmap, reduce): `a ** b`, whose
+            # result is a float for a negative exponent (fxn_operators.power)
+            return self.power(at, operands[0], operands[1])
         refuse_function_operands(at, target, arg_types)
         result = self.m.registry.lookup(target, arg_types, result_hint)
         if result is None and target.startswith(("math.", "builtins.")) and target not in NO_FLOAT_PROMOTION:
