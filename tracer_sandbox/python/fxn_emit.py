@@ -8,7 +8,7 @@ import ast
 from fxn_closures import refuse_function_operands
 from fxn_diagnostics import Diagnostic, describe_unsupported_value, unsupported
 from fxn_tables import NO_FLOAT_PROMOTION, VALUE_DEPENDENT_FLOAT_FOLDS
-from fxn_types import (BOOL, DYN, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, STR, ClassT, OptT, TupleT, TypeVar, compatible,
+from fxn_types import (BOOL, DYN, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, STR, ClassT, ListT, OptT, TupleT, TypeVar, compatible,
                        contains, contains_unknown, is_hashable_key, join, prune, show, unify)
 from fxn_ssa import python_name
 from fxn_values import float_json
@@ -264,7 +264,8 @@ class IREmitter:
                 operands = unwrapped
         if result is None and any(prune(t) is DYN for t in arg_types):
             return self.dynamic_operation(at, target, symbol, operands, statement)  # fxn_dynamic
-        if prune(result) is DYN and target in VALUE_DEPENDENT_FLOAT_FOLDS and len(arg_types) == 1:
+        if prune(result) is DYN and target in VALUE_DEPENDENT_FLOAT_FOLDS and len(arg_types) == 1 \
+                and isinstance(prune(arg_types[0]), ListT) and prune(prune(arg_types[0]).elem) is FLOAT:
             if self.m.value_dependent_types:
                 self.m.value_dependent_used = True
             else:  # fxn_frontend.build_module's second try: a float, raising when empty
