@@ -34,12 +34,12 @@ CMPOPS = {
     ast.GtE: ("operator.ge", ">="), ast.Eq: ("operator.eq", "=="), ast.NotEq: ("operator.ne", "!="),
     ast.Is: ("is", "is"), ast.IsNot: ("is not", "is not"), ast.In: ("in", "in"), ast.NotIn: ("not in", "not in"),
 }
-# Builtins whose int arguments Python converts to float when a float is involved.
 # Folds of a float list whose result is an int when the list is empty (sum() from the int 0,
 # math.prod from 1): dynamic, or where that cannot compile (fxn_frontend.build_module) the kernel
 # named here, a float that raises fxn's TypeError on an empty list.
 VALUE_DEPENDENT_FLOAT_FOLDS = {"builtins.sum": "fxn.sum_float_nonempty", "math.prod": "fxn.prod_float_nonempty"}
 
+# Builtins whose int arguments Python converts to float when a float is involved.
 NO_FLOAT_PROMOTION = {"builtins.min", "builtins.max", "builtins.abs", "builtins.int", "builtins.bool",
                       "builtins.float", "builtins.round", "builtins.len", "builtins.str", "builtins.repr",
                       "builtins.format", "builtins.sum", "builtins.sorted", "builtins.list", "builtins.set",
