@@ -372,6 +372,12 @@ inline bool math_prod(Ctx& cx, const List<int64_t>& items, int64_t start, int64_
   out = r;
   return true;
 }
+FXN_OP("math.prod", "(list[float], float) -> float", "*")
+inline double math_prod(const List<double>& items, double start) {
+  double r = start;
+  for (double x : items.items()) r *= x;
+  return r;
+}
 // math.prod(xs) of floats without a start is in ops_dyn.hpp (the int 1 for an empty list); this
 // float, raising on an empty list, is the front end's choice where a module cannot hold it dynamic.
 FXN_OP("fxn.prod_float_nonempty", "(list[float]) -> float", "*")
@@ -381,16 +387,8 @@ inline bool math_prod_float_nonempty(Ctx& cx, const List<double>& items, double&
                     "fxn: math.prod() of an empty list of float is the int 1 in CPython, which a float result "
                     "cannot be; pass start=1.0");
   }
-  double r = 1.0;
-  for (double x : items.items()) r *= x;
-  out = r;
+  out = math_prod(items, 1.0);
   return true;
-}
-FXN_OP("math.prod", "(list[float], float) -> float", "*")
-inline double math_prod(const List<double>& items, double start) {
-  double r = start;
-  for (double x : items.items()) r *= x;
-  return r;
 }
 FXN_OP("math.prod", "(list[int], float) -> float", "*")
 inline bool math_prod(Ctx& cx, const List<int64_t>& items, double start, double& out) {
