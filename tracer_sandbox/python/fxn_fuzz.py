@@ -167,11 +167,14 @@ def run_inputs(fn, inputs, run_one, stop_after_drop):
                 break
             signal.setitimer(signal.ITIMER_REAL, PER_INPUT_SECONDS)
             try:
-                sample = run_one(fn, args)
+                try:
+                    sample = run_one(fn, args)
+                finally:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
             except (InputTimeout, MemoryError):
+                # Also an alarm that fires while a run's huge values are freed, before the timer
+                # is disarmed: its handler runs there, still inside this try.
                 sample = None
-            finally:
-                signal.setitimer(signal.ITIMER_REAL, 0)
             if sample is None:
                 dropped += 1
                 if stop_after_drop:
