@@ -233,6 +233,9 @@ class FunctionLowering {
     fail_ = generator_ ? absl::StrCat("co_return fxn::Unset<", CxxType(fn_.return_type.value()), ">();")
                        : absl::StrCat("return fxn::Unset<", CxxType(fn_.return_type), ">();");
     Line(0, (fn_.once ? OnceBodyPrototype() : Prototype()) + " {");
+    if (!generator_ && !fn_.once && !IsStateInit() && !Contains(fn_.body, Op::kTry)) PlanTailCalls(fn_.body);
+    if (tail_sums_) Line(1, "fxn::ops::IntTailSum fxn_tail_sum;");
+    if (!tail_sites_.empty()) Line(0, "fxn_tail_call:");
     Line(1, "if (FXN_UNLIKELY(depth > cx.recursion_limit)) {");
     Line(2, "cx.Raise(\"RecursionError\", \"maximum recursion depth exceeded\");");
     Line(2, fail_);
@@ -301,9 +304,89 @@ class FunctionLowering {
   absl::Status LowerBlock(const ir::Block& block, int depth) {
     FindReferenceLoads(block);
     PlanFusion(block);
-    for (const Node& node : block.nodes) {
+    for (size_t i = 0; i < block.nodes.size(); ++i) {
+      const Node& node = block.nodes[i];
+      if (auto site = tail_sites_.find(&node); site != tail_sites_.end()) {
+        if (auto s = LowerTailCall(node, site->second, depth); !s.ok()) return s;
+        i += site->second.consumed;
+        continue;
+      }
       if (auto s = LowerNode(node, depth); !s.ok()) return s;
     }
+    return absl::OkStatus();
+  }
+
+  // Tail calls: `return f(...)` and `return x + f(...)` (x an int) inside f itself become a jump
+  // back to f's start with the new arguments, `depth` one deeper and x added to an exact running
+  // sum that every other return of f adds in: fib's shape as a loop with one call, as C compilers
+  // make it. What CPython shows is kept: x and the arguments are computed before the jump as
+  // before the call, each iteration checks the recursion limit at its frame's depth, and the sum
+  // is exact (fxn::ops::IntTailSum), so it overflows only where the result itself leaves 64 bits.
+  // Not in functions with try (a handler of the frame would see the callee's exception),
+  // generators, once functions and the module state's initializer.
+  struct TailSite {
+    std::string addend;                 // the x of `x + f(...)`; empty for `return f(...)`
+    const Node* constant = nullptr;     // a constant x, computed after the call in the IR
+    size_t consumed = 0;                // nodes after the call that the site stands for
+  };
+
+  static bool Contains(const ir::Block& block, Op op) {
+    for (const Node& n : block.nodes) {
+      if (n.op == op) return true;
+      for (const auto& b : n.blocks)
+        if (Contains(b, op)) return true;
+    }
+    return false;
+  }
+
+  void PlanTailCalls(const ir::Block& block) {
+    const std::string self = std::string(ir::kUserCallPrefix) + fn_.symbol;
+    const auto& nodes = block.nodes;
+    auto is_int = [](const Node& n) { return n.type && n.type->kind() == Type::Kind::kInt; };
+    auto used_once = [&](const std::string& name) {
+      auto it = use_counts_.find(name);
+      return it != use_counts_.end() && it->second == 1;
+    };
+    for (size_t i = 0; i < nodes.size(); ++i) {
+      for (const auto& b : nodes[i].blocks) PlanTailCalls(b);
+      const Node& call = nodes[i];
+      if (call.op != Op::kCallFunction || call.target != self || call.name.empty() || !used_once(call.name)) continue;
+      if (i + 1 < nodes.size() && nodes[i + 1].op == Op::kOutput && nodes[i + 1].args == std::vector{call.name}) {
+        tail_sites_[&call] = TailSite{"", nullptr, 1};
+        continue;
+      }
+      size_t k = i + 1;
+      const Node* constant = nullptr;
+      if (k < nodes.size() && nodes[k].op == Op::kConstant && used_once(nodes[k].name)) constant = &nodes[k++];
+      if (k + 1 >= nodes.size() || !is_int(call) || fn_.return_type.kind() != Type::Kind::kInt) continue;
+      const Node& add = nodes[k];
+      const Node& ret = nodes[k + 1];
+      if (add.op != Op::kCallFunction || add.target != "operator.add" || add.args.size() != 2 || !is_int(add) ||
+          !used_once(add.name) || ret.op != Op::kOutput || ret.args != std::vector{add.name})
+        continue;
+      const std::string& x = add.args[0] == call.name ? add.args[1] : add.args[0];
+      if (x == call.name || (add.args[0] != call.name && add.args[1] != call.name)) continue;
+      if (constant && x != constant->name) continue;
+      // int + int -> int with an int call result: x is an int or a bool (True + f(n)).
+      tail_sites_[&call] = TailSite{x, constant, k + 1 - i};
+      tail_sums_ = true;
+    }
+  }
+
+  absl::Status LowerTailCall(const Node& call, const TailSite& site, int depth) {
+    SourceComment(call, depth);
+    if (site.constant)
+      if (auto s = LowerNode(*site.constant, depth); !s.ok()) return s;
+    if (!site.addend.empty()) Line(depth, absl::StrCat("fxn_tail_sum.Add(", Arg(site.addend), ");"));
+    // The new arguments are all read before any parameter is rebound (f(b, a) swaps them).
+    std::vector<std::string> args = Args(call);
+    if (args.size() != fn_.params.size()) return Unsupported(call, "a call of the function itself with another arity");
+    for (size_t i = 0; i < args.size(); ++i)
+      Line(depth, absl::StrCat(CxxType(fn_.params[i].type), " fxn_next_", i, " = ", args[i], ";"));
+    for (size_t i = 0; i < args.size(); ++i)
+      Line(depth, absl::StrCat(Identifier("p_", fn_.params[i].name), " = std::move(fxn_next_", i, ");"));
+    Line(depth, "depth += 1;");
+    Line(depth, "goto fxn_tail_call;");
     return absl::OkStatus();
   }
 
@@ -433,6 +516,14 @@ class FunctionLowering {
         const std::string ret = generator_ ? "co_return" : "return";
         std::vector<size_t> frames;
         for (size_t i = tries_.size(); i-- > 0;) frames.push_back(i);
+        if (tail_sums_) {  // the frames this one stands for add their x (see PlanTailCalls)
+          Line(depth, "{");
+          Line(depth + 1, "int64_t fxn_ret;");
+          Line(depth + 1, absl::StrCat("if (FXN_UNLIKELY(!fxn_tail_sum.Finish(cx, ", value, ", fxn_ret))) ", fail_));
+          Line(depth + 1, "return fxn_ret;");
+          Line(depth, "}");
+          return absl::OkStatus();
+        }
         if (frames.empty()) {
           Line(depth, absl::StrCat(ret, " ", value, ";"));
           return absl::OkStatus();
@@ -1021,6 +1112,8 @@ class FunctionLowering {
   int loop_depth_ = 0;
   int label_counter_ = 0;
   bool generator_ = false;  // a generator function: a coroutine returning fxn::Gen
+  std::map<const Node*, TailSite> tail_sites_;  // calls of the function itself that jump instead
+  bool tail_sums_ = false;  // some tail site adds: every return goes through fxn_tail_sum
 };
 
 }  // namespace

@@ -16,7 +16,13 @@ TEST(Lower, EveryOperationGoesThroughTheRegistry) {
   const std::string& src = lowered->source;
   EXPECT_NE(src.find("fxn::ops::int_lt(p_n, v_c2)"), std::string::npos) << src;       // pure
   EXPECT_NE(src.find("fxn::ops::int_sub(cx, p_n, v_c1, v_sub)"), std::string::npos) << src;  // fallible
-  EXPECT_NE(src.find("fxn::ops::int_add(cx, v_r1, v_r2, v_add)"), std::string::npos) << src;
+  // `return fib(n - 1) + fib(n - 2)`: the second call is a jump, its addend a running sum.
+  EXPECT_NE(src.find("fxn_tail_sum.Add(v_r1);\n  int64_t fxn_next_0 = v_sub_1;\n  p_n = std::move(fxn_next_0);\n"
+                     "  depth += 1;\n  goto fxn_tail_call;"),
+            std::string::npos)
+      << src;
+  EXPECT_NE(src.find("if (FXN_UNLIKELY(!fxn_tail_sum.Finish(cx, p_n, fxn_ret)))"), std::string::npos) << src;
+  EXPECT_EQ(src.find("fn_fib__int(cx, depth + 1, v_sub_1)"), std::string::npos) << src;
   EXPECT_NE(src.find("const int64_t v_r1 = fn_fib__int(cx, depth + 1, v_sub);"), std::string::npos) << src;  // user call
   EXPECT_NE(src.find("if (FXN_UNLIKELY(depth > cx.recursion_limit))"), std::string::npos) << src;
   EXPECT_NE(src.find("extern \"C\" FXN_EXPORT fxn_status fxn_fib(int64_t n, int64_t* fxn_result"), std::string::npos);
@@ -77,6 +83,25 @@ TEST(Lower, UnknownOperatorIsAnErrorNamingTheSource) {
   auto lowered = Lower(m, {});
   ASSERT_FALSE(lowered.ok());
   EXPECT_EQ(lowered.status().message(), "fib.py:2:8: error: no operator operator.matmul(int, int) for target linux-x86_64");
+}
+
+// Inside try the callee's exception must reach this frame's handlers: the call stays a call.
+TEST(Lower, NoTailJumpInsideTry) {
+  ir::Module m = Fib();
+  auto& nodes = m.functions[0].body.nodes;
+  ir::Block body;
+  body.nodes.assign(nodes.end() - 5, nodes.end());  // sub, r1, sub_1, r2, add, output
+  body.nodes.insert(body.nodes.begin(), *(nodes.end() - 6));
+  nodes.erase(nodes.end() - 6, nodes.end());
+  ir::Node handler = ir::testing::Statement(ir::Op::kExcept, "", {}, {ir::Block{{ir::testing::Statement(
+                                                                          ir::Op::kOutput, "", {"n"})}}});
+  handler.names = {"OverflowError"};
+  nodes.push_back(ir::testing::Statement(ir::Op::kTry, "", {}, {body, ir::Block{{handler}}, ir::Block{}, ir::Block{}}));
+  auto lowered = Lower(m, {});
+  ASSERT_TRUE(lowered.ok()) << lowered.status();
+  const std::string& src = lowered->source;
+  EXPECT_NE(src.find("fn_fib__int(cx, depth + 1, v_sub_1)"), std::string::npos) << src;
+  EXPECT_EQ(src.find("fxn_tail"), std::string::npos) << src;
 }
 
 TEST(Lower, ClassesTryAndStrLiterals) {

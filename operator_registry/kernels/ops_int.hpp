@@ -13,6 +13,27 @@ inline constexpr const char* kIntOverflow = "integer overflow: the result does n
 
 inline bool int_overflow(Ctx& cx) { return cx.Raise("OverflowError", kIntOverflow); }
 
+// What the frames of a tail-call loop still have to add (lowering: `return x + f(...)` in f):
+// the additions are regrouped, ((x1 + (x2 + r)) becomes ((x1 + x2) + r)), so the sum is exact
+// and overflows only when the result does, never on a partial sum CPython would not see.
+// `wraps_` counts the sum's carries past 64 bits (at most one per frame, recursion_limit frames).
+class IntTailSum {
+ public:
+  void Add(int64_t x) {
+    if (FXN_UNLIKELY(__builtin_add_overflow(sum_, x, &sum_))) wraps_ += x < 0 ? -1 : 1;
+  }
+  bool Finish(Ctx& cx, int64_t last, int64_t& out) {
+    Add(last);
+    if (FXN_UNLIKELY(wraps_ != 0)) return int_overflow(cx);
+    out = sum_;
+    return true;
+  }
+
+ private:
+  int64_t sum_ = 0;
+  int64_t wraps_ = 0;
+};
+
 FXN_OP("operator.add", "(int, int) -> int", "*")
 inline bool int_add(Ctx& cx, int64_t a, int64_t b, int64_t& out) {
   if (FXN_UNLIKELY(__builtin_add_overflow(a, b, &out))) return int_overflow(cx);
