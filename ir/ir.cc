@@ -102,7 +102,13 @@ class TypeParser {
       auto item = Parse();
       if (!item || !Eat(", ")) return std::nullopt;
       auto result = Parse();
-      if (!result || !Eat("]")) return std::nullopt;
+      if (!result) return std::nullopt;
+      if (Eat(", ")) {
+        auto sent = Parse();
+        if (!sent || !Eat("]")) return std::nullopt;
+        return Type::Gen(*item, *result, *sent);
+      }
+      if (!Eat("]")) return std::nullopt;
       return Type::Gen(*item, *result);
     }
     if (Eat("obj[")) {
@@ -149,7 +155,9 @@ std::string Type::ToString() const {
     case Kind::kSet: return "set[" + elem().ToString() + "]";
     case Kind::kOptional: return "optional[" + elem().ToString() + "]";
     case Kind::kObject: return "obj[" + class_name_ + "]";
-    case Kind::kGen: return "gen[" + elem().ToString() + ", " + value().ToString() + "]";
+    case Kind::kGen:
+      return "gen[" + elem().ToString() + ", " + value().ToString() +
+             (elems_.size() > 2 ? ", " + elems_[2].ToString() : std::string()) + "]";
     case Kind::kStdlib: return class_name_;
     case Kind::kException: return "exception";
     case Kind::kDynamic: return "dynamic";

@@ -49,8 +49,12 @@ class Type {
     t.ndim_ = ndim;
     return t;
   }
-  // A generator object: yields `item`, returns `result` (the StopIteration value).
+  // A generator object: yields `item`, returns `result` (the StopIteration value); `sent`, when
+  // given, is what its yield expressions evaluate to ("gen[T, R, S]": values are sent to it).
   static Type Gen(Type item, Type result) { return Type(Kind::kGen, {std::move(item), std::move(result)}); }
+  static Type Gen(Type item, Type result, Type sent) {
+    return Type(Kind::kGen, {std::move(item), std::move(result), std::move(sent)});
+  }
   // A value of a standard-library type the runtime implements ("re_pattern", "re_match"; see
   // kStdlibTypes in ir.cc); class_name() is that name.
   static Type Stdlib(std::string name) {
@@ -65,7 +69,9 @@ class Type {
   Kind kind() const { return kind_; }
   const std::vector<Type>& elems() const { return elems_; }
   const Type& elem() const { return elems_.front(); }  // of a list, set or optional; a dict's key; a generator's item
-  const Type& value() const { return elems_.back(); }  // of a dict; a generator's return value
+  const Type& value() const { return kind_ == Kind::kGen ? elems_[1] : elems_.back(); }  // of a dict; a generator's return value
+  // What a generator's yield expressions evaluate to: its third argument, else None.
+  Type sent() const { return elems_.size() > 2 ? elems_[2] : None(); }
   const std::string& class_name() const { return class_name_; }  // of an object
   const std::string& dtype() const { return kind_ == Kind::kArray ? elem().class_name_ : class_name_; }
   int ndim() const { return ndim_; }  // of an array

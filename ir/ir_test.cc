@@ -24,6 +24,15 @@ TEST(Type, ParseAndPrint) {
     EXPECT_EQ(parsed->ToString(), t);
   }
   EXPECT_EQ(Type::Parse("obj[Point]")->class_name(), "Point");
+  // A generator that is sent values spells what its yields evaluate to as a third argument.
+  for (const char* t : {"gen[int, None]", "gen[str, int, optional[list[int]]]"}) {
+    auto parsed = Type::Parse(t);
+    ASSERT_TRUE(parsed) << t;
+    EXPECT_EQ(parsed->ToString(), t);
+  }
+  EXPECT_EQ(Type::Parse("gen[str, int, dynamic]")->value().ToString(), "int");
+  EXPECT_EQ(Type::Parse("gen[str, int, dynamic]")->sent().ToString(), "dynamic");
+  EXPECT_EQ(Type::Parse("gen[str, int]")->sent().ToString(), "None");
   EXPECT_FALSE(Type::Parse("list[int"));
   EXPECT_FALSE(Type::Parse("dict[str]"));
   EXPECT_FALSE(Type::Parse("obj[]"));

@@ -99,7 +99,9 @@ class FunctionVerifier {
         if (node.target.empty()) return Error(&node, "no target");
         if (node.target == kYieldTarget) {
           if (!IsGenerator()) return Error(&node, "yield outside a generator function");
-          if (node.produces_value() || node.args.size() != 1) return Error(&node, "yield is a statement of one value");
+          if (node.args.size() != 1) return Error(&node, "yield takes one value");
+          if (node.produces_value() && *node.type != fn_.return_type.sent())
+            return Error(&node, "a yield's value differs from the generator's sent type");
           if (*Arg(node, 0, scope) != fn_.return_type.elem()) return Error(&node, "yielded type differs from the generator's");
         }
         return absl::OkStatus();

@@ -62,7 +62,9 @@ std::string CxxType(const Type& t) {
     case Type::Kind::kObject: return absl::StrCat("fxn::Ref<fxn_generated::", ClassStruct(t.class_name()), ">");
     case Type::Kind::kException: return "fxn::Exc";
     case Type::Kind::kDynamic: return "fxn::Dyn";
-    case Type::Kind::kGen: return absl::StrCat("fxn::Gen<", CxxType(t.elem()), ", ", CxxType(t.value()), ">");
+    case Type::Kind::kGen:
+      return absl::StrCat("fxn::Gen<", CxxType(t.elem()), ", ", CxxType(t.value()),
+                          t.elems().size() > 2 ? absl::StrCat(", ", CxxType(t.sent())) : "", ">");
     case Type::Kind::kStdlib: return t.class_name() == "re_pattern" ? "fxn::re::Pattern" : "fxn::re::Match";
   }
   return "void";
@@ -188,7 +190,7 @@ void Bind(const ops::TypeTerm& pattern, const Type& concrete, std::map<std::stri
     out.emplace(pattern.head, concrete);
     return;
   }
-  if (pattern.args.size() != concrete.elems().size()) return;
+  if (pattern.args.size() > concrete.elems().size()) return;  // gen[T, R] binds gen[T, R, S]'s first two
   for (size_t i = 0; i < pattern.args.size(); ++i) Bind(pattern.args[i], concrete.elems()[i], out);
 }
 
@@ -947,6 +949,10 @@ class FunctionLowering {
     }
     if (node.target == ir::kYieldTarget) {
       if (!generator_) return Unsupported(node, "yield outside a generator function");
+      if (node.type) {  // `x = yield v`: None after next(), the value after send() (fxn_gen.hpp)
+        Line(depth, absl::StrCat(CxxType(*node.type), " ", out, " = co_yield ", args[0], ";"));
+        return absl::OkStatus();
+      }
       Line(depth, absl::StrCat("co_yield ", args[0], ";"));
       return absl::OkStatus();
     }

@@ -40,6 +40,18 @@ TEST(Registry, BindsTypeVariables) {
   EXPECT_EQ(empty->result.ToString(), "list[bool]");
 }
 
+TEST(Registry, GeneratorPatternsIgnoreTheSentType) {
+  const auto& r = Registry::Get();
+  auto next = r.Find("builtins.next", {T("gen[int, None, optional[str]]")});
+  ASSERT_TRUE(next);
+  EXPECT_EQ(next->result.ToString(), "int");
+  auto send = r.Find("fxn.gen_send", {T("gen[int, None, optional[str]]"), T("optional[str]")});
+  ASSERT_TRUE(send);
+  EXPECT_EQ(send->result.ToString(), "int");
+  EXPECT_FALSE(r.Find("fxn.gen_send", {T("gen[int, None, optional[str]]"), T("str")}));  // coerced first
+  EXPECT_FALSE(r.Find("fxn.gen_send", {T("gen[int, None]"), T("int")}));
+}
+
 TEST(Registry, Variadic) {
   const auto& r = Registry::Get();
   EXPECT_TRUE(r.Find("builtins.max", {T("int"), T("int"), T("int"), T("int")}));

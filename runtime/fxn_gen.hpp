@@ -1,6 +1,7 @@
 // fxn_gen.hpp: Python's generator objects. A generator function is compiled to a C++20
-// coroutine returning Gen<T, R> (T: what it yields, R: what it returns, the StopIteration
-// value). Like CPython's, the body runs only when a consumer asks for the next item (for,
+// coroutine returning Gen<T, R, S> (T: what it yields, R: what it returns, the StopIteration
+// value, S: what a yield expression gives: None after next(), the value after send(); NoneT when
+// nothing is ever sent). Like CPython's, the body runs only when a consumer asks for the next item (for,
 // next(), list(), ...), up to its next yield; the handle is reference-counted (aliases share
 // one generator, as Python names do) and destroying the last handle frees the frame.
 // Errors follow the Ctx convention: a body that raises records the exception in cx and
@@ -15,21 +16,44 @@
 
 namespace fxn {
 
-template <class T, class R>
+// Whether a value a generator is resumed with is None (NoneT, a `T | None`, a dynamic value).
+template <class S>
+inline bool SentIsNone(const S& v) {
+  if constexpr (std::is_same_v<S, NoneT>) {
+    return true;
+  } else if constexpr (requires { v.has; }) {
+    return !v.has;
+  } else if constexpr (requires { S::kNone; }) {
+    return v.tag == S::kNone;
+  } else {
+    return false;
+  }
+}
+
+template <class T, class R, class S = NoneT>
 class Gen {
  public:
   struct promise_type {
     size_t refs = 1;
     bool running = false;        // resumed and not yet suspended: "generator already executing"
     bool just_finished = false;  // the last resume ran to the end: `result` is its return value
+    bool started = false;        // resumed at least once (CPython's FRAME_CREATED is !started)
     T current = Unset<T>();
     R result = Unset<R>();
+    S sent{};                    // what the yield being resumed evaluates to (None but for send())
     Gen get_return_object() { return Gen(std::coroutine_handle<promise_type>::from_promise(*this)); }
     std::suspend_always initial_suspend() noexcept { return {}; }  // lazy: nothing runs before next()
     std::suspend_always final_suspend() noexcept { return {}; }
-    std::suspend_always yield_value(T v) {
+    // `co_yield v` suspends; its value, when resumed, is what Next() (None) or Send() left.
+    struct YieldAwaiter {
+      promise_type* p;
+      bool await_ready() const noexcept { return false; }
+      void await_suspend(std::coroutine_handle<>) const noexcept {}
+      S await_resume() const noexcept { return std::move(p->sent); }
+    };
+    YieldAwaiter yield_value(T v) {
       current = std::move(v);
-      return {};
+      return YieldAwaiter{this};
     }
     void return_value(R v) { result = std::move(v); }
     void unhandled_exception() { __builtin_trap(); }  // compiled with -fno-exceptions: never called
@@ -65,7 +89,9 @@ class Gen {
     return step;
   }
   // Next() leaving the item in the generator, for Current() (zip() over generators).
-  int Step(Ctx& cx) const {
+  int Step(Ctx& cx) const { return Resume(cx, nullptr); }
+  // Resumes the body with `sent` (nullptr: None) as the value of the yield it is suspended at.
+  int Resume(Ctx& cx, const S* sent) const {
     if (!h_ || h_.done()) {
       if (h_) h_.promise().just_finished = false;
       return 0;
@@ -75,6 +101,8 @@ class Gen {
       cx.Raise("ValueError", "generator already executing");
       return -1;
     }
+    p.started = true;
+    if constexpr (!std::is_same_v<S, NoneT>) p.sent = sent ? *sent : S{};
     p.running = true;
     h_.resume();
     p.running = false;
@@ -89,6 +117,19 @@ class Gen {
     return 1;
   }
   const T& Current() const { return h_.promise().current; }
+
+  // g.send(v): Next() with v as the value of the yield the body is suspended at. As CPython's
+  // gen_send_ex2: a non-None value for a generator that has not started is a TypeError (and the
+  // generator stays unstarted); send(None) is next(g).
+  int Send(Ctx& cx, const S& v, T& out) const {
+    if (h_ && !h_.done() && !h_.promise().started && !SentIsNone(v)) {
+      cx.Raise("TypeError", "can't send non-None value to a just-started generator");
+      return -1;
+    }
+    const int step = Resume(cx, &v);
+    if (step > 0) out = std::move(h_.promise().current);
+    return step;
+  }
 
   // The value the body returned, when the last Next() saw it finish (what `yield from` gives).
   // A generator that had finished before gives None: representable only when R holds None.
@@ -126,17 +167,17 @@ class Gen {
   Handle h_ = nullptr;
 };
 
-template <class T, class R>
-struct UnsetValue<Gen<T, R>> {
-  static Gen<T, R> Get() { return Gen<T, R>(typename Gen<T, R>::UnsetTag{}); }
+template <class T, class R, class S>
+struct UnsetValue<Gen<T, R, S>> {
+  static Gen<T, R, S> Get() { return Gen<T, R, S>(typename Gen<T, R, S>::UnsetTag{}); }
 };
 
-template <class T, class R>
-inline bool PyEq(const Gen<T, R>& a, const Gen<T, R>& b) {
+template <class T, class R, class S>
+inline bool PyEq(const Gen<T, R, S>& a, const Gen<T, R, S>& b) {
   return a.same(b);
 }
-template <class T, class R>
-inline bool PyTruth(const Gen<T, R>&) {
+template <class T, class R, class S>
+inline bool PyTruth(const Gen<T, R, S>&) {
   return true;  // a generator object has no __bool__ or __len__
 }
 

@@ -9,9 +9,9 @@ namespace fxn::ops {
 
 // next(g): the next item, or StopIteration (whose message is str() of the value the body
 // returned, the first time only, as CPython's).
-template <class T, class R>
+template <class T, class R, class S>
 FXN_OP("builtins.next", "(gen[T, R]) -> T", "*")
-inline bool gen_next(Ctx& cx, const Gen<T, R>& g, T& out) {
+inline bool gen_next(Ctx& cx, const Gen<T, R, S>& g, T& out) {
   const int step = g.Next(cx, out);
   if (step > 0) return true;
   if (step == 0) cx.RaiseView("StopIteration", g.StopMessage());
@@ -19,18 +19,18 @@ inline bool gen_next(Ctx& cx, const Gen<T, R>& g, T& out) {
 }
 
 // next(g, default)
-template <class T, class R>
+template <class T, class R, class S>
 FXN_OP("builtins.next", "(gen[T, R], T) -> T", "*")
-inline bool gen_next_default(Ctx& cx, const Gen<T, R>& g, const T& fallback, T& out) {
+inline bool gen_next_default(Ctx& cx, const Gen<T, R, S>& g, const T& fallback, T& out) {
   const int step = g.Next(cx, out);
   if (step == 0) out = fallback;
   return step >= 0;
 }
 
 // next(g, None) where g yields T: T | None.
-template <class T, class R>
+template <class T, class R, class S>
 FXN_OP("builtins.next", "(gen[T, R], None) -> optional[T]", "*")
-inline bool gen_next_none(Ctx& cx, const Gen<T, R>& g, NoneT, Optional<T>& out) {
+inline bool gen_next_none(Ctx& cx, const Gen<T, R, S>& g, NoneT, Optional<T>& out) {
   T item = Unset<T>();
   const int step = g.Next(cx, item);
   out = step > 0 ? Optional<T>(item) : Optional<T>();
@@ -38,10 +38,10 @@ inline bool gen_next_none(Ctx& cx, const Gen<T, R>& g, NoneT, Optional<T>& out) 
 }
 
 // list(g), and what a consumer reading every item first gets (sorted, tuple, set, str.join, ...).
-template <class T, class R>
+template <class T, class R, class S>
 FXN_OP("builtins.list", "(gen[T, R]) -> list[T]", "*")
 FXN_OP("fxn.gen_to_list", "(gen[T, R]) -> list[T]", "*")
-inline bool gen_to_list(Ctx& cx, const Gen<T, R>& g, List<T>& out) {
+inline bool gen_to_list(Ctx& cx, const Gen<T, R, S>& g, List<T>& out) {
   List<T> items;
   T item = Unset<T>();
   while (true) {
@@ -54,31 +54,53 @@ inline bool gen_to_list(Ctx& cx, const Gen<T, R>& g, List<T>& out) {
   return true;
 }
 
+// g.send(v) where values are sent to g (gen[T, R, S]); send(None) the front end makes next(g).
+// StopIteration as next()'s; a non-None value for a generator that has not started raises
+// CPython's TypeError (Gen::Send).
+template <class T, class R, class S>
+FXN_OP("fxn.gen_send", "(gen[T, R, S], S) -> T", "*")
+inline bool gen_send(Ctx& cx, const Gen<T, R, S>& g, const S& v, T& out) {
+  const int step = g.Send(cx, v, out);
+  if (step > 0) return true;
+  if (step == 0) cx.RaiseView("StopIteration", g.StopMessage());
+  return false;
+}
+
+// One step of `yield from g` in a generator that is sent values: g resumed with what the
+// delegating generator was (None after next()), its item then read by gen_current.
+template <class T, class R, class S>
+FXN_OP("fxn.gen_send_step", "(gen[T, R, S], S) -> bool", "*")
+inline bool gen_send_step(Ctx& cx, const Gen<T, R, S>& g, const S& v, bool& out) {
+  const int step = g.Resume(cx, &v);
+  out = step > 0;
+  return step >= 0;
+}
+
 // One step of a generator for zip(): whether it gave an item (then read by gen_current).
-template <class T, class R>
+template <class T, class R, class S>
 FXN_OP("fxn.gen_step", "(gen[T, R]) -> bool", "*")
-inline bool gen_step(Ctx& cx, const Gen<T, R>& g, bool& out) {
+inline bool gen_step(Ctx& cx, const Gen<T, R, S>& g, bool& out) {
   const int step = g.Step(cx);
   out = step > 0;
   return step >= 0;
 }
-template <class T, class R>
+template <class T, class R, class S>
 FXN_OP("fxn.gen_current", "(gen[T, R]) -> T", "*")
-inline T gen_current(const Gen<T, R>& g) {
+inline T gen_current(const Gen<T, R, S>& g) {
   return g.Current();
 }
 
 // iter(g) is g.
-template <class T, class R>
+template <class T, class R, class S>
 FXN_OP("builtins.iter", "(gen[T, R]) -> gen[T, R]", "*")
-inline Gen<T, R> gen_iter(const Gen<T, R>& g) {
+inline Gen<T, R, S> gen_iter(const Gen<T, R, S>& g) {
   return g;
 }
 
 // The value of `yield from g` once g has finished.
-template <class T, class R>
+template <class T, class R, class S>
 FXN_OP("fxn.gen_return", "(gen[T, R]) -> R", "*")
-inline bool gen_return(Ctx& cx, const Gen<T, R>& g, R& out) {
+inline bool gen_return(Ctx& cx, const Gen<T, R, S>& g, R& out) {
   return g.ReturnValue(cx, out);
 }
 

@@ -1,4 +1,6 @@
-"""Out of scope: yield used as an expression value (what generator.send() passes in)."""
+"""Refused: a yield's value used as an int in a generator nothing sends to with send(): the value
+is always None there (CPython raises TypeError when the generator is resumed; fxn's static types
+refuse the operation)."""
 
 
 def accumulate():
@@ -15,5 +17,5 @@ def run(n):
 
 ENTRY = "run"
 SAMPLES = [(3,)]
-EXPECT = "yield used as a value"
-EXPECT_LINE = 7
+EXPECT = "nothing is sent to this generator"
+EXPECT_LINE = 10

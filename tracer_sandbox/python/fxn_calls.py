@@ -18,7 +18,7 @@ from fxn_diagnostics import Diagnostic, describe_global, unsupported
 from fxn_dunder import has_repr
 from fxn_syntax import synthetic_name
 from fxn_tables import KEYWORDS
-from fxn_types import (BOOL, DYN, FLOAT, INT, STR, ClassT, DictT, ListT, OptT, SetT, StdlibT, TupleT, TypeVar, join, prune, rebind,
+from fxn_types import (BOOL, DYN, FLOAT, INT, STR, ClassT, DictT, GenT, ListT, OptT, SetT, StdlibT, TupleT, TypeVar, join, prune, rebind,
                        show, unify)
 
 
@@ -237,6 +237,8 @@ class CallLowering:
             return self.instance_method(e, receiver, rt.info, func.attr, e)
         if isinstance(rt, StdlibT):  # m.group(1), pattern.findall(s): the module's mixin
             return getattr(self, "method_" + rt.module)(e, receiver, func.attr)
+        if isinstance(rt, GenT):  # g.send(v): fxn_generators
+            return self.generator_method(e, receiver, func.attr)
         return self.registry_method(e, func.attr, receiver)
 
     def registry_method(self, e, attr, receiver):

@@ -274,8 +274,12 @@ class IREmitter:
         if result is None:
             if self.discovery and any(contains_unknown(t) for t in arg_types):
                 return "$unknown", TypeVar()
-            raise unsupported(at, "%s applied to %s" % (describe_target(target, symbol),
-                                                         ", ".join(show(t) for t in arg_types) or "no arguments"))
+            hint = ""
+            if getattr(self, "none_yield_values", False) and any(prune(t) is NONE for t in arg_types):
+                hint = " (a yield's value is None here: nothing is sent to this generator with send())"
+            raise unsupported(at, "%s applied to %s%s" % (describe_target(target, symbol),
+                                                           ", ".join(show(t) for t in arg_types) or "no arguments",
+                                                           hint))
         args = [n for n, _ in operands]
         op = "CALL_METHOD" if target.split(".")[0] in ("list", "str", "dict", "set") else "CALL_FUNCTION"
         if statement or prune(result) is NONE and target in ("operator.setitem", "list.append"):

@@ -25,6 +25,8 @@ class ExpressionLowering:
 
     def expr(self, e, allow_none=False):
         kind = type(e).__name__
+        if isinstance(e, ast.Yield) and getattr(self, "gen_type", None) is not None:
+            return self.yield_expression(e)  # fxn_generators
         if kind in UNSUPPORTED_EXPRESSIONS:
             raise unsupported(e, UNSUPPORTED_EXPRESSIONS[kind])
         if isinstance(e, ast.Constant):

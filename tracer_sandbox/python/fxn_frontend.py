@@ -179,11 +179,11 @@ def build_module(module_obj, tree, filename, registry, observations, node, fn, p
     kept. exact: a float sum() is dynamic (else a float raising on an empty list); used["value_dependent"]
     says whether one was. Returns the ModuleBuilder of the settled round, the entry's symbol and
     return type."""
-    state = {"classes": None, "comp_types": None}
+    state = {"classes": None, "comp_types": None, "sent": {}}
 
     def build_round(lenient, exact):
         builder = ModuleBuilder(module_obj, tree, filename, registry, observations, state["classes"],
-                                state["comp_types"], lenient, initial_state)
+                                state["comp_types"], lenient, initial_state, state["sent"])
         builder.value_dependent_types = exact
         before = builder.field_signature()
         outcome = None

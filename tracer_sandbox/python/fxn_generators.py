@@ -19,7 +19,8 @@ import ast
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_callables import Callable
 from fxn_syntax import walk_scope
-from fxn_types import BOOL, INT, DictT, GenT, SetT, TypeVar, join, prune, rebind, show, unify
+from fxn_types import (BOOL, INT, NONE, DictT, GenT, SetT, TypeVar, join, link_sent, prune, rebind, sent_type,
+                       set_sent_type, show, type_str, unify)
 
 # Synthetic AST built once per user node, so that every pass and round sees the same nodes and
 # node ids (comprehension variable types are keyed by node id). Each entry holds its user node,
@@ -85,11 +86,14 @@ class GeneratorLowering:
         if not yields:
             return
         self.check_yield_positions(fn)
+        # What is sent to this specialization's generators, kept by the module across rounds.
+        holder = self.m.sent_holders.setdefault(self.symbol, TypeVar())
         gen = prune(self.return_type)
         if not isinstance(gen, GenT):
-            gen = GenT(TypeVar(), TypeVar())
+            gen = GenT(TypeVar(), TypeVar(), holder)
             if not unify(self.return_type, gen):
                 raise Diagnostic(fn, "generator function '%s' is used as %s" % (fn.name, show(self.return_type)))
+        link_sent(gen.sent, holder)
         self.gen_type = gen
         self.return_type = gen.result
 
@@ -98,21 +102,19 @@ class GeneratorLowering:
             self.return_type = self.gen_type
 
     def check_yield_positions(self, fn):
-        """yield only as a statement (its value would be what .send() passes), never inside a
-        try with a finally or a catch-all handler (CPython runs those when a generator that is
-        not exhausted is closed; fxn frees it without running them)."""
+        """yield from only as a statement, `x = yield from g` or `return (yield from g)`; no
+        yield inside a try with a finally or a catch-all handler (CPython runs those when a
+        generator that is not exhausted is closed; fxn frees it without running them). A yield
+        may be a value anywhere (yield_expression)."""
         allowed = set()
         for n in walk_scope(fn):
-            if isinstance(n, ast.Expr) and isinstance(n.value, (ast.Yield, ast.YieldFrom)):
+            if isinstance(n, ast.Expr) and isinstance(n.value, ast.YieldFrom):
                 allowed.add(id(n.value))
             if isinstance(n, ast.Assign) and isinstance(n.value, ast.YieldFrom) and len(n.targets) == 1:
                 allowed.add(id(n.value))
             if isinstance(n, ast.Return) and isinstance(n.value, ast.YieldFrom):
                 allowed.add(id(n.value))
         for n in walk_scope(fn):
-            if isinstance(n, ast.Yield) and id(n) not in allowed:
-                raise unsupported(n, "yield used as a value (what generator.send() passes in; fxn compiles "
-                                  "`yield x` as a statement)")
             if isinstance(n, ast.YieldFrom) and id(n) not in allowed:
                 raise unsupported(n, "yield from inside an expression (fxn compiles it as a statement, "
                                   "`x = yield from g` or `return (yield from g)`)")
@@ -128,9 +130,26 @@ class GeneratorLowering:
 
     def yield_statement(self, y):
         """`yield v` (statement)."""
+        self.emit_yield(y, None if y.value is None else self.expr(y.value), False)
+
+    def yield_expression(self, y):
+        """`yield v` as a value: None when the generator is resumed by next() (for, list(), ...),
+        the value passed when it is resumed by send(); its type is sent_type (None joined with
+        what every send() passes)."""
+        return self.emit_yield(y, None if y.value is None else self.expr(y.value), True)
+
+    def emit_yield(self, y, value, want_value):
+        """Yields `value` (None: the constant None); with want_value, returns what the yield
+        evaluates to."""
         if self.gen_type is None:
             raise Diagnostic(y, "yield outside a generator function")
-        value = self.constant(y, None) if y.value is None else self.expr(y.value)
+        rep = prune(self.gen_type.sent)
+        if getattr(rep, "sent_conflict", None) is not None:
+            a, b = rep.sent_conflict
+            raise Diagnostic(y, "generator is sent %s and %s (fxn gives the values a yield receives one type)"
+                             % (show(a), show(b)))
+        if value is None:
+            value = self.constant(y, None)
         item = self.gen_type.item
         if not unify(item, value[1]):
             joined = join(item, value[1])
@@ -140,7 +159,16 @@ class GeneratorLowering:
             if self.discovery:
                 rebind(item, joined)
         value = self.coerce(y, value, item)
+        if want_value:
+            sent = sent_type(self.gen_type)
+            self.none_yield_values = sent is NONE  # for the diagnostic of an operation on it (IREmitter.call_op)
+            if sent is NONE and self.m.lenient:
+                # The module's first round only discovers types, and the send() that widens this
+                # may come after this body: its uses are not typed None yet (nor refused).
+                sent = TypeVar()
+            return self.value(y, "CALL_FUNCTION", "sent", "fxn.yield", [value[0]], sent)
         self.emit(y, "CALL_FUNCTION", None, "fxn.yield", [value[0]])
+        return None
 
     def yield_from(self, y, want_result):
         """`yield from it`: each item of it yielded in turn; with want_result, the value of the
@@ -151,6 +179,13 @@ class GeneratorLowering:
             ast.copy_location(ast.Yield(value=ast.copy_location(ast.Name(id="$yielded", ctx=ast.Load()), y)), y),
             ast.copy_location(ast.Name(id="$yielded", ctx=ast.Store()), y)))
         source = self.expr(y.value)
+        if isinstance(prune(source[1]), GenT):
+            link_sent(self.gen_type.sent, prune(source[1]).sent)  # what is sent here is sent there
+            if sent_type(self.gen_type) is not NONE:
+                return self.yield_from_sending(y, source, want_result)
+        elif sent_type(self.gen_type) is not NONE and not isinstance(prune(source[1]), TypeVar):
+            raise unsupported(y, "yield from a %s in a generator that is sent values (CPython passes each sent "
+                              "value to the iterator's send(), which only a generator has)" % show(source[1]))
         holder = self.new_temp(source[1], "yf")
         self.store(y, holder, source)
         item_var = self.new_temp(TypeVar(), "yv")
@@ -175,6 +210,62 @@ class GeneratorLowering:
         if not is_gen:
             return self.constant(y, None)
         return self.call_op(y, "fxn.gen_return", [self.load_var(y, holder)], "yield from")
+
+    def yield_from_sending(self, y, source, want_result):
+        """`yield from g` in a generator that is sent values: as CPython's SEND loop, each value
+        this generator is resumed with (None after next()) resumes g, whose items it yields."""
+        holder = self.new_temp(source[1], "yf")
+        self.store(y, holder, source)
+        sent_t = sent_type(self.gen_type)
+        sent_var = self.new_temp(sent_t, "ys")
+        self.store(y, sent_var, self.coerce(y, self.constant(y, None), sent_t))
+        before = set(self.assigned) if self.assigned is not None else set()
+        self.loop_depth += 1
+        self.break_flags.append(None)
+
+        def loop_body():
+            got = self.call_op(y, "fxn.gen_send_step", [self.load_var(y, holder), self.load_var(y, sent_var)],
+                               "yield from")
+            stop, _ = self.value(y, "CALL_FUNCTION", "not_", "operator.not_", [got[0]], BOOL)
+            self.emit(y, "IF", None, "", [stop], blocks=[{"nodes": [self.break_node(y)]}, {"nodes": []}])
+            item = self.call_op(y, "fxn.gen_current", [self.load_var(y, holder)], "yield from")
+            self.store(y, sent_var, self.emit_yield(y, item, True))
+
+        body = self.loop_block(before, None, loop_body, None)
+        self.emit(y, "LOOP", None, "", [], blocks=[body])
+        self.break_flags.pop()
+        self.loop_depth -= 1
+        self.assigned = before
+        if not want_result:
+            return None
+        return self.call_op(y, "fxn.gen_return", [self.load_var(y, holder)], "yield from")
+
+    # ---- send() ----
+
+    def generator_method(self, e, receiver, attr):
+        """g.send(v); every other method of a generator object (throw, close) is refused."""
+        gen = prune(receiver[1])
+        if attr != "send" or e.keywords or len(e.args) != 1 or isinstance(e.args[0], ast.Starred):
+            if attr == "send" and not e.keywords and len(e.args) != 1:
+                raise Diagnostic(e, "generator.send() takes exactly one argument (%d given)" % len(e.args))
+            raise unsupported(e, "method %s.%s()" % (show(gen), attr))
+        value = self.expr(e.args[0])
+        vt = prune(value[1])
+        if isinstance(vt, TypeVar):
+            if self.discovery:
+                return "$unknown", TypeVar()
+            raise Diagnostic(e.args[0], "cannot infer the type of the value sent")
+        if vt is NONE:
+            return self.call_op(e, "builtins.next", [receiver], "send()")  # send(None) is next(g)
+        current = sent_type(gen)
+        joined = join(current, vt)
+        if joined is None:
+            raise Diagnostic(e, "generator.send() of %s to a generator that is sent %s elsewhere (fxn gives the "
+                             "values a yield receives one type)" % (show(vt), show(current)))
+        if type_str(joined, "?") != type_str(current, "?"):
+            set_sent_type(gen, joined)  # the generator's body is built again with it (ModuleBuilder.field_changes)
+        value = self.coerce(e, value, sent_type(gen))
+        return self.call_op(e, "fxn.gen_send", [receiver, value], "send()")
 
     def iterate_held(self, at, target, seq, body_fn, before):
         """A loop over a value already computed (what iterate_value does for an expression)."""

@@ -29,8 +29,8 @@ from fxn_numpy_types import FLOAT_ULPS
 from fxn_syntax import read_only_name_uses
 from fxn_ssa import python_name
 from fxn_tables import EXCEPTION_CLASSES
-from fxn_types import (BOOL, FLOAT, INT, NONE, STR, DictT, ListT, OptT, SetT, TypeVar, contains_unknown, join, mangle,
-                       parse_type, prune, show, type_str, unify)
+from fxn_types import (BOOL, FLOAT, INT, NONE, STR, DictT, GenT, ListT, OptT, SetT, TypeVar, contains_unknown, join, mangle,
+                       parse_type, prune, sent_type, show, type_str, unify)
 
 # Discovery passes over one specialization before its variables' types must have settled.
 DISCOVERY_PASSES = 4
@@ -45,7 +45,7 @@ class ModuleBuilder:
     value_dependent_used = False  # ... and this round made one
 
     def __init__(self, module_obj, tree, filename, registry, observations, classes=None, comp_types=None,
-                 lenient=False, initial_state=None):
+                 lenient=False, initial_state=None, sent_holders=None):
         self.module = module_obj
         self.lenient = lenient  # a round that only discovers types: every pass is a discovery pass
         self.tree = tree
@@ -69,6 +69,9 @@ class ModuleBuilder:
         # specializations being built (innermost last) and the field types last seen.
         self.building = []
         self.field_writers = {}  # (class name, field) -> the Callable being built when its type changed
+        # Generator specialization symbol -> its GenT's `sent` (fxn_types.sent_type), kept across
+        # rounds: a send() seen after the generator's body was built widens it for the next round.
+        self.sent_holders = sent_holders if sent_holders is not None else {}
         self.fields_seen = self.field_types()
         self.class_hooks = {}  # class name -> [(hook, symbol)]: operator methods kernels call
         self.fields_at_start = dict(self.fields_seen)
@@ -81,7 +84,12 @@ class ModuleBuilder:
         # Which classes are instantiated is part of it: method calls dispatch over them.
         return [(info.name, info.instantiated, [(n, type_str(t, "?")) for n, t in info.fields.items()])
                 for info in self.classes.values()] \
-            + function_groups_signature(self.classes)
+            + function_groups_signature(self.classes) + self.sent_signature()
+
+    def sent_signature(self):
+        """What is sent to each generator specialization (fxn_generators.generator_send)."""
+        return [("$sent", symbol, type_str(sent_type(GenT(None, None, holder)), "?"))
+                for symbol, holder in sorted(self.sent_holders.items())]
 
     def field_types(self):
         """(class name, field) -> (its type in the IR's spelling, with '?' for unknown items; as
@@ -112,6 +120,11 @@ class ModuleBuilder:
                 writer = self.field_writers.get(key)
                 changes.append(Change("field %s.%s" % key, writer.python_name if writer else None,
                                       writer.node if writer else None, start[1] if start else None, shown))
+        sent_before = {entry[1]: entry[2] for entry in before if isinstance(entry, tuple) and entry[:1] == ("$sent",)}
+        for _, symbol, spelled in self.sent_signature():
+            if sent_before.get(symbol) != spelled:
+                changes.append(Change("the values sent to generator %s" % symbol, None, None, sent_before.get(symbol),
+                                      spelled))
         if not changes:  # the same fields and types, in another order
             changes.append(Change("the fields of the module's classes", None, None, str(before),
                                   str(self.field_signature())))

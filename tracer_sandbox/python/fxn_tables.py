@@ -17,7 +17,7 @@ UNSUPPORTED_STATEMENTS = {
     "AsyncFor": "async for statement",
 }
 UNSUPPORTED_EXPRESSIONS = {
-    "Yield": "yield used as a value (what generator.send() passes in; fxn compiles `yield x` as a statement)",
+    "Yield": "yield outside a function's own body (a generator lambda; fxn compiles generators written with def)",
     "YieldFrom": "yield from inside an expression",
     "Await": "await (async function)", "Starred": "starred expression (*args)",
 }

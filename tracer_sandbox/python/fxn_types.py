@@ -151,11 +151,42 @@ def np_scalar_name(dtype):
 
 
 class GenT:
-    """A generator object: yields `item`s, returns `result` (its StopIteration value)."""
+    """A generator object: yields `item`s, returns `result` (its StopIteration value). `sent`
+    says what its yield expressions evaluate to (see sent_type): a type variable that is never
+    bound to a type, only linked to the `sent` of the generators it meets (unify), so that every
+    generator one send() may reach shares one record of what is sent."""
 
-    def __init__(self, item, result):
+    def __init__(self, item, result, sent=None):
         self.item = item
         self.result = result
+        self.sent = sent if isinstance(sent, TypeVar) else TypeVar()
+
+
+def sent_type(gen):
+    """What gen's yield expressions evaluate to: None (next(), for, send(None)) joined with every
+    type passed to its send() so far; fxn_generators widens it at each send()."""
+    rep = prune(gen.sent)
+    return getattr(rep, "sent_type", None) or NONE
+
+
+def set_sent_type(gen, t):
+    prune(gen.sent).sent_type = t
+
+
+def link_sent(a, b):
+    """Makes the sent-type records of two generator types one (their join)."""
+    ra, rb = prune(a), prune(b)
+    if ra is rb or not isinstance(ra, TypeVar) or not isinstance(rb, TypeVar):
+        return
+    ta, tb = getattr(ra, "sent_type", None), getattr(rb, "sent_type", None)
+    ra.ref = rb
+    if ta is None or tb is None:
+        rb.sent_type = ta or tb
+    else:
+        joined = join(ta, tb)
+        rb.sent_type = joined if joined is not None else DYN if joins_dynamically(ta, tb) else tb
+        if joined is None:
+            rb.sent_conflict = (ta, tb)
 
 
 class StdlibT:
@@ -219,6 +250,10 @@ def type_str(t, default_unknown="int"):
     if isinstance(t, ClassT):
         return "obj[%s]" % t.info.name
     if isinstance(t, GenT):
+        sent = sent_type(t)
+        if sent is not NONE:  # sent values: the coroutine holds one (fxn::Gen's S)
+            return "gen[%s, %s, %s]" % (type_str(t.item, default_unknown), type_str(t.result, default_unknown),
+                                        type_str(sent, default_unknown))
         return "gen[%s, %s]" % (type_str(t.item, default_unknown), type_str(t.result, default_unknown))
     if isinstance(t, FuncT):
         return "obj[fxn_closure]"
@@ -314,6 +349,8 @@ def unify(a, b):
         return False
     if isinstance(a, FuncT):
         a.groups.union(a.key, b.key)
+    if isinstance(a, GenT):
+        link_sent(a.sent, b.sent)
     return all(unify(x, y) for x, y in zip(children(a), children(b)))
 
 
@@ -541,7 +578,15 @@ def parse_type(text, classes=None):
         if head == "tuple":
             return TupleT(args)
         if head == "gen":
-            return GenT(args[0], args[1])
+            # A registry pattern's generators share one sent record ("$S"); a spelled third
+            # argument is the sent type itself.
+            if len(args) > 2 and not isinstance(args[2], tuple):
+                gen = GenT(args[0], args[1])
+                set_sent_type(gen, args[2])
+                return gen
+            gen = GenT(args[0], args[1])
+            gen.sent_pattern = ("var", "$S")
+            return gen
         if head == "obj":
             return ("obj", args[0][1] if isinstance(args[0], tuple) else args[0])
         if head in PRIMS:
@@ -642,5 +687,9 @@ class Registry:
         if isinstance(pattern, TupleT):
             return TupleT([self._instantiate(e, bindings) for e in pattern.elems])
         if isinstance(pattern, GenT):
-            return GenT(self._instantiate(pattern.item, bindings), self._instantiate(pattern.result, bindings))
+            sent = None
+            if getattr(pattern, "sent_pattern", None) is not None:
+                sent = self._instantiate(pattern.sent_pattern, bindings)
+            return GenT(self._instantiate(pattern.item, bindings), self._instantiate(pattern.result, bindings),
+                        sent if isinstance(sent, TypeVar) and prune(sent) is not None else None)
         return pattern

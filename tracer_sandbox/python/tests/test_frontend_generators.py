@@ -3,7 +3,8 @@
 import ast
 
 from fxn_generators import _stores_with_loops, yields_of
-from fxn_types import INT, NONE, STR, GenT, TypeVar, parse_type, prune, show, type_str, unify
+from fxn_types import (DYN, INT, NONE, STR, GenT, OptT, Registry, TypeVar, join, parse_type, prune, sent_type,
+                       set_sent_type, show, type_str, unify)
 
 
 def test_yields_of_sees_only_the_function_scope():
@@ -28,3 +29,33 @@ def test_gen_type_spelling_and_unification():
     parsed = parse_type("gen[str, int]")
     assert isinstance(parsed, GenT) and prune(parsed.item) is STR and prune(parsed.result) is INT
     assert not unify(GenT(INT, NONE), GenT(STR, NONE))
+
+
+def test_sent_type_is_spelled_only_when_values_are_sent():
+    g = GenT(INT, NONE)
+    assert sent_type(g) is NONE and type_str(g) == "gen[int, None]"
+    set_sent_type(g, OptT(STR))
+    assert type_str(g) == "gen[int, None, optional[str]]"
+    parsed = parse_type("gen[int, None, optional[int]]")
+    assert type_str(parsed) == "gen[int, None, optional[int]]"
+
+
+def test_generators_that_meet_share_what_is_sent():
+    a, b, c = GenT(INT, NONE), GenT(INT, NONE), GenT(INT, NONE)
+    set_sent_type(a, OptT(INT))
+    assert unify(a, b)
+    assert type_str(b) == "gen[int, None, optional[int]]"
+    set_sent_type(b, join(sent_type(b), STR))  # widened through b: a sees it too
+    assert sent_type(a) is DYN
+    set_sent_type(c, OptT(STR))
+    assert unify(c, a)  # records joined when two already-sent generators meet
+    assert prune(sent_type(a)) is DYN and prune(sent_type(c)) is DYN
+
+
+def test_registry_gen_patterns_keep_the_sent_record():
+    reg = Registry([{"target": "builtins.iter", "params": ["gen[T, R]"], "variadic": False,
+                     "result": "gen[T, R]"}])
+    g = GenT(INT, NONE)
+    it = reg.lookup("builtins.iter", [g])
+    set_sent_type(it, OptT(INT))  # a send() through iter(g) is a send to g
+    assert type_str(g) == "gen[int, None, optional[int]]"
