@@ -17,5 +17,5 @@ def run(n):
 
 ENTRY = "run"
 SAMPLES = [(3,)]
-EXPECT = "nothing is sent to this generator"
+EXPECT = "nothing is sent to it with send()"
 EXPECT_LINE = 10

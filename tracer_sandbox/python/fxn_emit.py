@@ -276,7 +276,7 @@ class IREmitter:
                 return "$unknown", TypeVar()
             hint = ""
             if getattr(self, "none_yield_values", False) and any(prune(t) is NONE for t in arg_types):
-                hint = " (a yield's value is None here: nothing is sent to this generator with send())"
+                hint = " (a yield's value is None in this generator: nothing is sent to it with send())"
             raise unsupported(at, "%s applied to %s%s" % (describe_target(target, symbol),
                                                            ", ".join(show(t) for t in arg_types) or "no arguments",
                                                            hint))

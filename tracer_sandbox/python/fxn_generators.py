@@ -88,6 +88,12 @@ class GeneratorLowering:
         self.check_yield_positions(fn)
         # What is sent to this specialization's generators, kept by the module across rounds.
         holder = self.m.sent_holders.setdefault(self.symbol, TypeVar())
+        if getattr(self.target, "prelude", None) is not None or getattr(fn, "fxn_iterator_kind", None):
+            # An itertools object, or an __iter__ rewritten from `return iter(self.items)`: compiled
+            # as generators, but CPython's objects have no send() (AttributeError).
+            name = self.target.python_name
+            holder.not_generator = "%s %s object" % ("an" if name[:1] in "aeiou" else "a", name) \
+                if getattr(self.target, "prelude", None) is not None else fn.fxn_iterator_kind
         gen = prune(self.return_type)
         if not isinstance(gen, GenT):
             gen = GenT(TypeVar(), TypeVar(), holder)
@@ -249,6 +255,10 @@ class GeneratorLowering:
             if attr == "send" and not e.keywords and len(e.args) != 1:
                 raise Diagnostic(e, "generator.send() takes exactly one argument (%d given)" % len(e.args))
             raise unsupported(e, "method %s.%s()" % (show(gen), attr))
+        not_generator = getattr(prune(gen.sent), "not_generator", None)
+        if not_generator is not None:
+            raise unsupported(e, "send() to what may be %s (CPython's has no send(); fxn compiles it as a "
+                              "generator)" % not_generator)
         value = self.expr(e.args[0])
         vt = prune(value[1])
         if isinstance(vt, TypeVar):

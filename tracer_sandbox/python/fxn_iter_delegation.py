@@ -58,6 +58,8 @@ def as_generator(stmt, iterable):
             ast.copy_location(n, ret)
     fn = ast.FunctionDef(name=stmt.name, args=stmt.args, body=[loop], decorator_list=stmt.decorator_list,
                          returns=stmt.returns, type_comment=None)
+    # CPython's __iter__ returns a list (dict) iterator, which has no send() (fxn_generators).
+    fn.fxn_iterator_kind = "the iterator an __iter__ returns with iter(...)"
     return ast.copy_location(fn, stmt)
 
 

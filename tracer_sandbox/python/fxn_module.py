@@ -87,9 +87,12 @@ class ModuleBuilder:
             + function_groups_signature(self.classes) + self.sent_signature()
 
     def sent_signature(self):
-        """What is sent to each generator specialization (fxn_generators.generator_send)."""
-        return [("$sent", symbol, type_str(sent_type(GenT(None, None, holder)), "?"))
-                for symbol, holder in sorted(self.sent_holders.items())]
+        """What is sent to each generator specialization that is sent values (fxn_generators
+        .generator_method); one nothing is sent to (None) is left out, so that a generator first
+        specialized in a later round is no change."""
+        spelled = [(symbol, type_str(sent_type(GenT(None, None, holder)), "?"))
+                   for symbol, holder in sorted(self.sent_holders.items(), key=lambda item: item[0])]
+        return [("$sent", symbol, t) for symbol, t in spelled if t != "None"]
 
     def field_types(self):
         """(class name, field) -> (its type in the IR's spelling, with '?' for unknown items; as
@@ -122,9 +125,9 @@ class ModuleBuilder:
                                       writer.node if writer else None, start[1] if start else None, shown))
         sent_before = {entry[1]: entry[2] for entry in before if isinstance(entry, tuple) and entry[:1] == ("$sent",)}
         for _, symbol, spelled in self.sent_signature():
-            if sent_before.get(symbol) != spelled:
-                changes.append(Change("the values sent to generator %s" % symbol, None, None, sent_before.get(symbol),
-                                      spelled))
+            if sent_before.get(symbol, "None") != spelled:
+                changes.append(Change("the values sent to generator %s" % symbol, None, None,
+                                      sent_before.get(symbol, "None"), spelled))
         if not changes:  # the same fields and types, in another order
             changes.append(Change("the fields of the module's classes", None, None, str(before),
                                   str(self.field_signature())))

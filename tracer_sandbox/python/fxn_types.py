@@ -180,6 +180,8 @@ def link_sent(a, b):
         return
     ta, tb = getattr(ra, "sent_type", None), getattr(rb, "sent_type", None)
     ra.ref = rb
+    if getattr(rb, "not_generator", None) is None and getattr(ra, "not_generator", None) is not None:
+        rb.not_generator = ra.not_generator  # what a send() may reach is no generator in CPython
     if ta is None or tb is None:
         rb.sent_type = ta or tb
     else:
