@@ -185,10 +185,15 @@ class GeneratorLowering:
             ast.copy_location(ast.Yield(value=ast.copy_location(ast.Name(id="$yielded", ctx=ast.Load()), y)), y),
             ast.copy_location(ast.Name(id="$yielded", ctx=ast.Store()), y)))
         source = self.expr(y.value)
-        if isinstance(prune(source[1]), GenT):
+        not_generator = getattr(prune(prune(source[1]).sent), "not_generator", None) \
+            if isinstance(prune(source[1]), GenT) else None
+        if isinstance(prune(source[1]), GenT) and not_generator is None:
             link_sent(self.gen_type.sent, prune(source[1]).sent)  # what is sent here is sent there
             if sent_type(self.gen_type) is not NONE:
                 return self.yield_from_sending(y, source, want_result)
+        elif not_generator is not None and sent_type(self.gen_type) is not NONE:
+            raise unsupported(y, "yield from %s in a generator that is sent values (CPython passes each sent value "
+                              "to its send(), which it lacks)" % not_generator)
         elif sent_type(self.gen_type) is not NONE and not isinstance(prune(source[1]), TypeVar):
             raise unsupported(y, "yield from a %s in a generator that is sent values (CPython passes each sent "
                               "value to the iterator's send(), which only a generator has)" % show(source[1]))
