@@ -190,7 +190,8 @@ void Bind(const ops::TypeTerm& pattern, const Type& concrete, std::map<std::stri
     out.emplace(pattern.head, concrete);
     return;
   }
-  if (pattern.args.size() > concrete.elems().size()) return;  // gen[T, R] binds gen[T, R, S]'s first two
+  const bool gen_sent = concrete.kind() == Type::Kind::kGen && pattern.args.size() == 2;  // gen[T, R] of gen[T, R, S]
+  if (pattern.args.size() != concrete.elems().size() && !gen_sent) return;
   for (size_t i = 0; i < pattern.args.size(); ++i) Bind(pattern.args[i], concrete.elems()[i], out);
 }
 
