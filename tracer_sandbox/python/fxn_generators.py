@@ -109,9 +109,9 @@ class GeneratorLowering:
 
     def check_yield_positions(self, fn):
         """yield from only as a statement, `x = yield from g` or `return (yield from g)`; no
-        yield inside a try with a finally or a catch-all handler (CPython runs those when a
-        generator that is not exhausted is closed; fxn frees it without running them). A yield
-        may be a value anywhere (yield_expression)."""
+        yield inside a try with a finally or a catch-all handler, nor inside a with statement
+        (CPython runs those when a generator that is not exhausted is closed; fxn frees it
+        without running them). A yield may be a value anywhere (yield_expression)."""
         allowed = set()
         for n in walk_scope(fn):
             if isinstance(n, ast.Expr) and isinstance(n.value, ast.YieldFrom):
@@ -124,6 +124,11 @@ class GeneratorLowering:
             if isinstance(n, ast.YieldFrom) and id(n) not in allowed:
                 raise unsupported(n, "yield from inside an expression (fxn compiles it as a statement, "
                                   "`x = yield from g` or `return (yield from g)`)")
+            if isinstance(n, ast.With):  # its __exit__ is a finally (fxn_dunder_lowering's `with`)
+                inner = [y for part in n.body for y in ast.walk(part) if isinstance(y, (ast.Yield, ast.YieldFrom))]
+                if inner:
+                    raise unsupported(inner[0], "yield inside a with statement (CPython runs __exit__ when an "
+                                      "unfinished generator is closed)")
             if isinstance(n, ast.Try):
                 catch_all = any(h.type is None or isinstance(h.type, ast.Name) and h.type.id in
                                 ("BaseException", "GeneratorExit") for h in n.handlers)
