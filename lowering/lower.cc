@@ -322,9 +322,9 @@ class FunctionLowering {
     return absl::OkStatus();
   }
 
-  // Borrowed items: `b = bodies[j]`, where the local b only ever holds items of lists held by
-  // local variables, keeps the item's address instead of a counted reference (no reference-count
-  // traffic per iteration). Safe only while no such list can change or be freed, so: the list's
+  // Borrowed items: `b = bodies[j]` and `for b in bodies`, where the local b only ever holds
+  // items of lists held by local variables, keep the item's address instead of a counted
+  // reference (no reference-count traffic per iteration). Safe only while no such list can change or be freed, so: the list's
   // variable is assigned once, at the top of the function; no operation of the function takes a
   // value of the list's type other than reading it (getitem, len); and the function calls no
   // code of the user (functions, operator methods through kernels) and holds no dynamic value,
@@ -344,7 +344,8 @@ class FunctionLowering {
         if (n.type && n.type->ToString().find("dynamic") != std::string::npos) unsafe = true;
         if (n.op == Op::kCallFunction && n.target.starts_with(ir::kUserCallPrefix)) unsafe = true;
         if (n.op == Op::kStore) stores[n.target].push_back(&n);
-        if (n.op == Op::kForRange || n.op == Op::kForEach || n.op == Op::kExcept || n.op == Op::kUnbind)
+        if (n.op == Op::kForEach && n.names.empty()) stores[n.target].push_back(&n);
+        else if (n.op == Op::kForRange || n.op == Op::kForEach || n.op == Op::kExcept || n.op == Op::kUnbind)
           ++other_binds[n.target];
         for (const auto& b : n.blocks) scan(b);
       }
@@ -378,21 +379,30 @@ class FunctionLowering {
       if (v.maybe_unbound || other_binds.count(v.name) || !stores.count(v.name) ||
           (kind != Type::Kind::kList && kind != Type::Kind::kDict && kind != Type::Kind::kSet && kind != Type::Kind::kObject))
         continue;
+      // Each binding is `v = W[i]` or `for v in W`, W a list variable as above.
+      auto unchanging_list = [&](const std::string& value) {
+        const Node* list = values.count(value) ? values[value] : nullptr;
+        return list && list->op == Op::kLoad && list->type && *list->type == Type::List(v.type) &&
+               !changed.count(list->type->ToString()) && stores[list->target].size() == 1 &&
+               top_level_stores.count(list->target) && !other_binds.count(list->target);
+      };
       std::vector<std::string> items;
+      size_t loops = 0;
       for (const Node* store : stores[v.name]) {
+        if (store->op == Op::kForEach) {
+          if (!unchanging_list(store->args[0])) break;
+          ++loops;
+          continue;
+        }
         const Node* item = store->args.size() == 1 && values.count(store->args[0]) ? values[store->args[0]] : nullptr;
         if (!item || item->op != Op::kCallFunction || item->target != "operator.getitem" || item->args.size() != 2 ||
             use_counts_[item->name] != 1)
           break;
-        const Node* list = values.count(item->args[0]) ? values[item->args[0]] : nullptr;
         const Type* index = type_of(item->args[1]);
-        if (!list || list->op != Op::kLoad || !index || index->kind() != Type::Kind::kInt || !list->type ||
-            *list->type != Type::List(v.type) || changed.count(list->type->ToString()) ||
-            stores[list->target].size() != 1 || !top_level_stores.count(list->target) || other_binds.count(list->target))
-          break;
+        if (!index || index->kind() != Type::Kind::kInt || !unchanging_list(item->args[0])) break;
         items.push_back(item->name);
       }
-      if (items.size() != stores[v.name].size()) continue;
+      if (items.size() + loops != stores[v.name].size()) continue;
       borrowed_vars_.insert(v.name);
       borrowed_items_.insert(items.begin(), items.end());
     }
@@ -697,6 +707,10 @@ class FunctionLowering {
         break;
       case Type::Kind::kList:
         Line(depth + 1, "for (int64_t k = 0; k < seq.size(); ++k) {");
+        if (borrowed_vars_.count(node.target)) {  // the item stays in its list (PlanBorrows)
+          Line(depth + 2, absl::StrCat(var, " = &seq.items()[static_cast<size_t>(k)];"));
+          break;
+        }
         // Items are stored as themselves except bool (a byte enum): no temporary for the others.
         Line(depth + 2, absl::StrCat(var, " = ", v->type.kind() == Type::Kind::kBool ? "static_cast<bool>(" : "(",
                                      "seq.items()[static_cast<size_t>(k)]);", bound));

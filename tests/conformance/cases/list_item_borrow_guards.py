@@ -1,7 +1,8 @@
 """Where a local holds an item of a list that the function also changes, the item must outlive
 the change as in CPython: the slot reassigned, the list grown (its storage moved), the list's
 variable rebound, an alias of the list changed, the list changed by a called function, and an
-item appended into another list of the same type."""
+item appended into another list of the same type; a loop over a list that grows while it runs
+and a loop whose variable outlives its list's variable."""
 
 
 def reassigned(rows):
@@ -50,11 +51,28 @@ def collected(rows):
     return out
 
 
+def growing(rows, n):
+    seen = 0
+    for row in rows:
+        seen += len(row)
+        if len(rows) < n:
+            rows.append([1.0] * len(rows))
+    return seen, row
+
+
+def outlived(rows):
+    for row in rows:
+        row.append(1.0)
+    rows = []
+    return row, rows
+
+
 def run(rows, n):
     first = [list(r) for r in rows]
     return (reassigned([list(r) for r in first]), grown([list(r) for r in first], n),
             rebound([list(r) for r in first]), aliased([list(r) for r in first]),
-            through_call([list(r) for r in first]), collected([list(r) for r in first]))
+            through_call([list(r) for r in first]), collected([list(r) for r in first]),
+            growing([list(r) for r in first], n), outlived([list(r) for r in first]))
 
 
 ENTRY = "run"

@@ -1,7 +1,7 @@
-"""A local that holds items of a list (`row = rows[i]`) while nothing in the function can change
-that list: the compiled code keeps the item's address. Read-only loops over a matrix with
-negative and out-of-range indices, items mutated in place (a row's floats, a dict item, an
-instance's field), the item read after the loop and returned."""
+"""A local that holds items of a list (`row = rows[i]`, `for row in rows`) while nothing in the
+function can change that list: the compiled code keeps the item's address. Read-only loops over a
+matrix with negative and out-of-range indices, items mutated in place (a row's floats, a dict
+item, an instance's field), the item read after the loop and returned."""
 
 
 class Particle:
@@ -48,11 +48,24 @@ def drift(ps, steps):
     return [p.x for p in ps]
 
 
+def widest(rows):
+    best = []
+    for row in rows:
+        if len(row) > len(best):
+            best = list(row)
+    last = []
+    for row in rows:
+        row.append(0.0)
+        last = row
+    return best, last
+
+
 def run(rows, xs, k, index):
     tables = [{"a": 1}, {"b": 2}, {"a": 3}]
     ps = [Particle(float(i), 0.5 * i) for i in range(3)]
     picked = rows[index]
-    return (matvec(rows, xs), scale_rows(rows, k), count_keys(tables, "a"), tables, drift(ps, 2), picked, rows)
+    return (matvec(rows, xs), scale_rows(rows, k), count_keys(tables, "a"), tables, drift(ps, 2), picked,
+            widest(rows), rows)
 
 
 ENTRY = "run"
