@@ -1,6 +1,7 @@
 #include "lowering/lower.h"
 
 #include <algorithm>
+#include <functional>
 #include <span>
 #include <map>
 #include <set>
@@ -226,6 +227,7 @@ class FunctionLowering {
 
   absl::StatusOr<std::string> Lower() {
     CountUses(fn_.body);
+    PlanBorrows();
     std::vector<std::string> params;
     for (const auto& p : fn_.params) params.push_back(absl::StrCat(p.name, ": ", p.type.ToString()));
     Line(0, absl::StrCat("// ", CommentText(absl::StrCat(module_.source_file, ":", fn_.line, " ", fn_.python_name, "(",
@@ -244,6 +246,10 @@ class FunctionLowering {
     Line(2, fail_);
     Line(1, "}");
     for (const auto& v : fn_.variables) {
+      if (borrowed_vars_.count(v.name)) {
+        Line(1, absl::StrCat("const ", CxxType(v.type), "* ", VarName(v.name), " = nullptr;  // borrowed (PlanBorrows)"));
+        continue;
+      }
       Line(1, absl::StrCat(CxxType(v.type), " ", VarName(v.name), " = fxn::Unset<", CxxType(v.type), ">();"));
       if (v.maybe_unbound) Line(1, absl::StrCat("bool ", BoundFlag(v.name), " = false;"));
     }
@@ -317,6 +323,92 @@ class FunctionLowering {
       if (auto s = LowerNode(node, depth); !s.ok()) return s;
     }
     return absl::OkStatus();
+  }
+
+  // Borrowed items: `b = bodies[j]` and `for b in bodies`, where the local b only ever holds
+  // items of lists held by local variables, keep the item's address instead of a counted
+  // reference (no reference-count traffic per iteration). Safe only while no such list can change or be freed, so: the list's
+  // variable is assigned once, at the top of the function; no operation of the function takes a
+  // value of the list's type other than reading it (getitem, len); and the function calls no
+  // code of the user (functions, operator methods through kernels) and holds no dynamic value,
+  // either of which could change any list.
+  void PlanBorrows() {
+    if (generator_ || fn_.return_type.kind() == Type::Kind::kGen) return;
+    std::map<std::string, std::vector<const Node*>> stores;  // variable -> its STORE nodes
+    std::map<std::string, int> other_binds;                  // for/except targets, del
+    std::map<std::string, const Node*> values;
+    std::set<std::string> top_level_stores;
+    for (const Node& n : fn_.body.nodes)
+      if (n.op == Op::kStore) top_level_stores.insert(n.target);
+    bool unsafe = false;
+    std::function<void(const ir::Block&)> scan = [&](const ir::Block& block) {
+      for (const Node& n : block.nodes) {
+        if (!n.name.empty()) values[n.name] = &n;
+        if (n.type && n.type->ToString().find("dynamic") != std::string::npos) unsafe = true;
+        if (n.op == Op::kCallFunction && n.target.starts_with(ir::kUserCallPrefix)) unsafe = true;
+        if (n.op == Op::kStore) stores[n.target].push_back(&n);
+        if (n.op == Op::kForEach && n.names.empty()) stores[n.target].push_back(&n);
+        else if (n.op == Op::kForRange || n.op == Op::kForEach || n.op == Op::kExcept || n.op == Op::kUnbind)
+          ++other_binds[n.target];
+        for (const auto& b : n.blocks) scan(b);
+      }
+    };
+    scan(fn_.body);
+    for (const auto& [name, node] : values)
+      if (node->type && MentionsHookedClass(*node->type)) unsafe = true;
+    if (unsafe) return;
+    auto type_of = [&](const std::string& value) -> const Type* {
+      auto it = values.find(value);
+      if (it != values.end() && it->second->type) return &*it->second->type;
+      for (const auto& p : fn_.params)
+        if (p.name == value) return &p.type;
+      return nullptr;
+    };
+    // The list types some operation may change: any use other than getitem and len.
+    std::set<std::string> changed;
+    std::function<void(const ir::Block&)> uses = [&](const ir::Block& block) {
+      for (const Node& n : block.nodes) {
+        if (n.op == Op::kCallFunction || n.op == Op::kCallMethod) {
+          const bool reads = n.target == "builtins.len" || (n.target == "operator.getitem" && n.args.size() == 2);
+          for (const auto& a : n.args)
+            if (const Type* t = type_of(a); t && t->kind() == Type::Kind::kList && !reads) changed.insert(t->ToString());
+        }
+        for (const auto& b : n.blocks) uses(b);
+      }
+    };
+    uses(fn_.body);
+    for (const auto& v : fn_.variables) {
+      const Type::Kind kind = v.type.kind();
+      if (v.maybe_unbound || other_binds.count(v.name) || !stores.count(v.name) ||
+          (kind != Type::Kind::kList && kind != Type::Kind::kDict && kind != Type::Kind::kSet && kind != Type::Kind::kObject))
+        continue;
+      // Each binding is `v = W[i]` or `for v in W`, W a list variable as above.
+      auto unchanging_list = [&](const std::string& value) {
+        const Node* list = values.count(value) ? values[value] : nullptr;
+        return list && list->op == Op::kLoad && list->type && *list->type == Type::List(v.type) &&
+               !changed.count(list->type->ToString()) && stores[list->target].size() == 1 &&
+               top_level_stores.count(list->target) && !other_binds.count(list->target);
+      };
+      std::vector<std::string> items;
+      size_t loops = 0;
+      for (const Node* store : stores[v.name]) {
+        if (store->op == Op::kForEach) {
+          if (!unchanging_list(store->args[0])) break;
+          ++loops;
+          continue;
+        }
+        const Node* item = store->args.size() == 1 && values.count(store->args[0]) ? values[store->args[0]] : nullptr;
+        if (!item || item->op != Op::kCallFunction || item->target != "operator.getitem" || item->args.size() != 2 ||
+            use_counts_[item->name] != 1)
+          break;
+        const Type* index = type_of(item->args[1]);
+        if (!index || index->kind() != Type::Kind::kInt || !unchanging_list(item->args[0])) break;
+        items.push_back(item->name);
+      }
+      if (items.size() + loops != stores[v.name].size()) continue;
+      borrowed_vars_.insert(v.name);
+      borrowed_items_.insert(items.begin(), items.end());
+    }
   }
 
   // Tail calls: `return f(...)` and `return x + f(...)` (x an int) inside f itself become a jump
@@ -470,6 +562,10 @@ class FunctionLowering {
         }
         // A list or tuple is read by reference when nothing can store to the variable while the
         // value is in use: no reference-count traffic for `bi[0]`, `bi[1]`, ...
+        if (borrowed_vars_.count(node.target)) {  // the item stays in its list (PlanBorrows)
+          Line(depth, absl::StrCat("const ", CxxType(*node.type), "& ", out, " = *", VarName(node.target), ";"));
+          return absl::OkStatus();
+        }
         bool by_reference = !IsScalar(*node.type) && reference_loads_.count(node.name);
         Line(depth, absl::StrCat("const ", CxxType(*node.type), by_reference ? "& " : " ", out, " = ",
                                  VarName(node.target), ";"));
@@ -614,6 +710,10 @@ class FunctionLowering {
         break;
       case Type::Kind::kList:
         Line(depth + 1, "for (int64_t k = 0; k < seq.size(); ++k) {");
+        if (borrowed_vars_.count(node.target)) {  // the item stays in its list (PlanBorrows)
+          Line(depth + 2, absl::StrCat(var, " = &seq.items()[static_cast<size_t>(k)];"));
+          break;
+        }
         // Items are stored as themselves except bool (a byte enum): no temporary for the others.
         Line(depth + 2, absl::StrCat(var, " = ", v->type.kind() == Type::Kind::kBool ? "static_cast<bool>(" : "(",
                                      "seq.items()[static_cast<size_t>(k)]);", bound));
@@ -948,6 +1048,12 @@ class FunctionLowering {
       Line(depth, absl::StrCat("if (FXN_UNLIKELY(cx.failed())) ", fail_));
       return absl::OkStatus();
     }
+    if (borrowed_items_.count(node.name)) {
+      Line(depth, absl::StrCat("const ", CxxType(*node.type), "* ", out, " = nullptr;"));
+      Line(depth, absl::StrCat("if (FXN_UNLIKELY(!fxn::ops::list_item_ref(cx, ", args[0], ", ", args[1], ", ", out,
+                               "))) ", fail_));
+      return absl::OkStatus();
+    }
     if (node.target == ir::kYieldTarget) {
       if (!generator_) return Unsupported(node, "yield outside a generator function");
       if (node.type) {  // `x = yield v`: None after next(), the value after send() (fxn_gen.hpp)
@@ -1119,6 +1225,8 @@ class FunctionLowering {
   int loop_depth_ = 0;
   int label_counter_ = 0;
   bool generator_ = false;  // a generator function: a coroutine returning fxn::Gen
+  std::set<std::string> borrowed_vars_;   // locals holding an item's address (PlanBorrows)
+  std::set<std::string> borrowed_items_;  // the getitems whose address they hold
   std::map<const Node*, TailSite> tail_sites_;  // calls of the function itself that jump instead
   bool tail_sums_ = false;  // some tail site adds: every return goes through fxn_tail_sum
 };

@@ -8,6 +8,7 @@
 namespace fxn::lowering {
 namespace {
 
+using ir::Type;
 using ir::testing::Fib;
 
 TEST(Lower, EveryOperationGoesThroughTheRegistry) {
@@ -102,6 +103,64 @@ TEST(Lower, NoTailJumpInsideTry) {
   const std::string& src = lowered->source;
   EXPECT_NE(src.find("fn_fib__int(cx, depth + 1, v_sub_1)"), std::string::npos) << src;
   EXPECT_EQ(src.find("fxn_tail"), std::string::npos) << src;
+}
+
+// def first(rows: list[list[float]], i: int) -> float: row = rows[i]; [rows[i] = row;] return row[0]
+ir::Module RowOf(bool store_back) {
+  using ir::Op;
+  using ir::testing::Statement;
+  using ir::testing::Value;
+  const Type row_type = Type::List(Type::Float()), rows_type = Type::List(row_type);
+  ir::Module m;
+  m.source_file = "rows.py";
+  m.entry = "first";
+  ir::Function f;
+  f.symbol = "first";
+  f.python_name = "first";
+  f.params = {{"rows", rows_type}, {"i", Type::Int()}};
+  f.return_type = Type::Float();
+  f.variables = {{"rows", rows_type, false}, {"i", Type::Int(), false}, {"row", row_type, false}};
+  f.line = 1;
+  auto& b = f.body.nodes;
+  b.push_back(Value(Op::kPlaceholder, "rows", "rows", {}, rows_type));
+  b.push_back(Statement(Op::kStore, "rows", {"rows"}));
+  b.push_back(Value(Op::kPlaceholder, "i", "i", {}, Type::Int()));
+  b.push_back(Statement(Op::kStore, "i", {"i"}));
+  b.push_back(Value(Op::kLoad, "rows_1", "rows", {}, rows_type));
+  b.push_back(Value(Op::kLoad, "i_1", "i", {}, Type::Int()));
+  b.push_back(Value(Op::kCallFunction, "getitem", "operator.getitem", {"rows_1", "i_1"}, row_type));
+  b.push_back(Statement(Op::kStore, "row", {"getitem"}));
+  if (store_back) {
+    b.push_back(Value(Op::kLoad, "rows_2", "rows", {}, rows_type));
+    b.push_back(Value(Op::kLoad, "row_2", "row", {}, row_type));
+    b.push_back(Statement(Op::kCallFunction, "operator.setitem", {"rows_2", "i_1", "row_2"}));
+  }
+  b.push_back(Value(Op::kLoad, "row_1", "row", {}, row_type));
+  ir::Node zero = Value(Op::kConstant, "c0", "", {}, Type::Int());
+  zero.value = int64_t{0};
+  b.push_back(zero);
+  b.push_back(Value(Op::kCallFunction, "getitem_1", "operator.getitem", {"row_1", "c0"}, Type::Float()));
+  b.push_back(Statement(Op::kOutput, "", {"getitem_1"}));
+  m.functions.push_back(std::move(f));
+  return m;
+}
+
+// A local that only holds items of a list nothing can change keeps the item's address.
+TEST(Lower, BorrowsItemsOfListsNothingChanges) {
+  auto lowered = Lower(RowOf(false), {});
+  ASSERT_TRUE(lowered.ok()) << lowered.status();
+  const std::string& src = lowered->source;
+  EXPECT_NE(src.find("const fxn::List<double>* l_row = nullptr;"), std::string::npos) << src;
+  EXPECT_NE(src.find("fxn::ops::list_item_ref(cx, v_rows_1, v_i_1, v_getitem)"), std::string::npos) << src;
+  EXPECT_NE(src.find("const fxn::List<double>& v_row_1 = *l_row;"), std::string::npos) << src;
+}
+
+TEST(Lower, NoBorrowFromAListTheFunctionChanges) {
+  auto lowered = Lower(RowOf(true), {});
+  ASSERT_TRUE(lowered.ok()) << lowered.status();
+  const std::string& src = lowered->source;
+  EXPECT_NE(src.find("fxn::List<double> l_row = fxn::Unset<fxn::List<double>>();"), std::string::npos) << src;
+  EXPECT_EQ(src.find("list_item_ref"), std::string::npos) << src;
 }
 
 TEST(Lower, ClassesTryAndStrLiterals) {

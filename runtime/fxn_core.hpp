@@ -134,7 +134,8 @@ struct Exc {
 // The state one call of the generic or typed entry carries through compiled code.
 struct Ctx {
   int depth = 0;
-  int recursion_limit = 1000;  // CPython's default sys.getrecursionlimit()
+  // CPython's default sys.getrecursionlimit(); a constant, so the check costs no load per call.
+  static constexpr int recursion_limit = 1000;
   const char* exc_type = nullptr;
   std::string exc_message;  // str() of the pending exception: any length, NUL bytes kept
   // The instance, when the pending exception is of a user class with fields; empty otherwise.

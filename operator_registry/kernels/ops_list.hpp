@@ -34,6 +34,17 @@ inline bool list_getitem(Ctx& cx, const List<T>& list, int64_t index, T& out) {
   return true;
 }
 
+// The item's address, no reference taken: the lowering's borrowed reads (`b = bodies[j]` where
+// nothing in the function can change `bodies`; lowering/lower.cc PlanBorrows).
+template <class T>
+inline bool list_item_ref(Ctx& cx, const List<T>& list, int64_t index, const T*& out) {
+  if (FXN_UNLIKELY(!list_normalize_index(list.size(), index))) {
+    return cx.Raise("IndexError", "list index out of range");
+  }
+  out = &list.items()[static_cast<size_t>(index)];
+  return true;
+}
+
 template <class T>
 FXN_OP("operator.setitem", "(list[T], int, T) -> None", "*")
 inline bool list_setitem(Ctx& cx, const List<T>& list, int64_t index, const T& value) {

@@ -8,6 +8,7 @@ import fxn_numpy_types
 from fxn_closures import map_filter_listcomp
 from fxn_classes import order_key
 from fxn_diagnostics import Diagnostic, unsupported
+from fxn_enum import is_int_enum
 from fxn_iter_delegation import check_explicit_iter
 from fxn_tables import BUILTIN_BANNED
 from fxn_types import (BOOL, DYN, EXC, FLOAT, INT, NONE, STR, ArrT, ClassT, DequeT, DictT, GenT, ListT, OptT, SetT, TupleT, TypeVar,
@@ -24,7 +25,8 @@ class BuiltinLowering:
             e = self.evaluated_once(e)  # the argument in a temporary: read again below for a generator
             value = self.expr(e.args[0])
             if fname == "hash":
-                if contains(value[1], lambda t: isinstance(t, ClassT) and getattr(t.info, "enum_members", None)) \
+                if contains(value[1], lambda t: isinstance(t, ClassT) and getattr(t.info, "enum_members", None)
+                            and not is_int_enum(t)) \
                         and not self.target.python_name.endswith("<hash hook>"):  # dict keys: fxn_enum's __hash__
                     raise unsupported(e, "hash() of an enum member (CPython hashes its name, seeded per process)")
                 return self.dunder_hash(e, value)

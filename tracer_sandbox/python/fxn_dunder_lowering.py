@@ -108,8 +108,25 @@ class DunderLowering:
             result = self.operator_method(at, right, "__r%s__" % name, [left])
             if result is not None:
                 return result
-        raise StaticRaise(at, "TypeError", "unsupported operand type(s) for %s%s: '%s' and '%s'"
-                          % (symbol, "=" if augmented else "", python_type_name(left[1]), python_type_name(right[1])))
+        raise StaticRaise(at, "TypeError", self.no_operator_message(op, left, right, augmented))
+
+    @staticmethod
+    def no_operator_message(op, left, right, augmented):
+        """CPython's TypeError when neither operand's method applies: str, list and tuple fall
+        back to their own concatenation and repetition, which word it differently."""
+        lt, rt = prune(left[1]), prune(right[1])
+        seq = "str" if lt is STR else "list" if isinstance(lt, ListT) else "tuple" if isinstance(lt, TupleT) else None
+        if isinstance(op, ast.Add) and seq is not None:
+            if augmented and seq == "list":  # list += x is list.extend(x)
+                return "'%s' object is not iterable" % python_type_name(rt)
+            return 'can only concatenate %s (not "%s") to %s' % (seq, python_type_name(rt), seq)
+        if isinstance(op, ast.Mult) and (seq is not None or rt is STR or isinstance(rt, (ListT, TupleT))):
+            return "can't multiply sequence by non-int of type '%s'" % python_type_name(rt if seq is not None else lt)
+        symbol = BINOPS[type(op)][1]
+        if isinstance(op, ast.Pow) and not augmented:
+            symbol = "** or pow()"
+        return "unsupported operand type(s) for %s%s: '%s' and '%s'" % (
+            symbol, "=" if augmented else "", python_type_name(lt), python_type_name(rt))
 
     def dunder_unary(self, at, op, operand):
         name, symbol = UNARY_METHODS[type(op)]

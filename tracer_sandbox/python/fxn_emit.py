@@ -7,6 +7,7 @@ import ast
 
 from fxn_closures import refuse_function_operands
 from fxn_diagnostics import Diagnostic, describe_unsupported_value, unsupported
+from fxn_enum import is_int_enum, takes_int_enum_as_int
 from fxn_tables import NO_FLOAT_PROMOTION, VALUE_DEPENDENT_FLOAT_FOLDS
 from fxn_types import (BOOL, DYN, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, STR, ClassT, ListT, OptT, TupleT, TypeVar, compatible,
                        contains, contains_unknown, is_hashable_key, join, prune, show, unify)
@@ -255,6 +256,11 @@ class IREmitter:
                 result = self.m.registry.lookup(target, [t for _, t in promoted], result_hint)
                 if result is not None:
                     operands = promoted
+        if result is None and any(is_int_enum(t) for t in arg_types) and takes_int_enum_as_int(target):
+            result = self.m.registry.lookup(target, [INT if is_int_enum(t) else t for t in arg_types], result_hint)
+            if result is not None:
+                operands = [self.int_enum_as_int(at, o) for o in operands]  # fxn_enum
+                arg_types = [t for _, t in operands]
         if result is None and any(isinstance(prune(t), OptT) for t in arg_types) \
                 and target not in ("fxn.unwrap", "fxn.unwrap_attr"):
             unwrapped = [self.unwrap(at, o, self.none_message(target, symbol, o, operands))

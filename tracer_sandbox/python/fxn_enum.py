@@ -7,8 +7,10 @@ ValueError), `Color["RED"]` the name (aliases included, KeyError); `Color` used 
 in Color`, `list(Color)`, `len(Color)`) is the list of members. str() and repr() are the methods
 CPython's Enum gives ("Color.RED", "<Color.RED: 1>"). CPython hashes a member by its name
 (seeded per process): fxn's __hash__ is the name's length, so dicts and sets work, hash() of a
-member is refused and sets of members are not iterated (fxn_types.order_is_known). IntEnum, Flag and enums with __init__ or
-__new__ stay rejected (fxn_classes).
+member is refused and sets of members are not iterated (fxn_types.order_is_known). An IntEnum's
+members are ints too: INT_ENUM_METHODS gives them int's protocols over their value, and where an
+operation takes an int (int(), an index, range, %d, math) the member's value goes in
+(`int_enum_as_int`). Flag, StrEnum and enums with __init__ or __new__ stay rejected (fxn_classes).
 """
 
 import ast
@@ -31,9 +33,54 @@ def __hash__(self):
 '''
 
 
+# An IntEnum member is also an int (CPython 3.11): int's str, format, hash, truth, comparisons and
+# arithmetic, Enum's repr. Each protocol goes to the member's value for the operand types int's
+# own methods accept and returns NotImplemented for the others, so CPython's TypeError names the
+# enum class ("unsupported operand type(s) for +: 'Status' and 'str'").
+INT_ENUM_METHODS = '''
+def __repr__(self):
+    return "<%s." + self.name + ": " + repr(self.value) + ">"
+def __str__(self):
+    return str(self.value)
+def __format__(self, spec):
+    return format(self.value, spec)
+def __hash__(self):
+    return hash(self.value)
+def __bool__(self):
+    return self.value != 0
+def __neg__(self):
+    return -self.value
+def __pos__(self):
+    return self.value
+def __invert__(self):
+    return ~self.value
+def __abs__(self):
+    return abs(self.value)
+''' + "".join('''
+def __%(name)s__(self, other):
+    if isinstance(other, %(accepts)s):
+        return self.value %(op)s other
+    return NotImplemented
+''' % {"name": name, "op": op, "accepts": "(int, float)"} for name, op in (
+    ("eq", "=="), ("ne", "!="), ("lt", "<"), ("le", "<="), ("gt", ">"), ("ge", ">="))) + "".join('''
+def __%(name)s__(self, other):
+    if isinstance(other, %(accepts)s):
+        return self.value %(op)s other
+    return NotImplemented
+def __r%(name)s__(self, other):
+    if isinstance(other, %(accepts)s):
+        return other %(op)s self.value
+    return NotImplemented
+''' % {"name": name, "op": op, "accepts": accepts} for name, op, accepts in (
+    ("add", "+", "(int, float)"), ("sub", "-", "(int, float)"), ("mul", "*", "(int, float, str, list, tuple)"),
+    ("truediv", "/", "(int, float)"), ("floordiv", "//", "(int, float)"), ("mod", "%%", "(int, float)"),
+    ("pow", "**", "(int, float)"), ("lshift", "<<", "int"), ("rshift", ">>", "int"), ("and", "&", "int"),
+    ("or", "|", "int"), ("xor", "^", "int")))
+
+
 def is_plain_enum(base):
-    """Whether a class base is enum.Enum itself (IntEnum, Flag ... are not compiled)."""
-    return base is enum.Enum
+    """Whether a class base is enum.Enum or enum.IntEnum (Flag, StrEnum ... are not compiled)."""
+    return base is enum.Enum or base is enum.IntEnum
 
 
 def analyze_enum(m, info, cls, node):
@@ -55,7 +102,8 @@ def analyze_enum(m, info, cls, node):
     info.enum_name_index = [members.index(cls.__members__[n]) for n in info.enum_names]
     info.fields["name"] = STR
     info.fields["value"] = value_t
-    for stmt in ast.parse(ENUM_METHODS % (info.name, info.name)).body:
+    methods = INT_ENUM_METHODS % info.name if issubclass(cls, enum.IntEnum) else ENUM_METHODS % (info.name, info.name)
+    for stmt in ast.parse(methods).body:
         if stmt.name in info.methods:
             continue
         for sub in ast.walk(stmt):
@@ -64,6 +112,24 @@ def analyze_enum(m, info, cls, node):
                 sub.end_lineno, sub.end_col_offset = node.lineno, node.col_offset
         info.methods[stmt.name] = Callable(stmt, "%s.%s" % (info.name, stmt.name), "%s_%s" % (info.name, stmt.name),
                                            owner=info, kind="method")
+
+
+def is_int_enum(t):
+    """Whether t is the type of an IntEnum's members (ints too: int's hash, str, arithmetic)."""
+    t = prune(t)
+    return isinstance(t, ClassT) and enum_info_of(t.info) is not None and issubclass(t.info.cls, enum.IntEnum)
+
+
+# Operations that take an IntEnum member as the int it is and return nothing of the member itself
+# (a conversion, a float function, an index or key, a membership test): the member's value goes
+# in. Not max/min/sorted and the like, whose result is the member and would lose its repr.
+INT_ENUM_AS_INT = {"builtins.int", "builtins.float", "builtins.round", "builtins.divmod", "builtins.chr",
+                   "builtins.hex", "builtins.oct", "builtins.bin", "builtins.pow", "operator.getitem",
+                   "operator.contains", "dict.get", "list.index", "list.count"}
+
+
+def takes_int_enum_as_int(target):
+    return target in INT_ENUM_AS_INT or target.startswith("math.")
 
 
 def enum_info_of(info):
@@ -105,6 +171,13 @@ class EnumLowering:
             info.enum_maker = maker
         symbol, ret = self.m.specialize(at, maker, [])
         return self.value(at, "CALL_FUNCTION", "members", "user:" + symbol, [], ret)
+
+    def int_enum_as_int(self, at, value):
+        """An IntEnum member where CPython takes it as the int it also is (int(), float(), %d): its
+        value; any other value unchanged."""
+        if is_int_enum(value[1]):
+            return self.value(at, "GET_FIELD", "value", "value", [value[0]], INT)
+        return value
 
     def enum_item(self, at, info, index):
         members = self.enum_members_value(at, info)

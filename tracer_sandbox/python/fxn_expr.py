@@ -420,7 +420,7 @@ class ExpressionLowering:
         return self.value(e, "LOAD", temp.lstrip("$"), temp, [], joined)
 
     def int_operand(self, e, what):
-        name, t = self.expr(e)
+        name, t = self.int_enum_as_int(e, self.expr(e))  # an IntEnum member is its value here (fxn_enum)
         if prune(t) is BOOL:
             return self.promote((name, t), INT)[0]
         if isinstance(prune(t), TypeVar) and self.discovery:

@@ -34,13 +34,13 @@ class OperatorLowering:
                 return self.np.matmul(at, left, right)
             if target is not None:
                 return self.np.binop(at, target, left, right)
+        lt, rt = prune(left[1]), prune(right[1])
+        if target == "operator.mod" and lt is STR:
+            return self.percent_format(at, left, right)  # fxn_stdlib_text; str's % goes first, before any __rmod__
         if self.uses_operator_methods(left, right):
             return self.dunder_binop(at, op, left, right, augmented)
         if target is None:
             raise unsupported(at, "operator %s" % symbol)
-        lt, rt = prune(left[1]), prune(right[1])
-        if target == "operator.mod" and lt is STR:
-            return self.percent_format(at, left, right)  # fxn_stdlib_text
         for side, t in ((left, lt), (right, rt)):
             if isinstance(t, OptT):
                 other = rt if side is left else lt

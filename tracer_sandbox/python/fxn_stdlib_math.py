@@ -8,7 +8,7 @@ Every other math function is a kernel of its own (operator_registry/kernels/ops_
 import ast
 
 from fxn_diagnostics import Diagnostic, unsupported
-from fxn_types import FLOAT, INT, BOOL, ListT, TupleT, TypeVar, prune
+from fxn_types import FLOAT, INT, BOOL, ListT, TupleT, TypeVar, prune, show
 
 # What math.gcd() and math.lcm() of no argument are.
 EMPTY_FOLD = {"math.gcd": 0, "math.lcm": 1}
@@ -43,7 +43,7 @@ class MathLowering:
             return "$unknown", TypeVar()
         for a, (_, t) in zip(e.args, args):
             if prune(t) not in (INT, BOOL):
-                raise unsupported(a, "%s() of %s (it takes ints)" % (qualified, prune(t)))
+                raise unsupported(a, "%s() of %s (it takes ints)" % (qualified, show(t)))
         args = [self.promote(a, INT) for a in args]
         if not args:
             return self.constant(e, EMPTY_FOLD[qualified])

@@ -193,13 +193,15 @@ class TextLowering:
         return self.call_op(at, "fxn.percent_runtime", [left, self.to_dynamic(at, right)], "%")
 
     def percent_conversion(self, at, flags, sizes, letter, value):
+        if letter not in "sra":
+            value = self.int_enum_as_int(at, value)
         t = prune(value[1])
         if letter in "sra":
             value = self.formatted(at, value, {"s": 115, "r": 114, "a": 97}[letter], None)
         elif t is BOOL:
             value = self.promote(value, INT)
         elif t not in (INT, FLOAT, STR):
-            raise unsupported(at, "%%%s formatting of %s" % (letter, t))
+            raise unsupported(at, "%%%s formatting of %s" % (letter, show(t)))
         operands = [self.constant(at, flags)] + sizes + [self.constant(at, letter), value]
         return self.call_op(at, "fxn.percent_format", operands, "%")
 
