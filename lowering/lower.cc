@@ -330,8 +330,8 @@ class FunctionLowering {
   // reference (no reference-count traffic per iteration). Safe only while no such list can change or be freed, so: the list's
   // variable is assigned once, at the top of the function; no operation of the function takes a
   // value of the list's type other than reading it (getitem, len); and the function calls no
-  // code of the user (functions, operator methods through kernels) and holds no dynamic value,
-  // either of which could change any list.
+  // code of the user (functions, operator methods through kernels), resumes no generator and
+  // holds no dynamic value, any of which could change any list.
   void PlanBorrows() {
     if (generator_ || fn_.return_type.kind() == Type::Kind::kGen) return;
     std::map<std::string, std::vector<const Node*>> stores;  // variable -> its STORE nodes
@@ -344,7 +344,10 @@ class FunctionLowering {
     std::function<void(const ir::Block&)> scan = [&](const ir::Block& block) {
       for (const Node& n : block.nodes) {
         if (!n.name.empty()) values[n.name] = &n;
-        if (n.type && n.type->ToString().find("dynamic") != std::string::npos) unsafe = true;
+        // A generator resumed here (next, for, sum, ...) runs user code too, with no user: call.
+        if (n.type && (n.type->ToString().find("dynamic") != std::string::npos ||
+                       n.type->ToString().find("gen[") != std::string::npos))
+          unsafe = true;
         if (n.op == Op::kCallFunction && n.target.starts_with(ir::kUserCallPrefix)) unsafe = true;
         if (n.op == Op::kStore) stores[n.target].push_back(&n);
         if (n.op == Op::kForEach && n.names.empty()) stores[n.target].push_back(&n);

@@ -2,7 +2,8 @@
 the change as in CPython: the slot reassigned, the list grown (its storage moved), the list's
 variable rebound, an alias of the list changed, the list changed by a called function, and an
 item appended into another list of the same type; a loop over a list that grows while it runs
-and a loop whose variable outlives its list's variable."""
+and a loop whose variable outlives its list's variable; a generator made by the caller and
+resumed in the function (next, a for loop, sum), whose body changes the list."""
 
 
 def reassigned(rows):
@@ -67,12 +68,49 @@ def outlived(rows):
     return row, rows
 
 
+def changer(rows, n):
+    rows[0] = [9.0]
+    yield 1
+    rows.clear()
+    for i in range(n):
+        rows.append([float(i)])
+    yield 2
+
+
+def resumed(it, rows):
+    row = rows[0]
+    next(it)
+    first = list(row)
+    next(it, 0)
+    return first, row
+
+
+def resumed_in_loop(it, rows):
+    total = 0.0
+    for row in rows:
+        total += row[0] + next(it, 0)
+    return total
+
+
+def summed(its, rows):
+    row = rows[0]
+    return sum(its[0]), row
+
+
 def run(rows, n):
     first = [list(r) for r in rows]
     return (reassigned([list(r) for r in first]), grown([list(r) for r in first], n),
             rebound([list(r) for r in first]), aliased([list(r) for r in first]),
             through_call([list(r) for r in first]), collected([list(r) for r in first]),
-            growing([list(r) for r in first], n), outlived([list(r) for r in first]))
+            growing([list(r) for r in first], n), outlived([list(r) for r in first]),
+            resumed_and_kept(first, n))
+
+
+def resumed_and_kept(first, n):
+    a = [list(r) for r in first]
+    b = [list(r) for r in first]
+    c = [list(r) for r in first]
+    return (resumed(changer(a, n), a), resumed_in_loop(changer(b, n), b), summed([changer(c, n)], c))
 
 
 ENTRY = "run"
