@@ -14,6 +14,7 @@ overloads (specialize_class_hooks).
 import ast
 
 from fxn_callables import Callable
+from fxn_classes import run_time_classes
 from fxn_diagnostics import StaticRaise, unsupported
 from fxn_dunder import (BINARY_METHODS, COMPARE_SYMBOLS, ORDERING, REFLECTED_COMPARE, TOTAL_ORDERING, UNARY_METHODS,
                         has_ordering, hash_rule, returns_not_implemented, static_truth, total_ordering_root)
@@ -33,11 +34,24 @@ class DunderLowering:
 
     # ---- calling an operator method ----
 
+    def static_dunder(self, at, info, name):
+        """info's operator method `name` (None when it has none), when every class an instance of
+        info may be at run time (fxn_classes.run_time_classes) resolves `name` to it: operator
+        methods are bound by the static class, so a subclass defining one differently is refused
+        rather than ignored."""
+        method = info.lookup_method(name)
+        for c in run_time_classes(info):
+            if c.lookup_method(name) is not method:
+                raise unsupported(at, "operator method %s of a %s that may be a %s at run time, whose %s differs "
+                                      "(fxn binds operator methods by the static class)"
+                                  % (name, info.name, c.name, name))
+        return method
+
     def operator_method(self, at, obj, name, args):
         """obj.name(*args) for an operator method of obj's class: the call's value, or None when the
         class has no such method or this call returns NotImplemented (decided statically)."""
         info = instance_info(obj)
-        method = info.lookup_method(name)
+        method = self.static_dunder(at, info, name)
         if method is None:
             return None
         if method.kind != "method":
@@ -152,7 +166,10 @@ class DunderLowering:
         if name in ORDERING:
             # @dataclass(order=True) compares its fields as tuples (fxn_operators), not through methods.
             return not (len(infos) == 2 and infos[0] is infos[1] and infos[0].order)
-        return any(i.lookup_method("__eq__") is not None or i.lookup_method("__ne__") is not None for i in infos)
+        # A subclass defining __eq__ counts too: static_dunder then refuses what the static class
+        # cannot bind.
+        return any(c.lookup_method("__eq__") is not None or c.lookup_method("__ne__") is not None
+                   for i in infos for c in [i] + run_time_classes(i))
 
     def dunder_compare(self, at, name, left, right):
         """CPython's rich comparison: left's method, then right's reflected one, then identity for
@@ -177,7 +194,7 @@ class DunderLowering:
         if info is None:
             return None
         result = self.operator_method(at, obj, "__%s__" % name, [other])
-        if result is not None or info.lookup_method("__%s__" % name) is not None:
+        if result is not None or self.static_dunder(at, info, "__%s__" % name) is not None:
             return result
         if name == "eq":  # object.__eq__: True for the same object, else NotImplemented
             return self.identity(at, obj, other) if instance_info(other) is info else None
@@ -218,7 +235,7 @@ class DunderLowering:
     def dunder_truth(self, at, obj):
         """bool(obj): __bool__, else __len__() != 0, else True. Returns the bool's value name."""
         info = instance_info(obj)
-        if info.lookup_method("__bool__") is not None:
+        if self.static_dunder(at, info, "__bool__") is not None:
             result = self.operator_method(at, obj, "__bool__", [])
             if isinstance(prune(result[1]), TypeVar):
                 return self.constant(at, True)[0]
@@ -226,7 +243,7 @@ class DunderLowering:
                 raise StaticRaise(at, "TypeError", "__bool__ should return bool, returned %s"
                                   % python_type_name(result[1]))
             return result[0]
-        if info.lookup_method("__len__") is not None:
+        if self.static_dunder(at, info, "__len__") is not None:
             n = self.dunder_len(at, obj)
             if isinstance(prune(n[1]), TypeVar):
                 return self.constant(at, True)[0]
@@ -393,7 +410,7 @@ class DunderLowering:
     def dunder_call(self, e, obj):
         """obj(...) for an instance: its __call__."""
         info = instance_info(obj)
-        method = info.lookup_method("__call__")
+        method = self.static_dunder(e, info, "__call__")
         if method is None:
             for a in e.args:
                 self.expr(a)
@@ -413,7 +430,7 @@ class DunderLowering:
         return self.method_result(at, result, STR, "__repr__ returned non-string (type %s)")
 
     def dunder_str(self, at, obj):
-        if instance_info(obj).lookup_method("__str__") is None:
+        if self.static_dunder(at, instance_info(obj), "__str__") is None:
             return self.dunder_repr(at, obj)  # object.__str__ is repr()
         return self.method_result(at, self.operator_method(at, obj, "__str__", []), STR,
                                   "__str__ returned non-string (type %s)")
@@ -422,7 +439,7 @@ class DunderLowering:
         """format(obj, spec): __format__, else object.__format__ (str(obj), and TypeError for a
         non-empty spec)."""
         info = instance_info(obj)
-        if info.lookup_method("__format__") is not None:
+        if self.static_dunder(at, info, "__format__") is not None:
             result = self.operator_method(at, obj, "__format__", [spec])
             return self.method_result(at, result, STR, "__format__ must return a str, not %s")
         message = "unsupported format string passed to %s.__format__" % info.name
