@@ -14,7 +14,7 @@ overloads (specialize_class_hooks).
 import ast
 
 from fxn_callables import Callable
-from fxn_classes import run_time_classes
+from fxn_classes import common_base, run_time_classes
 from fxn_diagnostics import StaticRaise, unsupported
 from fxn_dunder import (BINARY_METHODS, COMPARE_SYMBOLS, ORDERING, REFLECTED_COMPARE, TOTAL_ORDERING, UNARY_METHODS,
                         has_ordering, hash_rule, returns_not_implemented, static_truth, total_ordering_root)
@@ -40,12 +40,57 @@ class DunderLowering:
         methods are bound by the static class, so a subclass defining one differently is refused
         rather than ignored."""
         method = info.lookup_method(name)
-        for c in run_time_classes(info):
+        for c in self.possible_classes(info):
             if c.lookup_method(name) is not method:
                 raise unsupported(at, "operator method %s of a %s that may be a %s at run time, whose %s differs "
                                       "(fxn binds operator methods by the static class)"
                                   % (name, info.name, c.name, name))
         return method
+
+    def possible_classes(self, info):
+        """The run-time classes an instance of static class info may be here: inside a branch of
+        dispatch_dunders, the classes that branch tested for; else fxn_classes.run_time_classes."""
+        exact = getattr(self, "exact_classes", {}).get(info.name)
+        return exact if exact is not None else run_time_classes(info)
+
+    def dispatch_dunders(self, at, obj, names, lower, what):
+        """lower(obj) for an instance whose possible run-time classes resolve the operator methods
+        `names` differently: one branch per group of classes that resolve them alike (a chain of
+        IFs on the run-time class, fxn_hierarchy.emit_dispatch), each lowering obj cast to the
+        nearest class of its group, whose possible classes are then exactly that group."""
+        info = instance_info(obj)
+        groups = []
+        for c in self.possible_classes(info) or [info]:
+            key = tuple(c.lookup_method(n) for n in names)
+            for g in groups:
+                if g[0] == key:
+                    g[1].append(c)
+                    break
+            else:
+                groups.append((key, [c]))
+        if len(groups) <= 1:
+            return lower(obj)
+
+        def branch(_, members):
+            nearest = members[0]
+            for c in members[1:]:
+                nearest = nearest and common_base(nearest, c)
+            if nearest is None:
+                raise unsupported(at, "%s of a %s whose run-time classes %s share no class"
+                                  % (what, info.name, ", ".join(c.name for c in members)))
+            cast = self.as_class(at, obj, nearest)
+            if not hasattr(self, "exact_classes"):
+                self.exact_classes = {}
+            saved = self.exact_classes.get(nearest.name)
+            self.exact_classes[nearest.name] = members
+            try:
+                return lower(cast)
+            finally:
+                if saved is None:
+                    del self.exact_classes[nearest.name]
+                else:
+                    self.exact_classes[nearest.name] = saved
+        return self.emit_dispatch(at, obj, groups, branch, what)
 
     def operator_method(self, at, obj, name, args):
         """obj.name(*args) for an operator method of obj's class: the call's value, or None when the
@@ -423,6 +468,9 @@ class DunderLowering:
                                         for n in ("__str__", "__repr__", "__format__"))
 
     def dunder_repr(self, at, obj):
+        return self.dispatch_dunders(at, obj, ("__repr__",), lambda o: self.class_repr(at, o), "repr()")
+
+    def class_repr(self, at, obj):
         result = self.operator_method(at, obj, "__repr__", [])
         if result is None:
             raise unsupported(at, "repr() of an instance of %s without __repr__ (CPython prints its memory address)"
@@ -430,6 +478,9 @@ class DunderLowering:
         return self.method_result(at, result, STR, "__repr__ returned non-string (type %s)")
 
     def dunder_str(self, at, obj):
+        return self.dispatch_dunders(at, obj, ("__str__", "__repr__"), lambda o: self.class_str(at, o), "str()")
+
+    def class_str(self, at, obj):
         if self.static_dunder(at, instance_info(obj), "__str__") is None:
             return self.dunder_repr(at, obj)  # object.__str__ is repr()
         return self.method_result(at, self.operator_method(at, obj, "__str__", []), STR,
@@ -438,6 +489,10 @@ class DunderLowering:
     def dunder_format(self, at, obj, spec):
         """format(obj, spec): __format__, else object.__format__ (str(obj), and TypeError for a
         non-empty spec)."""
+        return self.dispatch_dunders(at, obj, ("__format__", "__str__", "__repr__"),
+                                     lambda o: self.class_format(at, o, spec), "format()")
+
+    def class_format(self, at, obj, spec):
         info = instance_info(obj)
         if self.static_dunder(at, info, "__format__") is not None:
             result = self.operator_method(at, obj, "__format__", [spec])
