@@ -14,9 +14,9 @@ overloads (specialize_class_hooks).
 import ast
 
 from fxn_callables import Callable
-from fxn_classes import common_base, is_subclass, run_time_classes
+from fxn_classes import common_base, run_time_classes
 from fxn_diagnostics import StaticRaise, unsupported
-from fxn_dunder import (BINARY_METHODS, COMPARE_METHODS, COMPARE_SYMBOLS, ORDERING, REFLECTED_COMPARE, TOTAL_ORDERING, UNARY_METHODS,
+from fxn_dunder import (BINARY_METHODS, COMPARE_SYMBOLS, ORDERING, REFLECTED_COMPARE, TOTAL_ORDERING, UNARY_METHODS,
                         has_ordering, hash_rule, returns_not_implemented, static_truth, total_ordering_root)
 from fxn_syntax import synthetic_name
 from fxn_tables import BINOPS
@@ -34,37 +34,34 @@ class DunderLowering:
 
     # ---- calling an operator method ----
 
-    def static_dunder(self, at, obj, name):
-        """obj's operator method `name` (None when it has none), when every class obj may have at
-        run time (possible_classes) resolves `name` to it. str/repr/format and comparisons dispatch
-        first (dispatch_dunders); the other protocols are bound by the static class, so a subclass
-        defining one differently is refused rather than ignored."""
-        info = instance_info(obj)
+    def static_dunder(self, at, info, name):
+        """info's operator method `name` (None when it has none), when every class an instance of
+        info may be at run time (fxn_classes.run_time_classes) resolves `name` to it: operator
+        methods are bound by the static class, so a subclass defining one differently is refused
+        rather than ignored."""
         method = info.lookup_method(name)
-        for c in self.possible_classes(obj):
+        for c in self.possible_classes(info):
             if c.lookup_method(name) is not method:
                 raise unsupported(at, "operator method %s of a %s that may be a %s at run time, whose %s differs "
                                       "(fxn binds operator methods by the static class)"
                                   % (name, info.name, c.name, name))
         return method
 
-    def possible_classes(self, obj):
-        """The run-time classes the instance obj may have here: inside a branch of dispatch_dunders
-        that tested it, that branch's classes; else fxn_classes.run_time_classes of its class."""
-        exact = getattr(self, "exact_classes", {}).get(obj[0])
-        return exact if exact is not None else run_time_classes(instance_info(obj))
+    def possible_classes(self, info):
+        """The run-time classes an instance of static class info may be here: inside a branch of
+        dispatch_dunders, the classes that branch tested for; else fxn_classes.run_time_classes."""
+        exact = getattr(self, "exact_classes", {}).get(info.name)
+        return exact if exact is not None else run_time_classes(info)
 
-    def dispatch_dunders(self, at, obj, names, lower, what, by_name_without=False):
+    def dispatch_dunders(self, at, obj, names, lower, what):
         """lower(obj) for an instance whose possible run-time classes resolve the operator methods
         `names` differently: one branch per group of classes that resolve them alike (a chain of
         IFs on the run-time class, fxn_hierarchy.emit_dispatch), each lowering obj cast to the
         nearest class of its group, whose possible classes are then exactly that group."""
         info = instance_info(obj)
         groups = []
-        for c in self.possible_classes(obj) or [info]:
-            key = tuple(c.lookup_method(n) for n in names) + (c.total_ordering, c.dataclass, c.order)
-            if by_name_without and all(m is None for m in key[:len(names)]):
-                key += (c.name,)  # a class with none of them: its own branch, for its name in a TypeError
+        for c in self.possible_classes(info) or [info]:
+            key = tuple(c.lookup_method(n) for n in names)
             for g in groups:
                 if g[0] == key:
                     g[1].append(c)
@@ -84,25 +81,22 @@ class DunderLowering:
             cast = self.as_class(at, obj, nearest)
             if not hasattr(self, "exact_classes"):
                 self.exact_classes = {}
-            saved = self.exact_classes.get(cast[0])
-            self.exact_classes[cast[0]] = members
+            saved = self.exact_classes.get(nearest.name)
+            self.exact_classes[nearest.name] = members
             try:
                 return lower(cast)
-            except StaticRaise as r:  # this group always raises: the branch raises, the others go on
-                self.emit(at, "RAISE", None, r.exc, [self.constant(at, r.text)[0]])
-                return None
             finally:
                 if saved is None:
-                    del self.exact_classes[cast[0]]
+                    del self.exact_classes[nearest.name]
                 else:
-                    self.exact_classes[cast[0]] = saved
+                    self.exact_classes[nearest.name] = saved
         return self.emit_dispatch(at, obj, groups, branch, what)
 
     def operator_method(self, at, obj, name, args):
         """obj.name(*args) for an operator method of obj's class: the call's value, or None when the
         class has no such method or this call returns NotImplemented (decided statically)."""
         info = instance_info(obj)
-        method = self.static_dunder(at, obj, name)
+        method = self.static_dunder(at, info, name)
         if method is None:
             return None
         if method.kind != "method":
@@ -223,34 +217,13 @@ class DunderLowering:
                    for i in infos for c in [i] + run_time_classes(i))
 
     def dunder_compare(self, at, name, left, right):
-        """CPython's rich comparison, on the operands' run-time classes (dispatch_dunders)."""
+        """CPython's rich comparison: left's method, then right's reflected one, then identity for
+        == and !=, else TypeError."""
         if self.discovery and any(isinstance(prune(v[1]), TypeVar) for v in (left, right)):
             return "$unknown", TypeVar()
-        names = tuple("__%s__" % op for op in COMPARE_METHODS.values())
-
-        def on_right(l):
-            if instance_info(right) is None:
-                return self.class_compare(at, name, l, right)
-            return self.dispatch_dunders(at, right, names, lambda r: self.class_compare(at, name, l, r),
-                                         "comparison", by_name_without=True)
-        if instance_info(left) is None:
-            return on_right(left)
-        return self.dispatch_dunders(at, left, names, on_right, "comparison", by_name_without=True)
-
-    def class_compare(self, at, name, left, right):
-        """CPython's rich comparison: left's method, then right's reflected one (the reflected one
-        first when right's class is a proper subclass of left's that compares), then identity for
-        == and !=, else TypeError."""
-        li, ri = instance_info(left), instance_info(right)
-        if li is not None and ri is not None and ri is not li and is_subclass(ri, li) \
-                and any(ri.lookup_method("__%s__" % op) is not None for op in COMPARE_METHODS.values()):
+        result = self.rich_method(at, left, name, right)
+        if result is None:
             result = self.rich_method(at, right, REFLECTED_COMPARE[name], left)
-            if result is None:
-                result = self.rich_method(at, left, name, right)
-        else:
-            result = self.rich_method(at, left, name, right)
-            if result is None:
-                result = self.rich_method(at, right, REFLECTED_COMPARE[name], left)
         if result is not None:
             return result
         if name in ("eq", "ne"):
@@ -266,7 +239,7 @@ class DunderLowering:
         if info is None:
             return None
         result = self.operator_method(at, obj, "__%s__" % name, [other])
-        if result is not None or self.static_dunder(at, obj, "__%s__" % name) is not None:
+        if result is not None or self.static_dunder(at, info, "__%s__" % name) is not None:
             return result
         if name == "eq":  # object.__eq__: True for the same object, else NotImplemented
             return self.identity(at, obj, other) if instance_info(other) is info else None
@@ -307,7 +280,7 @@ class DunderLowering:
     def dunder_truth(self, at, obj):
         """bool(obj): __bool__, else __len__() != 0, else True. Returns the bool's value name."""
         info = instance_info(obj)
-        if self.static_dunder(at, obj, "__bool__") is not None:
+        if self.static_dunder(at, info, "__bool__") is not None:
             result = self.operator_method(at, obj, "__bool__", [])
             if isinstance(prune(result[1]), TypeVar):
                 return self.constant(at, True)[0]
@@ -315,7 +288,7 @@ class DunderLowering:
                 raise StaticRaise(at, "TypeError", "__bool__ should return bool, returned %s"
                                   % python_type_name(result[1]))
             return result[0]
-        if self.static_dunder(at, obj, "__len__") is not None:
+        if self.static_dunder(at, info, "__len__") is not None:
             n = self.dunder_len(at, obj)
             if isinstance(prune(n[1]), TypeVar):
                 return self.constant(at, True)[0]
@@ -482,7 +455,7 @@ class DunderLowering:
     def dunder_call(self, e, obj):
         """obj(...) for an instance: its __call__."""
         info = instance_info(obj)
-        method = self.static_dunder(e, obj, "__call__")
+        method = self.static_dunder(e, info, "__call__")
         if method is None:
             for a in e.args:
                 self.expr(a)
@@ -508,7 +481,7 @@ class DunderLowering:
         return self.dispatch_dunders(at, obj, ("__str__", "__repr__"), lambda o: self.class_str(at, o), "str()")
 
     def class_str(self, at, obj):
-        if self.static_dunder(at, obj, "__str__") is None:
+        if self.static_dunder(at, instance_info(obj), "__str__") is None:
             return self.dunder_repr(at, obj)  # object.__str__ is repr()
         return self.method_result(at, self.operator_method(at, obj, "__str__", []), STR,
                                   "__str__ returned non-string (type %s)")
@@ -521,7 +494,7 @@ class DunderLowering:
 
     def class_format(self, at, obj, spec):
         info = instance_info(obj)
-        if self.static_dunder(at, obj, "__format__") is not None:
+        if self.static_dunder(at, info, "__format__") is not None:
             result = self.operator_method(at, obj, "__format__", [spec])
             return self.method_result(at, result, STR, "__format__ must return a str, not %s")
         message = "unsupported format string passed to %s.__format__" % info.name
