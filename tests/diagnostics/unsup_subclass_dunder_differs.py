@@ -1,23 +1,27 @@
-"""Out of scope: an operator method that a subclass defines differently, used through a value of
-the base class (fxn binds operator methods by the static class; CPython by the run-time one)."""
+"""Out of scope: an arithmetic operator method that a subclass defines differently, used through
+a value of the base class (fxn binds it by the static class; CPython by the run-time one; str,
+repr, format and comparisons dispatch on the run-time class)."""
 
 
-class Base:
-    def __eq__(self, other):
-        return False
+class Money:
+    def __init__(self, cents):
+        self.cents = cents
+
+    def __add__(self, other):
+        return self.cents + other
 
 
-class Sub(Base):
-    def __eq__(self, other):
-        return True
+class Tip(Money):
+    def __add__(self, other):
+        return self.cents + other + 1
 
 
-def same(k):
-    o = Base() if k == 0 else Sub()
-    return o == Base()
+def total(k):
+    m = Money(k) if k == 0 else Tip(k)
+    return m + 5
 
 
-ENTRY = "same"
+ENTRY = "total"
 SAMPLES = [(1,)]
-EXPECT = "operator method __eq__ of a Base that may be a Sub at run time, whose __eq__ differs"
-EXPECT_LINE = 17
+EXPECT = "operator method __add__ of a Money that may be a Tip at run time, whose __add__ differs"
+EXPECT_LINE = 21

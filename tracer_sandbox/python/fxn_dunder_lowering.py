@@ -14,7 +14,7 @@ overloads (specialize_class_hooks).
 import ast
 
 from fxn_callables import Callable
-from fxn_classes import common_base, run_time_classes
+from fxn_classes import common_base, is_subclass, run_time_classes
 from fxn_diagnostics import StaticRaise, unsupported
 from fxn_dunder import (BINARY_METHODS, COMPARE_SYMBOLS, ORDERING, REFLECTED_COMPARE, TOTAL_ORDERING, UNARY_METHODS,
                         has_ordering, hash_rule, returns_not_implemented, static_truth, total_ordering_root)
@@ -53,7 +53,7 @@ class DunderLowering:
         exact = getattr(self, "exact_classes", {}).get(info.name)
         return exact if exact is not None else run_time_classes(info)
 
-    def dispatch_dunders(self, at, obj, names, lower, what):
+    def dispatch_dunders(self, at, obj, names, lower, what, own_branch_without_first=False):
         """lower(obj) for an instance whose possible run-time classes resolve the operator methods
         `names` differently: one branch per group of classes that resolve them alike (a chain of
         IFs on the run-time class, fxn_hierarchy.emit_dispatch), each lowering obj cast to the
@@ -62,6 +62,8 @@ class DunderLowering:
         groups = []
         for c in self.possible_classes(info) or [info]:
             key = tuple(c.lookup_method(n) for n in names)
+            if own_branch_without_first and key[0] is None:
+                key += (c.name,)  # its own branch: a TypeError there names the class
             for g in groups:
                 if g[0] == key:
                     g[1].append(c)
@@ -221,9 +223,14 @@ class DunderLowering:
         == and !=, else TypeError."""
         if self.discovery and any(isinstance(prune(v[1]), TypeVar) for v in (left, right)):
             return "$unknown", TypeVar()
-        result = self.rich_method(at, left, name, right)
-        if result is None:
+        if self.right_asked_first(at, left, right):
             result = self.rich_method(at, right, REFLECTED_COMPARE[name], left)
+            if result is None:
+                result = self.rich_method(at, left, name, right)
+        else:
+            result = self.rich_method(at, left, name, right)
+            if result is None:
+                result = self.rich_method(at, right, REFLECTED_COMPARE[name], left)
         if result is not None:
             return result
         if name in ("eq", "ne"):
@@ -231,6 +238,21 @@ class DunderLowering:
             return same if name == "eq" else self.negate(at, same[0])
         raise StaticRaise(at, "TypeError", "'%s' not supported between instances of '%s' and '%s'"
                           % (COMPARE_SYMBOLS[name], python_type_name(left[1]), python_type_name(right[1])))
+
+    def right_asked_first(self, at, left, right):
+        """CPython asks the right operand first when its run-time class is a proper subclass of the
+        left's and compares (a comparison method along its MRO, inherited ones too). Decided for
+        every pair of possible run-time classes; refused where it depends on which they are."""
+        li, ri = instance_info(left), instance_info(right)
+        if li is None or ri is None:
+            return False
+        compares = lambda c: any(c.lookup_method("__%s__" % op) is not None for op in REFLECTED_COMPARE)
+        first = {r is not l and is_subclass(r, l) and compares(r)
+                 for l in run_time_classes(li) or [li] for r in run_time_classes(ri) or [ri]}
+        if len(first) > 1:
+            raise unsupported(at, "comparison of a %s with a %s: which one CPython asks first depends on their "
+                                  "run-time classes (a subclass's reflected method goes first)" % (li.name, ri.name))
+        return first == {True}
 
     def rich_method(self, at, obj, name, other):
         """obj.__name__(other) with object's defaults and total_ordering's derived methods; None for
@@ -490,7 +512,8 @@ class DunderLowering:
         """format(obj, spec): __format__, else object.__format__ (str(obj), and TypeError for a
         non-empty spec)."""
         return self.dispatch_dunders(at, obj, ("__format__", "__str__", "__repr__"),
-                                     lambda o: self.class_format(at, o, spec), "format()")
+                                     lambda o: self.class_format(at, o, spec), "format()",
+                                     own_branch_without_first=True)
 
     def class_format(self, at, obj, spec):
         info = instance_info(obj)
