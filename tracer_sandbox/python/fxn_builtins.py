@@ -6,7 +6,7 @@ import ast
 
 import fxn_numpy_types
 from fxn_closures import map_filter_listcomp
-from fxn_classes import order_key
+from fxn_classes import order_key, run_time_classes
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_enum import is_int_enum
 from fxn_iter_delegation import check_explicit_iter
@@ -163,6 +163,13 @@ class BuiltinLowering:
                     values = [self.call_op(e, "builtins.list", [values[0]], "list()")] + values[1:]
                 else:
                     values = [self.as_list(e, values[0])] + values[1:]
+        if fname in ("any", "all") and values and isinstance(prune(values[0][1]), ListT):
+            elem = prune(prune(values[0][1]).elem)
+            if isinstance(elem, ClassT) and any(c.lookup_method("__bool__") is not None or c.lookup_method("__len__")
+                                                is not None for c in [elem.info] + run_time_classes(elem.info)):
+                # the kernel takes every instance as true; `any(x for x in xs)` asks each one
+                raise unsupported(e, "%s() of a list of %s, whose truth is its __bool__ or __len__ (write %s(x for x "
+                                     "in ...))" % (fname, elem.info.name, fname))
         if fname == "sorted":
             if len(values) != 1:
                 raise Diagnostic(e, "sorted expected 1 argument, got %d" % len(values))
