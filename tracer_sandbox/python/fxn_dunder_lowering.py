@@ -59,17 +59,13 @@ class DunderLowering:
         IFs on the run-time class, fxn_hierarchy.emit_dispatch), each lowering obj cast to the
         nearest class of its group, whose possible classes are then exactly that group."""
         info = instance_info(obj)
-        groups = []
-        for c in self.possible_classes(info) or [info]:
+
+        def resolved(c):
             key = tuple(c.lookup_method(n) for n in names)
             if own_branch_without_first and key[0] is None:
                 key += (c.name,)  # its own branch: a TypeError there names the class
-            for g in groups:
-                if g[0] == key:
-                    g[1].append(c)
-                    break
-            else:
-                groups.append((key, [c]))
+            return key
+        groups = self.dispatch_groups(info, resolved, self.possible_classes(info))
         if len(groups) <= 1:
             return lower(obj)
 

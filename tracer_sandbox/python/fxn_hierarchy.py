@@ -31,10 +31,11 @@ class HierarchyLowering:
 
     # ---- dispatch on the run-time class ----
 
-    def dispatch_groups(self, info, choose):
-        """[(key, [classes])]: the run-time classes of static class info grouped by choose(class)."""
+    def dispatch_groups(self, info, choose, classes=None):
+        """[(key, [classes])]: the run-time classes of static class info (or `classes`, when known
+        more exactly) grouped by choose(class)."""
         groups = []
-        for c in run_time_classes(info) or [info]:
+        for c in (run_time_classes(info) if classes is None else classes) or [info]:
             key = choose(c)
             for g in groups:
                 if g[0] == key:
