@@ -7,15 +7,20 @@
 
 namespace fxn::ops {
 
-// next(g): the next item, or StopIteration (whose message is str() of the value the body
-// returned, the first time only, as CPython's).
+// A resumption's outcome as next() and send() report it: an item, or StopIteration (whose
+// message is str() of the value the body returned, the first time only, as CPython's).
 template <class T, class R, class S>
-FXN_OP("builtins.next", "(gen[T, R]) -> T", "*")
-inline bool gen_next(Ctx& cx, const Gen<T, R, S>& g, T& out) {
-  const int step = g.Next(cx, out);
+inline bool ItemOrStop(Ctx& cx, const Gen<T, R, S>& g, int step) {
   if (step > 0) return true;
   if (step == 0) cx.RaiseView("StopIteration", g.StopMessage());
   return false;
+}
+
+// next(g)
+template <class T, class R, class S>
+FXN_OP("builtins.next", "(gen[T, R]) -> T", "*")
+inline bool gen_next(Ctx& cx, const Gen<T, R, S>& g, T& out) {
+  return ItemOrStop(cx, g, g.Next(cx, out));
 }
 
 // next(g, default)
@@ -60,10 +65,7 @@ inline bool gen_to_list(Ctx& cx, const Gen<T, R, S>& g, List<T>& out) {
 template <class T, class R, class S>
 FXN_OP("fxn.gen_send", "(gen[T, R, S], S) -> T", "*")
 inline bool gen_send(Ctx& cx, const Gen<T, R, S>& g, const S& v, T& out) {
-  const int step = g.Send(cx, v, out);
-  if (step > 0) return true;
-  if (step == 0) cx.RaiseView("StopIteration", g.StopMessage());
-  return false;
+  return ItemOrStop(cx, g, g.Send(cx, v, out));
 }
 
 // One step of `yield from g` in a generator that is sent values: g resumed with what the
