@@ -22,6 +22,11 @@ from fxn_types import INT64_MAX, INT64_MIN
 # that loops forever on some input is still fuzzed on the others), and on all of them together.
 PER_INPUT_SECONDS = 0.5
 TOTAL_SECONDS = 20.0
+# Bytes (as JSON) one generated input with CPython's outcome may take, and all of them together:
+# a width of 2**26 in a format spec is a 64 MiB str, and the trace result carrying the outcomes
+# is capped (support/untrusted.h kMaxTraceResultBytes). Larger inputs are dropped, as slow ones.
+PER_INPUT_BYTES = 1 << 20
+TOTAL_BYTES = 16 << 20
 
 INT_EDGES = [0, 1, -1, 2, -2, 3, 7, 10, -10, 100, 255, 256, 1000, 2**31 - 1, -2**31, 2**31, 2**32,
              2**53, 2**53 + 1, 2**62, -2**62, INT64_MAX, INT64_MIN, INT64_MAX - 1, INT64_MIN + 1]
@@ -153,11 +158,12 @@ def _on_alarm(signum, frame):
 
 
 def run_inputs(fn, inputs, run_one, stop_after_drop):
-    """CPython on each input under the per-input and total budgets: (kept, dropped, note). `run_one(fn,
-    args)` gives the sample dict (args and expected outcome) or None when the outcome cannot be
-    represented; an input that runs out of time (or memory) is dropped. With `stop_after_drop` (the
+    """CPython on each input under the per-input and total budgets of time and size: (kept, dropped,
+    note). `run_one(fn, args)` gives the sample dict (args and expected outcome) or None when the
+    outcome cannot be represented; an input that runs out of time (or memory, or whose outcome is
+    over PER_INPUT_BYTES) is dropped. With `stop_after_drop` (the
     module has state a half-run input may have changed) fuzzing stops at the first drop."""
-    kept, dropped, note = [], 0, ""
+    kept, dropped, note, kept_bytes = [], 0, "", 0
     previous = signal.signal(signal.SIGALRM, _on_alarm)
     start = time.monotonic()
     try:
@@ -175,6 +181,12 @@ def run_inputs(fn, inputs, run_one, stop_after_drop):
                 # Also an alarm that fires while a run's huge values are freed, before the timer
                 # is disarmed: its handler runs there, still inside this try.
                 sample = None
+            size = 0 if sample is None else len(json.dumps(sample))
+            if size > PER_INPUT_BYTES:
+                sample = None
+            elif kept_bytes + size > TOTAL_BYTES:
+                note = "stopped after %d MiB of CPython's outcomes" % (TOTAL_BYTES >> 20)
+                break
             if sample is None:
                 dropped += 1
                 if stop_after_drop:
@@ -182,6 +194,7 @@ def run_inputs(fn, inputs, run_one, stop_after_drop):
                     break
                 continue
             kept.append(sample)
+            kept_bytes += size
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)

@@ -59,6 +59,20 @@ def test_an_input_cpython_hangs_on_is_dropped():
     assert len(kept) == 1 and dropped == 1 and "state" in note
 
 
+def test_an_input_with_a_huge_outcome_is_dropped_and_the_total_is_bounded():
+    # A format width fuzzing picks can make a 64 MiB str: the trace result must stay under its cap.
+    def run_one(f, args):
+        return {"args": args, "value": f(*args)}
+
+    kept, dropped, note = fxn_fuzz.run_inputs(lambda n: "x" * n, [[3], [fxn_fuzz.PER_INPUT_BYTES], [2]], run_one,
+                                              False)
+    assert [k["value"] for k in kept] == ["xxx", "xx"] and dropped == 1 and note == ""
+    big = fxn_fuzz.PER_INPUT_BYTES // 2
+    count = fxn_fuzz.TOTAL_BYTES // big + 5
+    kept, dropped, note = fxn_fuzz.run_inputs(lambda n: "x" * n, [[big]] * count, run_one, False)
+    assert sum(len(k["value"]) for k in kept) <= fxn_fuzz.TOTAL_BYTES and len(kept) < count and "MiB" in note
+
+
 def test_shrinking_stays_within_the_traced_types():
     # -2**63's power of two is 2**63: past int64, an input --inputs cannot carry as an int (it
     # reached the artifact as a str and was reported as a difference).
