@@ -220,17 +220,27 @@ inline double vector_norm_scaled(const double* vec, size_t n, int max_e) {
   h += x / (2.0 * h);
   return h / scale;
 }
-// CPython's vector_norm: `vec` holds the n coordinates' absolute values (scaled in place when
-// they are subnormal), `max` their maximum, `found_nan` whether one is a NaN.
+// CPython's vector_norm: `vec` holds the n coordinates' absolute values, `max` their maximum,
+// `found_nan` whether one is a NaN.
 inline double vector_norm(double* vec, size_t n, double max, bool found_nan) {
   if (std::isinf(max)) return max;
   if (found_nan) return std::numeric_limits<double>::quiet_NaN();  // +NaN, as CPython
   if (max == 0.0 || n <= 1) return max;
   int max_e;
   std::frexp(max, &max_e);
-  if (max_e < -1023) {  // ldexp(1.0, -max_e) would overflow: make subnormals normal first
-    for (size_t i = 0; i < n; ++i) vec[i] /= 2.2250738585072014e-308;
-    return 2.2250738585072014e-308 * vector_norm(vec, n, max / 2.2250738585072014e-308, found_nan);
+  if (max_e < -1023) {
+    // ldexp(1.0, -max_e) would overflow. CPython 3.11 (Debian's 3.11.2 included) divides by
+    // `max` instead and sums the squares with one compensation term, not the double-length
+    // path below; later releases rescale by DBL_MIN, which rounds differently in the last bits.
+    double csum = 1.0, frac = 0.0;
+    for (size_t i = 0; i < n; ++i) {
+      double x = vec[i] / max;
+      x = x * x;
+      double old = csum;
+      csum += x;
+      frac += (old - csum) + x;
+    }
+    return max * std::sqrt(csum - 1.0 + frac);
   }
   return vector_norm_scaled(vec, n, max_e);
 }
