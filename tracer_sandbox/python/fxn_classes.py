@@ -219,6 +219,9 @@ def analyze_class(m, at, cls):
     return info
 
 
+HIERARCHY_DATACLASS_METHODS = ("__repr__", "__str__", "__format__", "__eq__", "__ne__", "__hash__")
+
+
 def check_dataclass_hierarchy(m, info, node):
     """A dataclass in a class hierarchy compiles when every class of its layout chain is a
     dataclass with the same eq and no order=True (repr() and == then follow the run-time class,
@@ -238,6 +241,13 @@ def check_dataclass_hierarchy(m, info, node):
             raise unsupported(node, "dataclass(order=True) in a class hierarchy (%s)" % c.name)
         if c.eq != info.eq:
             raise unsupported(node, "dataclasses %s and %s of one hierarchy with different eq=" % (info.name, c.name))
+        # @dataclass writes __repr__/__eq__ into each class that does not define its own, so
+        # along a chain the method that applies changes class by class; the run-time field
+        # printing and comparison above know none of that.
+        own = [n for n in HIERARCHY_DATACLASS_METHODS if n in c.methods]
+        if own:
+            raise unsupported(c.methods[own[0]].node, "dataclass %s of a class hierarchy defining %s (fxn prints, compares and "
+                                    "hashes the dataclasses of a hierarchy by their fields)" % (c.name, own[0]))
 
 
 def exception_args_field(info, attr, settled):
