@@ -157,15 +157,49 @@ class DunderLowering:
             result = self.operator_method(at, left, "__i%s__" % name, [right])
             if result is not None:
                 return result
+        reflected = "__r%s__" % name
+        right_first, reflected_after = self.binary_order(at, li, ri, reflected)
+        if right_first:
+            result = self.operator_method(at, right, reflected, [left])
+            if result is not None:
+                return result
         if li is not None:
             result = self.operator_method(at, left, "__%s__" % name, [right])
             if result is not None:
                 return result
-        if ri is not None and ri is not li:
-            result = self.operator_method(at, right, "__r%s__" % name, [left])
+        if reflected_after is None:
+            raise unsupported(at, "operator %s of a %s and a %s: whether CPython asks the right operand's %s "
+                                  "depends on their run-time classes" % (reflected, li.name, ri.name, reflected))
+        if reflected_after:
+            result = self.operator_method(at, right, reflected, [left])
             if result is not None:
                 return result
         raise StaticRaise(at, "TypeError", self.no_operator_message(op, left, right, augmented))
+
+    def binary_order(self, at, li, ri, reflected):
+        """(whether CPython asks right's reflected method before left's, whether it asks it after
+        left's gives NotImplemented) for `left op right` with instances of classes li/ri (None for
+        a builtin value). Between two instances, the right goes first when its run-time class is a
+        proper subclass of the left's that overrides the reflected method; after, only when the two
+        run-time classes differ. Decided for every pair of possible run-time classes; the first is
+        refused where it depends on which they are, the second is None then (refused only when
+        left's method can give NotImplemented)."""
+        if ri is None:
+            return False, False
+        if li is None:
+            return False, True
+        pairs = [(l, r) for l in self.possible_classes(li) or [li] for r in self.possible_classes(ri) or [ri]]
+        first = {r is not l and is_subclass(r, l) and r.lookup_method(reflected) is not l.lookup_method(reflected)
+                 for l, r in pairs}
+        after = {r is not l for l, r in pairs}
+        if all(r.lookup_method(reflected) is None for _, r in pairs):
+            first, after = {False}, {False}  # no reflected method to ask, whichever the classes
+        if len(first) > 1:
+            raise unsupported(at, "operator %s of a %s and a %s: whether CPython asks the right operand's %s "
+                                  "first depends on their run-time classes" % (reflected, li.name, ri.name, reflected))
+        if first == {True}:
+            return True, False
+        return False, None if len(after) > 1 else after == {True}
 
     @staticmethod
     def no_operator_message(op, left, right, augmented):
