@@ -87,14 +87,19 @@ def has_repr(info):
 
 
 def hash_rule(info):
-    """How instances hash: "method" (__hash__), "unhashable" (__eq__ without __hash__, a
-    dataclass's generated __eq__, or `__hash__ = None`), "identity" (object's id-based hash)."""
-    if "__hash__" in info.constants and info.constants["__hash__"] is None:
-        return "unhashable"
-    if info.lookup_method("__hash__") is not None:
-        return "method"
-    if info.lookup_method("__eq__") is not None or info.dataclass:
-        return "unhashable"
+    """How instances of class info hash, the first rule along its MRO: "method" (__hash__),
+    "fields" (a frozen dataclass with eq: the hash of its fields' tuple), "unhashable" (an
+    __eq__ without __hash__ sets __hash__ to None, as does @dataclass with eq and not frozen, or
+    `__hash__ = None`), "identity" (object's id-based hash)."""
+    for c in info.mro:
+        if "__hash__" in c.constants and c.constants["__hash__"] is None:
+            return "unhashable"
+        if "__hash__" in c.methods:
+            return "method"
+        if c.dataclass and c.eq:
+            return "fields" if c.frozen else "unhashable"
+        if "__eq__" in c.methods:
+            return "unhashable"
     return "identity"
 
 

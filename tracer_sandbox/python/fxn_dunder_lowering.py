@@ -515,8 +515,10 @@ class DunderLowering:
         return self.m.call_callable(e, self, method, [obj] + self.bind_args(e, method))
 
     def prints_by_methods(self, value):
+        """Whether str()/repr()/format() of value call a method of its class: of any class it may
+        have at run time (a subclass's own __str__ applies through a base-typed value)."""
         info = instance_info(value)
-        return info is not None and any(info.lookup_method(n) is not None
+        return info is not None and any(c.lookup_method(n) is not None for c in [info] + self.possible_classes(info)
                                         for n in ("__str__", "__repr__", "__format__"))
 
     def dunder_repr(self, at, obj):
@@ -524,6 +526,8 @@ class DunderLowering:
 
     def class_repr(self, at, obj):
         result = self.operator_method(at, obj, "__repr__", [])
+        if result is None and instance_info(obj).exception:  # BaseException.__repr__
+            return self.call_op(at, "builtins.repr", [obj], "repr()")
         if result is None:
             raise unsupported(at, "repr() of an instance of %s without __repr__ (CPython prints its memory address)"
                               % instance_info(obj).name)
@@ -534,6 +538,8 @@ class DunderLowering:
 
     def class_str(self, at, obj):
         if self.static_dunder(at, instance_info(obj), "__str__") is None:
+            if instance_info(obj).exception:  # BaseException.__str__: its args
+                return self.call_op(at, "builtins.str", [obj], "str()")
             return self.dunder_repr(at, obj)  # object.__str__ is repr()
         return self.method_result(at, self.operator_method(at, obj, "__str__", []), STR,
                                   "__str__ returned non-string (type %s)")
@@ -578,11 +584,14 @@ class DunderLowering:
                 raise unsupported(at, "hash() of %s (CPython seeds str hashes per process)" % show(value[1]))
             self.check_instance_key(at, value[1])
             return self.call_op(at, "builtins.hash", [value], "hash()")
-        rule = hash_rule(info)
+        rule = self.hierarchy_hash_rule(at, info)
         if rule == "unhashable":
             raise StaticRaise(at, "TypeError", "unhashable type: '%s'" % info.name)
         if rule == "identity":
             raise unsupported(at, "hash() of an instance of %s hashed by identity (define __hash__)" % info.name)
+        if rule == "fields":  # @dataclass(frozen=True)'s __hash__: hash((self.f1, self.f2, ...))
+            fields = [self.get_attribute(at, value, name) for name, _ in info.dc_fields]
+            return self.dunder_hash(at, self.build_tuple(at, fields))
         result = self.method_result(at, self.operator_method(at, value, "__hash__", []), INT,
                                     "__hash__ method should return an integer")
         if isinstance(prune(result[1]), TypeVar):
@@ -596,13 +605,23 @@ class DunderLowering:
         self.assigned = saved
         return self.load_var(at, holder)
 
+    def hierarchy_hash_rule(self, at, info):
+        """fxn_dunder.hash_rule of every class an instance of info may have at run time, when they
+        agree (frozen dataclasses on the same fields); else refused."""
+        rules = {(hash_rule(c), tuple(n for n, _ in c.dc_fields) if hash_rule(c) == "fields" else ())
+                 for c in [info] + self.possible_classes(info)}
+        if len(rules) > 1:
+            raise unsupported(at, "hash of a %s whose run-time classes hash differently (%s)"
+                              % (info.name, ", ".join(sorted(r for r, _ in rules))))
+        return rules.pop()[0]
+
     def check_instance_key(self, at, t):
         """Dict keys and set items that hold instances: hashed by __hash__ (a class hook), or
         CPython's TypeError for an unhashable class; identity hashes are refused."""
         found = []
         contains(t, lambda x: isinstance(x, ClassT) and not found.append(x.info))
         for info in found:
-            rule = hash_rule(info)
+            rule = self.hierarchy_hash_rule(at, info)
             if rule == "unhashable":
                 raise StaticRaise(at, "TypeError", "unhashable type: '%s'" % info.name)
             if rule == "identity":
@@ -718,22 +737,26 @@ HOOK_SOURCES = {
 
 
 def hooks_of(info):
-    """The hooks instances of info's class need once kernels hold them."""
+    """The hooks instances of info's class need once kernels hold them. A method of any class
+    they may have at run time counts: the hook dispatches on it, or refuses."""
+    classes = [info] + run_time_classes(info)
+    defines = lambda name: any(c.lookup_method(name) is not None for c in classes)
     wanted = []
-    if info.lookup_method("__eq__") is not None or info.lookup_method("__ne__") is not None:
+    if defines("__eq__") or defines("__ne__"):
         wanted.append("eq")
     root = total_ordering_root(info)
     for op in ORDERING:
-        if info.lookup_method("__%s__" % op) is not None or info.lookup_method("__%s__" % REFLECTED_COMPARE[op]) \
-                is not None or root is not None and op in TOTAL_ORDERING[root]:
+        if defines("__%s__" % op) or defines("__%s__" % REFLECTED_COMPARE[op]) \
+                or root is not None and op in TOTAL_ORDERING[root]:
             wanted.append(op)
     if getattr(info, "kernel_lt", False) and "lt" not in wanted:
         wanted.append("lt")  # a heapq/bisect kernel compares its instances (fxn_stdlib_heapq)
-    if hash_rule(info) == "method":
-        wanted.append("hash")
-    if info.lookup_method("__repr__") is not None:
+    rules = {(hash_rule(c), tuple(n for n, _ in c.dc_fields)) for c in classes}
+    if any(r == "method" for r, _ in rules) or len(rules) == 1 and rules.pop()[0] == "fields":
+        wanted.append("hash")  # (frozen dataclasses on different fields: check_instance_key refuses their keys)
+    if defines("__repr__"):
         wanted.append("repr")
-        if info.lookup_method("__str__") is not None:
+        if defines("__str__"):
             wanted.append("str")
     return wanted
 
