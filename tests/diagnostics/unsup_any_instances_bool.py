@@ -17,5 +17,5 @@ def busy(n):
 
 ENTRY = "busy"
 SAMPLES = [(1,)]
-EXPECT = "any() of a list of Job, whose truth is its __bool__ or __len__"
+EXPECT = "any() of a list[Job], whose items' truth is their __bool__ or __len__"
 EXPECT_LINE = 15

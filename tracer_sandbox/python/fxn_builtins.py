@@ -6,7 +6,7 @@ import ast
 
 import fxn_numpy_types
 from fxn_closures import map_filter_listcomp
-from fxn_classes import order_key, run_time_classes
+from fxn_classes import order_key
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_enum import is_int_enum
 from fxn_iter_delegation import check_explicit_iter
@@ -107,6 +107,10 @@ class BuiltinLowering:
             return self.call_op(e, "builtins.format", args, "format()")
         if fname in ("float", "int", "bool", "abs", "len") and len(args_ast) == 1 and not kw:
             value = self.expr(args_ast[0])
+            t = prune(value[1])
+            if fname == "bool" and isinstance(t, OptT) and isinstance(prune(t.elem), ClassT) \
+                    and self.truth_by_methods(prune(t.elem).info):
+                return self.optional_instance_truth(e, value), BOOL
             if self.uses_operator_methods(value) and fname in ("len", "bool", "abs"):
                 if fname == "len":
                     return self.dunder_len(e, value)
@@ -163,13 +167,16 @@ class BuiltinLowering:
                     values = [self.call_op(e, "builtins.list", [values[0]], "list()")] + values[1:]
                 else:
                     values = [self.as_list(e, values[0])] + values[1:]
-        if fname in ("any", "all") and values and isinstance(prune(values[0][1]), ListT):
-            elem = prune(prune(values[0][1]).elem)
-            if isinstance(elem, ClassT) and any(c.lookup_method("__bool__") is not None or c.lookup_method("__len__")
-                                                is not None for c in [elem.info] + run_time_classes(elem.info)):
-                # the kernel takes every instance as true; `any(x for x in xs)` asks each one
-                raise unsupported(e, "%s() of a list of %s, whose truth is its __bool__ or __len__ (write %s(x for x "
-                                     "in ...))" % (fname, elem.info.name, fname))
+        if fname in ("any", "all") and values:
+            t = prune(values[0][1])
+            elems = [t.elem] if isinstance(t, (ListT, SetT)) else list(t.elems) if isinstance(t, TupleT) else []
+            for elem in map(prune, elems):
+                if isinstance(elem, OptT):
+                    elem = prune(elem.elem)
+                if isinstance(elem, ClassT) and self.truth_by_methods(elem.info):
+                    # the kernel takes every instance as true; `any(x for x in xs)` asks each one
+                    raise unsupported(e, "%s() of a %s, whose items' truth is their __bool__ or __len__ (write "
+                                         "%s(x for x in ...))" % (fname, show(t), fname))
         if fname == "sorted":
             if len(values) != 1:
                 raise Diagnostic(e, "sorted expected 1 argument, got %d" % len(values))

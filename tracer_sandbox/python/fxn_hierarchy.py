@@ -17,7 +17,19 @@ from fxn_classes import (EXC_ARGS, EXC_FIELDS, add_field, all_subclasses, always
                          layout_chain, run_time_classes)
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_syntax import synthetic_name
-from fxn_types import BOOL, NONE, STR, ClassT, TypeVar, join, prune, show
+from fxn_types import BOOL, FLOAT, INT, NONE, STR, ClassT, OptT, TupleT, TypeVar, join, prune, show
+
+
+def immutable_type(t):
+    """Whether values of type t never change in place (ints, floats, strs, None, tuples of them)."""
+    t = prune(t)
+    if t in (INT, FLOAT, STR, BOOL, NONE):
+        return True
+    if isinstance(t, TupleT):
+        return all(immutable_type(e) for e in t.elems)
+    if isinstance(t, OptT):
+        return immutable_type(t.elem)
+    return False
 
 
 class ClassNarrowing(str):
@@ -315,12 +327,61 @@ class HierarchyLowering:
         return self.value(at, "CALL_FUNCTION", "concat", "fxn.concat", [n for n, _ in pieces], STR)
 
     def exception_message(self, at, obj):
-        """str() of a user exception instance, as its raise records it."""
-        t = prune(obj[1])
-        if t.info.lookup_method("__str__") is not None:
-            call = ast.copy_location(ast.Call(func=ast.Name(id="__str__", ctx=ast.Load()), args=[], keywords=[]), at)
-            return self.instance_method(call, obj, t.info, "__str__", call)
+        """str() of a user exception instance, as its raise records it (what `except Exception
+        as e: str(e)` and an uncaught exception report). CPython calls __str__ only then, so a
+        __str__ is called at the raise only when calling it later could not differ: it must be
+        a plain function of the instance's immutable fields (stable_str_method)."""
+        info = prune(obj[1]).info
+        for c in [info] + self.possible_classes(info):
+            method = c.lookup_method("__str__")
+            if method is not None:
+                self.check_stable_str_method(at, c, method)
+        if self.prints_by_methods(obj):
+            return self.dunder_str(at, obj)
         return self.get_attribute(at, obj, EXC_FIELDS[0])
+
+    STABLE_STR_CALLS = {"str", "repr", "len", "format", "int", "float", "abs", "round", "hex", "oct", "bin", "chr",
+                        "ord", "upper", "lower", "title", "capitalize", "strip", "lstrip", "rstrip", "zfill", "ljust",
+                        "rjust", "center", "replace", "join", "format"}
+
+    def check_stable_str_method(self, at, info, method):
+        """Refuses the raise of an exception whose class's __str__ could give another answer, or
+        act, when CPython calls it later than the raise: it must be one `return` of an expression
+        over constants and fields of self holding immutable values, with builtin str/len/format
+        calls only."""
+        def field_is_immutable(name):
+            owner = field_owner(info, name) or field_owner(info, EXC_ARGS if name == "args" else name)
+            if owner is None:
+                return False
+            t = owner.fields[EXC_ARGS if name == "args" and EXC_ARGS in owner.fields else name]
+            return isinstance(prune(t), TypeVar) or immutable_type(t)
+        body = [s for s in method.node.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+        self_name = method.node.args.args[0].arg if method.node.args.args else None
+        why = None
+        if len(body) != 1 or not isinstance(body[0], ast.Return) or body[0].value is None:
+            why = "its body is not one return"
+        else:
+            for n in ast.walk(body[0].value):
+                if isinstance(n, ast.Call):
+                    f = n.func
+                    name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else None
+                    if name not in self.STABLE_STR_CALLS or isinstance(f, ast.Attribute) and isinstance(
+                            f.value, ast.Name) and f.value.id == self_name:
+                        why = "it calls %s" % (name or "a computed function")
+                elif isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id == self_name:
+                    if not field_is_immutable(n.attr):
+                        why = "it reads self.%s, which may change after the raise" % n.attr
+                elif isinstance(n, ast.Name) and n.id != self_name and n.id not in self.STABLE_STR_CALLS:
+                    why = "it reads %s" % n.id
+                elif isinstance(n, (ast.NamedExpr, ast.Lambda, ast.Await, ast.Yield, ast.YieldFrom, ast.Subscript,
+                                    ast.ListComp, ast.GeneratorExp, ast.DictComp, ast.SetComp)):
+                    why = "it uses %s" % type(n).__name__
+                if why:
+                    break
+        if why:
+            raise unsupported(at, "raise of a %s, whose %s CPython calls only when the message is read: fxn calls "
+                                  "it at the raise, the same only for one return of immutable fields (%s)"
+                                  % (info.name, method.python_name, why))
 
     def raise_instance(self, s, obj):
         t = prune(obj[1])

@@ -6,6 +6,7 @@ variables that `x is not None` proves.
 import ast
 
 import fxn_numpy_types
+from fxn_classes import run_time_classes
 from fxn_diagnostics import unsupported
 from fxn_syntax import literal_int
 from fxn_tables import BINOPS, CMPOPS
@@ -176,11 +177,32 @@ class OperatorLowering:
             return self.constant(at, True)[0]
         if isinstance(t, ClassT):
             return self.dunder_truth(at, operand)  # __bool__, __len__, else true
+        if isinstance(t, OptT) and isinstance(prune(t.elem), ClassT) and self.truth_by_methods(prune(t.elem).info):
+            return self.optional_instance_truth(at, operand)
         if isinstance(t, GenT) or t is EXC:
             return self.constant(at, True)[0]  # generators are true
         if fxn_numpy_types.is_numpy(t):
             return self.np.truth(at, operand)
         return self.call_op(at, "fxn.truth", [operand], "truth test")[0]
+
+    @staticmethod
+    def truth_by_methods(info):
+        return any(c.lookup_method(n) is not None for c in [info] + run_time_classes(info)
+                   for n in ("__bool__", "__len__"))
+
+    def optional_instance_truth(self, at, operand):
+        """The truth of an instance-or-None whose class defines __bool__ or __len__: False for
+        None, else the instance's own truth."""
+        holder = self.new_temp(BOOL, "truth")
+        saved = set(self.assigned)
+
+        def some():
+            inner = self.unwrap(at, operand, "fxn: tested value was None")
+            self.store(at, holder, (self.dunder_truth(at, inner), BOOL))
+        self.emit(at, "IF", None, "", [self.is_none(at, operand)[0]],
+                  blocks=[self.emitted(lambda: self.store(at, holder, self.constant(at, False))), self.emitted(some)])
+        self.assigned = saved
+        return self.load_var(at, holder)[0]
 
     # ---- and / or ----
 

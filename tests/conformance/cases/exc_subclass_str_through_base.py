@@ -4,12 +4,13 @@ them prints its args as BaseException does."""
 
 
 class AppError(Exception):
-    pass
+    def kind(self):
+        return "app"
 
 
 class NotFound(AppError):
     def __str__(self):
-        return "not found: " + str(len(self.args))
+        return "not found"
 
 
 class Bad(AppError):
@@ -44,7 +45,7 @@ def run(n):
         except AppError as e:
             out.append(str(e))
             out.append(repr(e))
-            out.append(f"<{e}>")
+            out.append(f"<{e}>" + e.kind())
     return out
 
 
