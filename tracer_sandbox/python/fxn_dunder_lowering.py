@@ -47,6 +47,20 @@ class DunderLowering:
                                   % (name, info.name, c.name, name))
         return method
 
+    def type_name(self, at, t):
+        """type(x).__name__ for a value of static type t, as a TypeError names it: for an instance,
+        its run-time class when only one is possible, else refused (the message would depend on
+        it)."""
+        t = prune(t)
+        if isinstance(t, ClassT):
+            classes = self.possible_classes(t.info)
+            if len(classes) > 1:
+                raise unsupported(at, "a TypeError naming the run-time class of a %s, which may be any of %s"
+                                  % (t.info.name, ", ".join(c.name for c in classes)))
+            if classes:
+                return classes[0].name
+        return python_type_name(t)
+
     def possible_classes(self, info):
         """The run-time classes an instance of static class info may be here: inside a branch of
         dispatch_dunders, the classes that branch tested for; else fxn_classes.run_time_classes."""
@@ -126,7 +140,7 @@ class DunderLowering:
         if t is BOOL and expected is INT:
             return self.promote(result, INT)
         if t is not expected:
-            raise StaticRaise(at, "TypeError", message % python_type_name(t))
+            raise StaticRaise(at, "TypeError", message % self.type_name(at, t))
         return result
 
     def static_test(self, test):
@@ -174,7 +188,7 @@ class DunderLowering:
             result = self.operator_method(at, right, reflected, [left])
             if result is not None:
                 return result
-        raise StaticRaise(at, "TypeError", self.no_operator_message(op, left, right, augmented))
+        raise StaticRaise(at, "TypeError", self.no_operator_message(at, op, left, right, augmented))
 
     def binary_order(self, at, li, ri, reflected):
         """(whether CPython asks right's reflected method before left's, whether it asks it after
@@ -201,35 +215,34 @@ class DunderLowering:
             return True, False
         return False, None if len(after) > 1 else after == {True}
 
-    @staticmethod
-    def no_operator_message(op, left, right, augmented):
+    def no_operator_message(self, at, op, left, right, augmented):
         """CPython's TypeError when neither operand's method applies: str, list and tuple fall
         back to their own concatenation and repetition, which word it differently."""
         lt, rt = prune(left[1]), prune(right[1])
         seq = "str" if lt is STR else "list" if isinstance(lt, ListT) else "tuple" if isinstance(lt, TupleT) else None
         if isinstance(op, ast.Add) and seq is not None:
             if augmented and seq == "list":  # list += x is list.extend(x)
-                return "'%s' object is not iterable" % python_type_name(rt)
-            return 'can only concatenate %s (not "%s") to %s' % (seq, python_type_name(rt), seq)
+                return "'%s' object is not iterable" % self.type_name(at, rt)
+            return 'can only concatenate %s (not "%s") to %s' % (seq, self.type_name(at, rt), seq)
         if isinstance(op, ast.Mult) and (seq is not None or rt is STR or isinstance(rt, (ListT, TupleT))):
-            return "can't multiply sequence by non-int of type '%s'" % python_type_name(rt if seq is not None else lt)
+            return "can't multiply sequence by non-int of type '%s'" % self.type_name(at, rt if seq is not None else lt)
         symbol = BINOPS[type(op)][1]
         if isinstance(op, ast.Pow) and not augmented:
             symbol = "** or pow()"
         return "unsupported operand type(s) for %s%s: '%s' and '%s'" % (
-            symbol, "=" if augmented else "", python_type_name(lt), python_type_name(rt))
+            symbol, "=" if augmented else "", self.type_name(at, lt), self.type_name(at, rt))
 
     def dunder_unary(self, at, op, operand):
         name, symbol = UNARY_METHODS[type(op)]
         result = self.operator_method(at, operand, name, [])
         if result is None:
-            raise StaticRaise(at, "TypeError", "bad operand type for %s: '%s'" % (symbol, python_type_name(operand[1])))
+            raise StaticRaise(at, "TypeError", "bad operand type for %s: '%s'" % (symbol, self.type_name(at, operand[1])))
         return result
 
     def dunder_abs(self, at, operand):
         result = self.operator_method(at, operand, "__abs__", [])
         if result is None:
-            raise StaticRaise(at, "TypeError", "bad operand type for abs(): '%s'" % python_type_name(operand[1]))
+            raise StaticRaise(at, "TypeError", "bad operand type for abs(): '%s'" % self.type_name(at, operand[1]))
         return result
 
     # ---- comparisons ----
@@ -267,7 +280,7 @@ class DunderLowering:
             same = self.identity(at, left, right)
             return same if name == "eq" else self.negate(at, same[0])
         raise StaticRaise(at, "TypeError", "'%s' not supported between instances of '%s' and '%s'"
-                          % (COMPARE_SYMBOLS[name], python_type_name(left[1]), python_type_name(right[1])))
+                          % (COMPARE_SYMBOLS[name], self.type_name(at, left[1]), self.type_name(at, right[1])))
 
     def right_asked_first(self, at, left, right):
         """CPython asks the right operand first when its run-time class is a proper subclass of the
@@ -338,7 +351,7 @@ class DunderLowering:
                 return self.constant(at, True)[0]
             if prune(result[1]) is not BOOL:
                 raise StaticRaise(at, "TypeError", "__bool__ should return bool, returned %s"
-                                  % python_type_name(result[1]))
+                                  % self.type_name(at, result[1]))
             return result[0]
         if self.static_dunder(at, info, "__len__") is not None:
             n = self.dunder_len(at, obj)
@@ -350,7 +363,7 @@ class DunderLowering:
     def dunder_len(self, at, obj):
         result = self.operator_method(at, obj, "__len__", [])
         if result is None:
-            raise StaticRaise(at, "TypeError", "object of type '%s' has no len()" % python_type_name(obj[1]))
+            raise StaticRaise(at, "TypeError", "object of type '%s' has no len()" % self.type_name(at, obj[1]))
         if isinstance(prune(result[1]), TypeVar):
             return result
         result = self.method_result(at, result, INT, "'%s' object cannot be interpreted as an integer")
@@ -372,7 +385,7 @@ class DunderLowering:
         if info.lookup_method("__iter__") is None:
             if info.lookup_method("__getitem__") is not None:
                 raise unsupported(at, "`in` over %s through __getitem__ (define __contains__ or __iter__)" % info.name)
-            raise StaticRaise(at, "TypeError", "argument of type '%s' is not iterable" % info.name)
+            raise StaticRaise(at, "TypeError", "argument of type '%s' is not iterable" % self.type_name(at, ClassT(info)))
         found = self.new_temp(BOOL, "found")
         self.store(at, found, self.constant(at, False))
         before = set(self.assigned)
@@ -396,18 +409,18 @@ class DunderLowering:
     def dunder_getitem(self, at, container, index):
         result = self.operator_method(at, container, "__getitem__", [index])
         if result is None:
-            raise StaticRaise(at, "TypeError", "'%s' object is not subscriptable" % python_type_name(container[1]))
+            raise StaticRaise(at, "TypeError", "'%s' object is not subscriptable" % self.type_name(at, container[1]))
         return result
 
     def dunder_setitem(self, at, container, index, value):
         if self.operator_method(at, container, "__setitem__", [index, value]) is None:
             raise StaticRaise(at, "TypeError", "'%s' object does not support item assignment"
-                              % python_type_name(container[1]))
+                              % self.type_name(at, container[1]))
 
     def dunder_delitem(self, at, container, index):
         if self.operator_method(at, container, "__delitem__", [index]) is None:
             raise StaticRaise(at, "TypeError", "'%s' object doesn't support item deletion"
-                              % python_type_name(container[1]))
+                              % self.type_name(at, container[1]))
 
     # ---- iteration: for x in a, iter(), next() ----
 
@@ -418,18 +431,18 @@ class DunderLowering:
         if it is None:
             if info.lookup_method("__getitem__") is not None:
                 raise unsupported(at, "iteration over %s through __getitem__ (define __iter__)" % info.name)
-            raise StaticRaise(at, "TypeError", "'%s' object is not iterable" % info.name)
+            raise StaticRaise(at, "TypeError", "'%s' object is not iterable" % self.type_name(at, ClassT(info)))
         it_info = instance_info(it)
         if it_info is None and (isinstance(prune(it[1]), TypeVar) and self.discovery or isinstance(prune(it[1]), GenT)):
             return it  # not typed yet, or a generator (__iter__ written with yield)
         if it_info is None or it_info.lookup_method("__next__") is None:
-            raise StaticRaise(at, "TypeError", "iter() returned non-iterator of type '%s'" % python_type_name(it[1]))
+            raise StaticRaise(at, "TypeError", "iter() returned non-iterator of type '%s'" % self.type_name(at, it[1]))
         return it
 
     def dunder_next(self, at, it):
         result = self.operator_method(at, it, "__next__", [])
         if result is None:
-            raise StaticRaise(at, "TypeError", "'%s' object is not an iterator" % python_type_name(it[1]))
+            raise StaticRaise(at, "TypeError", "'%s' object is not an iterator" % self.type_name(at, it[1]))
         return result
 
     def iterate_instance(self, at, target, obj, body_fn, before):
@@ -511,7 +524,7 @@ class DunderLowering:
         if method is None:
             for a in e.args:
                 self.expr(a)
-            raise StaticRaise(e, "TypeError", "'%s' object is not callable" % info.name)
+            raise StaticRaise(e, "TypeError", "'%s' object is not callable" % self.type_name(e, ClassT(info)))
         return self.m.call_callable(e, self, method, [obj] + self.bind_args(e, method))
 
     def prints_by_methods(self, value):
@@ -586,7 +599,7 @@ class DunderLowering:
             return self.call_op(at, "builtins.hash", [value], "hash()")
         rule = self.hierarchy_hash_rule(at, info)
         if rule == "unhashable":
-            raise StaticRaise(at, "TypeError", "unhashable type: '%s'" % info.name)
+            raise StaticRaise(at, "TypeError", "unhashable type: '%s'" % self.type_name(at, ClassT(info)))
         if rule == "identity":
             raise unsupported(at, "hash() of an instance of %s hashed by identity (define __hash__)" % info.name)
         if rule == "fields":  # @dataclass(frozen=True)'s __hash__: hash((self.f1, self.f2, ...))
@@ -623,7 +636,7 @@ class DunderLowering:
         for info in found:
             rule = self.hierarchy_hash_rule(at, info)
             if rule == "unhashable":
-                raise StaticRaise(at, "TypeError", "unhashable type: '%s'" % info.name)
+                raise StaticRaise(at, "TypeError", "unhashable type: '%s'" % self.type_name(at, ClassT(info)))
             if rule == "identity":
                 raise unsupported(at, "dict or set keyed by instances of %s, hashed by identity (define __hash__ "
                                   "and __eq__)" % info.name)
@@ -656,7 +669,7 @@ class DunderLowering:
                               "__enter__ and __exit__)" % show(manager[1]))
         exit_method = info.lookup_method("__exit__")
         if info.lookup_method("__enter__") is None or exit_method is None:
-            raise StaticRaise(s, "TypeError", "'%s' object does not support the context manager protocol" % info.name)
+            raise StaticRaise(s, "TypeError", "'%s' object does not support the context manager protocol" % self.type_name(s, ClassT(info)))
         check_exit_parameters(exit_method)
         names = {}
         for key, t in (("mgr", manager[1]), ("exited", BOOL), ("exc", EXC), ("value", TypeVar())):
