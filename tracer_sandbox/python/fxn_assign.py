@@ -31,6 +31,12 @@ class AssignmentLowering:
                 return
             index = self.expr(target.slice)
             self.setitem(target, container, index, value)
+        elif isinstance(target, ast.Attribute) and self.class_attribute_target(target) is not None:
+            self.m.state.store(self, target, self.class_attribute_target(target), value)
+        elif isinstance(target, ast.Attribute) and self.names_module_class(target.value):
+            raise unsupported(target, "assigning %s.%s, which is not an attribute of %s's own at import (CPython "
+                                      "would give the class a new attribute)" % (target.value.id, target.attr,
+                                                                                 target.value.id))
         elif isinstance(target, ast.Attribute):
             obj = self.expr(target.value)
             self.set_field(target, obj, target.attr, value)
@@ -162,6 +168,15 @@ class AssignmentLowering:
             current = self.subscript(target, container, index)
             result = self.binop(s, s.op, current, self.expr(s.value), augmented=True)
             self.setitem(target, container, index, result)
+        elif isinstance(target, ast.Attribute) and self.names_module_class(target.value) \
+                and self.class_attribute_target(target) is None:
+            raise unsupported(target, "augmented assignment to %s.%s, which is not an attribute of %s's own at "
+                                      "import" % (target.value.id, target.attr, target.value.id))
+        elif isinstance(target, ast.Attribute) and self.class_attribute_target(target) is not None:
+            name = self.class_attribute_target(target)
+            current = self.m.state.load(self, target, name)
+            result = self.binop(s, s.op, current, self.expr(s.value), augmented=True)
+            self.m.state.store(self, target, name, result)
         elif isinstance(target, ast.Attribute):
             obj = self.expr(target.value)
             current = self.get_attribute(target, obj, target.attr)

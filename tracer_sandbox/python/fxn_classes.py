@@ -196,9 +196,9 @@ def analyze_class(m, at, cls):
                 value = getattr(cls, t.id)
                 if enum_base and isinstance(value, cls):
                     continue  # a member (fxn_enum)
-                if not (isinstance(value, (bool, int, float, str, tuple)) or value is None):
-                    raise unsupported(stmt, "class attribute %s.%s of type %s (only constants)"
-                                      % (info.name, t.id, type(value).__name__))
+                if not (isinstance(value, (bool, int, float, str, tuple, list, dict, set)) or value is None):
+                    raise unsupported(stmt, "class attribute %s.%s of type %s (only constants, lists, dicts and "
+                                            "sets)" % (info.name, t.id, type(value).__name__))
                 info.constants[t.id] = value
         elif isinstance(stmt, ast.Pass) or isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
             pass

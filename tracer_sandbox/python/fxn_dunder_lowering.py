@@ -266,7 +266,7 @@ class DunderLowering:
         == and !=, else TypeError."""
         if self.discovery and any(isinstance(prune(v[1]), TypeVar) for v in (left, right)):
             return "$unknown", TypeVar()
-        if self.right_asked_first(at, left, right):
+        if self.right_asked_first(at, name, left, right):
             result = self.rich_method(at, right, REFLECTED_COMPARE[name], left)
             if result is None:
                 result = self.rich_method(at, left, name, right)
@@ -282,14 +282,21 @@ class DunderLowering:
         raise StaticRaise(at, "TypeError", "'%s' not supported between instances of '%s' and '%s'"
                           % (COMPARE_SYMBOLS[name], self.type_name(at, left[1]), self.type_name(at, right[1])))
 
-    def right_asked_first(self, at, left, right):
+    def right_asked_first(self, at, name, left, right):
         """CPython asks the right operand first when its run-time class is a proper subclass of the
-        left's and compares (a comparison method along its MRO, inherited ones too). Decided for
-        every pair of possible run-time classes; refused where it depends on which they are."""
+        left's and compares (a comparison method along its MRO, inherited ones too). That call
+        only matters when the class has the reflected method (object's default answers
+        NotImplemented, and CPython then asks the left). Decided for every pair of possible
+        run-time classes; refused where it depends on which they are."""
         li, ri = instance_info(left), instance_info(right)
         if li is None or ri is None:
             return False
-        compares = lambda c: any(c.lookup_method("__%s__" % op) is not None for op in REFLECTED_COMPARE)
+        def has(c, op):
+            root = total_ordering_root(c)
+            return c.lookup_method("__%s__" % op) is not None or root is not None and op in TOTAL_ORDERING[root]
+        if not any(has(l, name) for l in run_time_classes(li) or [li]):
+            return False  # the left answers NotImplemented: the right's reflected method decides either way
+        compares = lambda c: has(c, REFLECTED_COMPARE[name])
         first = {r is not l and is_subclass(r, l) and compares(r)
                  for l in run_time_classes(li) or [li] for r in run_time_classes(ri) or [ri]}
         if len(first) > 1:

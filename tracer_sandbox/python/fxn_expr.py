@@ -20,6 +20,27 @@ from fxn_types import (BOOL, DYN, EXC, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, S
 from fxn_values import describe_value, float_json
 
 
+def assigns_field_first(fn, attr):
+    """Whether method fn's body assigns self.attr in a top-level statement before any statement
+    that calls something or reads self.attr."""
+    if not fn.args.args:
+        return False
+    me = fn.args.args[0].arg
+
+    def is_field(n):
+        return isinstance(n, ast.Attribute) and n.attr == attr and isinstance(n.value, ast.Name) and n.value.id == me
+    for stmt in fn.body:
+        targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target] if isinstance(stmt, ast.AnnAssign) \
+            and stmt.value is not None else []
+        value_nodes = list(ast.walk(stmt.value)) if targets else []
+        if targets and any(is_field(t) for t in targets) and not any(
+                isinstance(n, ast.Call) or is_field(n) for n in value_nodes):
+            return True
+        if any(isinstance(n, ast.Call) or is_field(n) for n in ast.walk(stmt)):
+            return False
+    return False
+
+
 class ExpressionLowering:
     """Lowers expressions (a FunctionBuilder mixin)."""
 
@@ -277,6 +298,9 @@ class ExpressionLowering:
                 if getattr(info, "enum_members", None) is not None and isinstance(getattr(owner, e.attr, None), owner):
                     return self.enum_member(e, info, e.attr)  # Color.RED: fxn_enum
                 found, value = info.lookup_constant(e.attr)
+                state = self.class_attribute_state(info, e.attr)
+                if state is not None:
+                    return self.m.state.load(self, e, state)
                 if found:
                     return self.global_constant(e, "%s.%s" % (info.name, e.attr), value)
                 if e.attr == "__name__":
@@ -347,10 +371,26 @@ class ExpressionLowering:
                 if self.discovery:
                     return "$unknown", TypeVar()  # a method not reached yet may assign it
                 raise Diagnostic(at, "'%s' object has no attribute '%s'" % (info.name, attr))
+        elif not self.field_shadows_safely(info, attr):
+            raise unsupported(at, "reading %s.%s, both a class attribute and an instance attribute: CPython finds "
+                                  "the class's until the instance assigns its own (fxn reads the instance's, so "
+                                  "__init__ must assign it first)" % (info.name, attr))
         ft = owner.fields[attr]
         if isinstance(prune(ft), TypeVar) and not self.discovery:
             raise Diagnostic(at, "cannot infer the type of field %s.%s" % (info.name, attr))
         return self.value(at, "GET_FIELD", attr, attr, [obj[0]], ft)
+
+    def field_shadows_safely(self, info, attr):
+        """Whether reading field attr of an instance of info reads what CPython reads: true unless
+        some class it may be has a class attribute of that name too and its __init__ does not
+        assign the field first thing (before any call or read of it)."""
+        for c in [info] + self.possible_classes(info):
+            if not c.lookup_constant(attr)[0]:
+                continue
+            init = c.lookup_method("__init__")
+            if init is None or not assigns_field_first(init.node, attr):
+                return False
+        return True
 
     def set_field(self, at, obj, attr, value, initializing=False):
         if (isinstance(prune(obj[1]), TypeVar) or prune(obj[1]) is NONE) and self.discovery:

@@ -67,6 +67,7 @@ def snapshot(module, tree):
             functions.extend(getattr(v, "__func__", getattr(v, "fget", v)) for v in vars(value).values())
         else:
             functions.append(value)
+    wanted.update(class_attribute_state(tree, module))
     for fn in functions:
         if hasattr(fn, "__defaults__") and hasattr(fn, "__code__") and fn.__module__ == module.__name__:
             wanted[defaults_key(fn)] = (fn.__defaults__ or (), dict(fn.__kwdefaults__ or {}))
@@ -80,6 +81,31 @@ def snapshot(module, tree):
             except Exception:  # noqa: BLE001
                 pass
         return out
+
+
+def class_attribute_state(tree, module):
+    """The class attributes that are state, as {"Class.attr": value right now}: those a function
+    assigns through their class (`Counter.count += 1`), and those holding a list, dict or set.
+    Only attributes a module class holds in its own namespace count (CPython's `Sub.attr = v`
+    would give Sub an attribute of its own: refused where it is written)."""
+    classes = {n: v for n, v in vars(module).items()
+               if isinstance(v, type) and getattr(v, "__module__", None) == module.__name__}
+    out = {}
+    for name, cls in classes.items():
+        for attr, value in vars(cls).items():
+            if not attr.startswith("__") and isinstance(value, (list, dict, set)):
+                out["%s.%s" % (name, attr)] = value
+    for fn in function_nodes(tree):
+        for sub in ast.walk(fn):
+            targets = sub.targets if isinstance(sub, ast.Assign) else [sub.target] \
+                if isinstance(sub, (ast.AugAssign, ast.AnnAssign)) else []
+            for t in targets:
+                if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id in classes \
+                        and t.attr in vars(classes[t.value.id]) and not t.attr.startswith("__"):
+                    value = vars(classes[t.value.id])[t.attr]
+                    if isinstance(value, (bool, int, float, str, tuple, list, dict, set)) or value is None:
+                        out["%s.%s" % (t.value.id, t.attr)] = value
+    return out
 
 
 def mutable(value, module_name):
@@ -177,6 +203,9 @@ class ModuleState:
         self.m = builder
         self.initial = initial if initial is not None else {}
         self.names = state_names(builder.tree, builder.module, self.initial, builder.read_only_uses)
+        # (the module now, after the samples ran: only attributes the class had at import count)
+        self.names += [n for n in class_attribute_state(builder.tree, builder.module)
+                       if n not in self.names and n in self.initial]
         if ModuleStateKey not in builder.classes:
             info = ClassInfo(ModuleStateKey, None)
             info.name = STATE_CLASS_NAME

@@ -173,15 +173,43 @@ class HierarchyLowering:
         """A class attribute read through an instance: the run-time class's value."""
         def choose(c):
             found, value = c.lookup_constant(attr)
-            return (found, type(value), value)
+            state = self.class_attribute_state(c, attr)
+            return (found, "state", state) if state is not None else (found, type(value), value)
         groups = self.dispatch_groups(info, choose)
         if any(not key[0] for key, _ in groups):
             return None
 
         def branch(key, members):
+            if key[1] == "state":
+                return self.m.state.load(self, at, key[2])
             return self.global_constant(at, "%s.%s" % (members[0].name, attr), key[2])
 
         return self.emit_dispatch(at, receiver, groups, branch, "%s.%s" % (info.name, attr))
+
+    def class_attribute_state(self, info, attr):
+        """The module-state name of class attribute attr as info finds it along its MRO
+        ("Owner.attr", fxn_globals.class_attribute_state), or None when it is a constant."""
+        for c in info.mro:
+            if attr in c.constants:
+                name = "%s.%s" % (c.name, attr)
+                return name if self.m.state.has(name) else None
+        return None
+
+    def names_module_class(self, e):
+        """Whether e is a name of a class the module defines (not a local)."""
+        if not isinstance(e, ast.Name) or e.id in self.locals or e.id in self.renames:
+            return False
+        value = self.m.resolve_global_quiet(e.id)
+        return isinstance(value, type) and getattr(value, "__module__", None) == self.m.module.__name__
+
+    def class_attribute_target(self, target):
+        """For `Class.attr = ...`: the module-state name it assigns, when the target names a class
+        of the module and an attribute of that class's own that is state; else None."""
+        if not (isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name)
+                and target.value.id not in self.locals and target.value.id not in self.renames):
+            return None
+        name = "%s.%s" % (target.value.id, target.attr)
+        return name if self.m.state.has(name) else None
 
     def class_name_of(self, at, value):
         """type(x).__name__ of an instance."""
