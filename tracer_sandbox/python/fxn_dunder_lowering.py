@@ -294,7 +294,7 @@ class DunderLowering:
         def has(c, op):
             root = total_ordering_root(c)
             return c.lookup_method("__%s__" % op) is not None or root is not None and op in TOTAL_ORDERING[root]
-        if not any(has(l, name) for l in run_time_classes(li) or [li]):
+        if name in ORDERING and not any(has(l, name) for l in run_time_classes(li) or [li]):
             return False  # the left answers NotImplemented: the right's reflected method decides either way
         compares = lambda c: has(c, REFLECTED_COMPARE[name])
         first = {r is not l and is_subclass(r, l) and compares(r)
