@@ -289,6 +289,15 @@ def analyze_dataclass(m, info, cls, node):
     if params is not None:
         info.frozen, info.order, info.eq = params.frozen, params.order, params.eq
     for f in dataclasses.fields(cls):
+        options = [name for name, given in (("compare=False", not f.compare), ("repr=False", not f.repr),
+                                            ("hash=", f.hash is not None), ("kw_only=True", f.kw_only is True),
+                                            ("metadata=", bool(f.metadata)))
+                   if given]
+        if options:
+            at = next((st for st in node.body if isinstance(st, ast.AnnAssign) and isinstance(st.target, ast.Name)
+                       and st.target.id == f.name), node)
+            raise unsupported(at, "dataclass field %s with %s (fxn takes field() with default= and default_factory= only)"
+                              % (f.name, options[0]))
         if f.default_factory is not dataclasses.MISSING:
             factory = f.default_factory
             if factory not in (list, dict, set) and not (
