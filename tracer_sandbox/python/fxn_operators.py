@@ -11,8 +11,36 @@ from fxn_diagnostics import unsupported
 from fxn_syntax import literal_int
 from fxn_tables import BINOPS, CMPOPS
 from fxn_types import (BOOL, DYN, EXC, FLOAT, INT, NONE, STR, ClassT, DictT, GenT, ListT, OptT, SetT, TupleT, TypeVar, compatible,
-                       join, prune, python_type_name, show, unify)
+                       join, joins_dynamically, prune, python_type_name, show, unify)
 
+
+
+NUMBERS = (BOOL, INT, FLOAT)
+
+
+def never_equal(a, b):
+    """Whether no value of static type a can be == to one of type b (both without __eq__ methods:
+    instances compare by identity here). Numbers of different kinds can, and so can two lists,
+    dicts or sets of any items (both empty, or item by item)."""
+    a, b = prune(a), prune(b)
+    if compatible(a, b) or isinstance(a, TypeVar) or isinstance(b, TypeVar) or DYN in (a, b):
+        return False
+    if a in NUMBERS and b in NUMBERS:
+        return False
+    if isinstance(a, OptT) or isinstance(b, OptT):
+        return never_equal(a.elem if isinstance(a, OptT) else a, b.elem if isinstance(b, OptT) else b) \
+            and not (isinstance(a, OptT) and isinstance(b, OptT))
+    sequence = lambda t: "list" if isinstance(t, ListT) or isinstance(t, TupleT) and t.as_list else \
+        "tuple" if isinstance(t, TupleT) else None
+    if sequence(a) == "tuple" and sequence(b) == "tuple":
+        return len(a.elems) != len(b.elems) or any(never_equal(x, y) for x, y in zip(a.elems, b.elems))
+    if sequence(a) == "list" and sequence(b) == "list":
+        if isinstance(a, TupleT) and isinstance(b, TupleT):
+            return len(a.elems) != len(b.elems) or any(never_equal(x, y) for x, y in zip(a.elems, b.elems))
+        return False
+    if isinstance(a, DictT) and isinstance(b, DictT) or isinstance(a, SetT) and isinstance(b, SetT):
+        return False
+    return True  # different kinds of value: str and int, a list and a tuple, unrelated instances
 
 class OperatorLowering:
     """Lowers operators and comparisons (a FunctionBuilder mixin)."""
@@ -339,9 +367,16 @@ class OperatorLowering:
                 common = join(lt, rt)
                 left, right = self.coerce(at, left, common), self.coerce(at, right, common)
                 lt, rt = prune(left[1]), prune(right[1])
-            if (isinstance(lt, (ClassT, ListT, TupleT, DictT, SetT)) or lt is STR or rt is STR) and DYN not in (lt, rt):
-                if not compatible(lt, rt):
-                    return self.constant(at, target == "operator.ne")  # values of different types are never ==
+            if (isinstance(lt, (ClassT, ListT, TupleT, DictT, SetT)) or lt is STR or rt is STR) and DYN not in (lt, rt) \
+                    and not compatible(lt, rt):
+                if never_equal(lt, rt):
+                    return self.constant(at, target == "operator.ne")
+                # [x / 2 for x in xs] == [1, 2]: items of different types may still be equal (1.0 == 1,
+                # True == 1, two empty lists): compared as dynamic values, item by item at run time.
+                if joins_dynamically(lt, DYN) and joins_dynamically(rt, DYN):
+                    return self.call_op(at, target, [self.to_dynamic(at, left), self.to_dynamic(at, right)], symbol)
+                raise unsupported(at, "%s between %s and %s, whose items may compare equal (fxn compares containers "
+                                      "of one item type)" % (symbol, show(lt), show(rt)))
         for side in ("left", "right"):
             operand = left if side == "left" else right
             if isinstance(prune(operand[1]), OptT):
