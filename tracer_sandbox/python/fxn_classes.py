@@ -374,6 +374,160 @@ def common_base(a, b):
     return None
 
 
+
+# ---- which fields construction leaves unset ----
+
+
+class _Construction:
+    """What running a constructor's body does to `self`'s attributes (see unsure_fields)."""
+
+    def __init__(self, me, base_assigned):
+        self.me = me
+        self.base_assigned = base_assigned  # base class name -> (assigned, unsure) of its __init__
+        self.unsure = set()  # attributes a read may find unset
+        self.escapes = []  # the assigned set at each point where self escaped
+
+    def is_self(self, n):
+        return isinstance(n, ast.Name) and n.id == self.me
+
+    def self_attr(self, n):
+        return n.attr if isinstance(n, ast.Attribute) and self.is_self(n.value) else None
+
+    def scan(self, node, done):
+        """Reads of self's attributes and escapes of self inside an expression or statement."""
+        for n in ast.walk(node):
+            attr = self.self_attr(n)
+            if attr is not None and isinstance(n.ctx, ast.Load) and attr not in done:
+                self.unsure.add(attr)
+            if isinstance(n, ast.Call):
+                uses_self = any(self.is_self(a) for a in ast.walk(n) if a is not n.func) \
+                    or self.self_attr(n.func) is not None
+                if uses_self:
+                    self.escapes.append(set(done))
+            elif isinstance(n, ast.Name) and n.id == self.me and isinstance(n.ctx, ast.Load):
+                pass  # self.x reads (above) and calls (escapes) are what matter
+
+    def super_init(self, stmt):
+        """The base __init__ a statement `super().__init__(...)` / `Base.__init__(self, ...)` runs."""
+        if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)):
+            return None
+        f = stmt.value.func
+        if not (isinstance(f, ast.Attribute) and f.attr == "__init__"):
+            return None
+        if isinstance(f.value, ast.Call) and isinstance(f.value.func, ast.Name) and f.value.func.id == "super":
+            return "super"
+        if isinstance(f.value, ast.Name) and stmt.value.args and self.is_self(stmt.value.args[0]):
+            return f.value.id
+        return None
+
+    def block(self, stmts, done):
+        """The attributes definitely assigned after stmts run from `done`; None when they never
+        finish (return or raise on every path)."""
+        done = set(done)
+        for stmt in stmts:
+            if isinstance(stmt, (ast.Return, ast.Raise)):
+                self.scan(stmt, done)
+                return None
+            base = self.super_init(stmt)
+            if base is not None:
+                for a in stmt.value.args + [k.value for k in stmt.value.keywords]:
+                    self.scan(a, done)
+                assigned, unsure, escapes = self.base_assigned(base)
+                self.unsure |= {u for u in unsure if u not in done}
+                if escapes:  # the base's __init__ passes self on: that code may read any field
+                    self.escapes.append(set(done))
+                done |= assigned
+                continue
+            if isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+                targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+                if stmt.value is not None:
+                    self.scan(stmt.value, done)
+                for t in targets:
+                    if isinstance(stmt, ast.AugAssign) or self.self_attr(t) is None:
+                        self.scan(t, done)
+                for t in targets:
+                    for n in ast.walk(t):
+                        if self.self_attr(n) is not None and isinstance(n.ctx, ast.Store):
+                            done.add(n.attr)
+                continue
+            if isinstance(stmt, ast.If):
+                self.scan(stmt.test, done)
+                a, b = self.block(stmt.body, done), self.block(stmt.orelse, done)
+                if a is None and b is None:
+                    return None
+                done = a if b is None else b if a is None else a & b
+                continue
+            if isinstance(stmt, ast.With):
+                for item in stmt.items:
+                    self.scan(item, done)
+                after = self.block(stmt.body, done)
+                if after is None:
+                    return None
+                done = after
+                continue
+            # loops, try, match and the rest: bodies may not run (or stop part way); their reads
+            # count, their assignments do not.
+            for field in ("test", "iter", "subject"):
+                if hasattr(stmt, field):
+                    self.scan(getattr(stmt, field), done)
+            for field in ("body", "orelse", "finalbody", "handlers", "cases"):
+                for sub in getattr(stmt, field, []) or []:
+                    inner = sub.body if isinstance(sub, (ast.ExceptHandler, ast.match_case)) else [sub]
+                    self.block(inner, done)
+            if not isinstance(stmt, (ast.For, ast.While, ast.Try, ast.Match, ast.AsyncFor, ast.AsyncWith)):
+                self.scan(stmt, done)
+        return done
+
+
+def construction(info, memo=None):
+    """(assigned, unsure, escapes) for constructing an instance of class info: the attributes its
+    __init__ (found along the MRO) assigns on every path that finishes, those a read may find
+    unset because a read or a call that sees self comes before their assignment, and whether
+    the constructor passes self to any call. A dataclass's generated __init__ assigns its
+    fields, then __post_init__ runs."""
+    memo = {} if memo is None else memo
+    if info.name in memo:
+        return memo[info.name]
+    memo[info.name] = (set(), set(), True)  # a cycle: nothing is known
+    init = info.lookup_method("__init__")
+    start = {name for name, _ in info.dc_fields} if info.dataclass and init is None else set()
+    node = init.node if init is not None else None
+    if node is None and info.dataclass:
+        post = info.lookup_method("__post_init__")
+        node = post.node if post is not None else None
+    if node is None or not node.args.args:
+        memo[info.name] = (start, set(), False)
+        return memo[info.name]
+    owner = init.owner if init is not None else info
+
+    def base_assigned(base):
+        target = owner.base if base == "super" else next((c for c in owner.mro if c.name == base), None)
+        if target is None:
+            return set(), set(), False  # BaseException.__init__ and object's: they only set args
+        return construction(target, memo)
+    walker = _Construction(node.args.args[0].arg, base_assigned)
+    after = walker.block(node.body, start)
+    assigned = after if after is not None else set()
+    unsure = set(walker.unsure)
+    for seen in walker.escapes:
+        unsure |= {a for a in assigned if a not in seen}
+    memo[info.name] = (assigned, unsure, bool(walker.escapes))
+    return memo[info.name]
+
+
+def field_maybe_unset(owner, attr):
+    """Whether a read of field attr (held by class owner) may find it unset on an instance of
+    owner or of any subclass: construction does not assign it first on every path. Hidden
+    fields ($...) are set by fxn itself."""
+    if attr.startswith("$") or owner.node is None or getattr(owner, "enum_members", None) is not None:
+        return False  # (classes fxn makes itself, enum members: fxn sets their fields)
+    for c in [owner] + all_subclasses(owner):
+        assigned, unsure, _ = construction(c)
+        if attr not in assigned or attr in unsure:
+            return True
+    return False
+
+
 def handler_class(classes, infos_of):
     """The common class of an `except` clause's classes when each is a user exception class with
     a body (its `as` variable is then an instance), else None."""

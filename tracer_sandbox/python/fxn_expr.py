@@ -9,7 +9,7 @@ import types
 
 import fxn_numpy_types
 import fxn_stdlib
-from fxn_classes import exception_args_field, field_owner
+from fxn_classes import exception_args_field, field_maybe_unset, field_owner
 from fxn_diagnostics import Diagnostic, describe_global, describe_unsupported_value, unsupported
 from fxn_dunder import has_repr
 from fxn_syntax import literal_int, walk_scope
@@ -363,7 +363,9 @@ class ExpressionLowering:
             return self.instance_method(at, obj, info, attr, None)  # a property (dispatched)
         owner = field_owner(info, attr)
         if owner is None:
-            constant = self.instance_constant(at, obj, info, attr)
+            # (a subclass's own field shadows a class attribute only on its instances: field_class refuses)
+            in_subclass = any(attr in c.fields for c in self.possible_classes(info) if c is not info)
+            constant = None if in_subclass else self.instance_constant(at, obj, info, attr)
             if constant is not None:
                 return constant
             owner = self.field_class(at, info, attr, False)
@@ -378,7 +380,28 @@ class ExpressionLowering:
         ft = owner.fields[attr]
         if isinstance(prune(ft), TypeVar) and not self.discovery:
             raise Diagnostic(at, "cannot infer the type of field %s.%s" % (info.name, attr))
+        if field_maybe_unset(owner, attr):
+            self.check_field_set(at, obj, owner, attr)
         return self.value(at, "GET_FIELD", attr, attr, [obj[0]], ft)
+
+    def check_field_set(self, at, obj, owner, attr):
+        """CPython's AttributeError when an instance never assigned field attr: its hidden flag
+        ($set_attr, false until a SET_FIELD of attr) tested before the read."""
+        flag = "$set_" + attr
+        if flag not in owner.fields:
+            owner.fields[flag] = BOOL
+        is_set = self.value(at, "GET_FIELD", flag, flag, [obj[0]], BOOL)
+
+        def fail():
+            info = prune(obj[1]).info
+            name = self.class_name_of(at, obj) if len(self.possible_classes(info)) > 1 else \
+                self.constant(at, (self.possible_classes(info) or [info])[0].name)
+            message = self.concat(at, [self.constant(at, "'"), name,
+                                       self.constant(at, "' object has no attribute '%s'" % attr)])
+            self.emit(at, "RAISE", None, "AttributeError", [message[0]])
+        saved = set(self.assigned) if self.assigned is not None else None
+        self.emit(at, "IF", None, "", [self.negate(at, is_set[0])[0]], blocks=[self.emitted(fail), {"nodes": []}])
+        self.assigned = saved
 
     def field_shadows_safely(self, info, attr):
         """Whether reading field attr of an instance of info reads what CPython reads: true unless
@@ -422,6 +445,11 @@ class ExpressionLowering:
                 info.fields[attr] = joined
         value = self.coerce(at, value, info.fields[attr])
         self.emit(at, "SET_FIELD", None, attr, [obj[0], value[0]])
+        if field_maybe_unset(info, attr):
+            flag = "$set_" + attr
+            if flag not in info.fields:
+                info.fields[flag] = BOOL
+            self.emit(at, "SET_FIELD", None, flag, [obj[0], self.constant(at, True)[0]])
 
     # ---- conditional expressions, int operands ----
 
