@@ -72,3 +72,45 @@ def read_only_name_uses(tree):
                 if ok:
                     uses.add(id(c))
     return uses
+
+
+# Builtins that take a range() argument and only iterate it, at once.
+RANGE_CONSUMERS = {"list", "tuple", "set", "frozenset", "sorted", "sum", "min", "max", "any", "all", "enumerate",
+                   "zip", "reversed", "map", "filter", "iter", "next",
+                   # itertools, as `itertools.X(...)` or imported by name
+                   "chain", "product", "permutations", "combinations", "combinations_with_replacement", "islice",
+                   "cycle", "accumulate", "groupby", "starmap", "zip_longest", "pairwise", "compress", "takewhile",
+                   "dropwhile", "filterfalse", "from_iterable"}
+RANGE_CONSUMER_METHODS = {"extend", "join", "update", "union", "intersection", "difference", "issubset",
+                          "issuperset", "isdisjoint", "fromkeys"}
+
+
+def ranges_kept_as_objects(tree):
+    """ids of the `range(...)` calls whose value is more than iterated at once: assigned, returned,
+    compared, indexed, measured, printed or passed to a function of the module. fxn builds a
+    range as the list of its values, which is what iteration sees, but not what CPython's range
+    object is to ==, repr(), isinstance() or its size (range(10**12)[-1] is instant there)."""
+    kept = set()
+    user_functions = {n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
+    for parent in ast.walk(tree):
+        for field, child in ast.iter_fields(parent):
+            for c in child if isinstance(child, list) else [child]:
+                if not (isinstance(c, ast.Call) and isinstance(c.func, ast.Name) and c.func.id == "range"):
+                    continue
+                if isinstance(parent, (ast.For, ast.comprehension)) and field == "iter":
+                    continue
+                if isinstance(parent, ast.Compare) and field == "comparators" \
+                        and all(isinstance(op, (ast.In, ast.NotIn)) for op in parent.ops):
+                    continue
+                if isinstance(parent, ast.Call) and field == "args" and (
+                        isinstance(parent.func, ast.Name) and parent.func.id in RANGE_CONSUMERS
+                        or isinstance(parent.func, ast.Attribute) and (parent.func.attr in RANGE_CONSUMER_METHODS
+                                                                       or parent.func.attr in RANGE_CONSUMERS)):
+                    continue
+                if isinstance(parent, ast.Call) and field == "args" and isinstance(parent.func, ast.Name) \
+                        and parent.func.id in user_functions:
+                    continue  # a function of the module iterating it (WORKSPACE.md: its parameter is a list)
+                if isinstance(parent, ast.YieldFrom):
+                    continue
+                kept.add(id(c))
+    return kept
