@@ -8,5 +8,5 @@ def run(xs):
 
 ENTRY = "run"
 SAMPLES = [([1, 2],)]
-EXPECT = "map() used other than by iterating it once"
+EXPECT = "map() kept as a value"
 EXPECT_LINE = 5

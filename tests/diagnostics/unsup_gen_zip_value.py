@@ -17,5 +17,5 @@ def pairs(n):
 
 ENTRY = "pairs"
 SAMPLES = [(2,)]
-EXPECT = "zip() of a generator kept as a value"
+EXPECT = "zip() kept as a value (fxn builds it as a list of its items"
 EXPECT_LINE = 13

@@ -10,5 +10,5 @@ def last(n):
 
 ENTRY = "last"
 SAMPLES = [(10,)]
-EXPECT = "a range object kept as a value"
+EXPECT = "range() kept as a value"
 EXPECT_LINE = 7

@@ -10,5 +10,5 @@ def newest_first(xs):
 
 ENTRY = "newest_first"
 SAMPLES = [([1, 2, 3],)]
-EXPECT = "reversed() applied to deque[int] kept as a value"
+EXPECT = "reversed() kept as a value"
 EXPECT_LINE = 7

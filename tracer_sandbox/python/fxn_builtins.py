@@ -11,7 +11,6 @@ from fxn_diagnostics import Diagnostic, unsupported
 from fxn_enum import is_int_enum
 from fxn_iter_delegation import check_explicit_iter
 from fxn_tables import BUILTIN_BANNED
-from fxn_syntax import ranges_kept_as_objects
 from fxn_types import (BOOL, DYN, EXC, FLOAT, INT, NONE, STR, ArrT, ClassT, DequeT, DictT, GenT, ListT, OptT, SetT, TupleT, TypeVar,
                        contains, join, prune, show, unify)
 
@@ -58,11 +57,7 @@ class BuiltinLowering:
         if fname == "range":
             if e.keywords:
                 raise unsupported(e.keywords[0], "keyword argument to range()")
-            if not hasattr(self.m, "kept_ranges"):
-                self.m.kept_ranges = ranges_kept_as_objects(self.m.tree)
-            if id(e) in self.m.kept_ranges:
-                raise unsupported(e, "a range object kept as a value (fxn compiles range() iterated at once: in "
-                                     "a for loop, a comprehension, `in`, or list()/sum()/zip() and the like)")
+
             bounds = self.range_bounds(e)
             return self.call_op(e, "fxn.range_list", [(b, INT) for b in bounds], "range()")
         self.note_consumed_at_once(fname, args_ast)

@@ -16,7 +16,7 @@ from fxn_callables import MISSING
 from fxn_classes import DefaultFactory, field_owner
 from fxn_diagnostics import Diagnostic, describe_global, unsupported
 from fxn_dunder import has_repr
-from fxn_syntax import synthetic_name
+from fxn_syntax import lazy_values_kept, synthetic_name
 from fxn_tables import KEYWORDS
 from fxn_types import (BOOL, DYN, FLOAT, INT, STR, ClassT, DictT, GenT, ListT, OptT, SetT, StdlibT, TupleT, TypeVar, join, prune, rebind,
                        show, unify)
@@ -40,8 +40,28 @@ class CallLowering:
             if k.arg is None:
                 raise unsupported(k, "**kwargs in a call")
 
+    def check_lazy_value(self, e):
+        """Refuses a range(), enumerate(), zip(), reversed(), map(), filter() or dict view that the
+        code keeps as a value (fxn_syntax.lazy_values_kept): fxn builds it as a list."""
+        if not hasattr(self.m, "kept_lazy_values"):
+            self.m.kept_lazy_values = lazy_values_kept(self.m.tree)
+        if id(e) not in self.m.kept_lazy_values:
+            return
+        func = e.func
+        if isinstance(func, ast.Name) and func.id not in self.locals and func.id not in self.renames \
+                and self.resolves_to_builtin(func.id):
+            what = "%s()" % func.id
+        elif isinstance(func, ast.Attribute) and isinstance(prune(self.peek_type(func.value)), DictT):
+            what = "a dict's %s() view" % func.attr
+        else:
+            return
+        raise unsupported(e, "%s kept as a value (fxn builds it as a list of its items: it compiles where it is "
+                             "iterated at once, in a for loop, a comprehension, `in`, or list()/sorted()/sum() and "
+                             "the like)" % what)
+
     def call(self, e):
         func = e.func
+        self.check_lazy_value(e)
         if isinstance(func, ast.Attribute):
             return self.method_call(e, func)
         if not isinstance(func, ast.Name):

@@ -80,22 +80,34 @@ RANGE_CONSUMERS = {"list", "tuple", "set", "frozenset", "sorted", "sum", "min", 
                    # itertools, as `itertools.X(...)` or imported by name
                    "chain", "product", "permutations", "combinations", "combinations_with_replacement", "islice",
                    "cycle", "accumulate", "groupby", "starmap", "zip_longest", "pairwise", "compress", "takewhile",
-                   "dropwhile", "filterfalse", "from_iterable"}
+                   "dropwhile", "filterfalse", "from_iterable",
+                   # constructors that copy their argument
+                   "dict", "Counter", "deque", "OrderedDict"}
 RANGE_CONSUMER_METHODS = {"extend", "join", "update", "union", "intersection", "difference", "issubset",
                           "issuperset", "isdisjoint", "fromkeys"}
 
 
-def ranges_kept_as_objects(tree):
-    """ids of the `range(...)` calls whose value is more than iterated at once: assigned, returned,
-    compared, indexed, measured, printed or passed to a function of the module. fxn builds a
-    range as the list of its values, which is what iteration sees, but not what CPython's range
-    object is to ==, repr(), isinstance() or its size (range(10**12)[-1] is instant there)."""
+LAZY_BUILTINS = {"range", "enumerate", "zip", "reversed", "map", "filter"}
+DICT_VIEWS = {"keys", "values", "items"}
+
+
+def lazy_values_kept(tree):
+    """ids of the calls making a lazy value -- range(), enumerate(), zip(), reversed(), map(),
+    filter() and a dict's keys()/values()/items() -- whose value is more than iterated at once:
+    assigned, returned, compared, indexed, printed, iterated twice. fxn builds each as a list of
+    its items, which is what iterating it at once sees, but not CPython's object: a view shows
+    later changes to its dict, an iterator is exhausted after one pass, a range is not == to a
+    list nor printed as one, and range(10**12)[-1] is instant there."""
     kept = set()
     user_functions = {n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
     for parent in ast.walk(tree):
         for field, child in ast.iter_fields(parent):
             for c in child if isinstance(child, list) else [child]:
-                if not (isinstance(c, ast.Call) and isinstance(c.func, ast.Name) and c.func.id == "range"):
+                if not isinstance(c, ast.Call):
+                    continue
+                builtin = isinstance(c.func, ast.Name) and c.func.id in LAZY_BUILTINS
+                view = isinstance(c.func, ast.Attribute) and c.func.attr in DICT_VIEWS and not c.args
+                if not (builtin or view):
                     continue
                 if isinstance(parent, (ast.For, ast.comprehension)) and field == "iter":
                     continue
@@ -103,14 +115,15 @@ def ranges_kept_as_objects(tree):
                         and all(isinstance(op, (ast.In, ast.NotIn)) for op in parent.ops):
                     continue
                 if isinstance(parent, ast.Call) and field == "args" and (
-                        isinstance(parent.func, ast.Name) and parent.func.id in RANGE_CONSUMERS
+                        isinstance(parent.func, ast.Name) and (parent.func.id in RANGE_CONSUMERS
+                                                               or view and parent.func.id == "len")
                         or isinstance(parent.func, ast.Attribute) and (parent.func.attr in RANGE_CONSUMER_METHODS
                                                                        or parent.func.attr in RANGE_CONSUMERS)):
                     continue
                 if isinstance(parent, ast.Call) and field == "args" and isinstance(parent.func, ast.Name) \
                         and parent.func.id in user_functions:
                     continue  # a function of the module iterating it (WORKSPACE.md: its parameter is a list)
-                if isinstance(parent, ast.YieldFrom):
+                if isinstance(parent, (ast.YieldFrom, ast.Starred)):
                     continue
                 kept.add(id(c))
     return kept
