@@ -12,7 +12,11 @@ from fxn_enum import is_int_enum
 from fxn_iter_delegation import check_explicit_iter
 from fxn_tables import BUILTIN_BANNED
 from fxn_types import (BOOL, DYN, EXC, FLOAT, INT, NONE, STR, ArrT, ClassT, DequeT, DictT, GenT, ListT, OptT, SetT, TupleT, TypeVar,
-                       contains, join, prune, show, unify)
+                       contains, join, order_is_known, prune, show, unify)
+
+
+# Builtins whose result shows the order in which they iterated their argument.
+ORDER_REVEALING = {"list", "tuple", "enumerate", "zip", "next", "iter", "dict"}
 
 
 class BuiltinLowering:
@@ -139,6 +143,16 @@ class BuiltinLowering:
 
     def builtin_with_values(self, e, fname, values, kw):
         target = "builtins." + fname
+        if fname in ORDER_REVEALING or fname in ("sorted", "min", "max") and "key" in kw:
+            for v in values:
+                t = prune(v[1])
+                if isinstance(t, SetT) and not order_is_known(t.elem) and fname in ORDER_REVEALING:
+                    raise unsupported(e, "%s() of a %s: its result shows CPython's iteration order, which depends on "
+                                         "the per-process hash seed (sort it first: sorted(...))" % (fname, show(t)))
+                if isinstance(t, SetT) and not order_is_known(t.elem):
+                    raise unsupported(e, "%s() with key= of a %s: items with equal keys come in CPython's iteration "
+                                         "order, which depends on the per-process hash seed (sort the set first)"
+                                      % (fname, show(t)))
         if values and isinstance(prune(values[0][1]), GenT):
             if fname == "reversed":
                 raise Diagnostic(e, "TypeError: 'generator' object is not reversible")

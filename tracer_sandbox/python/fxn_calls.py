@@ -18,7 +18,7 @@ from fxn_diagnostics import Diagnostic, describe_global, unsupported
 from fxn_dunder import has_repr
 from fxn_syntax import lazy_values_kept, synthetic_name
 from fxn_tables import KEYWORDS
-from fxn_types import (BOOL, DYN, FLOAT, INT, STR, ClassT, DictT, GenT, ListT, OptT, SetT, StdlibT, TupleT, TypeVar, join, prune, rebind,
+from fxn_types import (BOOL, DYN, FLOAT, INT, STR, ClassT, DictT, GenT, ListT, OptT, SetT, StdlibT, TupleT, TypeVar, join, order_is_known, prune, rebind,
                        show, unify)
 
 
@@ -264,6 +264,16 @@ class CallLowering:
     def registry_method(self, e, attr, receiver):
         self.no_unpacking(e)
         rt = prune(receiver[1])
+        if isinstance(rt, SetT) and attr == "pop" and not order_is_known(rt.elem):
+            raise unsupported(e, "set.pop() of a %s: which item it takes follows CPython's iteration order, which "
+                                 "depends on the per-process hash seed" % show(rt))
+        arg = e.args[0] if len(e.args) == 1 else None
+        if rt is STR and attr == "join" and (isinstance(arg, (ast.Name, ast.Set, ast.SetComp, ast.BinOp)) or isinstance(
+                arg, ast.Call) and isinstance(arg.func, ast.Name) and arg.func.id == "set"):
+            t = prune(self.peek_type(arg))  # (only shapes that may be sets: peeking a generator would consume it)
+            if isinstance(t, SetT) and not order_is_known(t.elem):
+                raise unsupported(e, "str.join() of a %s: its result shows CPython's iteration order, which depends "
+                                     "on the per-process hash seed (join sorted(...))" % show(t))
         if isinstance(rt, TupleT) and attr == "count" and len(e.args) == 1:
             return self.call_op(e, "list.count", [self.as_list(e, receiver), self.expr(e.args[0])], "tuple.count()")
         if isinstance(rt, TupleT) and attr == "index" and len(e.args) == 1 and not rt.as_list:

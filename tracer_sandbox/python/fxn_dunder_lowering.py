@@ -602,6 +602,8 @@ class DunderLowering:
         if info is None:
             if contains(value[1], lambda t: t is STR):
                 raise unsupported(at, "hash() of %s (CPython seeds str hashes per process)" % show(value[1]))
+            if contains(value[1], lambda t: t is NONE or isinstance(t, OptT)):
+                raise unsupported(at, "hash() of %s (CPython 3.11 hashes None by its address)" % show(value[1]))
             self.check_instance_key(at, value[1])
             return self.call_op(at, "builtins.hash", [value], "hash()")
         rule = self.hierarchy_hash_rule(at, info)

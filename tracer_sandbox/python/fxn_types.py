@@ -488,8 +488,9 @@ def is_hashable_key(t):
 
 
 def order_is_known(t):
-    """Whether CPython's iteration order of a set of t is deterministic (str hashes are seeded)."""
-    return not contains(t, lambda x: x is STR or x is DYN or isinstance(x, ClassT) and getattr(x.info, "enum_members", None)
+    """Whether CPython's iteration order of a set of t is deterministic (str hashes are seeded,
+    None's hash is its address)."""
+    return not contains(t, lambda x: x is STR or x is DYN or x is NONE or isinstance(x, ClassT) and getattr(x.info, "enum_members", None)
                         is not None)  # enum members hash by their names (fxn_enum)
 
 
