@@ -143,6 +143,11 @@ class BuiltinLowering:
 
     def builtin_with_values(self, e, fname, values, kw):
         target = "builtins." + fname
+        if fname in ("min", "max") and len(values) >= 2:
+            kinds = {prune(t) for _, t in values}
+            if BOOL in kinds and len(kinds) > 1:
+                raise unsupported(e, "%s() of bool and %s arguments (CPython returns the winning object itself, "
+                                     "True or 1)" % (fname, show(next(k for k in kinds if k is not BOOL))))
         if fname in ORDER_REVEALING or fname in ("sorted", "min", "max") and "key" in kw:
             for v in values:
                 t = prune(v[1])

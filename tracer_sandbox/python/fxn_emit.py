@@ -250,6 +250,12 @@ class IREmitter:
             return self.power(at, operands[0], operands[1])
         refuse_function_operands(at, target, arg_types)
         result = self.m.registry.lookup(target, arg_types, result_hint)
+        if result is None and BOOL in map(prune, arg_types) and all(prune(t) in (INT, BOOL) for t in arg_types):
+            # divmod(flag, 2): a bool is the int 0 or 1 to arithmetic (not a float)
+            as_int = [self.promote(o, INT) if prune(o[1]) is BOOL else o for o in operands]
+            result = self.m.registry.lookup(target, [t for _, t in as_int], result_hint)
+            if result is not None:
+                operands = as_int
         if result is None and target.startswith(("math.", "builtins.")) and target not in NO_FLOAT_PROMOTION:
             if any(prune(t) in (INT, BOOL) for t in arg_types):
                 promoted = [self.promote(o, FLOAT) if prune(o[1]) in (INT, BOOL) else o for o in operands]
