@@ -119,7 +119,7 @@ class HierarchyLowering:
             self.renames[ident] = var
             return synthetic_name(arg, ident)
         args = [hold(a) for a in e.args]
-        keywords = [ast.keyword(arg=k.arg, value=hold(k.value)) for k in e.keywords]
+        keywords = [ast.copy_location(ast.keyword(arg=k.arg, value=hold(k.value)), k) for k in e.keywords]
         return ast.copy_location(ast.Call(func=e.func, args=args, keywords=keywords), e)
 
     def as_class(self, at, receiver, owner):
