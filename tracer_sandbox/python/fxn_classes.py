@@ -443,6 +443,8 @@ class _Construction:
                 if stmt.value is not None:
                     self.scan(stmt.value, done)
                 for t in targets:
+                    if isinstance(stmt, ast.AugAssign) and self.self_attr(t) is not None and t.attr not in done:
+                        self.unsure.add(t.attr)  # `self.x += 1` reads x first (its ctx is Store)
                     if isinstance(stmt, ast.AugAssign) or self.self_attr(t) is None:
                         self.scan(t, done)
                 for t in targets:

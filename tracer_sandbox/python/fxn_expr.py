@@ -20,27 +20,6 @@ from fxn_types import (BOOL, DYN, EXC, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, S
 from fxn_values import describe_value, float_json
 
 
-def assigns_field_first(fn, attr):
-    """Whether method fn's body assigns self.attr in a top-level statement before any statement
-    that calls something or reads self.attr."""
-    if not fn.args.args:
-        return False
-    me = fn.args.args[0].arg
-
-    def is_field(n):
-        return isinstance(n, ast.Attribute) and n.attr == attr and isinstance(n.value, ast.Name) and n.value.id == me
-    for stmt in fn.body:
-        targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target] if isinstance(stmt, ast.AnnAssign) \
-            and stmt.value is not None else []
-        value_nodes = list(ast.walk(stmt.value)) if targets else []
-        if targets and any(is_field(t) for t in targets) and not any(
-                isinstance(n, ast.Call) or is_field(n) for n in value_nodes):
-            return True
-        if any(isinstance(n, ast.Call) or is_field(n) for n in ast.walk(stmt)):
-            return False
-    return False
-
-
 class ExpressionLowering:
     """Lowers expressions (a FunctionBuilder mixin)."""
 
@@ -373,16 +352,41 @@ class ExpressionLowering:
                 if self.discovery:
                     return "$unknown", TypeVar()  # a method not reached yet may assign it
                 raise Diagnostic(at, "'%s' object has no attribute '%s'" % (info.name, attr))
-        elif not self.field_shadows_safely(info, attr):
-            raise unsupported(at, "reading %s.%s, both a class attribute and an instance attribute: CPython finds "
-                                  "the class's until the instance assigns its own (fxn reads the instance's, so "
-                                  "__init__ must assign it first)" % (info.name, attr))
         ft = owner.fields[attr]
         if isinstance(prune(ft), TypeVar) and not self.discovery:
             raise Diagnostic(at, "cannot infer the type of field %s.%s" % (info.name, attr))
         if field_maybe_unset(owner, attr):
+            if any(c.lookup_constant(attr)[0] for c in [info] + self.possible_classes(info)):
+                return self.field_or_class_attribute(at, obj, info, owner, attr, ft)
             self.check_field_set(at, obj, owner, attr)
         return self.value(at, "GET_FIELD", attr, attr, [obj[0]], ft)
+
+    def field_or_class_attribute(self, at, obj, info, owner, attr, ft):
+        """self.limit where the instance may or may not have assigned its own `limit` and the class
+        has one: the instance's when its set-flag says so, else the class attribute's (the
+        run-time class's value), as CPython's lookup finds them."""
+        flag = "$set_" + attr
+        if flag not in owner.fields:
+            owner.fields[flag] = BOOL
+        is_set = self.value(at, "GET_FIELD", flag, flag, [obj[0]], BOOL)
+        holder = self.new_temp(ft, "attr")
+        saved = set(self.assigned) if self.assigned is not None else None
+
+        def from_class():
+            constant = self.instance_constant(at, obj, info, attr)
+            if constant is None:
+                raise unsupported(at, "reading %s.%s, an instance attribute that may be unset where some of its "
+                                      "classes have no class attribute of that name" % (info.name, attr))
+            if not unify(ft, constant[1]):
+                raise unsupported(at, "reading %s.%s: the instance attribute holds %s, the class attribute %s"
+                                  % (info.name, attr, show(ft), show(constant[1])))
+            self.store(at, holder, constant)
+        self.emit(at, "IF", None, "", [is_set[0]],
+                  blocks=[self.emitted(lambda: self.store(at, holder, self.value(at, "GET_FIELD", attr, attr,
+                                                                                 [obj[0]], ft))),
+                          self.emitted(from_class)])
+        self.assigned = saved
+        return self.load_var(at, holder)
 
     def check_field_set(self, at, obj, owner, attr):
         """CPython's AttributeError when an instance never assigned field attr: its hidden flag
@@ -402,18 +406,6 @@ class ExpressionLowering:
         saved = set(self.assigned) if self.assigned is not None else None
         self.emit(at, "IF", None, "", [self.negate(at, is_set[0])[0]], blocks=[self.emitted(fail), {"nodes": []}])
         self.assigned = saved
-
-    def field_shadows_safely(self, info, attr):
-        """Whether reading field attr of an instance of info reads what CPython reads: true unless
-        some class it may be has a class attribute of that name too and its __init__ does not
-        assign the field first thing (before any call or read of it)."""
-        for c in [info] + self.possible_classes(info):
-            if not c.lookup_constant(attr)[0]:
-                continue
-            init = c.lookup_method("__init__")
-            if init is None or not assigns_field_first(init.node, attr):
-                return False
-        return True
 
     def set_field(self, at, obj, attr, value, initializing=False):
         if (isinstance(prune(obj[1]), TypeVar) or prune(obj[1]) is NONE) and self.discovery:
