@@ -433,9 +433,12 @@ inline bool dyn_len(Ctx& cx, const Dyn& v, int64_t& out) {
 }
 
 inline bool dyn_index(Ctx& cx, const Dyn& seq, const Dyn& index, int64_t& out) {
-  if (!index.is_int())
-    return cx.Raisef("TypeError", "%s indices must be integers or slices, not %s", seq.tag == Dyn::kStr ? "string"
-                     : DynTypeName(seq), DynTypeName(index));
+  if (!index.is_int()) {
+    if (seq.tag == Dyn::kStr)  // str's own wording (unicode_subscript), quotes included
+      return cx.Raisef("TypeError", "string indices must be integers, not '%s'", DynTypeName(index));
+    return cx.Raisef("TypeError", "%s indices must be integers or slices, not %s", DynTypeName(seq),
+                     DynTypeName(index));
+  }
   out = index.i;
   return true;
 }

@@ -21,7 +21,8 @@ class Callable:
         self.owner = owner              # ClassInfo of a method
         self.kind = kind                # "function", "method", "staticmethod", "property"
         self.fixed = {}                 # parameters the entry's samples leave out: name -> default value
-        self.scope = scope or {}        # local functions of the enclosing function it may call
+        # local functions of the enclosing function it may call: its dict itself, so one finds itself
+        self.scope = {} if scope is None else scope
         self.class_aliases = {}         # a classmethod's `cls` parameter -> the class it is called on
 
     def params_bound_here(self):

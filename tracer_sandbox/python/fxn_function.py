@@ -144,6 +144,8 @@ class FunctionBuilder(IREmitter, CollectionsLowering, NamedTupleLowering,
         for stmt in body:
             for sub in ast.walk(stmt):
                 if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Load) and sub.id not in own:
+                    if sub.id == getattr(fn, "name", None):
+                        continue  # a local function calling itself: found in its scope (define_local_function)
                     if sub.id in self.local_functions and sub.id not in self.locals:
                         # Calling a sibling local function: its captures come along.
                         names = self.local_functions[sub.id].captures

@@ -209,6 +209,8 @@ class OperatorLowering:
             return self.optional_instance_truth(at, operand)
         if isinstance(t, GenT) or t is EXC:
             return self.constant(at, True)[0]  # generators are true
+        if t is NONE:
+            return self.constant(at, False)[0]  # any(log.append(x) for x in xs)
         if fxn_numpy_types.is_numpy(t):
             return self.np.truth(at, operand)
         return self.call_op(at, "fxn.truth", [operand], "truth test")[0]

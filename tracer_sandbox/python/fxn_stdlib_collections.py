@@ -718,7 +718,11 @@ class CollectionsLowering:
             want(1)
             return self.call_op(e, "list.count", [self.deque_parts(e, d)[0], self.deque_item(e, d, args[0])], "count()")
         if attr == "index":
-            want(1)
+            if len(args) in (2, 3):  # CPython takes start and stop
+                raise unsupported(e, "deque.index() with start or stop")
+            if len(args) != 1:
+                raise StaticRaise(e, "TypeError", "index() takes at least 1 argument (0 given)" if not args
+                                  else "index() takes at most 3 arguments (%d given)" % len(args))
             return self.deque_call(e, "deque_index", d, [self.deque_item(e, d, args[0])], parts="items")
         if attr == "remove":
             want(1)
