@@ -42,7 +42,7 @@ tests/test_frontend_layering.py fails on an import cycle, local imports included
 import ast
 
 from fxn_diagnostics import Diagnostic, describe_unsupported_value, unsupported
-from fxn_dunder_lowering import specialize_class_hooks
+from fxn_class_hooks import specialize_class_hooks
 from fxn_fixpoint import settle
 from fxn_globals import snapshot
 from fxn_marks import start_line, strip_compile_marks
