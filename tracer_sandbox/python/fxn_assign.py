@@ -31,8 +31,8 @@ class AssignmentLowering:
                 return
             index = self.expr(target.slice)
             self.setitem(target, container, index, value)
-        elif isinstance(target, ast.Attribute) and self.class_attribute_target(target) is not None:
-            self.m.state.store(self, target, self.class_attribute_target(target), value)
+        elif isinstance(target, ast.Attribute) and (state := self.class_attribute_target(target)) is not None:
+            self.m.state.store(self, target, state, value)
         elif isinstance(target, ast.Attribute) and self.names_module_class(target.value):
             raise unsupported(target, "assigning %s.%s, which is not an attribute of %s's own at import (CPython "
                                       "would give the class a new attribute)" % (target.value.id, target.attr,
@@ -168,15 +168,13 @@ class AssignmentLowering:
             current = self.subscript(target, container, index)
             result = self.binop(s, s.op, current, self.expr(s.value), augmented=True)
             self.setitem(target, container, index, result)
-        elif isinstance(target, ast.Attribute) and self.names_module_class(target.value) \
-                and self.class_attribute_target(target) is None:
+        elif isinstance(target, ast.Attribute) and (state := self.class_attribute_target(target)) is not None:
+            current = self.m.state.load(self, target, state)
+            result = self.binop(s, s.op, current, self.expr(s.value), augmented=True)
+            self.m.state.store(self, target, state, result)
+        elif isinstance(target, ast.Attribute) and self.names_module_class(target.value):
             raise unsupported(target, "augmented assignment to %s.%s, which is not an attribute of %s's own at "
                                       "import" % (target.value.id, target.attr, target.value.id))
-        elif isinstance(target, ast.Attribute) and self.class_attribute_target(target) is not None:
-            name = self.class_attribute_target(target)
-            current = self.m.state.load(self, target, name)
-            result = self.binop(s, s.op, current, self.expr(s.value), augmented=True)
-            self.m.state.store(self, target, name, result)
         elif isinstance(target, ast.Attribute):
             obj = self.expr(target.value)
             current = self.get_attribute(target, obj, target.attr)

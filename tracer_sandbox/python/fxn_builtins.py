@@ -61,7 +61,6 @@ class BuiltinLowering:
         if fname == "range":
             if e.keywords:
                 raise unsupported(e.keywords[0], "keyword argument to range()")
-
             bounds = self.range_bounds(e)
             return self.call_op(e, "fxn.range_list", [(b, INT) for b in bounds], "range()")
         self.note_consumed_at_once(fname, args_ast)
@@ -151,11 +150,12 @@ class BuiltinLowering:
         if fname in ORDER_REVEALING or fname in ("sorted", "min", "max") and "key" in kw:
             for v in values:
                 t = prune(v[1])
-                if isinstance(t, SetT) and not order_is_known(t.elem) and fname in ORDER_REVEALING:
+                if not (isinstance(t, SetT) and not order_is_known(t.elem)):
+                    continue
+                if fname in ORDER_REVEALING:
                     raise unsupported(e, "%s() of a %s: its result shows CPython's iteration order, which depends on "
                                          "the per-process hash seed (sort it first: sorted(...))" % (fname, show(t)))
-                if isinstance(t, SetT) and not order_is_known(t.elem):
-                    raise unsupported(e, "%s() with key= of a %s: items with equal keys come in CPython's iteration "
+                raise unsupported(e, "%s() with key= of a %s: items with equal keys come in CPython's iteration "
                                          "order, which depends on the per-process hash seed (sort the set first)"
                                       % (fname, show(t)))
         if values and isinstance(prune(values[0][1]), GenT):

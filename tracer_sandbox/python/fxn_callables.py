@@ -51,6 +51,7 @@ class ClassInfo:
         self.polymorphic = False
         self.instantiated = False
         self.exception = False
+        self.construction = None  # what constructing an instance assigns (fxn_classes.construction)
         # @dataclass(frozen=..., order=..., eq=...)
         self.frozen = False
         self.order = False

@@ -18,8 +18,8 @@ from fxn_diagnostics import Diagnostic, describe_global, unsupported
 from fxn_dunder import has_repr
 from fxn_syntax import lazy_values_kept, synthetic_name
 from fxn_tables import KEYWORDS
-from fxn_types import (BOOL, DYN, FLOAT, INT, STR, ClassT, DictT, GenT, ListT, OptT, SetT, StdlibT, TupleT, TypeVar, join, order_is_known, prune, rebind,
-                       show, unify)
+from fxn_types import (BOOL, DYN, FLOAT, INT, STR, ClassT, DictT, GenT, ListT, OptT, SetT, StdlibT, TupleT, TypeVar, join,
+                       order_is_known, prune, rebind, show, unify)
 
 
 class CallLowering:

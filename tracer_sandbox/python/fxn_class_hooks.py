@@ -8,7 +8,7 @@ import ast
 
 from fxn_callables import Callable
 from fxn_classes import run_time_classes
-from fxn_dunder import ORDERING, REFLECTED_COMPARE, TOTAL_ORDERING, hash_rule, total_ordering_root
+from fxn_dunder import ORDERING, REFLECTED_COMPARE, TOTAL_ORDERING, hash_key, total_ordering_root
 from fxn_types import BOOL, FLOAT, INT, NONE, STR, EXC, ClassT, OptT, TupleT, children, contains, prune
 
 
@@ -46,7 +46,7 @@ def hooks_of(info):
             wanted.append(op)
     if getattr(info, "kernel_lt", False) and "lt" not in wanted:
         wanted.append("lt")  # a heapq/bisect kernel compares its instances (fxn_stdlib_heapq)
-    rules = {(hash_rule(c), tuple(n for n, _ in c.dc_fields)) for c in classes}
+    rules = {hash_key(c) for c in classes}
     if any(r == "method" for r, _ in rules):
         wanted.append("hash")
     elif len(rules) == 1 and rules.pop()[0] == "fields" \

@@ -374,16 +374,15 @@ def common_base(a, b):
     return None
 
 
-
 # ---- which fields construction leaves unset ----
 
 
 class _Construction:
-    """What running a constructor's body does to `self`'s attributes (see unsure_fields)."""
+    """What running a constructor's body does to `self`'s attributes (see construction)."""
 
     def __init__(self, me, base_assigned):
         self.me = me
-        self.base_assigned = base_assigned  # base class name -> (assigned, unsure) of its __init__
+        self.base_assigned = base_assigned  # "super" or a base's name -> construction() of its __init__
         self.unsure = set()  # attributes a read may find unset
         self.escapes = []  # the assigned set at each point where self escaped
 
@@ -404,8 +403,6 @@ class _Construction:
                     or self.self_attr(n.func) is not None
                 if uses_self:
                     self.escapes.append(set(done))
-            elif isinstance(n, ast.Name) and n.id == self.me and isinstance(n.ctx, ast.Load):
-                pass  # self.x reads (above) and calls (escapes) are what matter
 
     def super_init(self, stmt):
         """The base __init__ a statement `super().__init__(...)` / `Base.__init__(self, ...)` runs."""
@@ -481,16 +478,25 @@ class _Construction:
         return done
 
 
-def construction(info, memo=None):
+def construction(info, in_progress=None):
     """(assigned, unsure, escapes) for constructing an instance of class info: the attributes its
     __init__ (found along the MRO) assigns on every path that finishes, those a read may find
     unset because a read or a call that sees self comes before their assignment, and whether
     the constructor passes self to any call. A dataclass's generated __init__ assigns its
-    fields, then __post_init__ runs."""
-    memo = {} if memo is None else memo
-    if info.name in memo:
-        return memo[info.name]
-    memo[info.name] = (set(), set(), True)  # a cycle: nothing is known
+    fields, then __post_init__ runs. Kept on the class: it depends only on the class's source
+    and its bases', and every field read and write asks (field_maybe_unset)."""
+    if info.construction is not None:
+        return info.construction
+    in_progress = set() if in_progress is None else in_progress
+    if info.name in in_progress:
+        return set(), set(), True  # `C.__init__(self)` inside C's own __init__: nothing is known
+    in_progress.add(info.name)
+    info.construction = construction_of(info, in_progress)
+    return info.construction
+
+
+def construction_of(info, in_progress):
+    """construction(info), computed: the constructor's body walked by _Construction."""
     init = info.lookup_method("__init__")
     start = {name for name, _ in info.dc_fields} if info.dataclass and init is None else set()
     node = init.node if init is not None else None
@@ -498,23 +504,21 @@ def construction(info, memo=None):
         post = info.lookup_method("__post_init__")
         node = post.node if post is not None else None
     if node is None or not node.args.args:
-        memo[info.name] = (start, set(), False)
-        return memo[info.name]
+        return start, set(), False
     owner = init.owner if init is not None else info
 
     def base_assigned(base):
         target = owner.base if base == "super" else next((c for c in owner.mro if c.name == base), None)
         if target is None:
             return set(), set(), False  # BaseException.__init__ and object's: they only set args
-        return construction(target, memo)
+        return construction(target, in_progress)
     walker = _Construction(node.args.args[0].arg, base_assigned)
     after = walker.block(node.body, start)
     assigned = after if after is not None else set()
     unsure = set(walker.unsure)
     for seen in walker.escapes:
         unsure |= {a for a in assigned if a not in seen}
-    memo[info.name] = (assigned, unsure, bool(walker.escapes))
-    return memo[info.name]
+    return assigned, unsure, bool(walker.escapes)
 
 
 def field_maybe_unset(owner, attr):

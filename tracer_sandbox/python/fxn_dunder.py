@@ -103,6 +103,12 @@ def hash_rule(info):
     return "identity"
 
 
+def hash_key(info):
+    """hash_rule(info), with the field names for "fields": classes with equal keys hash alike."""
+    rule = hash_rule(info)
+    return rule, tuple(n for n, _ in info.dc_fields) if rule == "fields" else ()
+
+
 def is_not_implemented(e, resolve):
     return isinstance(e, ast.Name) and e.id == "NotImplemented" and resolve(e.id) is NotImplemented
 

@@ -16,7 +16,7 @@ import ast
 from fxn_classes import common_base, is_subclass, run_time_classes
 from fxn_diagnostics import StaticRaise, unsupported
 from fxn_dunder import (BINARY_METHODS, COMPARE_SYMBOLS, ORDERING, REFLECTED_COMPARE, TOTAL_ORDERING, UNARY_METHODS,
-                        has_ordering, hash_rule, returns_not_implemented, static_truth, total_ordering_root)
+                        has_ordering, hash_key, returns_not_implemented, static_truth, total_ordering_root)
 from fxn_syntax import synthetic_name
 from fxn_tables import BINOPS
 from fxn_types import (BOOL, EXC, FLOAT, INT, NONE, STR, ClassT, GenT, ListT, OptT, TupleT, TypeVar, contains,
@@ -629,8 +629,7 @@ class DunderLowering:
     def hierarchy_hash_rule(self, at, info):
         """fxn_dunder.hash_rule of every class an instance of info may have at run time, when they
         agree (frozen dataclasses on the same fields); else refused."""
-        rules = {(hash_rule(c), tuple(n for n, _ in c.dc_fields) if hash_rule(c) == "fields" else ())
-                 for c in [info] + self.possible_classes(info)}
+        rules = {hash_key(c) for c in [info] + self.possible_classes(info)}
         if len(rules) > 1:
             raise unsupported(at, "hash of a %s whose run-time classes hash differently (%s)"
                               % (info.name, ", ".join(sorted(r for r, _ in rules))))

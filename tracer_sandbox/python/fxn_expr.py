@@ -20,6 +20,14 @@ from fxn_types import (BOOL, DYN, EXC, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, S
 from fxn_values import describe_value, float_json
 
 
+def set_flag_field(owner, attr):
+    """The hidden bool field of class owner that says whether an instance assigned field attr
+    (fxn_classes.field_maybe_unset), created on first use: false in a new instance."""
+    flag = "$set_" + attr
+    owner.fields.setdefault(flag, BOOL)
+    return flag
+
+
 class ExpressionLowering:
     """Lowers expressions (a FunctionBuilder mixin)."""
 
@@ -365,9 +373,7 @@ class ExpressionLowering:
         """self.limit where the instance may or may not have assigned its own `limit` and the class
         has one: the instance's when its set-flag says so, else the class attribute's (the
         run-time class's value), as CPython's lookup finds them."""
-        flag = "$set_" + attr
-        if flag not in owner.fields:
-            owner.fields[flag] = BOOL
+        flag = set_flag_field(owner, attr)
         is_set = self.value(at, "GET_FIELD", flag, flag, [obj[0]], BOOL)
         holder = self.new_temp(ft, "attr")
         saved = set(self.assigned) if self.assigned is not None else None
@@ -391,9 +397,7 @@ class ExpressionLowering:
     def check_field_set(self, at, obj, owner, attr):
         """CPython's AttributeError when an instance never assigned field attr: its hidden flag
         ($set_attr, false until a SET_FIELD of attr) tested before the read."""
-        flag = "$set_" + attr
-        if flag not in owner.fields:
-            owner.fields[flag] = BOOL
+        flag = set_flag_field(owner, attr)
         is_set = self.value(at, "GET_FIELD", flag, flag, [obj[0]], BOOL)
 
         def fail():
@@ -438,10 +442,7 @@ class ExpressionLowering:
         value = self.coerce(at, value, info.fields[attr])
         self.emit(at, "SET_FIELD", None, attr, [obj[0], value[0]])
         if field_maybe_unset(info, attr):
-            flag = "$set_" + attr
-            if flag not in info.fields:
-                info.fields[flag] = BOOL
-            self.emit(at, "SET_FIELD", None, flag, [obj[0], self.constant(at, True)[0]])
+            self.emit(at, "SET_FIELD", None, set_flag_field(info, attr), [obj[0], self.constant(at, True)[0]])
 
     # ---- conditional expressions, int operands ----
 

@@ -13,8 +13,8 @@ storing the results (joined to their common type) in a temporary.
 
 import ast
 
-from fxn_classes import (EXC_ARGS, EXC_FIELDS, add_field, all_subclasses, always_raises, field_owner, is_subclass,
-                         layout_chain, run_time_classes)
+from fxn_classes import (EXC_ARGS, EXC_FIELDS, add_field, all_subclasses, always_raises, exception_args_field,
+                         field_owner, is_subclass, layout_chain, run_time_classes)
 from fxn_diagnostics import Diagnostic, unsupported
 from fxn_syntax import synthetic_name
 from fxn_types import BOOL, FLOAT, INT, NONE, STR, ClassT, OptT, TupleT, TypeVar, join, prune, show
@@ -370,7 +370,7 @@ class HierarchyLowering:
 
     STABLE_STR_CALLS = {"str", "repr", "len", "format", "int", "float", "abs", "round", "hex", "oct", "bin", "chr",
                         "ord", "upper", "lower", "title", "capitalize", "strip", "lstrip", "rstrip", "zfill", "ljust",
-                        "rjust", "center", "replace", "join", "format"}
+                        "rjust", "center", "replace", "join"}
 
     def check_stable_str_method(self, at, info, method):
         """Refuses the raise of an exception whose class's __str__ could give another answer, or
@@ -378,11 +378,10 @@ class HierarchyLowering:
         over constants and fields of self holding immutable values, with builtin str/len/format
         calls only."""
         def field_is_immutable(name):
-            owner = field_owner(info, name) or field_owner(info, EXC_ARGS if name == "args" else name)
-            if owner is None:
-                return False
-            t = owner.fields[EXC_ARGS if name == "args" and EXC_ARGS in owner.fields else name]
-            return isinstance(prune(t), TypeVar) or immutable_type(t)
+            name = exception_args_field(info, name, False) or name  # self.args: the hidden tuple field
+            owner = field_owner(info, name)
+            return owner is not None and (isinstance(prune(owner.fields[name]), TypeVar)
+                                          or immutable_type(owner.fields[name]))
         body = [s for s in method.node.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
         self_name = method.node.args.args[0].arg if method.node.args.args else None
         why = None

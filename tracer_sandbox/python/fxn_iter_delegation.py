@@ -15,8 +15,8 @@ explicit `iter(obj)` kept as a value could tell: that one is refused (`check_exp
 import ast
 
 from fxn_diagnostics import unsupported
+from fxn_tables import DICT_VIEWS
 
-DICT_VIEWS = ("keys", "values", "items")
 ITEM = "fxn_iter_item"
 
 

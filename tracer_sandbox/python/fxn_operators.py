@@ -13,8 +13,6 @@ from fxn_tables import BINOPS, CMPOPS
 from fxn_types import (BOOL, DYN, EXC, FLOAT, INT, NONE, STR, ClassT, DictT, GenT, ListT, OptT, SetT, TupleT, TypeVar, compatible,
                        join, joins_dynamically, prune, python_type_name, show, unify)
 
-
-
 NUMBERS = (BOOL, INT, FLOAT)
 
 
@@ -32,15 +30,15 @@ def never_equal(a, b):
             and not (isinstance(a, OptT) and isinstance(b, OptT))
     sequence = lambda t: "list" if isinstance(t, ListT) or isinstance(t, TupleT) and t.as_list else \
         "tuple" if isinstance(t, TupleT) else None
-    if sequence(a) == "tuple" and sequence(b) == "tuple":
-        return len(a.elems) != len(b.elems) or any(never_equal(x, y) for x, y in zip(a.elems, b.elems))
-    if sequence(a) == "list" and sequence(b) == "list":
-        if isinstance(a, TupleT) and isinstance(b, TupleT):
-            return len(a.elems) != len(b.elems) or any(never_equal(x, y) for x, y in zip(a.elems, b.elems))
-        return False
+    if sequence(a) is not None and sequence(a) == sequence(b):
+        # items of fixed count (tuples, list displays) compare one by one; a list may be empty
+        return isinstance(a, TupleT) and isinstance(b, TupleT) and (
+            len(a.elems) != len(b.elems) or any(never_equal(x, y) for x, y in zip(a.elems, b.elems)))
     if isinstance(a, DictT) and isinstance(b, DictT) or isinstance(a, SetT) and isinstance(b, SetT):
         return False
     return True  # different kinds of value: str and int, a list and a tuple, unrelated instances
+
+
 
 class OperatorLowering:
     """Lowers operators and comparisons (a FunctionBuilder mixin)."""

@@ -4,7 +4,7 @@ names, and the uses of module-level names that only read them.
 
 import ast
 
-from fxn_tables import READ_ONLY_CALLS, READ_ONLY_METHODS
+from fxn_tables import DICT_VIEWS, READ_ONLY_CALLS, READ_ONLY_METHODS
 
 
 def walk_scope(node):
@@ -74,8 +74,8 @@ def read_only_name_uses(tree):
     return uses
 
 
-# Builtins that take a range() argument and only iterate it, at once.
-RANGE_CONSUMERS = {"list", "tuple", "set", "frozenset", "sorted", "sum", "min", "max", "any", "all", "enumerate",
+# Calls that iterate an argument once, at once: a lazy value passed to them is only iterated.
+ITERATING_CALLS = {"list", "tuple", "set", "frozenset", "sorted", "sum", "min", "max", "any", "all", "enumerate",
                    "zip", "reversed", "map", "filter", "iter", "next",
                    # itertools, as `itertools.X(...)` or imported by name
                    "chain", "product", "permutations", "combinations", "combinations_with_replacement", "islice",
@@ -83,12 +83,9 @@ RANGE_CONSUMERS = {"list", "tuple", "set", "frozenset", "sorted", "sum", "min", 
                    "dropwhile", "filterfalse", "from_iterable",
                    # constructors that copy their argument
                    "dict", "Counter", "deque", "OrderedDict"}
-RANGE_CONSUMER_METHODS = {"extend", "join", "update", "union", "intersection", "difference", "issubset",
+ITERATING_METHODS = {"extend", "join", "update", "union", "intersection", "difference", "issubset",
                           "issuperset", "isdisjoint", "fromkeys"}
-
-
 LAZY_BUILTINS = {"range", "enumerate", "zip", "reversed", "map", "filter"}
-DICT_VIEWS = {"keys", "values", "items"}
 
 
 def lazy_values_kept(tree):
@@ -115,10 +112,10 @@ def lazy_values_kept(tree):
                         and all(isinstance(op, (ast.In, ast.NotIn)) for op in parent.ops):
                     continue
                 if isinstance(parent, ast.Call) and field == "args" and (
-                        isinstance(parent.func, ast.Name) and (parent.func.id in RANGE_CONSUMERS
+                        isinstance(parent.func, ast.Name) and (parent.func.id in ITERATING_CALLS
                                                                or view and parent.func.id == "len")
-                        or isinstance(parent.func, ast.Attribute) and (parent.func.attr in RANGE_CONSUMER_METHODS
-                                                                       or parent.func.attr in RANGE_CONSUMERS)):
+                        or isinstance(parent.func, ast.Attribute) and (parent.func.attr in ITERATING_METHODS
+                                                                       or parent.func.attr in ITERATING_CALLS)):
                     continue
                 if isinstance(parent, ast.Call) and field == "args" and isinstance(parent.func, ast.Name) \
                         and parent.func.id in user_functions:

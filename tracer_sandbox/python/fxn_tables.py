@@ -60,5 +60,8 @@ EXCEPTION_CLASSES = [v for v in vars(builtins).values() if isinstance(v, type) a
 # Calls and methods that cannot change a module-level container passed to them (fxn_syntax.read_only_name_uses).
 READ_ONLY_CALLS = {"len", "sorted", "sum", "min", "max", "list", "set", "tuple", "any", "all", "enumerate", "zip",
                    "reversed", "dict"}
+# A dict's views: keys()/values()/items().
+DICT_VIEWS = ("keys", "values", "items")
+
 READ_ONLY_METHODS = {"get", "keys", "values", "items", "count", "index", "copy", "issubset", "issuperset",
                      "isdisjoint", "union", "intersection", "difference", "symmetric_difference"}
