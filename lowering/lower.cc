@@ -8,6 +8,7 @@
 #include <tuple>
 #include <sstream>
 
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
@@ -1100,6 +1101,18 @@ class FunctionLowering {
                                ">(", args[0], ");"));
       return absl::OkStatus();
     }
+    if (node.target == "re.compile") {
+      if (auto code = RegexProgramCode(node); !code.empty()) {
+        // The pattern's program is known here: built once, its matcher compiled from the program
+        // (fxn_re_native.hpp; programs it does not compile stay interpreted).
+        const std::string array = out + "_code";
+        Line(depth, absl::StrCat("static constexpr std::array<uint32_t, ", code.size(), "> ", array, "{",
+                                 absl::StrJoin(code, ", "), "};"));
+        Line(depth, absl::StrCat("static const fxn::re::Pattern ", out, " = fxn::re::NativePattern<", array, ">(",
+                                 args[0], ");"));
+        return absl::OkStatus();
+      }
+    }
     std::vector<ops::TypeTerm> arg_terms;
     for (const auto& a : node.args) arg_terms.push_back(Term(types_.at(a)));
     ops::TypeTerm result_hint = node.type ? Term(*node.type) : Term(Type::None());
@@ -1192,6 +1205,25 @@ class FunctionLowering {
         break;  // LowerElementwise
     }
     return absl::OkStatus();
+  }
+
+  // The sre program of `re.compile(spec)` with a constant spec ("flags groups n code... names|
+  // pattern", fxn_stdlib_re.py), or nothing when the argument is not such a constant.
+  std::vector<uint32_t> RegexProgramCode(const Node& node) const {
+    if (node.args.size() != 1) return {};
+    auto spec = constants_.find(node.args[0]);
+    if (spec == constants_.end() || !std::holds_alternative<std::string>(spec->second)) return {};
+    const std::string& text = std::get<std::string>(spec->second);
+    std::vector<std::string> words = absl::StrSplit(text.substr(0, text.find('|')), ' ', absl::SkipEmpty());
+    uint64_t n = 0;
+    if (words.size() < 3 || !absl::SimpleAtoi(words[2], &n) || n == 0 || n > words.size() - 3) return {};
+    std::vector<uint32_t> code;
+    for (size_t k = 0; k < n; ++k) {
+      uint32_t word = 0;
+      if (!absl::SimpleAtoi(words[3 + k], &word)) return {};
+      code.push_back(word);
+    }
+    return code;
   }
 
   // Whether values of type t may hold instances of a class with hooks (operator methods that

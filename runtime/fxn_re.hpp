@@ -16,8 +16,10 @@
 #include <cstring>
 #include <deque>
 #include <memory>
+#include <new>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -146,11 +148,75 @@ inline bool InSet(const uint32_t* set, uint32_t c) {
   }
 }
 
+// The members of a set for the characters below 256, as a 256-bit bitmap: bit c holds
+// InSet(set, fold(c)), fold being the case folding the op applies first (0 none, 1 ASCII,
+// 2 Unicode), so a character below 256 is one bit test.
+inline std::array<uint32_t, 8> SetBitmapOf(const uint32_t* set, int fold) {
+  std::array<uint32_t, 8> bits{};
+  for (uint32_t c = 0; c < 256; ++c) {
+    const uint32_t folded = fold == 0 ? c : fold == 1 ? LowerAscii(c) : LowerUnicode(c);
+    if (InSet(set, folded)) bits[c / 32] |= 1u << (c & 31);
+  }
+  return bits;
+}
+
+// The AT op at ptr of the subject s[0, end) (end is state->end: the endpos).
+template <class C>
+inline bool AtPosition(const C* s, int64_t end, int64_t ptr, uint32_t at) {
+  switch (at) {
+    case kAtBeginning:
+    case kAtBeginningString: return ptr == 0;
+    case kAtBeginningLine: return ptr == 0 || s[ptr - 1] == '\n';
+    case kAtEnd: return (end - ptr == 1 && s[ptr] == '\n') || ptr == end;
+    case kAtEndLine: return ptr == end || s[ptr] == '\n';
+    case kAtEndString: return ptr == end;
+    case kAtBoundary:
+    case kAtNonBoundary:
+    case kAtLocBoundary:
+    case kAtLocNonBoundary:
+    case kAtUniBoundary:
+    case kAtUniNonBoundary: {
+      if (end == 0) return false;  // state->beginning == state->end
+      const bool uni = at == kAtUniBoundary || at == kAtUniNonBoundary;
+      auto word = [&](uint32_t c) { return uni ? UniWord(c) : AsciiWord(c); };
+      const bool that = ptr > 0 ? word(s[ptr - 1]) : false;
+      const bool self = ptr < end ? word(s[ptr]) : false;
+      const bool boundary = at == kAtBoundary || at == kAtLocBoundary || at == kAtUniBoundary;
+      return boundary ? self != that : self == that;
+    }
+  }
+  return false;
+}
+
+// What a pattern compiled to native code (fxn_re_native.hpp) reads from the matcher and leaves
+// in it: SRE(match)'s state for one call from a given code offset.
+template <class C>
+struct NativeState {
+  const C* s;
+  int64_t start, end;  // state->start (the match's start) and state->end
+  int64_t* mark;
+  int64_t lastmark, lastindex;  // out (a native match starts with the captures reset)
+  bool toplevel, match_all, must_advance;
+  int64_t ptr;  // in: where matching starts; out: where the match ends
+};
+// A native matcher: SRE(match) from st.ptr with the whole program (kNativeMatch) or SRE(search)
+// from st.ptr (kNativeSearch, which leaves the match's start in st.start). 1 matched, 0 not.
+enum NativeMode : int { kNativeMatch = 0, kNativeSearch = 1 };
+template <class C>
+using NativeEntry = int (*)(NativeState<C>& state, NativeMode mode);
+
 // A reference-counted pointer whose count is not atomic: programs, decoded subjects and match
 // objects are copied several times per match (a pattern value per call, the match, its unwrapping
 // in generated code), and std::shared_ptr's locked increments cost more than the matching of a
 // short line. Like every other count of generated code it is not synchronised: calls of one
 // library do not overlap (WORKSPACE.md, "Module state").
+// How many freed blocks of an Rc<T> are kept for the next Make (0: none, plain new/delete).
+// Match objects are made and dropped once per match, often thousands of times per call.
+template <class T>
+struct RcKeepsFreed {
+  static constexpr size_t kCount = 0;
+};
+
 template <class T>
 class Rc {
  public:
@@ -158,6 +224,14 @@ class Rc {
   template <class... A>
   static Rc Make(A&&... args) {
     Rc r;
+    if constexpr (RcKeepsFreed<T>::kCount > 0) {
+      auto& kept = Kept();
+      if (!kept.empty()) {
+        r.b_ = new (kept.back()) Block(std::forward<A>(args)...);
+        kept.pop_back();
+        return r;
+      }
+    }
     r.b_ = new Block(std::forward<A>(args)...);
     return r;
   }
@@ -175,7 +249,7 @@ class Rc {
     return *this;
   }
   ~Rc() {
-    if (b_ && --b_->refs == 0) delete b_;
+    if (b_ && --b_->refs == 0) Release(b_);
   }
   T* get() const { return b_ ? &b_->value : nullptr; }
   T* operator->() const { return &b_->value; }
@@ -184,11 +258,29 @@ class Rc {
 
  private:
   struct Block {
+    Block() {}  // value default-initialized: its members' initializers, no zero-filling first
     template <class... A>
     explicit Block(A&&... args) : value(std::forward<A>(args)...) {}
     size_t refs = 1;
     T value;
   };
+  // Blocks freed for reuse. Never destroyed (no exit-time destructor); calls of one library do
+  // not overlap (WORKSPACE.md, "Module state").
+  static std::vector<void*>& Kept() {
+    static std::vector<void*>* const kept = new std::vector<void*>();
+    return *kept;
+  }
+  static void Release(Block* b) {
+    if constexpr (RcKeepsFreed<T>::kCount > 0) {
+      auto& kept = Kept();
+      if (kept.size() < RcKeepsFreed<T>::kCount) {
+        b->~Block();
+        kept.push_back(b);
+        return;
+      }
+    }
+    delete b;
+  }
   Block* b_ = nullptr;
 };
 
@@ -200,6 +292,10 @@ struct Program {
   int64_t flags = 0;
   std::vector<Str> group_names;  // index -> name ("" for unnamed), index 0 unused
   Str pattern;
+  // The same program compiled to native code when generated code knew it (fxn_re_native.hpp);
+  // null: interpreted.
+  NativeEntry<unsigned char> native_narrow = nullptr;
+  NativeEntry<uint32_t> native_wide = nullptr;
 
   // The members of a set for the characters below 256, as a 256-bit bitmap, so the common case
   // (an ASCII or Latin-1 character) is one bit test instead of a walk over the set's program.
@@ -217,25 +313,17 @@ struct Program {
 
  private:
   __attribute__((noinline)) const uint32_t* BuildBitmap(const uint32_t* set, int fold) const {
-    std::array<uint32_t, 8> bits{};
-    for (uint32_t c = 0; c < 256; ++c) {
-      const uint32_t folded = fold == 0 ? c : fold == 1 ? FoldAscii(c) : FoldUnicode(c);
-      if (InSet(set, folded)) bits[c / 32] |= 1u << (c & 31);
-    }
-    bitmaps_.push_back(bits);
+    bitmaps_.push_back(SetBitmapOf(set, fold));
     const uint32_t* out = bitmaps_.back().data();
     bitmap_at_[static_cast<size_t>(set - code.data())] = out;
     return out;
   }
-  static uint32_t FoldAscii(uint32_t c) { return c - 'A' < 26 ? c + 32 : c; }
-  static uint32_t FoldUnicode(uint32_t c);
   // Calls of one library do not overlap (WORKSPACE.md, "Module state"), so filling these lazily
   // from a shared const program is safe; a deque keeps handed-out pointers valid as it grows.
   // One set is used with one folding only (its op's), so the code offset is key enough.
   mutable std::vector<const uint32_t*> bitmap_at_;  // code offset of a set -> its bitmap (null: not yet)
   mutable std::deque<std::array<uint32_t, 8>> bitmaps_;
 };
-inline uint32_t Program::FoldUnicode(uint32_t c) { return LowerUnicode(c); }
 
 // Whether c, folded as the op folds (Fold: 0 none, 1 ASCII, 2 Unicode), is in the set: c < 256
 // from its bitmap (Program::SetBitmap), larger c by walking the set itself.
@@ -389,6 +477,22 @@ struct Spans {
   Marks marks;  // 2 * (groups + 1)
   int64_t lastindex = -1;
 };
+
+// pattern_new_match's rules: group 0 spans [start, end); group g the marks 2g-2 and 2g-1 when
+// both were set at or below lastmark, else (-1, -1).
+inline void CollectSpans(Spans& out, int64_t groups, int64_t start, int64_t end, const int64_t* mark,
+                         int64_t lastmark, int64_t lastindex) {
+  out.marks.assign(static_cast<size_t>(2 * groups + 2), -1);
+  out.marks[0] = start;
+  out.marks[1] = end;
+  for (int64_t i = 0, j = 0; i < groups; ++i, j += 2) {
+    if (j + 1 <= lastmark && mark[j] >= 0 && mark[j + 1] >= 0) {
+      out.marks[static_cast<size_t>(j + 2)] = mark[j];
+      out.marks[static_cast<size_t>(j + 3)] = mark[j + 1];
+    }
+  }
+  out.lastindex = lastindex;
+}
 
 // ---- the matcher ----
 
@@ -553,18 +657,7 @@ class Matcher {
   }
 
   // The spans of the last successful match (pattern_new_match's rules).
-  void Collect(Spans& out) const {
-    out.marks.assign(static_cast<size_t>(2 * groups_ + 2), -1);
-    out.marks[0] = start_;
-    out.marks[1] = ptr_;
-    for (int64_t i = 0, j = 0; i < groups_; ++i, j += 2) {
-      if (j + 1 <= lastmark_ && mark_[j] >= 0 && mark_[j + 1] >= 0) {
-        out.marks[j + 2] = mark_[j];
-        out.marks[j + 3] = mark_[j + 1];
-      }
-    }
-    out.lastindex = lastindex_;
-  }
+  void Collect(Spans& out) const { CollectSpans(out, groups_, start_, ptr_, mark_.data(), lastmark_, lastindex_); }
 
   int64_t start() const { return start_; }
   int64_t ptr() const { return ptr_; }
@@ -597,31 +690,7 @@ class Matcher {
     size_t saved_marks = 0;  // how many marks this frame pushed
   };
 
-  bool At(int64_t ptr, uint32_t at) const {
-    switch (at) {
-      case kAtBeginning:
-      case kAtBeginningString: return ptr == 0;
-      case kAtBeginningLine: return ptr == 0 || s_[ptr - 1] == '\n';
-      case kAtEnd: return (end_ - ptr == 1 && s_[ptr] == '\n') || ptr == end_;
-      case kAtEndLine: return ptr == end_ || s_[ptr] == '\n';
-      case kAtEndString: return ptr == end_;
-      case kAtBoundary:
-      case kAtNonBoundary:
-      case kAtLocBoundary:
-      case kAtLocNonBoundary:
-      case kAtUniBoundary:
-      case kAtUniNonBoundary: {
-        if (end_ == 0) return false;  // state->beginning == state->end
-        const bool uni = at == kAtUniBoundary || at == kAtUniNonBoundary;
-        auto word = [&](uint32_t c) { return uni ? UniWord(c) : AsciiWord(c); };
-        const bool that = ptr > 0 ? word(s_[ptr - 1]) : false;
-        const bool self = ptr < end_ ? word(s_[ptr]) : false;
-        const bool boundary = at == kAtBoundary || at == kAtLocBoundary || at == kAtUniBoundary;
-        return boundary ? self != that : self == that;
-      }
-    }
-    return false;
-  }
+  bool At(int64_t ptr, uint32_t at) const { return AtPosition(s_, end_, ptr, at); }
 
   // The code offset of the one-character item a match must begin with, when the program (after
   // its INFO block and any MARKs) opens with REPEAT_ONE, MIN_REPEAT_ONE or POSSESSIVE_REPEAT_ONE
@@ -1279,10 +1348,20 @@ exit : {
 // ---- match objects and the scans of findall/finditer/sub/split ----
 
 struct MatchData {
+  MatchData() = default;
+  // Built in place (Rc::Make): assigning a Subject into a default one costs a swap through memory.
+  template <class S>
+  MatchData(const Rc<Program>& p, S&& s, int64_t pos, int64_t endpos)
+      : prog(p), subject(std::forward<S>(s)), pos(pos), endpos(endpos) {}
   Rc<Program> prog;
   Subject subject;
   Spans spans;
   int64_t pos = 0, endpos = 0;
+};
+
+template <>
+struct RcKeepsFreed<MatchData> {
+  static constexpr size_t kCount = 64;
 };
 
 // A match object (re.Match); `m is None` is the Optional around it.
@@ -1320,7 +1399,8 @@ struct MatcherPool {
 
 // One run over a subject: what the scanning functions share (state_init + the search loop of
 // findall/finditer/sub/split with CPython 3.7's empty-match rule: a match may not be empty where
-// the previous one ended).
+// the previous one ended). A program with native code (fxn_re_native.hpp) runs that; any other
+// is interpreted by a pooled Matcher.
 class Scanner {
  public:
   Scanner(Rc<Program> prog, const Str& s, int64_t pos, int64_t endpos)
@@ -1328,21 +1408,29 @@ class Scanner {
     const int64_t n = subject_.length;
     pos = pos < 0 ? 0 : pos > n ? n : pos;
     endpos = endpos < 0 ? 0 : endpos > n ? n : endpos;
-    pos_ = pos;
+    pos_ = start_ = pos;
     endpos_ = endpos;
-    if (subject_.ascii) {
+    if (subject_.ascii ? prog_->native_narrow != nullptr : prog_->native_wide != nullptr) {
+      native_ = true;
+      marks_.assign(static_cast<size_t>(2 * prog_->groups + 2), -1);
+    } else if (subject_.ascii) {
       narrow_.reset(MatcherPool<unsigned char>::Take());
       narrow_->Bind(*prog_, reinterpret_cast<const unsigned char*>(subject_.str.data()), endpos);
     } else {
       wide_.reset(MatcherPool<uint32_t>::Take());
       wide_->Bind(*prog_, subject_.decoded->wide.data(), endpos);
     }
-    Each([&](auto& m) { m.Reset(pos, endpos); });
+    if (!native_) Each([&](auto& m) { m.Reset(pos, endpos); });
   }
 
   // mode: 0 match, 1 fullmatch, 2 search. Whether it matched (the spans are in `spans`).
   // collect: false when TakeMatch follows.
   bool Once(int mode, bool collect = true) {
+    if (native_) {
+      if (!RunNative(mode == 2 ? kNativeSearch : kNativeMatch, mode == 1)) return false;
+      if (collect) CollectNative(spans);
+      return true;
+    }
     int status = 0;
     Each([&](auto& m) {
       m.ResetCapture();
@@ -1353,20 +1441,30 @@ class Scanner {
     return status > 0;
   }
 
-  // The next match of findall/finditer/sub/split, or false at the end.
-  bool Next() {
+  // The next match of findall/finditer/sub/split, or false at the end. collect: false when
+  // MakeMatch follows (native code's spans are then collected into the match object itself).
+  bool Next(bool collect = true) {
     if (done_) return false;
     bool found = false;
-    Each([&](auto& m) {
-      m.ResetCapture();
-      m.set_ptr(m.start());
-      const int status = m.Search();
-      if (status <= 0) return;
-      found = true;
-      m.Collect(spans);
-      m.set_must_advance(m.ptr() == m.start());
-      m.set_start(m.ptr());
-    });
+    if (native_) {
+      found = RunNative(kNativeSearch, false);
+      if (found) {
+        if (collect) CollectNative(spans);
+        must_advance_ = match_end_ == match_start_;
+        start_ = match_end_;
+      }
+    } else {
+      Each([&](auto& m) {
+        m.ResetCapture();
+        m.set_ptr(m.start());
+        const int status = m.Search();
+        if (status <= 0) return;
+        found = true;
+        m.Collect(spans);  // always: the start moves on below
+        m.set_must_advance(m.ptr() == m.start());
+        m.set_start(m.ptr());
+      });
+    }
     if (!found) done_ = true;
     return found;
   }
@@ -1375,7 +1473,8 @@ class Scanner {
   // its program and subject move into the match, whose spans are collected in place.
   Match TakeMatch() {
     auto d = Rc<MatchData>::Make();
-    Each([&](auto& m) { m.Collect(d->spans); });
+    if (native_) CollectNative(d->spans);
+    else Each([&](auto& m) { m.Collect(d->spans); });
     d->prog = std::move(prog_);
     d->subject = std::move(subject_);
     d->pos = pos_;
@@ -1383,13 +1482,11 @@ class Scanner {
     return Match{std::move(d)};
   }
 
-  Match MakeMatch() const {
-    auto d = Rc<MatchData>::Make();
-    d->prog = prog_;
-    d->subject = subject_;
-    d->spans = spans;
-    d->pos = pos_;
-    d->endpos = endpos_;
+  // The match object of the match Next(/*collect=*/false) found.
+  Match MakeMatch() {
+    auto d = Rc<MatchData>::Make(prog_, subject_, pos_, endpos_);
+    if (native_) CollectNative(d->spans);
+    else d->spans = spans;
     return Match{std::move(d)};
   }
   const Subject& subject() const { return subject_; }
@@ -1411,13 +1508,62 @@ class Scanner {
     if (narrow_) f(*narrow_);
     else f(*wide_);
   }
+  // One call of the native code from start_ (captures reset, as before every try).
+  bool RunNative(NativeMode mode, bool match_all) {
+    auto run = [&](auto entry, const auto* chars) {
+      using C = std::remove_cv_t<std::remove_pointer_t<decltype(chars)>>;
+      NativeState<C> st{chars, start_, endpos_, marks_.data(), -1, -1, true, match_all, must_advance_, start_};
+      if (!entry(st, mode)) return false;
+      match_start_ = st.start;
+      match_end_ = st.ptr;
+      lastmark_ = st.lastmark;
+      lastindex_ = st.lastindex;
+      return true;
+    };
+    if (subject_.ascii)
+      return run(prog_->native_narrow, reinterpret_cast<const unsigned char*>(subject_.str.data()));
+    return run(prog_->native_wide, static_cast<const uint32_t*>(subject_.decoded->wide.data()));
+  }
+  void CollectNative(Spans& out) const {
+    CollectSpans(out, prog_->groups, match_start_, match_end_, marks_.data(), lastmark_, lastindex_);
+  }
+
   Rc<Program> prog_;
   Subject subject_;
   typename MatcherPool<unsigned char>::Handle narrow_;
   typename MatcherPool<uint32_t>::Handle wide_;
   int64_t pos_ = 0, endpos_ = 0;
   bool done_ = false;
+  // The native code's state between calls: where the next search starts, the empty-match rule,
+  // and what the last match left.
+  bool native_ = false, must_advance_ = false;
+  int64_t start_ = 0, match_start_ = 0, match_end_ = 0, lastmark_ = -1, lastindex_ = -1;
+  Marks marks_;
 };
+
+// match/fullmatch/search (mode 0/1/2) once. An ASCII subject whose program has native code is
+// matched straight from here (no scanner, and nothing is built for a subject that does not
+// match); any other goes through a Scanner.
+inline bool MatchOnce(const Rc<Program>& prog, const Str& s, int64_t pos, int64_t endpos, int mode, Match& out) {
+  const int64_t groups = prog->groups;
+  if (prog->native_narrow && s.is_ascii() && 2 * groups + 2 <= static_cast<int64_t>(Marks::kInline)) {
+    const int64_t n = s.size();
+    pos = pos < 0 ? 0 : pos > n ? n : pos;
+    endpos = endpos < 0 ? 0 : endpos > n ? n : endpos;
+    int64_t marks[Marks::kInline];  // the native code sets each mark up to lastmark before it is read
+    NativeState<unsigned char> st{reinterpret_cast<const unsigned char*>(s.data()), pos, endpos, marks, -1, -1, true,
+                                  mode == 1, false, pos};
+    if (!prog->native_narrow(st, mode == 2 ? kNativeSearch : kNativeMatch)) return false;
+    auto d = Rc<MatchData>::Make(prog, s, pos, endpos);
+    CollectSpans(d->spans, groups, st.start, st.ptr, marks, st.lastmark, st.lastindex);
+    out = Match{std::move(d)};
+    return true;
+  }
+  Scanner scan(prog, s, pos, endpos);
+  if (!scan.Once(mode, false)) return false;
+  out = scan.TakeMatch();
+  return true;
+}
 
 }  // namespace fxn::re
 

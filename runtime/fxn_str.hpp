@@ -242,7 +242,7 @@ class Str {
     return *this;
   }
   ~Str() {
-    if (owned() && --header()->refs == 0) std::free(header());
+    if (owned() && --header()->refs == 0) FreeBlock(header(), nbytes());
   }
 
   // Input is valid (generalized) UTF-8.
@@ -472,13 +472,50 @@ class Str {
       return buf_;
     }
     if (nbytes > SIZE_MAX - sizeof(Header) - 16) return nullptr;
-    // 16 spare bytes: SubstrBytes may read 16 bytes at any position inside the string
-    Header* h = static_cast<Header*>(std::malloc(sizeof(Header) + nbytes + 16));
+    Header* h = AllocateBlock(nbytes);
     if (!h) return nullptr;
     h->refs = 1;
     ext_ = {reinterpret_cast<char*>(h + 1), ncp};
     meta_ = kOwned | nbytes;
     return reinterpret_cast<char*>(h + 1);
+  }
+
+  // Blocks of short strings freed for the next string of their size: splitting a text into lines
+  // makes and drops thousands per call, more at once than malloc's per-thread cache keeps (7
+  // per size), so they would go the slow way through its bins. Classes of 64, 96 and 128 bytes
+  // (header, bytes and the 16 spare ones); at most kKept blocks each. Calls of one library do
+  // not overlap (WORKSPACE.md, "Module state"), and a block is freed by the call that made it or
+  // by a later one, so no lock is needed.
+  struct BlockCache {
+    static constexpr size_t kKept = 256;
+    void* blocks[4][kKept];
+    size_t count[4];
+  };
+  static BlockCache& Blocks() {
+    static BlockCache cache;  // zero-initialized, trivially destructible: no guard, no exit-time code
+    return cache;
+  }
+  // The block size class of a string of nbytes (> kInline), 0 when larger than the cached ones.
+  static size_t BlockClass(size_t nbytes) {
+    const size_t total = sizeof(Header) + nbytes + 16;
+    return total <= 128 ? (total + 31) / 32 - 1 : 0;
+  }
+  static Header* AllocateBlock(size_t nbytes) {
+    // 16 spare bytes: SubstrBytes may read 16 bytes at any position inside the string
+    const size_t c = BlockClass(nbytes);
+    if (c == 0) return static_cast<Header*>(std::malloc(sizeof(Header) + nbytes + 16));
+    BlockCache& cache = Blocks();
+    if (cache.count[c]) return static_cast<Header*>(cache.blocks[c][--cache.count[c]]);
+    return static_cast<Header*>(std::malloc((c + 1) * 32));
+  }
+  static void FreeBlock(Header* h, size_t nbytes) {
+    const size_t c = BlockClass(nbytes);
+    BlockCache& cache = Blocks();
+    if (c != 0 && cache.count[c] < BlockCache::kKept) {
+      cache.blocks[c][cache.count[c]++] = h;
+      return;
+    }
+    std::free(h);
   }
 
   // Inline (meta_ <= kInline): buf_[0..n) the bytes, zeros up to buf_[14], buf_[15] the code

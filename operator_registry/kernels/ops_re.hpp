@@ -9,6 +9,7 @@
 
 #include "fxn_op_annotate.hpp"
 #include "fxn_re.hpp"
+#include "fxn_re_native.hpp"
 #include "fxn_runtime.hpp"
 
 namespace fxn::ops {
@@ -19,9 +20,9 @@ inline re::Pattern re_compile(const Str& spec) { return re::MakePattern(spec); }
 
 namespace re_detail {
 inline Optional<re::Match> Once(const re::Pattern& p, const Str& s, int64_t pos, int64_t endpos, int mode) {
-  re::Scanner scan(p.prog, s, pos, endpos);
-  if (!scan.Once(mode, false)) return Optional<re::Match>();
-  return Optional<re::Match>(scan.TakeMatch());
+  re::Match m;
+  if (!re::MatchOnce(p.prog, s, pos, endpos, mode, m)) return Optional<re::Match>();
+  return Optional<re::Match>(std::move(m));
 }
 // Group g's text, or nullopt when it did not participate.
 inline bool GroupText(const re::MatchData& d, int64_t g, Str& out) {
@@ -134,7 +135,11 @@ FXN_OP("re.finditer", "(re_pattern, str, int, int) -> list[re_match]", "*")
 inline List<re::Match> re_finditer(const re::Pattern& p, const Str& s, int64_t pos, int64_t endpos) {
   re::Scanner scan(p.prog, s, pos, endpos);
   List<re::Match> out;
-  while (scan.Next()) out.items().push_back(scan.MakeMatch());
+  auto& items = out.items();
+  while (scan.Next(false)) {
+    if (items.empty()) items.reserve(4);  // one allocation for the first few matches
+    items.push_back(scan.MakeMatch());
+  }
   return out;
 }
 
@@ -203,7 +208,7 @@ FXN_OP("re.finditer_count", "(re_pattern, str, int) -> list[re_match]", "*")
 inline List<re::Match> re_finditer_count(const re::Pattern& p, const Str& s, int64_t count) {
   re::Scanner scan(p.prog, s, 0, s.size());
   List<re::Match> out;
-  while ((count == 0 || static_cast<int64_t>(out.items().size()) < count) && scan.Next())
+  while ((count == 0 || static_cast<int64_t>(out.items().size()) < count) && scan.Next(false))
     out.items().push_back(scan.MakeMatch());
   return out;
 }

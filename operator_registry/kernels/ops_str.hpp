@@ -651,6 +651,14 @@ inline List<Str> str_splitlines(const Str& s, bool keepends) {
   while (i < n) {
     size_t len = 1;
     while (i < n) {
+      if (i + 8 <= n) {  // eight bytes at a time while none is below 0x1f (a break) or above 0x7f
+        uint64_t x;
+        std::memcpy(&x, p + i, 8);
+        if (((((x - 0x1F1F1F1F1F1F1F1Full) & ~x) | x) & 0x8080808080808080ull) == 0) {
+          i += 8;
+          continue;
+        }
+      }
       const unsigned char b = static_cast<unsigned char>(p[i]);
       if (b > 0x1E && b < 0x80) {  // printable ASCII: no line break is above \x1e below 0x80
         ++i;

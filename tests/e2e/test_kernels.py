@@ -24,6 +24,9 @@ CASES = {
     "sieve": ("count_primes", [1000], [300000]),
     "words": ("top_word_count", ["The quick brown fox. The dog!", 2],
               ["Over the hill; under the Hill! the end. " * 40 + "x, y? z: " * 7, 9]),
+    "logre": ("scan_log", ["10:00:02 ERROR [app.db] lost 42 after 3\nx\n", 2],
+              ["10:00:05 ERROR [db.é] café 7 and 80\r\n10:00:06 ERROR [x] none\n12:00:00 INFO [a] 5\n"
+               "1:00:00 ERROR [a] 9\n10:00:07 ERROR [net.io] retry 3, 4 and 55555\u2028tail 6\n" * 30, 3]),
 }
 
 

@@ -4,7 +4,7 @@ Patterns must be known when the module is traced (a literal, a module-level str 
 pattern, flags made of re's constants): each is compiled there by CPython's own compiler
 (re._parser.parse + re._compiler._code of 3.11), and the program `_sre` would run travels to the
 generated code as a spec string (`re.compile`), where runtime/fxn_re.hpp interprets it with
-_sre's semantics. So a compiled pattern's groups and names are known statically: a pattern or
+_sre's semantics (and runtime/fxn_re_native.hpp compiles it, where it can). So a compiled pattern's groups and names are known statically: a pattern or
 match value's type (StdlibT "re_pattern"/"re_match") carries its `ReProgram`, and values of two
 different patterns do not meet. Replacement templates are parsed at trace time as well
 (re._parser.parse_template), and re.sub with a function becomes finditer + a call per match +
