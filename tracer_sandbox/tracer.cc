@@ -181,9 +181,12 @@ absl::Status InitializePython() {
     if (!loader) return absl::InternalError(absl::StrCat("front end fxn_loader.py: ", PythonError()));
     PyObject* frontend = table(python_sources::Files());
     PyObject* package = table(python_package::Files());
-    PyObject* done = PyObject_CallMethod(loader, "install", "OO", frontend, package);
+    const std::string_view bundle = python_compiled::Bundle();
+    PyObject* compiled = PyBytes_FromStringAndSize(bundle.data(), static_cast<Py_ssize_t>(bundle.size()));
+    PyObject* done = compiled ? PyObject_CallMethod(loader, "install", "OOO", frontend, package, compiled) : nullptr;
     Py_DECREF(frontend);
     Py_DECREF(package);
+    Py_XDECREF(compiled);
     Py_DECREF(loader);
     if (!done) return absl::InternalError(absl::StrCat("front end loader: ", PythonError()));
     Py_DECREF(done);

@@ -18,8 +18,9 @@ SOURCES = {}
 class EmbeddedFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
     """Finds and loads modules from a {name: (source, is_package)} table."""
 
-    def __init__(self, modules):
+    def __init__(self, modules, codes):
         self.modules = modules
+        self.codes = codes  # module name -> its code object, compiled when fxn-trace was built
 
     def find_spec(self, name, path=None, target=None):
         if name not in self.modules:
@@ -31,14 +32,25 @@ class EmbeddedFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
 
     def exec_module(self, module):
         source, is_package = self.modules[module.__name__]
-        filename = "<fxn>/%s%s" % (module.__name__.replace(".", "/"), "/__init__.py" if is_package else ".py")
-        exec(compile(source, filename, "exec", dont_inherit=True), module.__dict__)
+        code = self.codes.get(module.__name__)
+        if code is None:
+            filename = "<fxn>/%s%s" % (module.__name__.replace(".", "/"), "/__init__.py" if is_package else ".py")
+            code = compile(source, filename, "exec", dont_inherit=True)
+        exec(code, module.__dict__)
 
 
-def install(frontend, package):
-    """frontend: {"fxn_types.py": source, ...}; package: python/fxn's {"__init__.py": source, ...}."""
+def install(frontend, package, compiled=b""):
+    """frontend: {"fxn_types.py": source, ...}; package: python/fxn's {"__init__.py": source, ...};
+    compiled: the marshalled code objects of both (tracer_sandbox/precompile_python.py), used when
+    this interpreter's bytecode magic number is theirs."""
     SOURCES.update(frontend)
     modules = {name[:-3]: (source, False) for name, source in frontend.items() if name.endswith(".py")}
     for name, source in package.items():
         modules["fxn" if name == "__init__.py" else "fxn." + name[:-3]] = (source, name == "__init__.py")
-    sys.meta_path.insert(0, EmbeddedFinder(modules))
+    codes = {}
+    if compiled:
+        import marshal
+        table = marshal.loads(compiled)
+        if table.get("magic") == importlib.util.MAGIC_NUMBER:
+            codes = table["modules"]
+    sys.meta_path.insert(0, EmbeddedFinder(modules, codes))
