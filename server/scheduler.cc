@@ -422,7 +422,14 @@ void Scheduler::OnTraced(JobState& job, const proto::TraceResult& result, bool c
   Emit(job, traced);
   spdlog::info("job {}: traced {} ({} IR nodes){}", job.status.job_id(), result.entry(), nodes, cached ? " (cached)" : "");
 
-  for (const auto& target : job.request.targets()) {
+  // Targets whose verification starts Windows under wine (seconds) are queued first: their run
+  // then overlaps the other targets' compiles instead of ending the job last.
+  std::vector<std::string> targets(job.request.targets().begin(), job.request.targets().end());
+  std::stable_partition(targets.begin(), targets.end(), [](const std::string& name) {
+    const toolchains::Target* spec = toolchains::FindTarget(name);
+    return spec != nullptr && spec->runner_uses_wine_prefix;
+  });
+  for (const auto& target : targets) {
     auto toolchain = toolchains_.find(target);
     if (toolchain != toolchains_.end()) {
       if (auto artifact = index_->GetArtifact(ArtifactKey(job, target, toolchain->second))) {
