@@ -55,6 +55,12 @@ class CallLowering:
             what = "a dict's %s() view" % func.attr
         else:
             return
+        callee = self.m.kept_lazy_values[id(e)]
+        if callee is not None:
+            raise unsupported(e, "%s passed to %s(), which uses it other than by iterating it once without changing "
+                              "a container (fxn passes a list of its items there, which differs from the object "
+                              "in repr(), ==, a second pass or later changes); pass list(...) of it to give "
+                              "%s() a list" % (what, callee, callee))
         raise unsupported(e, "%s kept as a value (fxn builds it as a list of its items: it compiles where it is "
                              "iterated at once, in a for loop, a comprehension, `in`, or list()/sorted()/sum() and "
                              "the like)" % what)

@@ -89,14 +89,19 @@ LAZY_BUILTINS = {"range", "enumerate", "zip", "reversed", "map", "filter"}
 
 
 def lazy_values_kept(tree):
-    """ids of the calls making a lazy value -- range(), enumerate(), zip(), reversed(), map(),
+    """{id: None, or the name of the function of the module it is passed to} of the calls making a lazy value -- range(), enumerate(), zip(), reversed(), map(),
     filter() and a dict's keys()/values()/items() -- whose value is more than iterated at once:
     assigned, returned, compared, indexed, printed, iterated twice. fxn builds each as a list of
     its items, which is what iterating it at once sees, but not CPython's object: a view shows
     later changes to its dict, an iterator is exhausted after one pass, a range is not == to a
-    list nor printed as one, and range(10**12)[-1] is instant there."""
-    kept = set()
-    user_functions = {n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
+    list nor printed as one, and range(10**12)[-1] is instant there. Passed to a function of the
+    module, the value becomes a list parameter there: allowed only where that function uses it
+    as the object would be used (_list_param_is_faithful)."""
+    kept = {}
+    user_functions = {}
+    for n in ast.walk(tree):
+        if isinstance(n, ast.FunctionDef):
+            user_functions.setdefault(n.name, []).append(n)
     for parent in ast.walk(tree):
         for field, child in ast.iter_fields(parent):
             for c in child if isinstance(child, list) else [child]:
@@ -119,8 +124,139 @@ def lazy_values_kept(tree):
                     continue
                 if isinstance(parent, ast.Call) and field == "args" and isinstance(parent.func, ast.Name) \
                         and parent.func.id in user_functions:
-                    continue  # a function of the module iterating it (WORKSPACE.md: its parameter is a list)
+                    if not any(isinstance(a, ast.Starred) for a in parent.args) \
+                            and all(_list_param_is_faithful(d, parent.args.index(c), c.func.id if builtin else "view")
+                                    for d in user_functions[parent.func.id]):
+                        continue  # a function of the module using it only as CPython's object would be used
+                    kept[id(c)] = parent.func.id
+                    continue
                 if isinstance(parent, (ast.YieldFrom, ast.Starred)):
                     continue
-                kept.add(id(c))
+                kept[id(c)] = None
     return kept
+
+
+class _Unfaithful(Exception):
+    pass
+
+
+def _uses_of(fn, name):
+    """(Name node, [(ancestor, field), ...] from fn down) for each read of `name` in fn's body;
+    _Unfaithful when it is assigned or read from a nested function, lambda or class."""
+    out = []
+
+    def visit(node, chain):
+        for field, child in ast.iter_fields(node):
+            for c in child if isinstance(child, list) else [child]:
+                if not isinstance(c, ast.AST):
+                    continue
+                if isinstance(c, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+                    if any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(c)):
+                        raise _Unfaithful()
+                    continue
+                here = chain + [(node, field)]
+                if isinstance(c, ast.Name) and c.id == name:
+                    if not isinstance(c.ctx, ast.Load):
+                        raise _Unfaithful()
+                    out.append((c, here))
+                visit(c, here)
+
+    for stmt in fn.body:
+        visit(stmt, [(fn, "body")])
+    return out
+
+
+def _iterated_there(node, parent, field):
+    """Whether `node`, the `field` child of `parent`, is iterated there (lazy_values_kept's rules)."""
+    if isinstance(parent, (ast.For, ast.comprehension)) and field == "iter":
+        return True
+    if isinstance(parent, ast.Compare) and field == "comparators":
+        return all(isinstance(op, (ast.In, ast.NotIn)) for op in parent.ops)
+    if isinstance(parent, ast.Call) and field == "args":
+        f = parent.func
+        return isinstance(f, ast.Name) and f.id in ITERATING_CALLS \
+            or isinstance(f, ast.Attribute) and (f.attr in ITERATING_METHODS or f.attr in ITERATING_CALLS)
+    return False
+
+
+def _repeated(chain, node):
+    """Whether the expression at the end of `chain` may be evaluated more than once per call: in a
+    loop's body or test, or in a comprehension other than as its first iterable."""
+    for k, (ancestor, field) in enumerate(chain):
+        if isinstance(ancestor, (ast.For, ast.AsyncFor)) and field in ("body", "orelse"):
+            return True
+        if isinstance(ancestor, ast.While):
+            return True
+        if isinstance(ancestor, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+            if field != "generators":
+                return True
+            below = chain[k + 1][0] if k + 1 < len(chain) else node
+            if below is not ancestor.generators[0] or chain[k + 1][1] != "iter":
+                return True
+    return False
+
+
+def _changes_nothing(fn):
+    """Whether fn's body can change no container (so a list built from one before the call equals
+    what CPython's lazy object would read from it during the call): no method calls but read-only
+    ones, no call of a function of the module, no item or attribute assignment or deletion, no
+    global/nonlocal, no yield (a generator runs later)."""
+    for n in ast.walk(fn):
+        if n is fn:
+            continue
+        if isinstance(n, (ast.Global, ast.Nonlocal, ast.Yield, ast.YieldFrom, ast.Await, ast.Delete)):
+            return False
+        if isinstance(n, (ast.Subscript, ast.Attribute)) and isinstance(n.ctx, (ast.Store, ast.Del)):
+            return False
+        if isinstance(n, ast.Call):
+            f = n.func
+            if isinstance(f, ast.Attribute) and f.attr not in READ_ONLY_METHODS and f.attr not in _PURE_METHODS:
+                return False
+            if isinstance(f, ast.Name) and f.id not in READ_ONLY_CALLS and f.id not in _PURE_BUILTINS:
+                return False
+            if not isinstance(f, (ast.Name, ast.Attribute)):
+                return False
+    return True
+
+
+# Calls that read their arguments and change no container (besides READ_ONLY_CALLS/METHODS).
+_PURE_BUILTINS = {"abs", "round", "int", "float", "bool", "divmod", "pow", "ord", "chr", "isinstance"}
+_PURE_METHODS = {"lower", "upper", "strip", "lstrip", "rstrip", "split", "startswith", "endswith", "find",
+                 "replace", "join", "format", "isdigit", "isalpha", "isspace", "title", "capitalize"}
+
+
+def _list_param_is_faithful(fn, index, kind):
+    """Whether a lazy value of `kind` ("range", "zip", ..., "view") passed as positional argument
+    `index` of `fn` is used there only as CPython's object would be, so the list fxn passes
+    instead gives the same results: a range read by iteration, len(), `in` and int indexing; an
+    iterator iterated once, in a function that changes no container (so the items read up front
+    are the items the iterator would read); a view the same, iterated any number of times."""
+    a = fn.args
+    positional = a.posonlyargs + a.args
+    if index >= len(positional) or a.vararg is not None:
+        return False
+    name = positional[index].arg
+    try:
+        uses = _uses_of(fn, name)
+    except _Unfaithful:
+        return False
+    if kind == "range":
+        for node, chain in uses:
+            parent, field = chain[-1]
+            if _iterated_there(node, parent, field):
+                continue
+            if isinstance(parent, ast.Call) and field == "args" and isinstance(parent.func, ast.Name) \
+                    and parent.func.id == "len":
+                continue
+            if isinstance(parent, ast.Subscript) and field == "value" and isinstance(parent.ctx, ast.Load) \
+                    and not isinstance(parent.slice, ast.Slice):
+                continue
+            return False
+        return True
+    if not _changes_nothing(fn):
+        return False
+    if not all(_iterated_there(node, *chain[-1]) for node, chain in uses):
+        return False
+    if kind == "view":
+        return True
+    return len(uses) <= 1 and not any(_repeated(chain, node) for node, chain in uses)
