@@ -51,6 +51,7 @@ FRESH_PRODUCERS = frozenset([
     "dict.keys", "dict.values", "dict.items", "re.findall", "re.split", "builtins.zip", "builtins.enumerate",
 ])
 BUILDING_USES = frozenset(["operator.setitem", "list.append"])  # filling a fresh container
+COMPREHENSION_ACCUMULATOR = "$comp"  # fxn_loops.comprehension's temporaries: "$comp1", "$comp7", ...
 # sorted(): list() then sort, no other operand; repr() keeps no reference (a raise's message and args)
 SELF_USES = frozenset(["list.sort", "list.reverse", "builtins.repr"])
 
@@ -106,10 +107,47 @@ class FunctionFacts:
             for a in n["args"]:
                 self.uses.setdefault(a, []).append(n)
 
+    def accumulator(self, name):
+        """The comprehension accumulator (fxn_loops: a synthetic `$compN` variable holding the new
+        list or dict a comprehension fills) whose load `name` is, when it holds only fresh empty
+        containers; None otherwise. No user code can name it, so what it holds has no other name
+        until the comprehension hands it out."""
+        node = self.producer.get(name)
+        if node is None or node["op"] != "LOAD" or not node["target"].startswith(COMPREHENSION_ACCUMULATOR):
+            return None
+        var = node["target"]
+        for n in self.nodes:
+            if n["op"] == "STORE" and n["target"] == var:
+                source = self.producer.get(n["args"][0]) if n["args"] else None
+                if source is None or source["target"] not in ("fxn.empty_list", "fxn.empty_dict"):
+                    return None
+        return var
+
+    def fresh_accumulation(self, name, consumer):
+        """Whether value `name`, a load of a comprehension accumulator, is its finished container
+        used only by `consumer`, every other load of the accumulator filling it with values that
+        are immutable or fresh."""
+        var = self.accumulator(name)
+        if var is None:
+            return False
+        if any(use is not consumer for use in self.uses.get(name, [])):
+            return False
+        for n in self.nodes:
+            if n["op"] != "LOAD" or n["target"] != var or n["name"] == name:
+                continue
+            for use in self.uses.get(n["name"], []):
+                if use["target"] not in BUILDING_USES or use["args"][0] != n["name"] or n["name"] in use["args"][1:]:
+                    return False
+                if not all(self.immutable_or_fresh(a, use) for a in use["args"][1:]):
+                    return False
+        return True
+
     def fresh(self, name, consumer):
         """Whether value `name` is a new container no other name can reach (its only other uses
         fill it with values that are themselves immutable or fresh)."""
         node = self.producer.get(name)
+        if node is not None and node["op"] == "LOAD":
+            return self.fresh_accumulation(name, consumer)
         if node is None or node["target"] not in FRESH_PRODUCERS:
             return False
         for use in self.uses.get(name, []):
@@ -131,6 +169,8 @@ class FunctionFacts:
         """Whether mutating `node` changes a container it has just made (sorted()'s sort, a
         display's setitem), before anything else could hold it."""
         name = node["args"][0]
+        if node["target"] in BUILDING_USES and self.accumulator(name) is not None:
+            return True  # a comprehension filling its new container
         producer = self.producer.get(name)
         if producer is None or producer["target"] not in FRESH_PRODUCERS:
             return False
