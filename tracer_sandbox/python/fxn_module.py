@@ -29,8 +29,8 @@ from fxn_numpy_types import FLOAT_ULPS
 from fxn_syntax import read_only_name_uses
 from fxn_ssa import python_name
 from fxn_tables import EXCEPTION_CLASSES
-from fxn_types import (BOOL, FLOAT, INT, NONE, STR, DictT, GenT, ListT, OptT, SetT, TypeVar, contains_unknown, join, mangle,
-                       parse_type, prune, sent_type, show, type_str, unify)
+from fxn_types import (BOOL, FLOAT, INT, NONE, STR, DictT, GenT, ListT, OptT, SetT, TypeVar, compatible, contains_unknown, join,
+                       mangle, parse_type, prune, sent_type, show, type_str, unify)
 
 # Discovery passes over one specialization before its variables' types must have settled.
 DISCOVERY_PASSES = 4
@@ -378,6 +378,12 @@ class ModuleBuilder:
                                 len(arg_types) - len(target.captures)))
         symbol = "%s__%s" % (target.symbol_base, mangle(arg_types))
         if symbol in self.functions:
+            # An argument still partly unknown here (the `[]` of `Tree(0, [])`, made afresh by each
+            # pass of the caller) takes the types the specialization found for it when it was built
+            # from an argument unknown the same way (else it would default to int at the end).
+            for t, param in zip(arg_types, self.functions[symbol]["params"]):
+                if contains_unknown(t) and compatible(t, param["type"]):
+                    unify(t, param["type"])
             return symbol, self.functions[symbol]["$return"]
         if symbol in self.in_progress:
             ret = self.in_progress[symbol]
