@@ -169,3 +169,15 @@ def test_help_is_complete(fxn_bin):
     r = fxn(fxn_bin, "push", "--help")
     for flag in ("--entry", "--inputs", "--out", "--targets", "--json"):
         assert flag in r.stdout
+
+
+def test_a_sample_result_fxn_cannot_carry_is_its_limit_not_the_samples_error(fxn_bin, tmp_path):
+    # A str with a lone surrogate is a valid Python result, which the trace result (UTF-8) cannot
+    # carry: the push says so, naming the sample, instead of failing on its own JSON or recording
+    # the sample as having raised.
+    src = tmp_path / "sur.py"
+    src.write_text("def sur(s):\n    return chr(0xD800) + s\n")
+    r = fxn(fxn_bin, "push", str(src), "--inputs", '["a"]', cwd=tmp_path)
+    assert r.returncode != 0
+    assert 'sample ["a"]\'s result: fxn cannot carry a str holding a lone surrogate (U+D800)' in r.stderr, r.stderr
+    assert "internal error" not in r.stderr

@@ -86,6 +86,11 @@ class IREmitter:
         if isinstance(v, float):
             return self.value(node_ast, "CONSTANT", "cf", "", [], FLOAT, {"floatValue": float_json(v)})
         if isinstance(v, str):
+            if not v.isascii():
+                try:
+                    v.encode("utf-8")
+                except UnicodeEncodeError as err:
+                    raise unsupported(node_ast, "a str constant holding a lone surrogate (U+%04X)" % ord(v[err.start]))
             return self.value(node_ast, "CONSTANT", "s", "", [], STR, {"strValue": v})
         if v is None:
             return self.value(node_ast, "CONSTANT", "none", "", [], NONE, {"none": True})

@@ -89,6 +89,9 @@ def to_value(v):
     if v is None:
         return {"none": True}
     if isinstance(v, str):
+        if not v.isascii() and lone_surrogate(v):
+            raise TypeError("fxn cannot carry a str holding a lone surrogate (U+%04X) between its processes"
+                            % ord(lone_surrogate(v)))
         return {"strValue": v}
     if isinstance(v, list):
         return {"listValue": {"items": [to_value(x) for x in v]}}
@@ -97,6 +100,16 @@ def to_value(v):
     if isinstance(v, dict):
         return {"dictValue": {"keys": [to_value(k) for k in v], "values": [to_value(x) for x in v.values()]}}
     raise TypeError("fxn cannot represent a %s" % type(v).__name__)
+
+
+def lone_surrogate(s):
+    """The first code point of s in U+D800..U+DFFF (a str may hold one; UTF-8, and so the
+    trace result's JSON and protobuf strings, cannot), else None."""
+    try:
+        s.encode("utf-8")
+        return None
+    except UnicodeEncodeError as err:
+        return s[err.start]
 
 
 def stack_depth():
@@ -190,6 +203,7 @@ def run(request_json, signatures_json):
     # Give the entry the full default recursion limit of 1000 frames, as compiled code has,
     # however deep the driver itself is.
     sys.setrecursionlimit(1000 + stack_depth())
+    unrepresentable = None
     for args in samples:
         # The arguments as given: the function may mutate them (a list argument, say).
         try:
@@ -198,9 +212,10 @@ def run(request_json, signatures_json):
             result["diagnostics"].append(diagnostic(filename, 0, 0, "sample input: %s" % e))
             return json.dumps(result)
         _fxn_hook.enable(filename)
+        returned = False
         try:
             value = fn(*args)
-            outcome = {"value": to_value(value)}
+            returned = True
         except RecursionError as e:
             outcome = {"error": {"type": "RecursionError", "message": "maximum recursion depth exceeded"}}
         except Exception as e:
@@ -212,12 +227,15 @@ def run(request_json, signatures_json):
             return json.dumps(result)
         finally:
             _fxn_hook.disable()
-        try:
-            sample = {"args": args_value, "expected": outcome}
-        except TypeError as e:
-            result["diagnostics"].append(diagnostic(filename, 0, 0, "sample output: %s" % e))
-            return json.dumps(result)
-        result["samples"].append(sample)
+        if returned:
+            try:
+                outcome = {"value": to_value(value)}
+            except TypeError as e:
+                # fxn's own limit, not an error of the sample's: said after the analysis, unless
+                # that names the construct (a generator returned, say) at its line
+                unrepresentable = unrepresentable or "sample %s's result: %s" % (json.dumps(args), e)
+                continue
+        result["samples"].append({"args": args_value, "expected": outcome})
 
     observations = _fxn_hook.observations()
     result["framesObserved"] = sum(o["count"] for o in observations)
@@ -229,6 +247,10 @@ def run(request_json, signatures_json):
         result["diagnostics"].append(diagnostic(filename, d.line, d.col, d.message))
     except RecursionError:
         result["diagnostics"].append(diagnostic(filename, 0, 0, "the function is nested too deeply to analyze"))
+    if unrepresentable is not None:
+        result.pop("module", None)
+        if not result["diagnostics"]:
+            result["diagnostics"].append(diagnostic(filename, 0, 0, unrepresentable))
     if "module" in result and int(request.get("fuzzInputs", 0)) > 0:
         fuzz(result, request, fn, tree, filename)
     return json.dumps(result)
@@ -242,7 +264,7 @@ def call_for_fuzz(fn, args):
     except TypeError:
         return None
     try:
-        outcome = {"value": to_value(fn(*args))}
+        value = fn(*args)
     except RecursionError:
         # Dropped, as a run over the time budget is: CPython counts frames from its own stack and
         # compiled code from the entry, so near the limit they part (a documented limit), and a
@@ -251,7 +273,11 @@ def call_for_fuzz(fn, args):
     except MemoryError:
         return None  # over the sandbox's memory budget: dropped, as a run over the time budget
     except Exception as e:
-        outcome = {"error": {"type": type(e).__name__, "message": str(e)}}
+        return {"args": args_value, "expected": {"error": {"type": type(e).__name__, "message": str(e)}}}
+    try:
+        outcome = {"value": to_value(value)}
+    except TypeError:
+        return None  # a result fxn cannot carry (a lone surrogate, say): its limit, not the input's error
     return {"args": args_value, "expected": outcome}
 
 
