@@ -19,7 +19,7 @@ from fxn_dunder import (BINARY_METHODS, COMPARE_SYMBOLS, ORDERING, REFLECTED_COM
                         has_ordering, hash_key, returns_not_implemented, static_truth, total_ordering_root)
 from fxn_syntax import synthetic_name
 from fxn_tables import BINOPS
-from fxn_types import (BOOL, EXC, FLOAT, INT, NONE, STR, ClassT, GenT, ListT, OptT, TupleT, TypeVar, contains,
+from fxn_types import (BOOL, DYN, EXC, FLOAT, INT, NONE, STR, ClassT, GenT, ListT, OptT, TupleT, TypeVar, contains,
                        prune, python_type_name, show, unify)
 
 
@@ -138,8 +138,10 @@ class DunderLowering:
             return result
         if t is BOOL and expected is INT:
             return self.promote(result, INT)
+        if t is DYN and expected in (INT, STR):  # a method returning it on some paths only
+            return self.dynamic_as(at, result, "int" if expected is INT else "str", "TypeError", message)
         if t is not expected:
-            raise StaticRaise(at, "TypeError", message % self.type_name(at, t))
+            raise StaticRaise(at, "TypeError", message % self.type_name(at, t) if "%s" in message else message)
         return result
 
     def static_test(self, test):
