@@ -89,9 +89,8 @@ class FunctionBuilder(IREmitter, CollectionsLowering, NamedTupleLowering,
             default = self.m.default_value(self, fn, self.target, name, value)
             self.store_type(fn, name, default[1])
             self.store(fn, name, default)
-        if is_lambda:
-            value = self.expr(fn.body)
-            self.do_return(fn.body, value)
+        if is_lambda:  # as `return <body>`: a body that always raises raises there (fxn_stmt.statements)
+            self.statements([ast.copy_location(ast.Return(value=fn.body), fn.body)])
             return self.blocks[0]
         for stmt in fn.body:
             if isinstance(stmt, ast.FunctionDef):

@@ -474,8 +474,10 @@ class GeneratorLowering:
         sources = [self.expr(a) for a in call.args]
         holders, indexes = [], []
         for value in sources:
+            if not isinstance(prune(value[1]), GenT):
+                value = self.as_list(call, value)  # a str, a range, ...: its items, indexed below
             holder = self.new_temp(value[1], "zg")
-            self.store(call, holder, value if isinstance(prune(value[1]), GenT) else self.as_list(call, value))
+            self.store(call, holder, value)
             holders.append(holder)
             index = None
             if not isinstance(prune(value[1]), GenT):

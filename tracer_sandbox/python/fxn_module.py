@@ -58,6 +58,7 @@ class ModuleBuilder:
         self.base_names = {b.id for c in self.class_defs.values() for b in c.bases if isinstance(b, ast.Name)}
         self.functions = {}  # symbol -> finished function dict
         self.in_progress = {}  # symbol -> return type (TypeVar) of a specialization being built
+        self.never_return = set()  # symbols of specializations whose body reaches no return (every path raises)
         self.forced_cells = {}  # symbol -> its variables that a directly called local function may read unbound
         self.order = []
         self.classes = classes if classes is not None else {}  # class object -> ClassInfo (kept across rounds)
@@ -341,8 +342,11 @@ class ModuleBuilder:
         if caller.discovery and any(isinstance(prune(t), TypeVar) for t in all_types):
             return "$unknown", TypeVar()
         symbol, ret = self.specialize(at, target, all_types)
-        return caller.value(at, "CALL_FUNCTION", target.python_name.split(".")[-1], "user:" + symbol,
-                            [n for n, _ in all_args], ret)
+        value = caller.value(at, "CALL_FUNCTION", target.python_name.split(".")[-1], "user:" + symbol,
+                             [n for n, _ in all_args], ret)
+        if symbol in self.never_return:  # `return g()` of it is never reached either
+            caller.never_returned_values = getattr(caller, "never_returned_values", set()) | {value[0]}
+        return value
 
     def specialize_function(self, node, fn, arg_types):
         """The entry, called with the samples' arguments; parameters after them take their defaults."""
@@ -411,7 +415,11 @@ class ModuleBuilder:
         ret = builder.return_type
         if contains_unknown(ret) and isinstance(prune(ret), TypeVar) and always_raises(node):
             unify(ret, NONE)  # an abstract method: it never returns
-        if contains_unknown(ret) and isinstance(prune(ret), TypeVar) and not self.lenient:
+        if contains_unknown(ret) and isinstance(prune(ret), TypeVar) and not getattr(builder, "returns", False):
+            # A body that reaches no return (every path raises) leaves its result to the caller's
+            # use: no value ever comes out of it.
+            self.never_return.add(symbol)
+        elif contains_unknown(ret) and isinstance(prune(ret), TypeVar) and not self.lenient:
             raise Diagnostic(node, "cannot infer the return type of %s(%s): the samples never reached a return "
                              "of it; add a sample that does"
                              % (target.python_name, ", ".join(show(t) for t in arg_types)))
