@@ -183,6 +183,15 @@ inline Dict<K, V> dict_from_pairs(const List<Tuple<K, V>>& pairs) {
   for (const auto& p : pairs.items()) d.Set(std::get<0>(p), std::get<1>(p));
   return d;
 }
+// dict.fromkeys(iterable, value): every key set to the one value, in the iterable's order (the
+// front end passes the iterable's items as a list).
+template <class K, class V>
+FXN_OP("dict.fromkeys", "(list[K], V) -> dict[K, V]", "*")
+inline Dict<K, V> dict_fromkeys(const List<K>& keys, const V& value) {
+  Dict<K, V> d;
+  for (const auto& k : keys.items()) d.Set(k, value);
+  return d;
+}
 // dict(other): dict_merge into a new dict (which may clone other's layout, as CPython does).
 template <class K, class V>
 FXN_OP("builtins.dict", "(dict[K, V]) -> dict[K, V]", "*")

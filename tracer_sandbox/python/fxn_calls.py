@@ -216,6 +216,11 @@ class CallLowering:
                 if fxn_stdlib.is_stdlib_module(owner):
                     return self.stdlib_call(e, qualified)
                 raise unsupported(e, "call to %s" % qualified)
+            if owner is dict and func.attr == "fromkeys" and 1 <= len(e.args) <= 2 and not e.keywords:
+                self.no_unpacking(e)
+                keys = self.as_list(e, self.expr(e.args[0]))
+                value = self.expr(e.args[1]) if len(e.args) == 2 else self.constant(e, None)
+                return self.call_op(e, "dict.fromkeys", [keys, value], "dict.fromkeys()")
             if isinstance(owner, type) and owner in (str, list, dict, set) and e.args:
                 self.no_unpacking(e)
                 # str.lower(s), list.append(xs, x): the method on its first argument.
