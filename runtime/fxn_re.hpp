@@ -160,15 +160,17 @@ inline std::array<uint32_t, 8> SetBitmapOf(const uint32_t* set, int fold) {
   return bits;
 }
 
-// The AT op at ptr of the subject s[0, end) (end is state->end: the endpos).
+// The AT op at ptr of the subject s (length code points; end is state->end, the endpos). match()
+// with pos > endpos starts past end, where _sre still reads the character at ptr (or the
+// string's terminating NUL at its length): `$` in MULTILINE matches there before a "\n".
 template <class C>
-inline bool AtPosition(const C* s, int64_t end, int64_t ptr, uint32_t at) {
+inline bool AtPosition(const C* s, int64_t end, int64_t length, int64_t ptr, uint32_t at) {
   switch (at) {
     case kAtBeginning:
     case kAtBeginningString: return ptr == 0;
     case kAtBeginningLine: return ptr == 0 || s[ptr - 1] == '\n';
     case kAtEnd: return (end - ptr == 1 && s[ptr] == '\n') || ptr == end;
-    case kAtEndLine: return ptr == end || s[ptr] == '\n';
+    case kAtEndLine: return ptr == end || (ptr < length && s[ptr] == '\n');
     case kAtEndString: return ptr == end;
     case kAtBoundary:
     case kAtNonBoundary:
@@ -194,6 +196,7 @@ template <class C>
 struct NativeState {
   const C* s;
   int64_t start, end;  // state->start (the match's start) and state->end
+  int64_t length;      // the subject's length (code points)
   int64_t* mark;
   int64_t lastmark, lastindex;  // out (a native match starts with the captures reset)
   bool toplevel, match_all, must_advance;
@@ -500,16 +503,20 @@ template <class C>
 class Matcher {
  public:
   Matcher() { frames_.reserve(16); }
-  Matcher(const Program& prog, const C* chars, int64_t length) : Matcher() { Bind(prog, chars, length); }
+  Matcher(const Program& prog, const C* chars, int64_t end, int64_t length) : Matcher() {
+    Bind(prog, chars, end, length);
+  }
 
   // Points the matcher at a program and a subject; its stacks keep their capacity, so a pooled
   // matcher (see MatcherPool) matches without allocating.
-  void Bind(const Program& prog, const C* chars, int64_t length) {
+  // end: the endpos; length: the subject's.
+  void Bind(const Program& prog, const C* chars, int64_t end, int64_t length) {
     prog_ = &prog;
     code_ = prog.code.data();
     s_ = chars;
     groups_ = prog.groups;
-    end_ = length;
+    end_ = end;
+    length_ = length;
     mark_.assign(static_cast<size_t>(2 * prog.groups + 2), -1);
     frames_.clear();
     repeats_.clear();
@@ -690,7 +697,7 @@ class Matcher {
     size_t saved_marks = 0;  // how many marks this frame pushed
   };
 
-  bool At(int64_t ptr, uint32_t at) const { return AtPosition(s_, end_, ptr, at); }
+  bool At(int64_t ptr, uint32_t at) const { return AtPosition(s_, end_, length_, ptr, at); }
 
   // The code offset of the one-character item a match must begin with, when the program (after
   // its INFO block and any MARKs) opens with REPEAT_ONE, MIN_REPEAT_ONE or POSSESSIVE_REPEAT_ONE
@@ -804,7 +811,7 @@ class Matcher {
   const uint32_t* code_ = nullptr;
   const C* s_ = nullptr;
   int64_t groups_ = 0;
-  int64_t start_ = 0, end_ = 0, ptr_ = 0;
+  int64_t start_ = 0, end_ = 0, ptr_ = 0, length_ = 0;
   std::vector<int64_t> mark_;
   int64_t lastmark_ = -1, lastindex_ = -1;
   int64_t repeat_ = -1;
@@ -1415,10 +1422,10 @@ class Scanner {
       marks_.assign(static_cast<size_t>(2 * prog_->groups + 2), -1);
     } else if (subject_.ascii) {
       narrow_.reset(MatcherPool<unsigned char>::Take());
-      narrow_->Bind(*prog_, reinterpret_cast<const unsigned char*>(subject_.str.data()), endpos);
+      narrow_->Bind(*prog_, reinterpret_cast<const unsigned char*>(subject_.str.data()), endpos, n);
     } else {
       wide_.reset(MatcherPool<uint32_t>::Take());
-      wide_->Bind(*prog_, subject_.decoded->wide.data(), endpos);
+      wide_->Bind(*prog_, subject_.decoded->wide.data(), endpos, n);
     }
     if (!native_) Each([&](auto& m) { m.Reset(pos, endpos); });
   }
@@ -1512,7 +1519,8 @@ class Scanner {
   bool RunNative(NativeMode mode, bool match_all) {
     auto run = [&](auto entry, const auto* chars) {
       using C = std::remove_cv_t<std::remove_pointer_t<decltype(chars)>>;
-      NativeState<C> st{chars, start_, endpos_, marks_.data(), -1, -1, true, match_all, must_advance_, start_};
+      NativeState<C> st{chars, start_, endpos_, subject_.length, marks_.data(), -1, -1, true, match_all, must_advance_,
+                        start_};
       if (!entry(st, mode)) return false;
       match_start_ = st.start;
       match_end_ = st.ptr;
@@ -1551,8 +1559,8 @@ inline bool MatchOnce(const Rc<Program>& prog, const Str& s, int64_t pos, int64_
     pos = pos < 0 ? 0 : pos > n ? n : pos;
     endpos = endpos < 0 ? 0 : endpos > n ? n : endpos;
     int64_t marks[Marks::kInline];  // the native code sets each mark up to lastmark before it is read
-    NativeState<unsigned char> st{reinterpret_cast<const unsigned char*>(s.data()), pos, endpos, marks, -1, -1, true,
-                                  mode == 1, false, pos};
+    NativeState<unsigned char> st{reinterpret_cast<const unsigned char*>(s.data()), pos, endpos, n, marks, -1, -1,
+                                  true, mode == 1, false, pos};
     if (!prog->native_narrow(st, mode == 2 ? kNativeSearch : kNativeMatch)) return false;
     auto d = Rc<MatchData>::Make(prog, s, pos, endpos);
     CollectSpans(d->spans, groups, st.start, st.ptr, marks, st.lastmark, st.lastindex);

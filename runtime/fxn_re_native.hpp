@@ -155,6 +155,26 @@ class NativeProgram {
     return matched;
   }
 
+  // A repeat's tail is the rest of the pattern, which clang inlines into the repeat's loop: with
+  // many repeats that nests a loop per repeat (x?x?x?...: minutes of compile time). Past a few,
+  // each tail is a function of its own, called from its repeat's loop: code linear in the ops.
+  static constexpr uint32_t CountRepeats() {
+    uint32_t n = 0;
+    for (uint32_t pc = kBody; pc != 0 && pc < kSize && Code[pc] != kSuccess; pc = Next(pc))
+      n += Code[pc] == kRepeatOne || Code[pc] == kMinRepeatOne;
+    return n;
+  }
+  static constexpr bool kOutlinedTails = CountRepeats() > 4;
+  template <uint32_t PC>
+  [[gnu::noinline]] static bool RunOutlined(NativeState<C>& st, int64_t ptr) {
+    return Run<PC>(st, ptr);
+  }
+  template <uint32_t PC>
+  static bool Tail(NativeState<C>& st, int64_t ptr) {
+    if constexpr (kOutlinedTails) return RunOutlined<PC>(st, ptr);
+    else return Run<PC>(st, ptr);
+  }
+
   // The set's bitmap for characters below 256 (SetBitmapOf), built on first use.
   template <uint32_t PC, int Fold>
   static const uint32_t* Bits() {
@@ -197,13 +217,14 @@ class NativeProgram {
       st.mark[i] = ptr;
       return Run<Next(PC)>(st, ptr);
     } else if constexpr (op == kAt) {
-      if (!AtPosition(st.s, st.end, ptr, Code[PC + 1])) return false;
+      if (!AtPosition(st.s, st.end, st.length, ptr, Code[PC + 1])) return false;
       return Run<Next(PC)>(st, ptr);
     } else if constexpr (op == kRepeatOne) {
       // Greedy: as many as the item matches, then fewer until the rest matches.
       constexpr uint32_t item = PC + 4, tail = Next(PC);
       constexpr int64_t min = Code[PC + 2];
       constexpr uint32_t max = Code[PC + 3];
+      if (min > st.end - ptr) return false;  // _sre's first check: also where match() starts past endpos
       int64_t limit = st.end;
       if constexpr (max != kMaxRepeat) {
         if (limit - ptr > static_cast<int64_t>(max)) limit = ptr + max;
@@ -228,13 +249,13 @@ class NativeProgram {
             --count;
           }
           if (count < min) return false;
-          if (Run<tail>(st, p)) return true;
+          if (Tail<tail>(st, p)) return true;
           --p;
           --count;
         }
       } else {
         while (count >= min) {
-          if (Run<tail>(st, p)) return true;
+          if (Tail<tail>(st, p)) return true;
           --p;
           --count;
         }
@@ -254,7 +275,7 @@ class NativeProgram {
       }
       int64_t count = p - ptr;
       while (max == kMaxRepeat || count <= static_cast<int64_t>(max)) {
-        if (Run<tail>(st, p)) return true;
+        if (Tail<tail>(st, p)) return true;
         if (p >= st.end || !One<item>(st.s[p])) return false;
         ++p;
         ++count;

@@ -5,7 +5,8 @@ Patterns come from a small grammar biased to what the native compiler accepts (o
 items, their repeats greedy and lazy, groups, anchors, flags) with some it refuses (alternation,
 repeated groups), which must stay interpreted. Each pattern's program is CPython 3.11's, made as
 the front end makes it; one C++ program runs match, fullmatch, search (with pos/endpos) and
-finditer of every pattern on every subject, through NativePattern and through the interpreter,
+finditer of every pattern on every subject (and match/fullmatch starting past endpos), through
+NativePattern and through the interpreter,
 and prints the spans of every group and lastindex; both must equal CPython's. The seed is
 FXN_TEST_FUZZ_SEED's (conftest.fuzz_seed), so each commit tries other patterns.
 """
@@ -59,7 +60,10 @@ def cpython_results(compiled, subject):
 
     n = len(subject)
     return [spans(compiled.match(subject)), spans(compiled.fullmatch(subject)), spans(compiled.search(subject)),
-            spans(compiled.search(subject, 1, max(n - 1, 0))), [spans(m) for m in compiled.finditer(subject)]]
+            spans(compiled.search(subject, 1, max(n - 1, 0))), [spans(m) for m in compiled.finditer(subject)],
+            # pos past endpos: match() and fullmatch() start there (search() finds nothing)
+            spans(compiled.match(subject, n, 0)), spans(compiled.fullmatch(subject, n, 0)),
+            spans(compiled.match(subject, 2, 1)), spans(compiled.search(subject, n, 0))]
 
 
 def c_string(text):
@@ -87,7 +91,8 @@ static std::string All(const fxn::re::Pattern& p, const fxn::Str& s) {
   const auto found = fxn::ops::re_finditer(p, s, 0, n);
   for (size_t i = 0; i < found.items().size(); ++i)
     out += (i ? "," : "") + Spans(fxn::Optional<fxn::re::Match>(found.items()[i]));
-  return out + "]]";
+  return out + "]," + Spans(fxn::ops::re_match(p, s, n, 0)) + "," + Spans(fxn::ops::re_fullmatch(p, s, n, 0)) + "," +
+         Spans(fxn::ops::re_match(p, s, 2, 1)) + "," + Spans(fxn::ops::re_search(p, s, n, 0)) + "]";
 }
 """
 
