@@ -290,6 +290,13 @@ def analyze_dataclass(m, info, cls, node):
     params = getattr(cls, "__dataclass_params__", None)
     if params is not None:
         info.frozen, info.order, info.eq = params.frozen, params.order, params.eq
+    for name, f in getattr(cls, "__dataclass_fields__", {}).items():
+        if isinstance(f.type, dataclasses.InitVar) \
+                or getattr(f, "_field_type", None) is getattr(dataclasses, "_FIELD_INITVAR", object()):
+            at = next((st for st in node.body if isinstance(st, ast.AnnAssign) and isinstance(st.target, ast.Name)
+                       and st.target.id == name), node)
+            raise unsupported(at, "dataclass InitVar field '%s' (an argument of __init__ and __post_init__ that is "
+                              "not stored; fxn compiles stored fields)" % name)
     for f in dataclasses.fields(cls):
         options = [name for name, given in (("compare=False", not f.compare), ("repr=False", not f.repr),
                                             ("hash=", f.hash is not None), ("kw_only=True", f.kw_only is True),
