@@ -512,8 +512,12 @@ def main():
     table = "\n".join(lines)
     print(table)
     if opts.write:
-        Path(opts.write).write_text("# Benchmark results\n\nProduced by `/usr/bin/python3.11 bench/run.py --write "
-                                    "bench/RESULTS.md`.\n\n" + table + "\n")
+        # Sections other scripts write (bench/tls_cost.py's, between its markers) stay as they were.
+        target = Path(opts.write)
+        old = target.read_text() if target.exists() else ""
+        kept = re.findall(r"\n<!-- [a-z-]+:begin .*?<!-- [a-z-]+:end -->\n", old, flags=re.S)
+        target.write_text("# Benchmark results\n\nProduced by `/usr/bin/python3.11 bench/run.py --write "
+                          "bench/RESULTS.md`.\n\n" + table + "\n" + "".join(kept))
 
 
 if __name__ == "__main__":
