@@ -6,11 +6,13 @@
 // same steps as the interpreter (fxn_re.hpp's Matcher, after _sre's SRE(match) and SRE(search))
 // for the programs it accepts; the others stay interpreted.
 //
-// Accepted: a straight sequence (no BRANCH, REPEAT or assertion: what a failed path leaves in
-// the marks is then overwritten on the path that succeeds, so no mark stack is needed) of MARK,
-// AT, one-character items (LITERAL, NOT_LITERAL, ANY, ANY_ALL, IN, CATEGORY and their
-// IGNORE/UNI_IGNORE forms) and REPEAT_ONE / MIN_REPEAT_ONE over one such item, ending in SUCCESS.
-// That covers tokenizers and line formats (`(?P<time>\d\d:\d\d) (?P<level>[A-Z]+) (.*)`, `\d+`).
+// Accepted: a sequence of MARK, AT, one-character items (LITERAL, NOT_LITERAL, ANY, ANY_ALL, IN,
+// CATEGORY and their IGNORE/UNI_IGNORE forms), REPEAT_ONE / MIN_REPEAT_ONE over one such item
+// and BRANCH of such sequences, ending in SUCCESS; no REPEAT of a group, assertion or group
+// reference (what a failed path leaves in the marks is then overwritten or hidden above
+// lastmark on the path that succeeds, so no mark stack is needed). That covers line formats
+// (`(?P<time>\d\d:\d\d) (?P<level>[A-Z]+) (.*)`, `\d+`) and tokenizers
+// (`(?P<num>\d+)|(?P<name>\w+)|(?P<op>[+*-])`).
 #pragma once
 #include <array>
 #include <cstdint>
@@ -50,6 +52,7 @@ class NativeProgram {
     switch (Code[pc]) {
       case kMark:
       case kAt: return pc + 2 < kSize ? pc + 2 : 0;
+      case kBranch: return BranchEnd(pc);
       case kRepeatOne:
       case kMinRepeatOne: {  // <op> <skip> <min> <max> item <SUCCESS> tail
         if (pc + 4 >= kSize) return 0;
@@ -63,6 +66,33 @@ class NativeProgram {
         return width && pc + width < kSize ? pc + width : 0;
       }
     }
+  }
+  // BRANCH <skip> alternative JUMP <to end> <skip> alternative JUMP ... 0: the offset after the
+  // branch (where every alternative's JUMP lands), when each alternative is a sequence compiled
+  // here that walks straight to its JUMP; 0 otherwise.
+  static constexpr uint32_t BranchEnd(uint32_t pc) {
+    uint32_t skip = pc + 1, end = 0;
+    for (uint32_t alternatives = 0; skip < kSize && Code[skip] != 0; skip += Code[skip]) {
+      const uint32_t next_skip = skip + Code[skip];
+      if (++alternatives > 64 || next_skip >= kSize || next_skip < skip + 3) return 0;
+      const uint32_t jump = next_skip - 2;
+      if (Code[jump] != kJump) return 0;
+      const uint32_t target = jump + 1 + Code[jump + 1];
+      if (end != 0 && target != end) return 0;
+      end = target;
+      if (!Reaches(skip + 1, jump)) return 0;
+    }
+    return skip < kSize && end == skip + 1 && end < kSize ? end : 0;
+  }
+  // Whether the ops from `from` lead straight to the op at `to` (an alternative's JUMP).
+  static constexpr bool Reaches(uint32_t from, uint32_t to) {
+    uint32_t pc = from;
+    for (uint32_t steps = 0; steps < 256 && pc != 0 && pc < kSize; ++steps) {
+      if (pc == to) return true;
+      if (Code[pc] == kSuccess || Code[pc] == kJump) return false;
+      pc = Next(pc);
+    }
+    return false;
   }
   // Whether the ops from pc on are all compiled here, up to a SUCCESS, and few enough that
   // their chain of instantiations stays well inside clang's template depth (1024).
@@ -108,7 +138,7 @@ class NativeProgram {
   }
 
  public:
-  static constexpr bool kCompiled = kSize > 0 && Straight(kBody);
+  static constexpr bool kCompiled = kSize > 0 && kSize <= 600 && Straight(kBody);
 
   static int Entry(NativeState<C>& st, NativeMode mode) {
     if constexpr (!kCompiled) {
@@ -150,6 +180,7 @@ class NativeProgram {
         if (!may_start(ptr)) return 0;
       }
       st.start = ptr;
+      if constexpr (kDynamicMarks) st.lastmark = st.lastindex = -1;  // RESET_CAPTURE_GROUP
       matched = Run<kBody>(st, ptr);
     }
     return matched;
@@ -164,7 +195,15 @@ class NativeProgram {
       n += Code[pc] == kRepeatOne || Code[pc] == kMinRepeatOne;
     return n;
   }
-  static constexpr bool kOutlinedTails = CountRepeats() > 4;
+  // With a BRANCH, lastmark/lastindex depend on the alternative taken: they are kept at run time
+  // (MARK's rules, restored when an alternative or a repeat's try fails: LASTMARK_RESTORE).
+  static constexpr bool HasBranch() {
+    for (uint32_t pc = kBody; pc != 0 && pc < kSize && Code[pc] != kSuccess; pc = Next(pc))
+      if (Code[pc] == kBranch) return true;
+    return false;
+  }
+  static constexpr bool kDynamicMarks = HasBranch();
+  static constexpr bool kOutlinedTails = CountRepeats() > 4 || kDynamicMarks;
   template <uint32_t PC>
   [[gnu::noinline]] static bool RunOutlined(NativeState<C>& st, int64_t ptr) {
     return Run<PC>(st, ptr);
@@ -200,6 +239,31 @@ class NativeProgram {
     else return InSetFast<2>(Bits<PC, 2>(), Code.data() + PC + 2, c);  // kInUniIgnore
   }
 
+  // LASTMARK_RESTORE after a failed try (the captures are compile-time constants otherwise).
+  static void Restore(NativeState<C>& st, int64_t lastmark, int64_t lastindex) {
+    if constexpr (kDynamicMarks) {
+      st.lastmark = lastmark;
+      st.lastindex = lastindex;
+    }
+  }
+  // The alternatives of a BRANCH from the one whose skip word is at S, in order (_sre skips one
+  // that opens with a literal or a set the character fails: it would fail at once).
+  template <uint32_t S>
+  static bool Alternatives(NativeState<C>& st, int64_t ptr, int64_t lastmark, int64_t lastindex) {
+    if constexpr (Code[S] == 0) {
+      return false;
+    } else {
+      constexpr uint32_t first = S + 1;
+      bool may = true;
+      if constexpr (Code[first] == kLiteral || Code[first] == kIn) may = ptr < st.end && One<first>(st.s[ptr]);
+      if (may) {
+        if (Run<first>(st, ptr)) return true;
+        Restore(st, lastmark, lastindex);
+      }
+      return Alternatives<S + Code[S]>(st, ptr, lastmark, lastindex);
+    }
+  }
+
   // SRE(match) from the op at PC with the subject position ptr.
   template <uint32_t PC>
   static bool Run(NativeState<C>& st, int64_t ptr) {
@@ -207,15 +271,30 @@ class NativeProgram {
     if constexpr (op == kSuccess) {
       if (st.toplevel && ((st.match_all && ptr != st.end) || (st.must_advance && ptr == st.start))) return false;
       st.ptr = ptr;
-      st.lastmark = LastAt(PC).mark;
-      st.lastindex = LastAt(PC).index;
+      if constexpr (!kDynamicMarks) {
+        st.lastmark = LastAt(PC).mark;
+        st.lastindex = LastAt(PC).index;
+      }
       return true;
+    } else if constexpr (op == kMark && kDynamicMarks) {
+      constexpr int64_t i = Code[PC + 1];
+      if constexpr (i & 1) st.lastindex = i / 2 + 1;
+      if (i > st.lastmark) {
+        for (int64_t j = st.lastmark + 1; j < i; ++j) st.mark[j] = -1;
+        st.lastmark = i;
+      }
+      st.mark[i] = ptr;
+      return Run<Next(PC)>(st, ptr);
     } else if constexpr (op == kMark) {
       // Marks skipped over (above lastmark, below this one) read as unset.
       constexpr int64_t i = Code[PC + 1], lastmark = LastAt(PC).mark;
       for (int64_t j = lastmark + 1; j < i; ++j) st.mark[j] = -1;
       st.mark[i] = ptr;
       return Run<Next(PC)>(st, ptr);
+    } else if constexpr (op == kBranch) {
+      return Alternatives<PC + 1>(st, ptr, st.lastmark, st.lastindex);
+    } else if constexpr (op == kJump) {  // an alternative's end: the rest of the pattern
+      return Tail<PC + 1 + Code[PC + 1]>(st, ptr);
     } else if constexpr (op == kAt) {
       if (!AtPosition(st.s, st.end, st.length, ptr, Code[PC + 1])) return false;
       return Run<Next(PC)>(st, ptr);
@@ -240,6 +319,7 @@ class NativeProgram {
       }
       int64_t count = p - ptr;
       if (count < min) return false;
+      const int64_t lastmark = st.lastmark, lastindex = st.lastindex;  // (kDynamicMarks only)
       if constexpr (Code[tail] == kLiteral) {
         // The rest starts with a literal: only positions before that character can match.
         constexpr uint32_t chr = Code[tail + 1];
@@ -250,12 +330,14 @@ class NativeProgram {
           }
           if (count < min) return false;
           if (Tail<tail>(st, p)) return true;
+          Restore(st, lastmark, lastindex);
           --p;
           --count;
         }
       } else {
         while (count >= min) {
           if (Tail<tail>(st, p)) return true;
+          Restore(st, lastmark, lastindex);
           --p;
           --count;
         }
@@ -274,8 +356,10 @@ class NativeProgram {
         if (p - ptr < min) return false;
       }
       int64_t count = p - ptr;
+      const int64_t lastmark = st.lastmark, lastindex = st.lastindex;  // (kDynamicMarks only)
       while (max == kMaxRepeat || count <= static_cast<int64_t>(max)) {
         if (Tail<tail>(st, p)) return true;
+        Restore(st, lastmark, lastindex);
         if (p >= st.end || !One<item>(st.s[p])) return false;
         ++p;
         ++count;

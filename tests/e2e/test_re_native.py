@@ -2,8 +2,8 @@
 interpreter (runtime/fxn_re.hpp) on random patterns and subjects.
 
 Patterns come from a small grammar biased to what the native compiler accepts (one-character
-items, their repeats greedy and lazy, groups, anchors, flags) with some it refuses (alternation,
-repeated groups), which must stay interpreted. Each pattern's program is CPython 3.11's, made as
+items, their repeats greedy and lazy, groups, alternation, anchors, flags) with some it refuses
+(repeated or optional groups, lookahead), which must stay interpreted. Each pattern's program is CPython 3.11's, made as
 the front end makes it; one C++ program runs match, fullmatch, search (with pos/endpos) and
 finditer of every pattern on every subject (and match/fullmatch starting past endpos), through
 NativePattern and through the interpreter,
@@ -34,6 +34,12 @@ FLAGS = [0, 0, 0, re.IGNORECASE, re.MULTILINE, re.DOTALL, re.ASCII, re.IGNORECAS
 ALPHABET = "ab:  x.1Z_\né"
 
 
+# Always run besides the random ones: alternatives that set marks and fail after them (lastmark
+# and lastindex must be restored), a tokenizer, nested and empty alternatives.
+FIXED_PATTERNS = [r"(?:(a)x|a)", r"(a)(?:(b)c|(b)d)", r"(?P<n>\d+)|(?P<w>\w+)|(?P<o>[:.])", r"(?:x|(y))z",
+                  r"((a)|b)c", r"(?:(a)(b)x|(a)b|)", r"(?:a|ab)(?:c|bcd)", r"\b(?:ab|a)\b"]
+
+
 def random_pattern(rng, depth=0):
     parts = []
     for _ in range(rng.randint(1, 5)):
@@ -44,8 +50,10 @@ def random_pattern(rng, depth=0):
             inner = random_pattern(rng, depth + 1)
             kind = rng.choice(["(%s)", "(?:%s)", "(?P<g%d>%%s)" % rng.randint(0, 999)])
             group = kind % inner
-            if rng.random() < 0.15:  # outside the native subset: stays interpreted
-                group = rng.choice(["(%s|b)" % inner, "(?:%s)*" % inner])
+            if rng.random() < 0.35:  # alternation (native), empty alternatives, nested groups
+                group = rng.choice(["(%s|%s)", "(?:%s|%s|)", "(?:%s|(%s))"]) % (inner, random_pattern(rng, depth + 1))
+            elif rng.random() < 0.15:  # outside the native subset: stays interpreted
+                group = rng.choice(["(?:%s)*" % inner, "(?=%s)" % inner, "(%s)?" % inner])
             parts.append(group)
         else:
             parts.append(rng.choice(ITEMS) + rng.choice(QUANTIFIERS))
@@ -100,7 +108,7 @@ static std::string All(const fxn::re::Pattern& p, const fxn::Str& s) {
 def test_native_matcher_agrees_with_cpython_and_the_interpreter(tmp_path):
     seed = fuzz_seed()
     rng = random.Random(seed)
-    cases = []
+    cases = [(p, 0, compile_program(None, p, 0)) for p in FIXED_PATTERNS]
     while len(cases) < PATTERNS:
         pattern, flags = random_pattern(rng), rng.choice(FLAGS)
         if flags & re.ASCII and "é" in pattern:
@@ -142,9 +150,11 @@ def test_native_matcher_agrees_with_cpython_and_the_interpreter(tmp_path):
     assert run.returncode == 0, run.stderr[-2000:]
     lines = iter(run.stdout.splitlines())
 
-    compiled_natively = 0
+    compiled_natively = branches_natively = 0
     for pattern, flags, program in cases:
-        compiled_natively += int(next(lines))
+        native_here = int(next(lines))
+        compiled_natively += native_here
+        branches_natively += native_here and "|" in pattern
         compiled = re.compile(pattern, flags)
         for s in subjects:
             expected = cpython_results(compiled, s)
@@ -154,3 +164,4 @@ def test_native_matcher_agrees_with_cpython_and_the_interpreter(tmp_path):
             assert native == expected, f"native: {where}"
     # The grammar is biased to the native subset: most patterns must have exercised it.
     assert compiled_natively >= PATTERNS // 2, f"only {compiled_natively} of {PATTERNS} patterns compiled natively"
+    assert branches_natively >= PATTERNS // 10, f"only {branches_natively} patterns with alternation compiled natively"
