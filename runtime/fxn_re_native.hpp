@@ -8,8 +8,8 @@
 //
 // Accepted: a sequence of MARK, AT, one-character items (LITERAL, NOT_LITERAL, ANY, ANY_ALL, IN,
 // CATEGORY and their IGNORE/UNI_IGNORE forms), REPEAT_ONE / MIN_REPEAT_ONE over one such item
-// and BRANCH of such sequences, ending in SUCCESS; no REPEAT of a group, assertion or group
-// reference (what a failed path leaves in the marks is then overwritten or hidden above
+// BRANCH of such sequences and greedy `(...)?` of one (REPEAT 0..1 with MAX_UNTIL), ending in
+// SUCCESS; no other REPEAT of a group, assertion or group reference (what a failed path leaves in the marks is then overwritten or hidden above
 // lastmark on the path that succeeds, so no mark stack is needed). That covers line formats
 // (`(?P<time>\d\d:\d\d) (?P<level>[A-Z]+) (.*)`, `\d+`) and tokenizers
 // (`(?P<num>\d+)|(?P<name>\w+)|(?P<op>[+*-])`).
@@ -53,6 +53,7 @@ class NativeProgram {
       case kMark:
       case kAt: return pc + 2 < kSize ? pc + 2 : 0;
       case kBranch: return BranchEnd(pc);
+      case kRepeat: return OptionalEnd(pc);
       case kRepeatOne:
       case kMinRepeatOne: {  // <op> <skip> <min> <max> item <SUCCESS> tail
         if (pc + 4 >= kSize) return 0;
@@ -84,7 +85,16 @@ class NativeProgram {
     }
     return skip < kSize && end == skip + 1 && end < kSize ? end : 0;
   }
-  // Whether the ops from `from` lead straight to the op at `to` (an alternative's JUMP).
+  // REPEAT <skip> 0 1 body MAX_UNTIL: a greedy `(...)?` of a sequence compiled here; the offset
+  // after its MAX_UNTIL, or 0 (other counts, lazy ones: interpreted).
+  static constexpr uint32_t OptionalEnd(uint32_t pc) {
+    if (pc + 4 >= kSize || Code[pc + 2] != 0 || Code[pc + 3] != 1) return 0;
+    const uint32_t until = pc + 1 + Code[pc + 1];
+    if (until + 1 >= kSize || until <= pc + 4 || Code[until] != kMaxUntil || !Reaches(pc + 4, until)) return 0;
+    return until + 1;
+  }
+  // Whether the ops from `from` lead straight to the op at `to` (an alternative's JUMP, an
+  // optional body's MAX_UNTIL).
   static constexpr bool Reaches(uint32_t from, uint32_t to) {
     uint32_t pc = from;
     for (uint32_t steps = 0; steps < 256 && pc != 0 && pc < kSize; ++steps) {
@@ -199,7 +209,7 @@ class NativeProgram {
   // (MARK's rules, restored when an alternative or a repeat's try fails: LASTMARK_RESTORE).
   static constexpr bool HasBranch() {
     for (uint32_t pc = kBody; pc != 0 && pc < kSize && Code[pc] != kSuccess; pc = Next(pc))
-      if (Code[pc] == kBranch) return true;
+      if (Code[pc] == kBranch || Code[pc] == kRepeat) return true;
     return false;
   }
   static constexpr bool kDynamicMarks = HasBranch();
@@ -295,6 +305,16 @@ class NativeProgram {
       return Alternatives<PC + 1>(st, ptr, st.lastmark, st.lastindex);
     } else if constexpr (op == kJump) {  // an alternative's end: the rest of the pattern
       return Tail<PC + 1 + Code[PC + 1]>(st, ptr);
+    } else if constexpr (op == kRepeat) {
+      // `(...)?`: the body and the rest, else the rest alone (_sre's REPEAT and MAX_UNTIL for
+      // counts 0..1: one try of the body, LASTMARK_RESTORE when it fails; the body's own marks
+      // are above the lastmark restored, so no mark stack is needed).
+      const int64_t lastmark = st.lastmark, lastindex = st.lastindex;
+      if (Run<PC + 4>(st, ptr)) return true;
+      Restore(st, lastmark, lastindex);
+      return Tail<Next(PC)>(st, ptr);
+    } else if constexpr (op == kMaxUntil) {  // the end of an optional body: the rest of the pattern
+      return Tail<PC + 1>(st, ptr);
     } else if constexpr (op == kAt) {
       if (!AtPosition(st.s, st.end, st.length, ptr, Code[PC + 1])) return false;
       return Run<Next(PC)>(st, ptr);

@@ -3,7 +3,7 @@ interpreter (runtime/fxn_re.hpp) on random patterns and subjects.
 
 Patterns come from a small grammar biased to what the native compiler accepts (one-character
 items, their repeats greedy and lazy, groups, alternation, anchors, flags) with some it refuses
-(repeated or optional groups, lookahead), which must stay interpreted. Each pattern's program is CPython 3.11's, made as
+(repeated groups, lazy optional ones, lookahead), which must stay interpreted. Each pattern's program is CPython 3.11's, made as
 the front end makes it; one C++ program runs match, fullmatch, search (with pos/endpos) and
 finditer of every pattern on every subject (and match/fullmatch starting past endpos), through
 NativePattern and through the interpreter,
@@ -37,7 +37,8 @@ ALPHABET = "ab:  x.1Z_\né"
 # Always run besides the random ones: alternatives that set marks and fail after them (lastmark
 # and lastindex must be restored), a tokenizer, nested and empty alternatives.
 FIXED_PATTERNS = [r"(?:(a)x|a)", r"(a)(?:(b)c|(b)d)", r"(?P<n>\d+)|(?P<w>\w+)|(?P<o>[:.])", r"(?:x|(y))z",
-                  r"((a)|b)c", r"(?:(a)(b)x|(a)b|)", r"(?:a|ab)(?:c|bcd)", r"\b(?:ab|a)\b"]
+                  r"((a)|b)c", r"(?:(a)(b)x|(a)b|)", r"(?:a|ab)(?:c|bcd)", r"\b(?:ab|a)\b",
+                  r"(a)?(?:(b)x)?b", r"\d+(?:\.\d*)?", r"(?:(a)x)?a", r"(a?)?b"]
 
 
 def random_pattern(rng, depth=0):
@@ -52,8 +53,9 @@ def random_pattern(rng, depth=0):
             group = kind % inner
             if rng.random() < 0.35:  # alternation (native), empty alternatives, nested groups
                 group = rng.choice(["(%s|%s)", "(?:%s|%s|)", "(?:%s|(%s))"]) % (inner, random_pattern(rng, depth + 1))
-            elif rng.random() < 0.15:  # outside the native subset: stays interpreted
-                group = rng.choice(["(?:%s)*" % inner, "(?=%s)" % inner, "(%s)?" % inner])
+            elif rng.random() < 0.25:  # optional groups (native), and outside the native subset
+                group = rng.choice(["(%s)?" % inner, "(?:%s)?" % inner, "(?:%s)*" % inner, "(?=%s)" % inner,
+                                    "(%s)??" % inner])
             parts.append(group)
         else:
             parts.append(rng.choice(ITEMS) + rng.choice(QUANTIFIERS))
