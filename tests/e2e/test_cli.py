@@ -181,3 +181,14 @@ def test_a_sample_result_fxn_cannot_carry_is_its_limit_not_the_samples_error(fxn
     assert r.returncode != 0
     assert 'sample ["a"]\'s result: fxn cannot carry a str holding a lone surrogate (U+D800)' in r.stderr, r.stderr
     assert "internal error" not in r.stderr
+
+
+def test_an_int_result_past_pythons_str_limit_is_named_as_fxns_limit(fxn_bin, tmp_path):
+    # str() of an int past 4300 digits raises ValueError in CPython 3.11: carrying such a sample
+    # result is fxn's limit, said as such (not an internal error, not the sample's exception).
+    src = tmp_path / "huge.py"
+    src.write_text("def huge(n):\n    return 10 ** n\n")
+    r = fxn(fxn_bin, "push", str(src), "--inputs", "[5000]", cwd=tmp_path)
+    assert r.returncode != 0
+    assert "sample [5000]'s result: fxn cannot carry an int of more than 4300 digits" in r.stderr, r.stderr
+    assert "internal error" not in r.stderr

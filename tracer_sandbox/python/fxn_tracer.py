@@ -83,7 +83,10 @@ def to_value(v):
     if isinstance(v, int):
         if INT64_MIN <= v <= INT64_MAX:
             return {"intValue": str(v)}
-        return {"bigInt": str(v)}
+        try:
+            return {"bigInt": str(v)}
+        except ValueError:  # past sys.get_int_max_str_digits(): fxn's limit, not the value's error
+            raise TypeError("fxn cannot carry an int of more than %d digits" % sys.get_int_max_str_digits())
     if isinstance(v, float):  # np.float64 too: a subclass of float
         return {"floatValue": float_json(float(v))}
     if v is None:
