@@ -5,6 +5,8 @@ import json
 import subprocess
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "nbody.py"
 
@@ -171,24 +173,20 @@ def test_help_is_complete(fxn_bin):
         assert flag in r.stdout
 
 
-def test_a_sample_result_fxn_cannot_carry_is_its_limit_not_the_samples_error(fxn_bin, tmp_path):
-    # A str with a lone surrogate is a valid Python result, which the trace result (UTF-8) cannot
-    # carry: the push says so, naming the sample, instead of failing on its own JSON or recording
-    # the sample as having raised.
-    src = tmp_path / "sur.py"
-    src.write_text("def sur(s):\n    return chr(0xD800) + s\n")
-    r = fxn(fxn_bin, "push", str(src), "--inputs", '["a"]', cwd=tmp_path)
-    assert r.returncode != 0
-    assert 'sample ["a"]\'s result: fxn cannot carry a str holding a lone surrogate (U+D800)' in r.stderr, r.stderr
-    assert "internal error" not in r.stderr
 
-
-def test_an_int_result_past_pythons_str_limit_is_named_as_fxns_limit(fxn_bin, tmp_path):
-    # str() of an int past 4300 digits raises ValueError in CPython 3.11: carrying such a sample
-    # result is fxn's limit, said as such (not an internal error, not the sample's exception).
-    src = tmp_path / "huge.py"
-    src.write_text("def huge(n):\n    return 10 ** n\n")
-    r = fxn(fxn_bin, "push", str(src), "--inputs", "[5000]", cwd=tmp_path)
+@pytest.mark.parametrize("source, sample, said", [
+    # A str with a lone surrogate is a valid Python result, which the trace result (UTF-8) cannot carry.
+    ("def f(s):\n    return chr(0xD800) + s\n", '["a"]',
+     'sample ["a"]\'s result: fxn cannot carry a str holding a lone surrogate (U+D800)'),
+    # str() of an int past 4300 digits raises ValueError in CPython 3.11.
+    ("def f(n):\n    return 10 ** n\n", "[5000]",
+     "sample [5000]'s result: fxn cannot carry an int of more than 4300 digits"),
+])
+def test_a_sample_result_fxn_cannot_carry_is_named_as_its_limit(fxn_bin, tmp_path, source, sample, said):
+    # Not an internal error, and not recorded as an exception the sample raised.
+    src = tmp_path / "limit.py"
+    src.write_text(source)
+    r = fxn(fxn_bin, "push", str(src), "--inputs", sample, cwd=tmp_path)
     assert r.returncode != 0
-    assert "sample [5000]'s result: fxn cannot carry an int of more than 4300 digits" in r.stderr, r.stderr
+    assert said in r.stderr, r.stderr
     assert "internal error" not in r.stderr
