@@ -231,6 +231,10 @@ inline bool float_round(Ctx& cx, double x, int64_t& out) {
   return float_to_int_checked(cx, r, out);
 }
 
+// round(x, None) is round(x).
+FXN_OP("builtins.round", "(float, None) -> int", "*")
+inline bool float_round_none(Ctx& cx, double x, NoneT, int64_t& out) { return float_round(cx, x, out); }
+
 // round(x, ndigits): the exact decimal value of x, rounded half to even at ndigits, read back
 // as a double; what CPython's double_round does with its correctly rounded dtoa.
 FXN_OP("builtins.round", "(float, int) -> float", "*")

@@ -215,6 +215,8 @@ inline bool int_ne(int64_t a, int64_t b) { return a != b; }
 FXN_OP("builtins.round", "(int) -> int", "*")
 FXN_OP("builtins.int", "(int) -> int", "*")
 inline int64_t int_identity(int64_t a) { return a; }
+FXN_OP("builtins.round", "(int, None) -> int", "*")
+inline int64_t int_round_none(int64_t a, NoneT) { return a; }
 FXN_OP("builtins.int", "(bool) -> int", "*")
 inline int64_t int_from_bool(bool b) { return b ? 1 : 0; }
 FXN_OP("builtins.bool", "(bool) -> bool", "*")
