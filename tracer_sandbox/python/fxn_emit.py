@@ -12,7 +12,7 @@ from fxn_tables import NO_FLOAT_PROMOTION, VALUE_DEPENDENT_FLOAT_FOLDS
 from fxn_types import (BOOL, DYN, FLOAT, INT, INT64_MAX, INT64_MIN, NONE, STR, ClassT, ListT, OptT, TupleT, TypeVar, compatible,
                        contains, contains_unknown, is_hashable_key, join, prune, show, unify)
 from fxn_ssa import python_name
-from fxn_values import float_json
+from fxn_values import float_json, lone_surrogate
 
 
 class IREmitter:
@@ -86,11 +86,9 @@ class IREmitter:
         if isinstance(v, float):
             return self.value(node_ast, "CONSTANT", "cf", "", [], FLOAT, {"floatValue": float_json(v)})
         if isinstance(v, str):
-            if not v.isascii():
-                try:
-                    v.encode("utf-8")
-                except UnicodeEncodeError as err:
-                    raise unsupported(node_ast, "a str constant holding a lone surrogate (U+%04X)" % ord(v[err.start]))
+            surrogate = lone_surrogate(v)
+            if surrogate is not None:
+                raise unsupported(node_ast, "a str constant holding a lone surrogate (U+%04X)" % ord(surrogate))
             return self.value(node_ast, "CONSTANT", "s", "", [], STR, {"strValue": v})
         if v is None:
             return self.value(node_ast, "CONSTANT", "none", "", [], NONE, {"none": True})

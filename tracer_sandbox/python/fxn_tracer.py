@@ -20,7 +20,7 @@ from fxn_diagnostics import Diagnostic
 from fxn_globals import snapshot
 from fxn_marks import marks_of
 from fxn_types import INT64_MAX, INT64_MIN, Registry
-from fxn_values import float_json
+from fxn_values import float_json, lone_surrogate
 
 TRACER_VERSION = "fxn-tracer-1"
 
@@ -92,9 +92,10 @@ def to_value(v):
     if v is None:
         return {"none": True}
     if isinstance(v, str):
-        if not v.isascii() and lone_surrogate(v):
+        surrogate = lone_surrogate(v)
+        if surrogate is not None:
             raise TypeError("fxn cannot carry a str holding a lone surrogate (U+%04X) between its processes"
-                            % ord(lone_surrogate(v)))
+                            % ord(surrogate))
         return {"strValue": v}
     if isinstance(v, list):
         return {"listValue": {"items": [to_value(x) for x in v]}}
@@ -103,16 +104,6 @@ def to_value(v):
     if isinstance(v, dict):
         return {"dictValue": {"keys": [to_value(k) for k in v], "values": [to_value(x) for x in v.values()]}}
     raise TypeError("fxn cannot represent a %s" % type(v).__name__)
-
-
-def lone_surrogate(s):
-    """The first code point of s in U+D800..U+DFFF (a str may hold one; UTF-8, and so the
-    trace result's JSON and protobuf strings, cannot), else None."""
-    try:
-        s.encode("utf-8")
-        return None
-    except UnicodeEncodeError as err:
-        return s[err.start]
 
 
 def stack_depth():

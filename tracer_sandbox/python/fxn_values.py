@@ -67,3 +67,15 @@ def float_json(v):
     if v in (float("inf"), float("-inf")):
         return "Infinity" if v > 0 else "-Infinity"
     return v
+
+
+def lone_surrogate(s):
+    """The first code point of s in U+D800..U+DFFF (a str may hold one; UTF-8, and so the trace
+    result's JSON and protobuf strings, cannot), else None."""
+    if s.isascii():
+        return None
+    try:
+        s.encode("utf-8")
+        return None
+    except UnicodeEncodeError as err:
+        return s[err.start]
