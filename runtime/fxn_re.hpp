@@ -208,11 +208,6 @@ enum NativeMode : int { kNativeMatch = 0, kNativeSearch = 1 };
 template <class C>
 using NativeEntry = int (*)(NativeState<C>& state, NativeMode mode);
 
-// A reference-counted pointer whose count is not atomic: programs, decoded subjects and match
-// objects are copied several times per match (a pattern value per call, the match, its unwrapping
-// in generated code), and std::shared_ptr's locked increments cost more than the matching of a
-// short line. Like every other count of generated code it is not synchronised: calls of one
-// library do not overlap (WORKSPACE.md, "Module state").
 // How many freed blocks of an Rc<T> are kept for the next Make (0: none, plain new/delete).
 // Match objects are made and dropped once per match, often thousands of times per call.
 template <class T>
@@ -220,6 +215,11 @@ struct RcKeepsFreed {
   static constexpr size_t kCount = 0;
 };
 
+// A reference-counted pointer whose count is not atomic: programs, decoded subjects and match
+// objects are copied several times per match (a pattern value per call, the match, its unwrapping
+// in generated code), and std::shared_ptr's locked increments cost more than the matching of a
+// short line. Like every other count of generated code it is not synchronised: calls of one
+// library do not overlap (WORKSPACE.md, "Module state").
 template <class T>
 class Rc {
  public:
@@ -480,6 +480,9 @@ struct Spans {
   Marks marks;  // 2 * (groups + 1)
   int64_t lastindex = -1;
 };
+
+// state_init's clamp of pos and endpos to [0, n].
+inline int64_t ClampIndex(int64_t i, int64_t n) { return i < 0 ? 0 : i > n ? n : i; }
 
 // pattern_new_match's rules: group 0 spans [start, end); group g the marks 2g-2 and 2g-1 when
 // both were set at or below lastmark, else (-1, -1).
@@ -1413,8 +1416,8 @@ class Scanner {
   Scanner(Rc<Program> prog, const Str& s, int64_t pos, int64_t endpos)
       : prog_(std::move(prog)), subject_(s) {
     const int64_t n = subject_.length;
-    pos = pos < 0 ? 0 : pos > n ? n : pos;
-    endpos = endpos < 0 ? 0 : endpos > n ? n : endpos;
+    pos = ClampIndex(pos, n);
+    endpos = ClampIndex(endpos, n);
     pos_ = start_ = pos;
     endpos_ = endpos;
     if (subject_.ascii ? prog_->native_narrow != nullptr : prog_->native_wide != nullptr) {
@@ -1556,8 +1559,8 @@ inline bool MatchOnce(const Rc<Program>& prog, const Str& s, int64_t pos, int64_
   const int64_t groups = prog->groups;
   if (prog->native_narrow && s.is_ascii() && 2 * groups + 2 <= static_cast<int64_t>(Marks::kInline)) {
     const int64_t n = s.size();
-    pos = pos < 0 ? 0 : pos > n ? n : pos;
-    endpos = endpos < 0 ? 0 : endpos > n ? n : endpos;
+    pos = ClampIndex(pos, n);
+    endpos = ClampIndex(endpos, n);
     int64_t marks[Marks::kInline];  // the native code sets each mark up to lastmark before it is read
     NativeState<unsigned char> st{reinterpret_cast<const unsigned char*>(s.data()), pos, endpos, n, marks, -1, -1,
                                   true, mode == 1, false, pos};

@@ -7,10 +7,11 @@
 // for the programs it accepts; the others stay interpreted.
 //
 // Accepted: a sequence of MARK, AT, one-character items (LITERAL, NOT_LITERAL, ANY, ANY_ALL, IN,
-// CATEGORY and their IGNORE/UNI_IGNORE forms), REPEAT_ONE / MIN_REPEAT_ONE over one such item
+// CATEGORY and their IGNORE/UNI_IGNORE forms), REPEAT_ONE / MIN_REPEAT_ONE over one such item,
 // BRANCH of such sequences and greedy `(...)?` of one (REPEAT 0..1 with MAX_UNTIL), ending in
-// SUCCESS; no other REPEAT of a group, assertion or group reference (what a failed path leaves in the marks is then overwritten or hidden above
-// lastmark on the path that succeeds, so no mark stack is needed). That covers line formats
+// SUCCESS; no other REPEAT of a group, assertion or group reference (what a failed path leaves
+// in the marks is then overwritten or hidden above lastmark on the path that succeeds, so no
+// mark stack is needed). That covers line formats
 // (`(?P<time>\d\d:\d\d) (?P<level>[A-Z]+) (.*)`, `\d+`) and tokenizers
 // (`(?P<num>\d+)|(?P<name>\w+)|(?P<op>[+*-])`).
 #pragma once
@@ -45,8 +46,8 @@ class NativeProgram {
       default: return 2;
     }
   }
-  // The offset of the op after the one at pc in a straight sequence; 0 where the op is not one
-  // this file compiles (or the code is malformed).
+  // The offset of the op after the one at pc (after the whole of a repeat, a branch or an
+  // optional group); 0 where the op is not one this file compiles (or the code is malformed).
   static constexpr uint32_t Next(uint32_t pc) {
     if (pc >= kSize) return 0;
     switch (Code[pc]) {
@@ -106,7 +107,7 @@ class NativeProgram {
   }
   // Whether the ops from pc on are all compiled here, up to a SUCCESS, and few enough that
   // their chain of instantiations stays well inside clang's template depth (1024).
-  static constexpr bool Straight(uint32_t pc) {
+  static constexpr bool Accepted(uint32_t pc) {
     for (uint32_t steps = 0; steps <= kSize && steps < 256; ++steps) {
       if (pc >= kSize) return false;
       if (Code[pc] == kSuccess) return true;
@@ -123,13 +124,19 @@ class NativeProgram {
   };
   static constexpr Last LastAt(uint32_t to) {
     Last last;
-    for (uint32_t pc = kBody; pc != to && pc != 0 && pc < kSize && Code[pc] != kSuccess; pc = Next(pc)) {
-      if (Code[pc] != kMark) continue;
+    ForEachOp([&](uint32_t pc) {
+      if (Code[pc] != kMark) return;
       const int64_t i = Code[pc + 1];
       if (i & 1) last.index = i / 2 + 1;
       if (i > last.mark) last.mark = i;
-    }
+    }, to);
     return last;
+  }
+  // f(pc) for each op of the body's sequence (a repeat, branch or optional group as one op),
+  // up to its SUCCESS or the op at `stop`.
+  template <class F>
+  static constexpr void ForEachOp(F f, uint32_t stop = kSize) {
+    for (uint32_t pc = kBody; pc != stop && pc != 0 && pc < kSize && Code[pc] != kSuccess; pc = Next(pc)) f(pc);
   }
 
   // The program's INFO block (SRE(match) checks its minimum length) and the code after it.
@@ -148,7 +155,7 @@ class NativeProgram {
   }
 
  public:
-  static constexpr bool kCompiled = kSize > 0 && kSize <= 600 && Straight(kBody);
+  static constexpr bool kCompiled = kSize > 0 && kSize <= 600 && Accepted(kBody);
 
   static int Entry(NativeState<C>& st, NativeMode mode) {
     if constexpr (!kCompiled) {
@@ -199,21 +206,16 @@ class NativeProgram {
   // A repeat's tail is the rest of the pattern, which clang inlines into the repeat's loop: with
   // many repeats that nests a loop per repeat (x?x?x?...: minutes of compile time). Past a few,
   // each tail is a function of its own, called from its repeat's loop: code linear in the ops.
-  static constexpr uint32_t CountRepeats() {
+  static constexpr uint32_t CountOps(uint32_t op1, uint32_t op2) {
     uint32_t n = 0;
-    for (uint32_t pc = kBody; pc != 0 && pc < kSize && Code[pc] != kSuccess; pc = Next(pc))
-      n += Code[pc] == kRepeatOne || Code[pc] == kMinRepeatOne;
+    ForEachOp([&](uint32_t pc) { n += Code[pc] == op1 || Code[pc] == op2; });
     return n;
   }
-  // With a BRANCH, lastmark/lastindex depend on the alternative taken: they are kept at run time
-  // (MARK's rules, restored when an alternative or a repeat's try fails: LASTMARK_RESTORE).
-  static constexpr bool HasBranch() {
-    for (uint32_t pc = kBody; pc != 0 && pc < kSize && Code[pc] != kSuccess; pc = Next(pc))
-      if (Code[pc] == kBranch || Code[pc] == kRepeat) return true;
-    return false;
-  }
-  static constexpr bool kDynamicMarks = HasBranch();
-  static constexpr bool kOutlinedTails = CountRepeats() > 4 || kDynamicMarks;
+  // With a BRANCH or an optional group, lastmark/lastindex depend on the path taken: they are
+  // kept at run time (MARK's rules, restored when an alternative, an optional body or a repeat's
+  // try fails: LASTMARK_RESTORE).
+  static constexpr bool kDynamicMarks = CountOps(kBranch, kRepeat) > 0;
+  static constexpr bool kOutlinedTails = CountOps(kRepeatOne, kMinRepeatOne) > 4 || kDynamicMarks;
   template <uint32_t PC>
   [[gnu::noinline]] static bool RunOutlined(NativeState<C>& st, int64_t ptr) {
     return Run<PC>(st, ptr);
