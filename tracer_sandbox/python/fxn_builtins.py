@@ -50,13 +50,12 @@ class BuiltinLowering:
         if fname in ("map", "filter"):
             raise unsupported(e, "%s() used other than by iterating it once (a for loop, list(), sorted(), sum(), "
                               "str.join ...)" % fname)
-        if fname in ("sorted", "min", "max") and any(
-                isinstance(k.value, ast.Constant) and (k.arg, k.value.value) in (("key", None), ("reverse", False))
-                for k in e.keywords):
+        if fname in ("sorted", "min", "max"):
             # key=None and reverse=False spelled out: no key, no reversal, as CPython takes them
             kept = [k for k in e.keywords if not (isinstance(k.value, ast.Constant)
                                                   and (k.arg, k.value.value) in (("key", None), ("reverse", False)))]
-            e = ast.copy_location(ast.Call(func=e.func, args=e.args, keywords=kept), e)
+            if len(kept) != len(e.keywords):
+                e = ast.copy_location(ast.Call(func=e.func, args=e.args, keywords=kept), e)
         args_ast = e.args
         kw = {k.arg: k.value for k in e.keywords}
         if fname == "isinstance":

@@ -30,6 +30,8 @@ class IREmitter:
         self.names = set()
         self.blocks = [[]]
         self.return_type = TypeVar()
+        self.returns = False  # a return of a value of its own was lowered (fxn_module.specialize)
+        self.never_returned_values = set()  # results of calls to functions that never return
         self.loop_depth = 0
         self.temp_count = 0
         self.renames = {}       # source name -> variable (comprehension targets, lambda parameters)

@@ -345,7 +345,7 @@ class ModuleBuilder:
         value = caller.value(at, "CALL_FUNCTION", target.python_name.split(".")[-1], "user:" + symbol,
                              [n for n, _ in all_args], ret)
         if symbol in self.never_return:  # `return g()` of it is never reached either
-            caller.never_returned_values = getattr(caller, "never_returned_values", set()) | {value[0]}
+            caller.never_returned_values.add(value[0])
         return value
 
     def specialize_function(self, node, fn, arg_types):
@@ -415,7 +415,7 @@ class ModuleBuilder:
         ret = builder.return_type
         if contains_unknown(ret) and isinstance(prune(ret), TypeVar) and always_raises(node):
             unify(ret, NONE)  # an abstract method: it never returns
-        if contains_unknown(ret) and isinstance(prune(ret), TypeVar) and not getattr(builder, "returns", False):
+        if contains_unknown(ret) and isinstance(prune(ret), TypeVar) and not builder.returns:
             # A body that reaches no return (every path raises) leaves its result to the caller's
             # use: no value ever comes out of it.
             self.never_return.add(symbol)

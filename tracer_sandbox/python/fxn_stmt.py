@@ -126,8 +126,8 @@ class StatementLowering:
             raise unsupported(s, "%s statement" % kind)
 
     def do_return(self, at, value):
-        if value is None or value[0] not in getattr(self, "never_returned_values", ()):
-            self.returns = True  # (fxn_module.specialize: a body that returns no value of its own)
+        if value is None or value[0] not in self.never_returned_values:
+            self.returns = True
         t = NONE if value is None else value[1]
         if not unify(self.return_type, t):
             joined = join(self.return_type, t)
