@@ -89,8 +89,9 @@ LAZY_BUILTINS = {"range", "enumerate", "zip", "reversed", "map", "filter"}
 
 
 def lazy_values_kept(tree):
-    """{id: None, or the name of the function of the module it is passed to} of the calls making a lazy value -- range(), enumerate(), zip(), reversed(), map(),
-    filter() and a dict's keys()/values()/items() -- whose value is more than iterated at once:
+    """The calls making a lazy value -- range(), enumerate(), zip(), reversed(), map(), filter()
+    and a dict's keys()/values()/items() -- whose value is more than iterated at once, as
+    {id(call): None, or the name of the function of the module it is passed to}:
     assigned, returned, compared, indexed, printed, iterated twice. fxn builds each as a list of
     its items, which is what iterating it at once sees, but not CPython's object: a view shows
     later changes to its dict, an iterator is exhausted after one pass, a range is not == to a
@@ -111,16 +112,10 @@ def lazy_values_kept(tree):
                 view = isinstance(c.func, ast.Attribute) and c.func.attr in DICT_VIEWS and not c.args
                 if not (builtin or view):
                     continue
-                if isinstance(parent, (ast.For, ast.comprehension)) and field == "iter":
+                if _iterated_there(c, parent, field):
                     continue
-                if isinstance(parent, ast.Compare) and field == "comparators" \
-                        and all(isinstance(op, (ast.In, ast.NotIn)) for op in parent.ops):
-                    continue
-                if isinstance(parent, ast.Call) and field == "args" and (
-                        isinstance(parent.func, ast.Name) and (parent.func.id in ITERATING_CALLS
-                                                               or view and parent.func.id == "len")
-                        or isinstance(parent.func, ast.Attribute) and (parent.func.attr in ITERATING_METHODS
-                                                                       or parent.func.attr in ITERATING_CALLS)):
+                if view and isinstance(parent, ast.Call) and field == "args" and isinstance(parent.func, ast.Name) \
+                        and parent.func.id == "len":
                     continue
                 if isinstance(parent, ast.Call) and field == "args" and isinstance(parent.func, ast.Name) \
                         and parent.func.id in user_functions:
@@ -167,7 +162,8 @@ def _uses_of(fn, name):
 
 
 def _iterated_there(node, parent, field):
-    """Whether `node`, the `field` child of `parent`, is iterated there (lazy_values_kept's rules)."""
+    """Whether `node`, the `field` child of `parent`, is iterated there, at once: a for loop's or
+    comprehension's iterable, the right of `in`, an argument of a call that iterates it."""
     if isinstance(parent, (ast.For, ast.comprehension)) and field == "iter":
         return True
     if isinstance(parent, ast.Compare) and field == "comparators":
