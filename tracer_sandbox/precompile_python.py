@@ -6,7 +6,8 @@ fxn-trace starts a fresh interpreter for every trace; compiling some 16,000 line
 there took about 115 ms of each cold push, unmarshalling them takes 3. The interpreter that runs
 this script is the one fxn-trace embeds (CMake's Python3_EXECUTABLE, the same 3.11), and the
 loader (python/fxn_loader.py) still checks the magic number and compiles from source when it
-differs. Module names and file names are the loader's own.
+differs. Module names and code objects come from the loader's own module_table and
+compile_module.
 
 usage: precompile_python.py OUT.cc FRONTEND_DIR PACKAGE_DIR FRONTEND_FILE... -- PACKAGE_FILE...
 (FRONTEND_FILEs relative to FRONTEND_DIR, PACKAGE_FILEs to PACKAGE_DIR, as CMake lists them.)
@@ -21,19 +22,13 @@ from pathlib import Path
 def main(argv):
     out, frontend_dir, package_dir, *rest = argv
     split = rest.index("--")
-    frontend, package = rest[:split], rest[split + 1:]
-    modules = {}
-    for rel in frontend:
-        name = Path(rel).name[:-3]
-        modules[name] = (Path(frontend_dir) / rel, "<fxn>/%s.py" % name)
-    for rel in package:
-        base = Path(rel).name[:-3]
-        name = "fxn" if base == "__init__" else "fxn." + base
-        modules[name] = (Path(package_dir) / rel, "<fxn>/fxn/%s.py" % base)
-    codes = {}
-    for name, (path, filename) in sorted(modules.items()):
-        # As the loader compiles: dont_inherit, the interpreter's default optimization (asserts kept).
-        codes[name] = compile(path.read_text(), filename, "exec", dont_inherit=True, optimize=0)
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "python"))
+    import fxn_loader  # the loader's own module names and file names
+
+    frontend = {Path(rel).name: (Path(frontend_dir) / rel).read_text() for rel in rest[:split]}
+    package = {Path(rel).name: (Path(package_dir) / rel).read_text() for rel in rest[split + 1:]}
+    codes = {name: fxn_loader.compile_module(name, source, is_package)
+             for name, (source, is_package) in sorted(fxn_loader.module_table(frontend, package).items())}
     data = marshal.dumps({"magic": importlib.util.MAGIC_NUMBER, "modules": codes})
     lines = []
     for i in range(0, len(data), 64):

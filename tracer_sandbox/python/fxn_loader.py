@@ -31,12 +31,26 @@ class EmbeddedFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         return None
 
     def exec_module(self, module):
-        source, is_package = self.modules[module.__name__]
         code = self.codes.get(module.__name__)
         if code is None:
-            filename = "<fxn>/%s%s" % (module.__name__.replace(".", "/"), "/__init__.py" if is_package else ".py")
-            code = compile(source, filename, "exec", dont_inherit=True)
+            code = compile_module(module.__name__, *self.modules[module.__name__])
         exec(code, module.__dict__)
+
+
+def module_table(frontend, package):
+    """{module name: (source, is_package)} of frontend {"fxn_types.py": source, ...} and python/fxn's
+    package {"__init__.py": source, ...}."""
+    modules = {name[:-3]: (source, False) for name, source in frontend.items() if name.endswith(".py")}
+    for name, source in package.items():
+        modules["fxn" if name == "__init__.py" else "fxn." + name[:-3]] = (source, name == "__init__.py")
+    return modules
+
+
+def compile_module(name, source, is_package):
+    """A module's code object, named as tracebacks show it (tracer_sandbox/precompile_python.py
+    makes the same ones at build time)."""
+    filename = "<fxn>/%s%s" % (name.replace(".", "/"), "/__init__.py" if is_package else ".py")
+    return compile(source, filename, "exec", dont_inherit=True)
 
 
 def install(frontend, package, compiled=b""):
@@ -44,9 +58,7 @@ def install(frontend, package, compiled=b""):
     compiled: the marshalled code objects of both (tracer_sandbox/precompile_python.py), used when
     this interpreter's bytecode magic number is theirs."""
     SOURCES.update(frontend)
-    modules = {name[:-3]: (source, False) for name, source in frontend.items() if name.endswith(".py")}
-    for name, source in package.items():
-        modules["fxn" if name == "__init__.py" else "fxn." + name[:-3]] = (source, name == "__init__.py")
+    modules = module_table(frontend, package)
     codes = {}
     if compiled:
         import marshal
