@@ -286,7 +286,7 @@ inline List<Tuple<K, int64_t>> counter_most_common(const Dict<K, int64_t>& c, in
   std::stable_sort(items.begin(), items.end(),
                    [](const auto& a, const auto& b) { return std::get<1>(a) > std::get<1>(b); });
   if (n >= 0 && static_cast<size_t>(n) < items.size()) items.resize(static_cast<size_t>(n));
-  if (n < 0 && n != INT64_MIN) items.clear();
+  if (n < 0) items.clear();  // heapq.nlargest of a negative n: [] (INT64_MIN too)
   return out;
 }
 
