@@ -143,6 +143,14 @@ struct Ctx {
 
   bool failed() const { return exc_type != nullptr; }
 
+  // Set by an entry point that can re-run the call exactly: a module whose functions also have a
+  // copy over unbounded ints (fxn::Int; WORKSPACE.md "Ints past 64 bits"). Then an int kernel
+  // whose result leaves int64 raises kDeopt, which no handler catches and no finally block sees,
+  // and the entry runs the call again in that copy, from fresh conversions of its arguments.
+  bool speculating = false;
+  static constexpr const char* kDeopt = "fxn.IntPastInt64";
+  bool Deopting() const { return exc_type == kDeopt; }
+
   // Records a Python exception; returns false so kernels can `return cx.Raise(...)`.
   bool Raise(const char* type, const char* message) {
     exc_type = type;

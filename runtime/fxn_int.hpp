@@ -409,4 +409,36 @@ template <NarrowKind K>
   }
 }
 
+// The copy of a module over unbounded ints still calls kernels that take an int64_t where
+// docs/design/big-ints.md's steps 4-5 have not given them an exact narrowing kind or an Int
+// version; an int past 64 bits raises fxn's 64-bit limit there, as the int64 copy did.
+namespace intops::slow {
+[[gnu::cold, gnu::noinline]] inline bool WordLimit(Ctx& cx) {
+  return cx.Raise("OverflowError",
+                  "integer overflow: the argument does not fit in fxn's 64-bit int, which this operation still takes");
+}
+}  // namespace intops::slow
+[[gnu::always_inline]] inline bool NarrowToWord(Ctx& cx, const Int& x, int64_t& out) {
+  if (FXN_LIKELY(x.small())) {
+    out = x.v();
+    return true;
+  }
+  return intops::slow::WordLimit(cx);
+}
+
+// range()'s stop and step for a loop over int64 counters. A stop past 64 bits clips: the loop
+// could not get there (2**63 iterations) and one past the other end is empty either way. A step
+// past 64 bits clips while the stop is in range: the loop yields its start alone either way.
+inline bool RangeStopStep(Ctx& cx, const Int& stop, const Int& step, int64_t& stop_out, int64_t& step_out) {
+  if (FXN_LIKELY(BothSmall(stop, step))) {
+    stop_out = stop.v();
+    step_out = step.v();
+    return true;
+  }
+  if (!stop.small() && !step.small()) return intops::slow::WordLimit(cx);
+  stop_out = stop.small() ? stop.v() : (stop.negative() ? INT64_MIN : INT64_MAX);
+  step_out = step.small() ? step.v() : (step.negative() ? INT64_MIN : INT64_MAX);
+  return true;
+}
+
 }  // namespace fxn

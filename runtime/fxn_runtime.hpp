@@ -7,6 +7,7 @@
 #include "fxn_str.hpp"
 #include "fxn_dict.hpp"
 #include "fxn_gen.hpp"
+#include "fxn_int.hpp"
 
 namespace fxn {
 
@@ -41,6 +42,29 @@ struct Convert<int64_t> {
   static constexpr const char* kName = "int";
   static bool From(const fxn_value* v, int64_t& out) { return IntFrom(v, out); }
   static fxn_value* To(int64_t x) { return fxn_int(x); }
+};
+
+// An int of any size: the copy of a module over unbounded ints (fxn_int.hpp) takes and returns these.
+template <>
+struct Convert<Int> {
+  static constexpr const char* kName = "int";
+  static bool From(const fxn_value* v, Int& out) {
+    if (fxn_value_kind(v) != FXN_INT) return false;
+    if (fxn_value_int_fits(v)) {
+      out = Int::Small(fxn_value_int(v));
+      return true;
+    }
+    bool negative = false;
+    bigint::Digits mag(fxn_value_int_digits(v, &negative, nullptr, 0));
+    fxn_value_int_digits(v, &negative, mag.data(), mag.size());
+    out = Int::FromMag(negative, std::move(mag));
+    return true;
+  }
+  static fxn_value* To(const Int& x) {
+    if (x.small()) return fxn_int(x.v());
+    const Int::Mag m(x);
+    return fxn_int_from_digits(m.neg, m.d, m.n);
+  }
 };
 
 template <>
@@ -223,6 +247,8 @@ bool ArgFrom(Ctx& cx, const fxn_value* args, size_t index, const char* name, con
   if (!Convert<T>::From(fxn_seq_item(args, index), out)) {
     if (BigIntRefused()) {
       BigIntRefused() = false;
+      // The module's copy over unbounded ints takes it (Ctx::speculating).
+      if (cx.speculating) return cx.Raise(Ctx::kDeopt, "an int argument past 64 bits");
       return cx.Raisef("OverflowError",
                        "fxn: argument '%s' holds an int past 64 bits; fxn's ints are 64-bit here, until big ints "
                        "reach compiled code",

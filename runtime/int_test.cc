@@ -541,6 +541,43 @@ TEST(IntKernels, NarrowKinds) {
   EXPECT_EQ(out, INT64_MIN);
 }
 
+// The unbounded copy's narrowing of arguments to kernels that take int64_t, and of range() bounds.
+TEST(IntKernels, NarrowToWordAndRangeBounds) {
+  const Int big = BigValues()[2], neg_big = BigValues()[3];  // ±2**64
+  for (int64_t x : EdgeValues()) {
+    Ctx cx;
+    int64_t out = 0;
+    EXPECT_TRUE(NarrowToWord(cx, Int::Small(x), out) && out == x);
+  }
+  for (const Int& x : {big, neg_big}) {
+    Ctx cx;
+    int64_t out = 0;
+    EXPECT_FALSE(NarrowToWord(cx, x, out));
+    EXPECT_EQ(Failed(cx).text,
+              "OverflowError: integer overflow: the argument does not fit in fxn's 64-bit int, which this operation "
+              "still takes");
+  }
+  struct Case {
+    Int stop, step;
+    bool ok;
+    int64_t want_stop, want_step;
+  };
+  for (const Case& c : {Case{Int::Small(10), Int::Small(-3), true, 10, -3}, Case{big, Int::Small(1), true, INT64_MAX, 1},
+                        Case{neg_big, Int::Small(2), true, INT64_MIN, 2}, Case{Int::Small(10), big, true, 10, INT64_MAX},
+                        Case{Int::Small(-10), neg_big, true, -10, INT64_MIN}, Case{big, big, false, 0, 0},
+                        Case{neg_big, big, false, 0, 0}}) {
+    Ctx cx;
+    int64_t stop = 0, step = 0;
+    EXPECT_EQ(RangeStopStep(cx, c.stop, c.step, stop, step), c.ok);
+    if (c.ok) {
+      EXPECT_EQ(stop, c.want_stop);
+      EXPECT_EQ(step, c.want_step);
+    } else {
+      EXPECT_NE(Failed(cx).text.find("fxn's 64-bit int"), std::string::npos);
+    }
+  }
+}
+
 TEST(IntKernels, Layout) {
   if (sizeof(void*) == 8) {
     EXPECT_EQ(sizeof(Int), 16u);
