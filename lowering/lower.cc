@@ -4,6 +4,7 @@
 #include <functional>
 #include <span>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <sstream>
@@ -42,13 +43,22 @@ std::string NpItemCxx(const std::string& dtype) {
   return dtype + "_t";  // int8 -> int8_t, uint64 -> uint64_t
 }
 
+// How `int` is spelled while a module is lowered: int64_t for the fast copy, fxn::Int for the
+// copy over unbounded ints (see Lower and WORKSPACE.md "Ints past 64 bits"). Per thread, since
+// several targets may be lowered at once.
+thread_local bool t_unbounded_ints = false;
+struct UnboundedIntsScope {
+  UnboundedIntsScope() { t_unbounded_ints = true; }
+  ~UnboundedIntsScope() { t_unbounded_ints = false; }
+};
+
 std::string CxxType(const Type& t) {
   switch (t.kind()) {
     case Type::Kind::kNpScalar: return NpItemCxx(t.dtype());
     case Type::Kind::kArray: return absl::StrCat("fxn::Array<", NpItemCxx(t.dtype()), ", ", t.ndim(), ">");
     case Type::Kind::kNone: return "fxn::NoneT";
     case Type::Kind::kBool: return "bool";
-    case Type::Kind::kInt: return "int64_t";
+    case Type::Kind::kInt: return t_unbounded_ints ? "fxn::Int" : "int64_t";
     case Type::Kind::kFloat: return "double";
     case Type::Kind::kList: return absl::StrCat("fxn::List<", CxxType(t.elem()), ">");
     case Type::Kind::kTuple:
@@ -78,7 +88,10 @@ bool IsScalar(const Type& t) {
 }
 
 // The C type of a typed entry's parameter or result (compound values travel as fxn_value).
-std::string CType(const Type& t) { return IsScalar(t) ? CxxType(t) : "const fxn_value*"; }
+std::string CType(const Type& t) {
+  if (t.kind() == Type::Kind::kInt) return "int64_t";  // a C caller's int, in both copies
+  return IsScalar(t) ? CxxType(t) : "const fxn_value*";
+}
 
 std::string Identifier(std::string_view prefix, std::string_view name) {
   std::string out(prefix);
@@ -197,11 +210,73 @@ void Bind(const ops::TypeTerm& pattern, const Type& concrete, std::map<std::stri
   for (size_t i = 0; i < pattern.args.size(); ++i) Bind(pattern.args[i], concrete.elems()[i], out);
 }
 
+// The int operations that fxn::Int's own kernels (runtime/fxn_int.hpp) compute past 64 bits, by
+// operator row: in the copy over unbounded ints they replace the int64_t kernel of that row.
+struct UnboundedIntKernel {
+  std::string_view kernel;  // in fxn::intops
+  ops::Convention convention;
+};
+const std::map<std::string, UnboundedIntKernel, std::less<>>& UnboundedIntKernels() {
+  using C = ops::Convention;
+  static const auto* table = new std::map<std::string, UnboundedIntKernel, std::less<>>{
+      {"operator.add (int, int) -> int", {"add", C::kFallible}},
+      {"operator.sub (int, int) -> int", {"sub", C::kFallible}},
+      {"operator.mul (int, int) -> int", {"mul", C::kFallible}},
+      {"operator.neg (int) -> int", {"neg", C::kFallible}},
+      {"operator.pos (int) -> int", {"pos", C::kPure}},
+      {"builtins.abs (int) -> int", {"abs", C::kFallible}},
+      {"operator.floordiv (int, int) -> int", {"floordiv", C::kFallible}},
+      {"operator.mod (int, int) -> int", {"mod", C::kFallible}},
+      {"builtins.divmod (int, int) -> tuple[int, int]", {"divmod", C::kFallible}},
+      {"operator.truediv (int, int) -> float", {"truediv", C::kFallible}},
+      {"operator.pow (int, int) -> int", {"pow", C::kFallible}},
+      {"builtins.pow (int, int) -> int", {"pow", C::kFallible}},
+      {"operator.and_ (int, int) -> int", {"and_", C::kPure}},
+      {"operator.or_ (int, int) -> int", {"or_", C::kPure}},
+      {"operator.xor (int, int) -> int", {"xor_", C::kPure}},
+      {"operator.invert (int) -> int", {"invert", C::kPure}},
+      {"operator.lshift (int, int) -> int", {"lshift", C::kFallible}},
+      {"operator.rshift (int, int) -> int", {"rshift", C::kFallible}},
+      {"operator.lt (int, int) -> bool", {"lt", C::kPure}},
+      {"operator.le (int, int) -> bool", {"le", C::kPure}},
+      {"operator.gt (int, int) -> bool", {"gt", C::kPure}},
+      {"operator.ge (int, int) -> bool", {"ge", C::kPure}},
+      {"operator.eq (int, int) -> bool", {"eq", C::kPure}},
+      {"operator.ne (int, int) -> bool", {"ne", C::kPure}},
+      {"builtins.round (int) -> int", {"pos", C::kPure}},
+      {"builtins.int (int) -> int", {"pos", C::kPure}},
+      {"builtins.bool (int) -> bool", {"truth", C::kPure}},
+      {"builtins.float (int) -> float", {"to_float", C::kFallible}},
+      {"builtins.int (float) -> int", {"from_float", C::kFallible}},
+      {"builtins.str (int) -> str", {"str", C::kFallible}},
+      {"builtins.repr (int) -> str", {"repr", C::kFallible}},
+      {"builtins.format (int) -> str", {"str", C::kFallible}},
+  };
+  return *table;
+}
+
+// Whether a kernel parameter or result of this type holds an int inside another type
+// (list[int], tuple[int, str], dict[K, int]): an int64_t there cannot be adapted item by item.
+bool NestsInt(const ops::TypeTerm& t) {
+  for (const auto& a : t.args)
+    if (a.head == "int" || NestsInt(a)) return true;
+  return false;
+}
+
+// Which copy of a module a FunctionLowering writes (see Lower): the only one, with ints as
+// int64_t; the int64_t copy of a module that also has a copy over unbounded ints, run first under
+// speculation (handlers and finally blocks let Ctx::kDeopt pass); or that copy, with fxn::Int.
+enum class IntCopy { kOnly, kFast, kUnbounded };
+
 class FunctionLowering {
  public:
   FunctionLowering(const ir::Module& module, const ir::Function& fn, const LowerOptions& options,
-                   const std::vector<std::string>& source_lines)
-      : module_(module), fn_(fn), options_(options), source_lines_(source_lines) {}
+                   const std::vector<std::string>& source_lines, IntCopy copy = IntCopy::kOnly)
+      : module_(module), fn_(fn), options_(options), source_lines_(source_lines), copy_(copy) {}
+
+  // In the unbounded copy: how many int operations went to fxn::Int's own kernels (a copy with
+  // none computes nothing the int64_t copy could not).
+  int unbounded_int_ops() const { return unbounded_int_ops_; }
 
   // Compiled functions return their result; a raised exception is pending in cx (check
   // cx.failed() after each call). `depth` counts Python frames for RecursionError: a parameter,
@@ -458,6 +533,7 @@ class FunctionLowering {
       const Node* constant = nullptr;
       if (k < nodes.size() && nodes[k].op == Op::kConstant && used_once(nodes[k].name)) constant = &nodes[k++];
       if (k + 1 >= nodes.size() || !is_int(call) || fn_.return_type.kind() != Type::Kind::kInt) continue;
+      if (copy_ == IntCopy::kUnbounded) continue;  // IntTailSum adds int64_t
       const Node& add = nodes[k];
       const Node& ret = nodes[k + 1];
       if (add.op != Op::kCallFunction || add.target != "operator.add" || add.args.size() != 2 || !is_int(add) ||
@@ -810,7 +886,9 @@ class FunctionLowering {
     Line(depth + 1, "{");
     bool first = true;
     for (const Node& h : handlers.nodes) {
-      std::string cond = "true";
+      // A bare except catches everything but the speculation's re-run (Ctx::kDeopt), which
+      // Matches never names.
+      std::string cond = copy_ == IntCopy::kFast ? "!cx.Deopting()" : "true";
       if (!h.names.empty()) {
         std::vector<std::string> names;
         for (const auto& n : h.names) names.push_back(CString(n));
@@ -843,6 +921,8 @@ class FunctionLowering {
       Line(depth + 1, absl::StrCat("goto ", done_label, ";"));
       Line(depth, absl::StrCat(unwind_label, ":"));
       Line(depth + 1, "{");
+      if (copy_ == IntCopy::kFast)  // the call re-runs from the start: no finally block sees it
+        Line(depth + 2, absl::StrCat("if (FXN_UNLIKELY(cx.Deopting())) ", outer_fail));
       Line(depth + 2, absl::StrCat("const fxn::Exc fxn_pending_", id, " = cx.Take();"));
       Line(depth + 2, "{  // finally");
       if (auto s = LowerBlock(finally, depth + 3); !s.ok()) return s;
@@ -866,11 +946,18 @@ class FunctionLowering {
     std::string var = VarName(node.target);
     std::string bound = v->maybe_unbound ? absl::StrCat(" ", BoundFlag(node.target), " = true;") : "";
     Line(depth, "{");
-    Line(depth + 1, absl::StrCat("const int64_t start = ", Arg(node.args[0]), ", stop = ", Arg(node.args[1]), ";"));
+    if (copy_ == IntCopy::kUnbounded) {  // a start past 64 bits: fxn's limit still (big-ints.md 4.3)
+      Line(depth + 1, "int64_t start, stop, step;");
+      Line(depth + 1, absl::StrCat("if (FXN_UNLIKELY(!fxn::NarrowToWord(cx, ", Arg(node.args[0]), ", start))) ", fail_));
+      Line(depth + 1, absl::StrCat("if (FXN_UNLIKELY(!fxn::RangeStopStep(cx, ", Arg(node.args[1]), ", ",
+                                   Arg(node.args[2]), ", stop, step))) ", fail_));
+    } else {
+      Line(depth + 1, absl::StrCat("const int64_t start = ", Arg(node.args[0]), ", stop = ", Arg(node.args[1]), ";"));
+    }
     if (IsConstantOne(node.args[2])) {
       Line(depth + 1, "for (int64_t it = start; it < stop; ++it) {");
     } else {
-      Line(depth + 1, absl::StrCat("const int64_t step = ", Arg(node.args[2]), ";"));
+      if (copy_ != IntCopy::kUnbounded) Line(depth + 1, absl::StrCat("const int64_t step = ", Arg(node.args[2]), ";"));
       Line(depth + 1, absl::StrCat("if (FXN_UNLIKELY(step == 0)) { cx.Raise(\"ValueError\", \"range() arg 3 must not be zero\"); ", fail_, " }"));
       // Steps from start to the last value, never past it: no overflow near INT64_MAX, and
       // `continue` lands in the increment like any for loop.
@@ -1053,6 +1140,13 @@ class FunctionLowering {
       return absl::OkStatus();
     }
     if (borrowed_items_.count(node.name)) {
+      if (copy_ == IntCopy::kUnbounded) {  // xs[2**70]: CPython's IndexError for a list index
+        const std::string word = absl::StrCat(out, "_index");
+        Line(depth, absl::StrCat("int64_t ", word, ";"));
+        Line(depth, absl::StrCat("if (FXN_UNLIKELY(!fxn::Narrow<fxn::NarrowKind::kIndex>(cx, ", args[1], ", ", word,
+                                 "))) ", fail_));
+        args[1] = word;
+      }
       Line(depth, absl::StrCat("const ", CxxType(*node.type), "* ", out, " = nullptr;"));
       Line(depth, absl::StrCat("if (FXN_UNLIKELY(!fxn::ops::list_item_ref(cx, ", args[0], ", ", args[1], ", ", out,
                                "))) ", fail_));
@@ -1126,6 +1220,31 @@ class FunctionLowering {
     const ops::Operator& op = *match->op;
     if (op.elementwise()) return LowerElementwise(node, op, depth);
     std::string kernel = absl::StrCat("fxn::ops::", op.kernel);
+    ops::Convention convention = op.convention;
+    bool widen = false;  // the kernel writes an int64_t that becomes the fxn::Int result
+    if (copy_ == IntCopy::kUnbounded) {
+      const auto& table = UnboundedIntKernels();
+      if (auto it = table.find(absl::StrCat(op.python_target, " ", op.signature.ToString())); it != table.end()) {
+        kernel = absl::StrCat("fxn::intops::", std::string(it->second.kernel));
+        convention = it->second.convention;
+        ++unbounded_int_ops_;
+      } else {
+        // A kernel that still takes int64_t: its int arguments are narrowed (past 64 bits: fxn's
+        // limit), its int result widened. Ints inside other types cannot be, so no unbounded copy.
+        for (size_t i = 0; i < args.size(); ++i) {
+          const ops::TypeTerm& param = op.signature.params[std::min(i, op.signature.params.size() - 1)];
+          if (NestsInt(param)) return Unsupported(node, absl::StrCat("fxn::Int copy: int inside ", param.ToString()));
+          if (param.head != "int") continue;
+          const std::string word = absl::StrCat("fxn_word_", ++label_counter_);
+          Line(depth, absl::StrCat("int64_t ", word, ";"));
+          Line(depth, absl::StrCat("if (FXN_UNLIKELY(!fxn::NarrowToWord(cx, ", args[i], ", ", word, "))) ", fail_));
+          args[i] = word;
+        }
+        if (NestsInt(op.signature.result))
+          return Unsupported(node, absl::StrCat("fxn::Int copy: int inside ", op.signature.result.ToString()));
+        widen = op.signature.result.head == "int" && convention == ops::Convention::kFallible;
+      }
+    }
     // Template arguments the parameters cannot deduce (the T of `() -> list[T]`).
     std::vector<std::string> param_vars, result_vars;
     for (const auto& p : op.signature.params) CollectVariables(p, param_vars);
@@ -1144,14 +1263,17 @@ class FunctionLowering {
     // frame depth first, and what they raised comes out right after, before the kernel's own error.
     bool hooked = false;
     for (const auto& a : node.args) hooked |= MentionsHookedClass(types_.at(a));
+    // Format<Int> parks CPython's ValueError for str() past 4300 digits (fxn_int.hpp).
+    if (copy_ == IntCopy::kUnbounded && kernel.starts_with("fxn::ops::"))
+      for (const auto& a : node.args) hooked |= types_.at(a).ToString().find("int") != std::string::npos;
     if (hooked) {
       Line(depth, "fxn::Hooks().depth = depth;");
       const std::string hook_check = absl::StrCat("if (FXN_UNLIKELY(fxn::TakeHookError(cx))) ", fail_);
       const std::string ok = absl::StrCat("fxn_ok_", node.name.empty() ? absl::StrCat(++label_counter_) : ValueName(node.name));
-      switch (op.convention) {
+      switch (convention) {
         case ops::Convention::kPure:
         case ops::Convention::kPureVoid:
-          if (node.type && op.convention == ops::Convention::kPure) {
+          if (node.type && convention == ops::Convention::kPure) {
             if (!IsScalar(*node.type)) movable_.insert(node.name);
             Line(depth, absl::StrCat(CxxType(*node.type), " ", out, " = ", kernel, "(", call_args, ");"));
           } else {
@@ -1162,10 +1284,12 @@ class FunctionLowering {
           return absl::OkStatus();
         case ops::Convention::kFallible:
           if (!IsScalar(*node.type)) movable_.insert(node.name);
-          Line(depth, absl::StrCat(CxxType(*node.type), " ", out, " = fxn::Unset<", CxxType(*node.type), ">();"));
-          Line(depth, absl::StrCat("const bool ", ok, " = ", kernel, "(", with_ctx, ", ", out, ");"));
+          if (widen) Line(depth, absl::StrCat("int64_t ", out, "_word = 0;"));
+          else Line(depth, absl::StrCat(CxxType(*node.type), " ", out, " = fxn::Unset<", CxxType(*node.type), ">();"));
+          Line(depth, absl::StrCat("const bool ", ok, " = ", kernel, "(", with_ctx, ", ", out, widen ? "_word" : "", ");"));
           Line(depth, hook_check);
           Line(depth, absl::StrCat("if (FXN_UNLIKELY(!", ok, ")) ", fail_));
+          if (widen) Line(depth, absl::StrCat("const fxn::Int ", out, " = ", out, "_word;"));
           return absl::OkStatus();
         case ops::Convention::kFallibleVoid:
           Line(depth, absl::StrCat("const bool ", ok, " = ", kernel, "(", with_ctx, ");"));
@@ -1177,7 +1301,7 @@ class FunctionLowering {
           break;
       }
     }
-    switch (op.convention) {
+    switch (convention) {
       case ops::Convention::kPure:
         if (node.target == "numpy.constant") {  // a module-level array: built on the first call only
           Line(depth, absl::StrCat("static const ", CxxType(*node.type), " ", out, " = ", kernel, "(", call_args, ");"));
@@ -1189,6 +1313,12 @@ class FunctionLowering {
         break;
       case ops::Convention::kFallible:
         if (!IsScalar(*node.type)) movable_.insert(node.name);
+        if (widen) {
+          Line(depth, absl::StrCat("int64_t ", out, "_word = 0;"));
+          Line(depth, absl::StrCat("if (FXN_UNLIKELY((!", kernel, "(", with_ctx, ", ", out, "_word)))) ", fail_));
+          Line(depth, absl::StrCat("const fxn::Int ", out, " = ", out, "_word;"));
+          break;
+        }
         Line(depth, absl::StrCat(CxxType(*node.type), " ", out, " = fxn::Unset<", CxxType(*node.type), ">();"));
         Line(depth, absl::StrCat("if (FXN_UNLIKELY((!", kernel, "(", with_ctx, ", ", out, ")))) ", fail_));
         break;
@@ -1264,6 +1394,8 @@ class FunctionLowering {
   std::set<std::string> borrowed_items_;  // the getitems whose address they hold
   std::map<const Node*, TailSite> tail_sites_;  // calls of the function itself that jump instead
   bool tail_sums_ = false;  // some tail site adds: every return goes through fxn_tail_sum
+  const IntCopy copy_;
+  int unbounded_int_ops_ = 0;
 };
 
 }  // namespace
@@ -1528,11 +1660,66 @@ std::string ClassHookDefinitions(const ir::Module& module) {
   return src.str();
 }
 
+// Whether any type of the module's functions satisfies pred.
+bool BlockMentionsType(const ir::Block& block, const std::function<bool(const Type&)>& pred) {
+  for (const auto& n : block.nodes) {
+    if (n.type && pred(*n.type)) return true;
+    for (const auto& b : n.blocks)
+      if (BlockMentionsType(b, pred)) return true;
+  }
+  return false;
+}
+bool ModuleMentionsType(const ir::Module& module, const std::function<bool(const Type&)>& pred) {
+  for (const auto& fn : module.functions) {
+    if (pred(fn.return_type) || BlockMentionsType(fn.body, pred)) return true;
+    for (const auto& p : fn.params)
+      if (pred(p.type)) return true;
+    for (const auto& v : fn.variables)
+      if (pred(v.type)) return true;
+  }
+  return false;
+}
+
+// The module's functions over fxn::Int (namespace fxn_generated_unbounded), or "" when the module
+// keeps fxn's 64-bit limit: it holds state that a re-run would see changed (module state, once
+// values), classes, arrays or dynamic values (their int64_t forms are shared by both copies), an
+// operation with an int64_t inside another type, or no int operation that could leave 64 bits.
+std::string LowerUnboundedCopy(const ir::Module& module, const LowerOptions& options,
+                               const std::vector<std::string>& source_lines) {
+  if (!module.classes.empty() || !module.state_init.empty() || UsesArrays(module)) return "";
+  for (const auto& fn : module.functions)
+    if (fn.once) return "";
+  if (ModuleMentionsType(module, [](const Type& t) { return t.ToString().find("dynamic") != std::string::npos; }))
+    return "";
+  UnboundedIntsScope scope;
+  std::ostringstream functions;
+  std::vector<std::string> bodies;
+  int int_ops = 0;
+  for (const auto& fn : module.functions) {
+    FunctionLowering lowering(module, fn, options, source_lines, IntCopy::kUnbounded);
+    functions << lowering.Prototype() << ";\n";
+    auto body = lowering.Lower();
+    if (!body.ok()) return "";
+    bodies.push_back(*body);
+    int_ops += lowering.unbounded_int_ops();
+  }
+  if (int_ops == 0) return "";
+  functions << "\n" << absl::StrJoin(bodies, "\n");
+  return functions.str();
+}
+
 absl::StatusOr<LoweredModule> Lower(const ir::Module& module, const LowerOptions& options) {
   const ir::Function* entry = module.entry_function();
   if (!entry) return absl::InvalidArgumentError("module has no entry function");
   std::vector<std::string> source_lines = absl::StrSplit(options.python_source, '\n');
   if (options.python_source.empty()) source_lines.clear();
+
+  // Ints past 64 bits (WORKSPACE.md "Ints past 64 bits"): where the module allows, it is
+  // compiled twice. The int64_t copy runs first, under speculation; an int that leaves 64 bits
+  // there (or an argument past 64 bits) re-runs the call in the copy over fxn::Int, from fresh
+  // conversions of the arguments, so the result is exactly CPython's.
+  const std::string unbounded = LowerUnboundedCopy(module, options, source_lines);
+  const bool speculate = !unbounded.empty();
 
   LoweredModule out;
   out.typed_entry = Identifier("fxn_", entry->python_name);
@@ -1545,7 +1732,7 @@ absl::StatusOr<LoweredModule> Lower(const ir::Module& module, const LowerOptions
   std::ostringstream functions;
   std::vector<std::string> bodies;
   for (const auto& fn : module.functions) {
-    FunctionLowering lowering(module, fn, options, source_lines);
+    FunctionLowering lowering(module, fn, options, source_lines, speculate ? IntCopy::kFast : IntCopy::kOnly);
     functions << lowering.Prototype() << ";\n";
     auto body = lowering.Lower();
     if (!body.ok()) return body.status();
@@ -1566,6 +1753,9 @@ absl::StatusOr<LoweredModule> Lower(const ir::Module& module, const LowerOptions
   }
   functions << "\n" << absl::StrJoin(bodies, "\n");
   src << "namespace fxn_generated {\n\n" << functions.str() << "\n}  // namespace fxn_generated\n\n";
+  if (speculate)
+    src << "// The same functions over unbounded ints, for the calls the copy above leaves.\n"
+        << "namespace fxn_generated_unbounded {\n\n" << unbounded << "\n}  // namespace fxn_generated_unbounded\n\n";
   // Array code also gets a copy built for AVX2 (x86-64-v3), chosen once per call of an entry
   // point by the CPU that runs it: NumPy's loops are vectorised at that width too. The two
   // copies compute the same bits (no FMA contraction, no reassociation: only wider registers).
@@ -1575,7 +1765,8 @@ absl::StatusOr<LoweredModule> Lower(const ir::Module& module, const LowerOptions
     copy = absl::StrReplaceAll(copy, {{"\nstatic ", "\nFXN_TARGET_V3 static "}});
     src << "#if FXN_MULTIVERSION\nnamespace fxn_generated_v3 {\n" << copy << "\n}  // namespace fxn_generated_v3\n#endif\n\n";
   }
-  auto call_entry = [&](const std::string& args) {
+  auto call_entry = [&](const std::string& args, bool in_unbounded) {
+    if (in_unbounded) return absl::StrCat("fxn_generated_unbounded::", FunctionName(entry->symbol), "(", args, ")");
     std::string plain = absl::StrCat("fxn_generated::", FunctionName(entry->symbol), "(", args, ")");
     if (!multiversion) return plain;
     return absl::StrCat("\n#if FXN_MULTIVERSION\n      fxn::CpuHasV3() ? fxn_generated_v3::", FunctionName(entry->symbol), "(",
@@ -1583,14 +1774,14 @@ absl::StatusOr<LoweredModule> Lower(const ir::Module& module, const LowerOptions
   };
 
   // ---- the exported entry points ----
-  std::vector<std::string> c_params, call_args, sig_params;
+  std::vector<std::string> c_params, sig_params;
   for (const auto& p : entry->params) {
     c_params.push_back(absl::StrCat(CType(p.type), " ", EntryParamName(p.name)));
     sig_params.push_back(absl::StrCat("{\"name\": ", JsonQuote(p.name), ", \"type\": ", JsonQuote(p.type.ToString()), "}"));
   }
   const Type& rt = entry->return_type;
   bool scalar_result = IsScalar(rt);
-  std::string result_param = scalar_result ? absl::StrCat(CxxType(rt), "* fxn_result") : "fxn_value** fxn_result";
+  std::string result_param = scalar_result ? absl::StrCat(CType(rt), "* fxn_result") : "fxn_value** fxn_result";
   c_params.push_back(result_param);
   c_params.push_back("fxn_error* fxn_error_out");
   std::string typed_proto = absl::StrCat("fxn_status ", out.typed_entry, "(", absl::StrJoin(c_params, ", "), ")");
@@ -1598,52 +1789,92 @@ absl::StatusOr<LoweredModule> Lower(const ir::Module& module, const LowerOptions
                                     ", \"params\": [", absl::StrJoin(sig_params, ", "), "], \"returns\": ",
                                     JsonQuote(rt.ToString()), "}");
 
-  src << "// Typed entry point, declared in the artifact's header.\n"
-      << "extern \"C\" FXN_EXPORT " << typed_proto << " {\n  fxn::Ctx fxn_cx;\n";
-  for (size_t i = 0; i < entry->params.size(); ++i) {
-    const auto& p = entry->params[i];
-    std::string name = EntryParamName(p.name);
-    if (IsScalar(p.type)) {
-      call_args.push_back(name);
-    } else {
+  // One entry's body for one copy, in a block of its own. In the speculating copy a failure that
+  // is the re-run's (Ctx::kDeopt, or an argument past 64 bits) jumps to the unbounded copy's block.
+  auto typed_body = [&](bool in_unbounded) {
+    std::optional<UnboundedIntsScope> scope;
+    if (in_unbounded) scope.emplace();
+    const bool speculating = speculate && !in_unbounded;
+    std::ostringstream b;
+    b << "  {\n    fxn::Ctx fxn_cx;\n";
+    if (speculating) b << "    fxn_cx.speculating = true;\n";
+    std::vector<std::string> call_args;
+    for (size_t i = 0; i < entry->params.size(); ++i) {
+      const auto& p = entry->params[i];
+      std::string name = EntryParamName(p.name);
+      if (IsScalar(p.type)) {
+        call_args.push_back(name);
+        continue;
+      }
       std::string local = absl::StrCat("fxn_arg", i);
-      src << "  " << CxxType(p.type) << " " << local << ";\n"
-          << "  if (!fxn::Convert<" << CxxType(p.type) << ">::From(" << name << ", " << local
-          << ")) { fxn_cx.Raise(\"TypeError\", " << CString(absl::StrCat("argument '", p.name, "' must be ", p.type.ToString()))
-          << "); fxn::CopyError(fxn_cx, fxn_error_out); return FXN_ERROR; }\n";
+      b << "    " << CxxType(p.type) << " " << local << ";\n";
+      if (speculating) b << "    fxn::BigIntRefused() = false;\n";
+      b << "    if (!fxn::Convert<" << CxxType(p.type) << ">::From(" << name << ", " << local << ")) {\n";
+      if (speculating) b << "      if (fxn::BigIntRefused()) goto fxn_unbounded;\n";
+      b << "      fxn_cx.Raise(\"TypeError\", " << CString(absl::StrCat("argument '", p.name, "' must be ", p.type.ToString()))
+        << ");\n      fxn::CopyError(fxn_cx, fxn_error_out);\n      return FXN_ERROR;\n    }\n";
       call_args.push_back(local);
     }
-  }
-  src << "  const " << CxxType(rt) << " fxn_r = "
-      << call_entry(absl::StrCat("fxn_cx, 1", call_args.empty() ? "" : ", ", absl::StrJoin(call_args, ", ")))
-      << ";\n  if (fxn_cx.failed()) {\n    fxn::CopyError(fxn_cx, fxn_error_out);\n    return FXN_ERROR;\n  }\n"
-      << (scalar_result ? "  *fxn_result = fxn_r;\n" : absl::StrCat("  *fxn_result = fxn::Convert<", CxxType(rt), ">::To(fxn_r);\n"))
-      << "  return FXN_OK;\n}\n\n";
+    b << "    const " << CxxType(rt) << " fxn_r = "
+      << call_entry(absl::StrCat("fxn_cx, 1", call_args.empty() ? "" : ", ", absl::StrJoin(call_args, ", ")), in_unbounded)
+      << ";\n    if (fxn_cx.failed()) {\n";
+    if (speculating) b << "      if (fxn_cx.Deopting()) goto fxn_unbounded;\n";
+    b << "      fxn::CopyError(fxn_cx, fxn_error_out);\n      return FXN_ERROR;\n    }\n";
+    if (in_unbounded && rt.kind() == Type::Kind::kInt) {
+      b << "    if (!fxn_r.small()) {\n      fxn_cx.Raise(\"OverflowError\", \"fxn: the result does not fit the typed entry's "
+           "int64_t; call fxn_call for Python's int\");\n      fxn::CopyError(fxn_cx, fxn_error_out);\n"
+           "      return FXN_ERROR;\n    }\n    *fxn_result = fxn_r.v();\n";
+    } else if (scalar_result) {
+      b << "    *fxn_result = fxn_r;\n";
+    } else {
+      b << "    *fxn_result = fxn::Convert<" << CxxType(rt) << ">::To(fxn_r);\n";
+    }
+    b << "    return FXN_OK;\n  }\n";
+    return b.str();
+  };
+  src << "// Typed entry point, declared in the artifact's header.\n"
+      << "extern \"C\" FXN_EXPORT " << typed_proto << " {\n" << typed_body(false);
+  if (speculate) src << "fxn_unbounded:\n" << typed_body(true);
+  src << "}\n\n";
 
+  auto generic_body = [&](bool in_unbounded) {
+    std::optional<UnboundedIntsScope> scope;
+    if (in_unbounded) scope.emplace();
+    const bool speculating = speculate && !in_unbounded;
+    const std::string fail = absl::StrCat(speculating ? "      if (cx.Deopting()) goto fxn_unbounded;\n" : "",
+                                          "      fxn::CopyError(cx, error);\n      return FXN_ERROR;\n");
+    std::ostringstream b;
+    b << "  {\n    fxn::Ctx cx;\n";
+    if (speculating) b << "    cx.speculating = true;\n";
+    std::vector<std::string> generic_args;
+    for (size_t i = 0; i < entry->params.size(); ++i) {
+      const auto& p = entry->params[i];
+      std::string local = absl::StrCat("a", i);
+      b << "    " << CxxType(p.type) << " " << local << " = fxn::Unset<" << CxxType(p.type) << ">();\n";
+      b << "    if (!fxn::ArgFrom(cx, args, " << i << ", " << CString(p.name) << ", " << CString(p.type.ToString()) << ", "
+        << local << ")) {\n" << fail << "    }\n";
+      generic_args.push_back(local);
+    }
+    b << "    const " << CxxType(rt) << " r = "
+      << call_entry(absl::StrCat("cx, 1", generic_args.empty() ? "" : ", ", absl::StrJoin(generic_args, ", ")), in_unbounded)
+      << ";\n    if (cx.failed()) {\n" << fail << "    }\n"
+      << "    *result = fxn::Convert<" << CxxType(rt) << ">::To(r);\n    return FXN_OK;\n  }\n";
+    return b.str();
+  };
   src << "// Generic entry point: arguments and result in the value model of fxn.h.\n"
       << "extern \"C\" FXN_EXPORT fxn_status fxn_call(const fxn_value* args, fxn_value** result, fxn_error* error) {\n"
-      << "  fxn::Ctx cx;\n"
       << "  const size_t given = fxn_value_len(args);\n"
       << "  if ((fxn_value_kind(args) != FXN_LIST && fxn_value_kind(args) != FXN_TUPLE) || given != "
       << entry->params.size() << ") {\n"
+      << "    fxn::Ctx cx;\n"
       << "    cx.Raisef(\"TypeError\", "
       << CString(absl::StrCat(entry->python_name, "() takes ", entry->params.size(), " positional argument",
                               entry->params.size() == 1 ? "" : "s", " but %zu were given"))
       << ", given);\n"
-      << "    fxn::CopyError(cx, error);\n    return FXN_ERROR;\n  }\n";
-  std::vector<std::string> generic_args;
-  for (size_t i = 0; i < entry->params.size(); ++i) {
-    const auto& p = entry->params[i];
-    std::string local = absl::StrCat("a", i);
-    src << "  " << CxxType(p.type) << " " << local << " = fxn::Unset<" << CxxType(p.type) << ">();\n";
-    src << "  if (!fxn::ArgFrom(cx, args, " << i << ", " << CString(p.name) << ", " << CString(p.type.ToString()) << ", "
-        << local << ")) {\n    fxn::CopyError(cx, error);\n    return FXN_ERROR;\n  }\n";
-    generic_args.push_back(local);
-  }
-  src << "  const " << CxxType(rt) << " r = "
-      << call_entry(absl::StrCat("cx, 1", generic_args.empty() ? "" : ", ", absl::StrJoin(generic_args, ", ")))
-      << ";\n  if (cx.failed()) {\n    fxn::CopyError(cx, error);\n    return FXN_ERROR;\n  }\n"
-      << "  *result = fxn::Convert<" << CxxType(rt) << ">::To(r);\n  return FXN_OK;\n}\n\n"
+      << "    fxn::CopyError(cx, error);\n    return FXN_ERROR;\n  }\n"
+      << generic_body(false);
+  if (speculate) src << "fxn_unbounded:\n" << generic_body(true);
+  src << "}\n\n"
       << "extern \"C\" FXN_EXPORT const char* fxn_signature(void) { return " << CString(out.signature_json) << "; }\n"
       << "extern \"C\" FXN_EXPORT int fxn_abi_version(void) { return FXN_ABI_VERSION; }\n";
   out.source = src.str();

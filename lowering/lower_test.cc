@@ -14,7 +14,9 @@ using ir::testing::Fib;
 TEST(Lower, EveryOperationGoesThroughTheRegistry) {
   auto lowered = Lower(Fib(), {});
   ASSERT_TRUE(lowered.ok()) << lowered.status();
-  const std::string& src = lowered->source;
+  const size_t unbounded_at = lowered->source.find("namespace fxn_generated_unbounded {");
+  ASSERT_NE(unbounded_at, std::string::npos) << lowered->source;
+  const std::string src = lowered->source.substr(0, unbounded_at);  // the int64_t copy
   EXPECT_NE(src.find("fxn::ops::int_lt(p_n, v_c2)"), std::string::npos) << src;       // pure
   EXPECT_NE(src.find("fxn::ops::int_sub(cx, p_n, v_c1, v_sub)"), std::string::npos) << src;  // fallible
   // `return fib(n - 1) + fib(n - 2)`: the second call is a jump, its addend a running sum.
@@ -26,8 +28,22 @@ TEST(Lower, EveryOperationGoesThroughTheRegistry) {
   EXPECT_EQ(src.find("fn_fib__int(cx, depth + 1, v_sub_1)"), std::string::npos) << src;
   EXPECT_NE(src.find("const int64_t v_r1 = fn_fib__int(cx, depth + 1, v_sub);"), std::string::npos) << src;  // user call
   EXPECT_NE(src.find("if (FXN_UNLIKELY(depth > cx.recursion_limit))"), std::string::npos) << src;
-  EXPECT_NE(src.find("extern \"C\" FXN_EXPORT fxn_status fxn_fib(int64_t n, int64_t* fxn_result"), std::string::npos);
-  EXPECT_NE(src.find("fxn_call(const fxn_value* args"), std::string::npos);
+  // The same function over fxn::Int, through fxn::Int's kernels, for the calls the first copy leaves.
+  const std::string unbounded = lowered->source.substr(unbounded_at);
+  EXPECT_NE(unbounded.find("static fxn::Int fn_fib__int(fxn::Ctx& cx, int depth, fxn::Int p_n)"), std::string::npos)
+      << unbounded;
+  EXPECT_NE(unbounded.find("fxn::intops::lt(p_n, v_c2)"), std::string::npos) << unbounded;
+  EXPECT_NE(unbounded.find("fxn::intops::sub(cx, p_n, v_c1, v_sub)"), std::string::npos) << unbounded;
+  EXPECT_EQ(unbounded.find("fxn::ops::"), std::string::npos) << unbounded;
+  EXPECT_EQ(unbounded.find("fxn_tail_sum"), std::string::npos) << unbounded;  // IntTailSum adds int64_t
+  // The entries run the int64_t copy under speculation and go to the other on Ctx::kDeopt.
+  EXPECT_NE(unbounded.find("extern \"C\" FXN_EXPORT fxn_status fxn_fib(int64_t n, int64_t* fxn_result"), std::string::npos);
+  EXPECT_NE(unbounded.find("fxn_call(const fxn_value* args"), std::string::npos);
+  EXPECT_NE(unbounded.find("fxn_cx.speculating = true;"), std::string::npos) << unbounded;
+  EXPECT_NE(unbounded.find("if (fxn_cx.Deopting()) goto fxn_unbounded;"), std::string::npos) << unbounded;
+  EXPECT_NE(unbounded.find("const fxn::Int fxn_r = fxn_generated_unbounded::fn_fib__int(fxn_cx, 1, n);"),
+            std::string::npos)
+      << unbounded;
   EXPECT_EQ(lowered->typed_entry, "fxn_fib");
   EXPECT_NE(lowered->header.find("fxn_status fxn_fib(int64_t n, int64_t* fxn_result, fxn_error* fxn_error_out);"),
             std::string::npos)
@@ -103,6 +119,45 @@ TEST(Lower, NoTailJumpInsideTry) {
   const std::string& src = lowered->source;
   EXPECT_NE(src.find("fn_fib__int(cx, depth + 1, v_sub_1)"), std::string::npos) << src;
   EXPECT_EQ(src.find("fxn_tail"), std::string::npos) << src;
+}
+
+// Speculation: in the int64_t copy a bare except and a finally block let Ctx::kDeopt pass (the
+// call re-runs in the copy over fxn::Int, so neither may see it); that copy handles as Python does.
+TEST(Lower, SpeculatingCopyLetsTheReRunPass) {
+  ir::Module m = Fib();
+  auto& nodes = m.functions[0].body.nodes;
+  ir::Block body;
+  body.nodes.assign(nodes.end() - 5, nodes.end());
+  body.nodes.insert(body.nodes.begin(), *(nodes.end() - 6));
+  nodes.erase(nodes.end() - 6, nodes.end());
+  ir::Node handler = ir::testing::Statement(ir::Op::kExcept, "", {}, {ir::Block{{ir::testing::Statement(
+                                                                          ir::Op::kOutput, "", {"n"})}}});
+  ir::Node one = ir::testing::Value(ir::Op::kConstant, "c_fin", "", {}, Type::Int());
+  one.value = int64_t{1};
+  nodes.push_back(ir::testing::Statement(ir::Op::kTry, "", {},
+                                         {body, ir::Block{{handler}}, ir::Block{}, ir::Block{{one}}}));
+  auto lowered = Lower(m, {});
+  ASSERT_TRUE(lowered.ok()) << lowered.status();
+  const size_t unbounded_at = lowered->source.find("namespace fxn_generated_unbounded {");
+  ASSERT_NE(unbounded_at, std::string::npos) << lowered->source;
+  const std::string fast = lowered->source.substr(0, unbounded_at), unbounded = lowered->source.substr(unbounded_at);
+  EXPECT_NE(fast.find("if (!cx.Deopting()) {"), std::string::npos) << fast;
+  EXPECT_NE(fast.find("if (FXN_UNLIKELY(cx.Deopting())) return fxn::Unset<int64_t>();\n"
+                      "      const fxn::Exc fxn_pending_1 = cx.Take();"),
+            std::string::npos)
+      << fast;
+  const std::string functions = unbounded.substr(0, unbounded.find("// Typed entry point"));
+  EXPECT_EQ(functions.find("Deopting"), std::string::npos) << functions;
+  EXPECT_NE(functions.find("if (true) {"), std::string::npos) << functions;
+}
+
+// A module whose ints cannot all be fxn::Int (here a class) keeps one copy and fxn's 64-bit limit.
+TEST(Lower, NoUnboundedCopyForClasses) {
+  auto lowered = Lower(ir::testing::ClassAndTry(), {});
+  ASSERT_TRUE(lowered.ok()) << lowered.status();
+  EXPECT_EQ(lowered->source.find("fxn_generated_unbounded"), std::string::npos) << lowered->source;
+  EXPECT_EQ(lowered->source.find("speculating"), std::string::npos) << lowered->source;
+  EXPECT_EQ(lowered->source.find("Deopting"), std::string::npos) << lowered->source;
 }
 
 // def first(rows: list[list[float]], i: int) -> float: row = rows[i]; [rows[i] = row;] return row[0]

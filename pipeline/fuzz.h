@@ -16,8 +16,8 @@ namespace fxn::pipeline {
 
 enum class FuzzOutcome { kAgreed, kLimit, kDifference };
 
-// One generated input: the artifact's answer line against CPython's (expected empty, with `why`,
-// when CPython's result holds an int beyond 64 bits).
+// One generated input: the artifact's answer line against CPython's (`why` set when CPython's
+// result holds an int beyond 64 bits: OverflowError there is fxn's limit, not a difference).
 FuzzOutcome ClassifyFuzzAnswer(const std::string& expected, const std::string& why, const std::string& actual, int ulps);
 
 // Compares the answers to the generated inputs (`actual[i]` for `traced.result.fuzz(i)`).

@@ -194,11 +194,9 @@ std::string ExpectedLine(const proto::Outcome& outcome, std::string* why) {
   }
   bool big = false;
   std::string value = CValueJson(ToCValue(outcome.value(), &big));
-  if (big) {
-    *why = absl::StrCat("CPython returned ", value, ", which holds an int beyond 64 bits; fxn's ints are 64-bit and "
-                        "raise OverflowError there");
-    return "";
-  }
+  if (big)
+    *why = absl::StrCat("CPython returned ", value, ", which holds an int beyond 64 bits; where a function cannot be "
+                        "compiled over unbounded ints, fxn's ints are 64-bit and raise OverflowError there");
   return absl::StrCat("{\"ok\": ", value, "}");
 }
 
@@ -317,13 +315,12 @@ absl::StatusOr<TargetResult> BuildAndVerify(const Traced& traced, const lowering
   if (progress) progress(proto::COMPILED);
 
   // Verify: the artifact on every sample must print exactly what CPython's outcome prints.
-  std::vector<std::string> args_lines, expected;
-  std::string unrepresentable;
+  std::vector<std::string> args_lines, expected, big_notes;
   for (const auto& sample : traced.result.samples()) {
     args_lines.push_back(ArgsJson(sample.args()));
     std::string why;
     expected.push_back(ExpectedLine(sample.expected(), &why));
-    if (!why.empty() && unrepresentable.empty()) unrepresentable = absl::StrCat("sample ", args_lines.back(), ": ", why);
+    big_notes.push_back(why);
   }
   // Fuzzing: the generated inputs run after the samples, in the same harness run (as CPython ran
   // them after the samples on the same module).
@@ -351,8 +348,9 @@ absl::StatusOr<TargetResult> BuildAndVerify(const Traced& traced, const lowering
                         OutcomesClose(expected[i], (*actual)[i], traced.module.float_ulps)};
       if (!check.ok && result.verdict == Verdict::kVerified) {
         result.verdict = Verdict::kMismatch;
-        result.message = absl::StrCat("sample ", i + 1, " ", args_lines[i], ": CPython gave ",
-                                      expected[i].empty() ? unrepresentable : expected[i], " but the artifact gave ", (*actual)[i]);
+        result.message = absl::StrCat("sample ", i + 1, " ", args_lines[i], ": CPython gave ", expected[i],
+                                      " but the artifact gave ", (*actual)[i]);
+        if (!big_notes[i].empty()) absl::StrAppend(&result.message, " (", big_notes[i], ")");
       }
       result.samples.push_back(std::move(check));
     }

@@ -95,8 +95,9 @@ absl::StatusOr<TargetResult> BuildAndVerify(const Traced& traced, const lowering
                                             const toolchains::Toolchain& toolchain, const std::string& out_root,
                                             const std::function<void(proto::Stage)>& progress = nullptr);
 
-// The harness line the samples' expected outcome must produce; empty with `why` set when
-// CPython's result cannot be represented (an int beyond 64 bits).
+// The harness line the samples' expected outcome must produce. `why` is set when CPython's result
+// holds an int beyond 64 bits: only a module with a copy over unbounded ints computes it; in any
+// other, fxn's ints are 64-bit and raise OverflowError there (WORKSPACE.md "Ints past 64 bits").
 std::string ExpectedLine(const proto::Outcome& outcome, std::string* why);
 // Whether an artifact's outcome line matches CPython's: the same text, or, with ulps > 0, the
 // same value but for floats (and float tensor items) within ulps units in the last place.
