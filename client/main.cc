@@ -221,6 +221,7 @@ int Summarize(fxn::client::Connection& conn, const fxn::proto::JobStatus& job, c
       }
     }
     if (t.stage() == fxn::proto::VERIFIED) {
+      if (!t.message().empty()) std::cerr << "fxn: warning: " << t.target() << ": " << t.message() << "\n";
       summary.push_back(absl::StrCat("compiled ", t.target(), t.cached() ? " [cached]" : ""));
       auto manifest = nlohmann::json::parse(fxn::ReadFile(bundle + "/manifest.json").value_or("{}"), nullptr, false);
       summary.push_back(absl::StrCat("verified on ", Plural(traced.samples(), "sample"), FuzzSummary(manifest, t.target())));

@@ -15,11 +15,13 @@ struct LoweredModule {
   std::string header;          // C header declaring the typed entry point
   std::string signature_json;  // {"entry":..., "symbol":..., "params":[...], "returns":...}
   std::string typed_entry;     // exported symbol of the typed entry: "fxn_<name>"
+  bool unbounded_copy = false;  // the module is also compiled over unbounded ints (Lower)
 };
 
 struct LowerOptions {
   std::string target = "linux-x86_64";
   std::string python_source;  // when given, each statement is preceded by its source line
+  bool unbounded_ints = true;  // a second copy over fxn::Int where the module allows (Lower)
 };
 
 // The module must have passed ir::Verify. Fails when a node has no operator on the target.

@@ -173,9 +173,10 @@ absl::StatusOr<Traced> FromTraceResult(proto::TraceResult result) {
 }
 
 absl::StatusOr<lowering::LoweredModule> LowerForTarget(const Traced& traced, const std::string& python_source,
-                                                       const std::string& target) {
+                                                       const std::string& target, bool unbounded_ints) {
   lowering::LowerOptions options;
   options.target = target;
+  options.unbounded_ints = unbounded_ints;
   options.python_source = python_source;
   return lowering::Lower(traced.module, options);
 }

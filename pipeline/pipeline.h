@@ -54,8 +54,10 @@ absl::StatusOr<Traced> TraceCached(const Source& source, const std::string& cach
 // as untrusted input (tracer::CheckTraceResult) and its IR verified.
 absl::StatusOr<Traced> FromTraceResult(proto::TraceResult result);
 
+// unbounded_ints: also the copy over unbounded ints where the module allows (WORKSPACE.md "Ints
+// past 64 bits"); the worker lowers again without it if that copy fails to compile.
 absl::StatusOr<lowering::LoweredModule> LowerForTarget(const Traced& traced, const std::string& python_source,
-                                                       const std::string& target);
+                                                       const std::string& target, bool unbounded_ints = true);
 
 enum class Verdict { kVerified, kMismatch, kCompiledNotVerified };
 

@@ -229,6 +229,20 @@ proto::CompleteRequest Worker::RunCompile(const proto::Task& task, const std::fu
   std::string dir = absl::StrCat(fs::temp_directory_path().string(), "/fxn-worker-", getpid(), "-", task.task_id());
   auto built = pipeline::BuildAndVerify(*traced, *lowered, *toolchain, dir, report);
   std::error_code ec;
+  if (!built.ok() && lowered->unbounded_copy) {
+    // The copy over unbounded ints is young: a compile error there must not cost the push. The
+    // artifact keeps fxn's 64-bit ints, and the user is told (the tests fail on this note).
+    const std::string why = std::string(built.status().message());
+    spdlog::warn("worker: {}: the copy over unbounded ints did not compile: {}", task.target(), why);
+    auto plain = pipeline::LowerForTarget(*traced, task.python_source(), task.target(), false);
+    if (plain.ok()) {
+      built = pipeline::BuildAndVerify(*traced, *plain, *toolchain, dir, report);
+      if (built.ok() && built->message.empty())
+        built->message = absl::StrCat("fxn's copy of this function over unbounded ints did not compile, so its ints "
+                                      "stay 64-bit (an fxn bug, please report it): ",
+                                      why.substr(0, why.find('\n')));
+    }
+  }
   if (!built.ok()) {
     fs::remove_all(dir, ec);
     out.set_error(std::string(built.status().message()));

@@ -376,6 +376,9 @@ def test_conformance(path, fxn_bin, tmp_path):
         if known:
             pytest.xfail(f"{path.name}: fuzzing met fxn's 64-bit int limit (issue 15 part 1): {known}")
         pytest.fail(f"fxn push {path.name} (targets {','.join(targets)}) failed: {describe(push)}", pytrace=False)
+    # The worker falls back to 64-bit ints when the copy over unbounded ints fails to compile (a
+    # user keeps a working push); here that is a bug.
+    assert "over unbounded ints did not compile" not in push.stderr, push.stderr
 
     failures = []
     for target in targets:
