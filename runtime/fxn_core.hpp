@@ -149,7 +149,21 @@ struct Ctx {
   // and the entry runs the call again in that copy, from fresh conversions of its arguments.
   bool speculating = false;
   static constexpr const char* kDeopt = "fxn.IntPastInt64";
-  bool Deopting() const { return exc_type == kDeopt; }
+  bool Deopting() const { return exc_type == kDeopt || (exc_type && std::strcmp(exc_type, kDeopt) == 0); }
+  // fxn's own limits (an int past 64 bits where a kernel still takes 64-bit ints): CPython raises
+  // nothing there, so no handler may catch it and no finally block may turn it into a value (a
+  // return in a finally would); the entry reports it as OverflowError (CopyError).
+  static constexpr const char* kIntLimit = "fxn.IntLimit";
+  bool RaiseIntLimit(const char* message) { return Raise(kIntLimit, message); }
+  // Exceptions Python code never sees: the re-run and fxn's limits.
+  bool Uncatchable() const {
+    return exc_type && (exc_type == kDeopt || exc_type == kIntLimit || std::strncmp(exc_type, "fxn.", 4) == 0);
+  }
+  // The Python class a caller is told: fxn's limit is the OverflowError it is documented as.
+  const char* ReportedType() const {
+    if (!exc_type) return "SystemError";
+    return exc_type == kIntLimit || std::strcmp(exc_type, kIntLimit) == 0 ? "OverflowError" : exc_type;
+  }
 
   // Records a Python exception; returns false so kernels can `return cx.Raise(...)`.
   bool Raise(const char* type, const char* message) {

@@ -318,6 +318,60 @@ inline bool str(Ctx& cx, const Int& a, Str& out) {
 inline bool repr(Ctx& cx, const Int& a, Str& out) { return str(cx, a, out); }
 #undef FXN_INT_FAST
 
+// ---- builtins over ints (a module's copy over unbounded ints names them: WORKSPACE.md "Ints past 64 bits") ----
+// max(a, b, ...) and min(a, b, ...): equal ints are indistinguishable, so which one is kept is moot.
+inline Int max_of(const Int& a) { return a; }
+template <class... R>
+inline Int max_of(const Int& a, const Int& b, const R&... rest) {
+  return max_of(lt(a, b) ? b : a, rest...);
+}
+inline Int min_of(const Int& a) { return a; }
+template <class... R>
+inline Int min_of(const Int& a, const Int& b, const R&... rest) {
+  return min_of(lt(b, a) ? b : a, rest...);
+}
+// round(x) (ties to even), math.floor/ceil/trunc(x) of a float: exact past 64 bits.
+inline bool round_float(Ctx& cx, double x, Int& out) { return from_float(cx, std::nearbyint(x), out); }
+inline bool round_float_none(Ctx& cx, double x, NoneT, Int& out) { return round_float(cx, x, out); }
+inline bool floor_float(Ctx& cx, double x, Int& out) { return from_float(cx, std::floor(x), out); }
+inline bool ceil_float(Ctx& cx, double x, Int& out) { return from_float(cx, std::ceil(x), out); }
+// math.factorial(n) by binary splitting of the product (CPython splits further, same value).
+inline Int ProductRange(Ctx& cx, int64_t lo, int64_t hi) {  // lo * (lo + 1) * ... * hi, lo <= hi
+  if (hi - lo < 16) {
+    Int r = Int::Small(lo);
+    for (int64_t k = lo + 1; k <= hi; ++k) {
+      Int t;
+      mul(cx, r, Int::Small(k), t);
+      r = std::move(t);
+    }
+    return r;
+  }
+  const int64_t mid = lo + (hi - lo) / 2;
+  const Int a = ProductRange(cx, lo, mid), b = ProductRange(cx, mid + 1, hi);
+  Int r;
+  mul(cx, a, b, r);
+  return r;
+}
+inline bool factorial(Ctx& cx, const Int& n, Int& out) {
+  if (n.negative()) return cx.Raise("ValueError", "factorial() not defined for negative values");
+  if (!n.small()) return cx.Raise("OverflowError", "factorial() argument should not exceed 9223372036854775807");
+  out = n.v() < 2 ? Int::Small(1) : ProductRange(cx, 2, n.v());
+  return true;
+}
+
+// sum(xs, start)
+inline bool sum_start(Ctx& cx, const List<Int>& xs, const Int& start, Int& out) {
+  Int acc = start;
+  for (const Int& x : xs.items()) {
+    Int next;
+    add(cx, acc, x, next);
+    acc = std::move(next);
+  }
+  out = std::move(acc);
+  return true;
+}
+inline bool sum(Ctx& cx, const List<Int>& xs, Int& out) { return sum_start(cx, xs, Int::Small(0), out); }
+
 }  // namespace intops
 
 // ---- Int in containers and generic kernels ----
@@ -414,8 +468,8 @@ template <NarrowKind K>
 // version; an int past 64 bits raises fxn's 64-bit limit there, as the int64 copy did.
 namespace intops::slow {
 [[gnu::cold, gnu::noinline]] inline bool WordLimit(Ctx& cx) {
-  return cx.Raise("OverflowError",
-                  "integer overflow: the argument does not fit in fxn's 64-bit int, which this operation still takes");
+  return cx.RaiseIntLimit(
+      "integer overflow: the argument does not fit in fxn's 64-bit int, which this operation still takes");
 }
 }  // namespace intops::slow
 [[gnu::always_inline]] inline bool NarrowToWord(Ctx& cx, const Int& x, int64_t& out) {
@@ -425,6 +479,10 @@ namespace intops::slow {
   }
   return intops::slow::WordLimit(cx);
 }
+
+// hash() of an instance whose __hash__ returned h: h itself when it is a word, else hash(h)
+// (CPython's slot_tp_hash), as the int64 copy's hook gives for every h it can hold.
+inline int64_t HookHash(const Int& h) { return h.small() ? h.v() : intops::hash(h); }
 
 // range()'s stop and step for a loop over int64 counters. A stop past 64 bits clips: the loop
 // could not get there (2**63 iterations) and one past the other end is empty either way. A step

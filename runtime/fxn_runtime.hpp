@@ -249,7 +249,7 @@ bool ArgFrom(Ctx& cx, const fxn_value* args, size_t index, const char* name, con
       BigIntRefused() = false;
       // The module's copy over unbounded ints takes it (Ctx::speculating).
       if (cx.speculating) return cx.Raise(Ctx::kDeopt, "an int argument past 64 bits");
-      return cx.Raisef("OverflowError",
+      return cx.Raisef(Ctx::kIntLimit,
                        "fxn: argument '%s' holds an int past 64 bits; fxn's ints are 64-bit here, until big ints "
                        "reach compiled code",
                        name);
@@ -263,7 +263,7 @@ bool ArgFrom(Ctx& cx, const fxn_value* args, size_t index, const char* name, con
 // bytes kept; the caller frees it with fxn_error_clear).
 inline void CopyError(const Ctx& cx, fxn_error* error) {
   if (!error) return;
-  std::snprintf(error->type, sizeof error->type, "%s", cx.exc_type ? cx.exc_type : "SystemError");
+  std::snprintf(error->type, sizeof error->type, "%s", cx.ReportedType());
   error->message_len = cx.exc_message.size();
   error->message = static_cast<char*>(std::malloc(error->message_len + 1));
   if (!error->message) {  // out of memory: the type still says what happened

@@ -165,7 +165,7 @@ Outcome Reference(OldKernel old, BigKernel big, int64_t a, int64_t b, bool* fast
   int64_t out = 0;
   if (old(cx, a, b, out)) return *fast = true, Value(out);
   *fast = false;
-  if (std::strcmp(cx.exc_type, "OverflowError") == 0) return big(Int(a), Int(b));
+  if (std::strcmp(cx.exc_type, Ctx::kIntLimit) == 0) return big(Int(a), Int(b));  // fxn's 64-bit limit
   return Failed(cx);
 }
 
@@ -275,7 +275,7 @@ TEST(IntKernels, DivModAndTrueDivOnEdgePairs) {
         ASSERT_TRUE(new_ok) << a << ", " << b;
         EXPECT_EQ(Show(std::get<0>(new_out)), std::to_string(std::get<0>(old_out)));
         EXPECT_EQ(Show(std::get<1>(new_out)), std::to_string(std::get<1>(old_out)));
-      } else if (std::strcmp(cx_old.exc_type, "OverflowError") == 0) {
+      } else if (std::strcmp(cx_old.exc_type, Ctx::kIntLimit) == 0) {
         ASSERT_TRUE(new_ok) << a << ", " << b;
         Int q, r;
         ASSERT_TRUE(Int::DivMod(cx_old, Int(a), Int(b), q, r));
@@ -449,7 +449,7 @@ TEST(IntKernels, FloatConversions) {
     if (old_ok) {
       EXPECT_EQ(Show(got), std::to_string(old)) << x;
     } else {
-      EXPECT_STREQ(co.exc_type, "OverflowError") << x;
+      EXPECT_STREQ(co.exc_type, Ctx::kIntLimit) << x;
     }
   }
 }
@@ -554,7 +554,7 @@ TEST(IntKernels, NarrowToWordAndRangeBounds) {
     int64_t out = 0;
     EXPECT_FALSE(NarrowToWord(cx, x, out));
     EXPECT_EQ(Failed(cx).text,
-              "OverflowError: integer overflow: the argument does not fit in fxn's 64-bit int, which this operation "
+              "fxn.IntLimit: integer overflow: the argument does not fit in fxn's 64-bit int, which this operation "
               "still takes");
   }
   struct Case {

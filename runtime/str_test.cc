@@ -167,8 +167,7 @@ std::string Enc(double d) {
   return "F" + Hex(std::string(reinterpret_cast<const char*>(&b), 8));
 }
 std::string Err(const Ctx& cx) {
-  if (std::string(cx.exc_type) == "OverflowError" && std::string(cx.exc_message) == "int too large for fxn's 64-bit int")
-    return "OVERFLOW";
+  if (std::string(cx.exc_type) == Ctx::kIntLimit) return "OVERFLOW";  // fxn's 64-bit limit
   return std::string("E") + cx.exc_type + ":" + Hex(cx.exc_message);
 }
 template <class T>

@@ -237,7 +237,7 @@ inline bool counter_add_items(Ctx& cx, const Dict<K, int64_t>& c, const List<K>&
     if (v == nullptr) {
       c.Set(key, 1);
     } else if (FXN_UNLIKELY(__builtin_add_overflow(*v, 1, v))) {
-      return cx.Raise("OverflowError", "Python int too large to convert to C int64");
+      return cx.RaiseIntLimit("Python int too large to convert to C int64 (fxn's 64-bit int)");
     }
   }
   return true;
@@ -253,9 +253,9 @@ inline bool counter_add_mapping(Ctx& cx, const Dict<K, int64_t>& c, const Dict<K
     const int64_t* v = c.Find(src.KeyAt(i));
     int64_t delta = src.ValueAt(i), now = 0;
     if (sign < 0 && FXN_UNLIKELY(__builtin_sub_overflow(int64_t{0}, delta, &delta)))
-      return cx.Raise("OverflowError", "Python int too large to convert to C int64");
+      return cx.RaiseIntLimit("Python int too large to convert to C int64 (fxn's 64-bit int)");
     if (FXN_UNLIKELY(__builtin_add_overflow(v ? *v : 0, delta, &now)))
-      return cx.Raise("OverflowError", "Python int too large to convert to C int64");
+      return cx.RaiseIntLimit("Python int too large to convert to C int64 (fxn's 64-bit int)");
     c.Set(src.KeyAt(i), now);
   }
   return true;
@@ -270,7 +270,7 @@ inline bool counter_sub_items(Ctx& cx, const Dict<K, int64_t>& c, const List<K>&
     const int64_t* v = c.Find(key);
     int64_t now = 0;
     if (FXN_UNLIKELY(__builtin_sub_overflow(v ? *v : 0, int64_t{1}, &now)))
-      return cx.Raise("OverflowError", "Python int too large to convert to C int64");
+      return cx.RaiseIntLimit("Python int too large to convert to C int64 (fxn's 64-bit int)");
     c.Set(key, now);
   }
   return true;
@@ -307,7 +307,7 @@ inline bool counter_total(Ctx& cx, const Dict<K, int64_t>& c, int64_t& out) {
   int64_t sum = 0;
   for (size_t i = 0; i < c.SlotCount(); ++i)
     if (c.SlotLive(i) && FXN_UNLIKELY(__builtin_add_overflow(sum, c.ValueAt(i), &sum)))
-      return cx.Raise("OverflowError", "Python int too large to convert to C int64");
+      return cx.RaiseIntLimit("Python int too large to convert to C int64 (fxn's 64-bit int)");
   out = sum;
   return true;
 }
@@ -332,7 +332,7 @@ inline bool counter_binop(Ctx& cx, const Dict<K, int64_t>& a, const Dict<K, int6
       case 2: now = count < other ? other : count; break;
       default: now = count < other ? count : other; break;
     }
-    if (FXN_UNLIKELY(overflow)) return cx.Raise("OverflowError", "Python int too large to convert to C int64");
+    if (FXN_UNLIKELY(overflow)) return cx.RaiseIntLimit("Python int too large to convert to C int64 (fxn's 64-bit int)");
     if (now > 0) result.Set(a.KeyAt(i), now);
   }
   if (op != 3) {
@@ -341,7 +341,7 @@ inline bool counter_binop(Ctx& cx, const Dict<K, int64_t>& a, const Dict<K, int6
       const int64_t count = b.ValueAt(i);
       if (op == 1) {
         if (count < 0) {
-          if (FXN_UNLIKELY(count == INT64_MIN)) return cx.Raise("OverflowError", "Python int too large to convert to C int64");
+          if (FXN_UNLIKELY(count == INT64_MIN)) return cx.RaiseIntLimit("Python int too large to convert to C int64 (fxn's 64-bit int)");
           result.Set(b.KeyAt(i), -count);
         }
       } else if (count > 0) {

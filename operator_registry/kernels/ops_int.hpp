@@ -11,8 +11,9 @@ namespace fxn::ops {
 
 inline constexpr const char* kIntOverflow = "integer overflow: the result does not fit in fxn's 64-bit int";
 
-// Under speculation the entry re-runs the call over unbounded ints (Ctx::speculating).
-inline bool int_overflow(Ctx& cx) { return cx.Raise(cx.speculating ? Ctx::kDeopt : "OverflowError", kIntOverflow); }
+// Under speculation the entry re-runs the call over unbounded ints (Ctx::speculating); else it
+// is fxn's limit, which Python code cannot catch (Ctx::kIntLimit).
+inline bool int_overflow(Ctx& cx) { return cx.Raise(cx.speculating ? Ctx::kDeopt : Ctx::kIntLimit, kIntOverflow); }
 
 // What the frames of a tail-call loop still have to add (lowering: `return x + f(...)` in f):
 // the additions are regrouped, ((x1 + (x2 + r)) becomes ((x1 + x2) + r)), so the sum is exact

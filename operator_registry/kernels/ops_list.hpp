@@ -985,6 +985,46 @@ inline bool range_list(Ctx& cx, int64_t start, int64_t stop, int64_t step, List<
   return true;
 }
 
+// list(range(...)) and enumerate() with fxn::Int items, for a module's copy over unbounded ints
+// (WORKSPACE.md "Ints past 64 bits"; the lowering's UnboundedIntKernels names them).
+inline bool range_list_big(Ctx& cx, const Int& start, const Int& stop, const Int& step, List<Int>& out) {
+  if (!stop.small() && start.small() && step.small() && step.v() != 0) {
+    // A length past sys.maxsize is CPython's OverflowError; a shorter one too big a list.
+    const Int one = Int::Small(step.v() > 0 ? 1 : -1);
+    Int span, len;
+    intops::sub(cx, stop, start, span);
+    intops::add(cx, span, Int::Small(step.v()), span);
+    intops::sub(cx, span, one, span);
+    if (!intops::floordiv(cx, span, step, len)) return false;
+    if (!len.small()) return cx.Raise("OverflowError", "Python int too large to convert to C ssize_t");
+  }
+  int64_t a = 0, b = 0, c = 0;
+  if (!NarrowToWord(cx, start, a) || !RangeStopStep(cx, stop, step, b, c)) return false;
+  List<int64_t> words(List<int64_t>::UnsetTag{});
+  if (!range_list(cx, a, b, c, words)) return false;
+  out = List<Int>(std::vector<Int>(words.items().begin(), words.items().end()));
+  return true;
+}
+template <class T>
+inline bool list_enumerate_from_big(Ctx& cx, const List<T>& list, const Int& start, List<Tuple<Int, T>>& out) {
+  const auto& items = list.items();
+  std::vector<Tuple<Int, T>> dst;
+  dst.reserve(items.size());
+  Int i = start;
+  for (size_t k = 0; k < items.size(); ++k) {
+    dst.emplace_back(i, static_cast<T>(items[k]));
+    Int next;
+    intops::add(cx, i, Int::Small(1), next);
+    i = std::move(next);
+  }
+  out = List<Tuple<Int, T>>(std::move(dst));
+  return true;
+}
+template <class T>
+inline bool list_enumerate_big(Ctx& cx, const List<T>& list, List<Tuple<Int, T>>& out) {
+  return list_enumerate_from_big(cx, list, Int::Small(0), out);
+}
+
 // n * xs == xs * n.
 template <class T>
 FXN_OP("operator.mul", "(int, list[T]) -> list[T]", "*")

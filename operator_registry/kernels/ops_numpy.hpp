@@ -1581,10 +1581,10 @@ inline bool np_to_int(Ctx& cx, T x, int64_t& out) {
     if (std::isinf(x)) return cx.Raise("OverflowError", "cannot convert float infinity to integer");
     double t = std::trunc(static_cast<double>(x));
     if (!(t >= -9223372036854775808.0 && t < 9223372036854775808.0))
-      return cx.Raise("OverflowError", "int too large for fxn's 64-bit int");
+      return cx.RaiseIntLimit("int too large for fxn's 64-bit int");
     out = static_cast<int64_t>(t);
   } else if constexpr (std::is_same_v<T, uint64_t>) {
-    if (x > static_cast<uint64_t>(INT64_MAX)) return cx.Raise("OverflowError", "int too large for fxn's 64-bit int");
+    if (x > static_cast<uint64_t>(INT64_MAX)) return cx.RaiseIntLimit("int too large for fxn's 64-bit int");
     out = static_cast<int64_t>(x);
   } else {
     out = static_cast<int64_t>(x);

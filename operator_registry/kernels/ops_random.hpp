@@ -266,7 +266,7 @@ inline bool random_getrandbits(Ctx& cx, const List<int64_t>& state, int64_t k, i
   }
   if (k <= 64) {
     uint64_t r = random_bits(mt, static_cast<int>(k));
-    if (r >> 63) return cx.Raise("OverflowError", "fxn: getrandbits() result does not fit in 64 bits");
+    if (r >> 63) return cx.RaiseIntLimit("fxn: getrandbits() result does not fit in 64 bits");
     out = static_cast<int64_t>(r);
     return true;
   }
@@ -279,7 +279,7 @@ inline bool random_getrandbits(Ctx& cx, const List<int64_t>& state, int64_t k, i
     if (i < 2) low |= static_cast<uint64_t>(r) << (32 * i);
     else if (r != 0) high_bits = true;
   }
-  if (high_bits || (low >> 63)) return cx.Raise("OverflowError", "fxn: getrandbits() result does not fit in 64 bits");
+  if (high_bits || (low >> 63)) return cx.RaiseIntLimit("fxn: getrandbits() result does not fit in 64 bits");
   out = static_cast<int64_t>(low);
   return true;
 }
@@ -306,7 +306,7 @@ inline bool random_randrange3(Ctx& cx, const List<int64_t>& state, int64_t start
   }
   if (step == 1) {
     int64_t width;
-    if (__builtin_sub_overflow(stop, start, &width)) return cx.Raise("OverflowError", "fxn: randrange() width past 64 bits");
+    if (__builtin_sub_overflow(stop, start, &width)) return cx.RaiseIntLimit("fxn: randrange() width past 64 bits");
     return cx.Raisef("ValueError", "empty range for randrange() (%lld, %lld, %lld)", static_cast<long long>(start),
                      static_cast<long long>(stop), static_cast<long long>(width));
   }
@@ -333,7 +333,7 @@ inline bool random_randrange2(Ctx& cx, const List<int64_t>& state, int64_t start
 FXN_OP("random.randint", "(list[int], int, int) -> int", "*")
 inline bool random_randint(Ctx& cx, const List<int64_t>& state, int64_t a, int64_t b, int64_t& out) {
   int64_t stop;
-  if (__builtin_add_overflow(b, 1, &stop)) return cx.Raise("OverflowError", "fxn: randint() bound past 64 bits");
+  if (__builtin_add_overflow(b, 1, &stop)) return cx.RaiseIntLimit("fxn: randint() bound past 64 bits");
   return random_randrange3(cx, state, a, stop, 1, out);
 }
 
@@ -459,7 +459,7 @@ inline bool random_choices_weighted(Ctx& cx, const List<int64_t>& state, const L
     W value = static_cast<W>(w);
     if (!cumulative) {
       if constexpr (std::is_same_v<W, int64_t>) {
-        if (__builtin_add_overflow(running, value, &running)) return cx.Raise("OverflowError", "fxn: weights past 64 bits");
+        if (__builtin_add_overflow(running, value, &running)) return cx.RaiseIntLimit("fxn: weights past 64 bits");
       } else {
         running += value;
       }
@@ -468,7 +468,7 @@ inline bool random_choices_weighted(Ctx& cx, const List<int64_t>& state, const L
     if constexpr (std::is_same_v<W, int64_t>) {
       // Compared with floats exactly below 2**53 only.
       if (value > (int64_t{1} << 53) || value < -(int64_t{1} << 53)) {
-        return cx.Raise("OverflowError", "fxn: int weights past 2**53");
+        return cx.RaiseIntLimit("fxn: int weights past 2**53");
       }
     }
     cum.push_back(static_cast<double>(value));
@@ -540,7 +540,7 @@ inline bool random_uniform_int(Ctx& cx, const List<int64_t>& state, int64_t a, i
   int64_t* mt = random_words(cx, state);
   if (mt == nullptr) return false;
   int64_t width;
-  if (__builtin_sub_overflow(b, a, &width)) return cx.Raise("OverflowError", "fxn: uniform() width past 64 bits");
+  if (__builtin_sub_overflow(b, a, &width)) return cx.RaiseIntLimit("fxn: uniform() width past 64 bits");
   out = static_cast<double>(a) + static_cast<double>(width) * random_double(mt);
   return true;
 }

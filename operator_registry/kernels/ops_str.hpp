@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "fxn_op_annotate.hpp"
+#include "ops_int.hpp"
 #include "fxn_runtime.hpp"
 
 namespace fxn::ops {
@@ -1396,8 +1397,8 @@ inline bool ParseInt(Ctx& cx, const Str& s, int64_t base_arg, int64_t& out) {
   while (*p && CSpace(*p)) ++p;
   if (*p != '\0' || p != a.c_str() + a.size()) return InvalidInt(cx, s, base_arg);
   if (overflow) {
-    // CPython's int is unbounded and would return this value; fxn's int is 64-bit.
-    return cx.Raise("OverflowError", "int too large for fxn's 64-bit int");
+    // CPython's int is unbounded and would return this value; fxn's int is 64-bit here.
+    return int_overflow(cx);
   }
   out = negative ? static_cast<int64_t>(0 - value) : static_cast<int64_t>(value);
   return true;
@@ -1528,6 +1529,23 @@ FXN_OP("builtins.int", "(str) -> int", "*")
 inline bool str_to_int(Ctx& cx, const Str& s, int64_t& out) { return strimpl::ParseInt(cx, s, 10, out); }
 FXN_OP("builtins.int", "(str, int) -> int", "*")
 inline bool str_to_int_base(Ctx& cx, const Str& s, int64_t base, int64_t& out) { return strimpl::ParseInt(cx, s, base, out); }
+// int(str) and int(str, base) over fxn::Int, for a module's copy over unbounded ints (WORKSPACE.md
+// "Ints past 64 bits"; no registry rows: the lowering's UnboundedIntKernels names them). The
+// 64-bit parse checks the text; a valid ASCII text past 64 bits is read again by BigInt (Unicode
+// digits past 64 bits stay fxn's limit).
+inline bool str_to_big_int_base(Ctx& cx, const Str& s, const Int& base, Int& out) {
+  const int64_t b = base.small() ? base.v() : 37;  // past 64 bits: the "base must be" ValueError
+  int64_t small = 0;
+  if (strimpl::ParseInt(cx, s, b, small)) {
+    out = Int::Small(small);
+    return true;
+  }
+  if (!cx.Uncatchable() || !s.is_ascii()) return false;
+  cx.Take();
+  return Int::FromString(cx, s.utf8(), b, out);
+}
+inline bool str_to_big_int(Ctx& cx, const Str& s, Int& out) { return str_to_big_int_base(cx, s, Int::Small(10), out); }
+
 FXN_OP("builtins.float", "(str) -> float", "*")
 inline bool str_to_float(Ctx& cx, const Str& s, double& out) { return strimpl::ParseFloat(cx, s, out); }
 

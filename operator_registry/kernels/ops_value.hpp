@@ -136,6 +136,21 @@ inline bool dict_get_add(Ctx& cx, const Dict<K, int64_t>& d, const K& key, int64
   return true;
 }
 
+// The same over fxn::Int values, for a module's copy over unbounded ints (WORKSPACE.md "Ints past
+// 64 bits"; the lowering's UnboundedIntKernels names it).
+template <class K>
+inline bool dict_get_add_big(Ctx& cx, const Dict<K, Int>& d, const K& key, const Int& fallback, const Int& delta) {
+  Int sum;
+  if (Int* v = d.Find(key)) {
+    intops::add(cx, *v, delta, sum);
+    *v = std::move(sum);
+    return true;
+  }
+  intops::add(cx, fallback, delta, sum);
+  d.Set(key, std::move(sum));
+  return true;
+}
+
 // for w in s.split(): the words one at a time, exactly as s.split() would list them (s is
 // immutable, so streaming cannot differ), without building the list.
 class SplitWords {
