@@ -52,6 +52,9 @@ struct UnboundedIntsScope {
   ~UnboundedIntsScope() { t_unbounded_ints = false; }
 };
 
+// The namespace of the generated functions and classes of the copy being lowered.
+std::string GeneratedNamespace() { return t_unbounded_ints ? "fxn_generated_unbounded" : "fxn_generated"; }
+
 std::string CxxType(const Type& t) {
   switch (t.kind()) {
     case Type::Kind::kNpScalar: return NpItemCxx(t.dtype());
@@ -71,7 +74,7 @@ std::string CxxType(const Type& t) {
     case Type::Kind::kDict: return absl::StrCat("fxn::Dict<", CxxType(t.elem()), ", ", CxxType(t.value()), ">");
     case Type::Kind::kSet: return absl::StrCat("fxn::Set<", CxxType(t.elem()), ">");
     case Type::Kind::kOptional: return absl::StrCat("fxn::Optional<", CxxType(t.elem()), ">");
-    case Type::Kind::kObject: return absl::StrCat("fxn::Ref<fxn_generated::", ClassStruct(t.class_name()), ">");
+    case Type::Kind::kObject: return absl::StrCat("fxn::Ref<", GeneratedNamespace(), "::", ClassStruct(t.class_name()), ">");
     case Type::Kind::kException: return "fxn::Exc";
     case Type::Kind::kDynamic: return "fxn::Dyn";
     case Type::Kind::kGen:
@@ -213,44 +216,62 @@ void Bind(const ops::TypeTerm& pattern, const Type& concrete, std::map<std::stri
 // The int operations that fxn::Int's own kernels (runtime/fxn_int.hpp) compute past 64 bits, by
 // operator row: in the copy over unbounded ints they replace the int64_t kernel of that row.
 struct UnboundedIntKernel {
-  std::string_view kernel;  // in fxn::intops
+  std::string_view kernel;  // a kernel over fxn::Int
   ops::Convention convention;
 };
 const std::map<std::string, UnboundedIntKernel, std::less<>>& UnboundedIntKernels() {
   using C = ops::Convention;
   static const auto* table = new std::map<std::string, UnboundedIntKernel, std::less<>>{
-      {"operator.add (int, int) -> int", {"add", C::kFallible}},
-      {"operator.sub (int, int) -> int", {"sub", C::kFallible}},
-      {"operator.mul (int, int) -> int", {"mul", C::kFallible}},
-      {"operator.neg (int) -> int", {"neg", C::kFallible}},
-      {"operator.pos (int) -> int", {"pos", C::kPure}},
-      {"builtins.abs (int) -> int", {"abs", C::kFallible}},
-      {"operator.floordiv (int, int) -> int", {"floordiv", C::kFallible}},
-      {"operator.mod (int, int) -> int", {"mod", C::kFallible}},
-      {"builtins.divmod (int, int) -> tuple[int, int]", {"divmod", C::kFallible}},
-      {"operator.truediv (int, int) -> float", {"truediv", C::kFallible}},
-      {"operator.pow (int, int) -> int", {"pow", C::kFallible}},
-      {"builtins.pow (int, int) -> int", {"pow", C::kFallible}},
-      {"operator.and_ (int, int) -> int", {"and_", C::kPure}},
-      {"operator.or_ (int, int) -> int", {"or_", C::kPure}},
-      {"operator.xor (int, int) -> int", {"xor_", C::kPure}},
-      {"operator.invert (int) -> int", {"invert", C::kPure}},
-      {"operator.lshift (int, int) -> int", {"lshift", C::kFallible}},
-      {"operator.rshift (int, int) -> int", {"rshift", C::kFallible}},
-      {"operator.lt (int, int) -> bool", {"lt", C::kPure}},
-      {"operator.le (int, int) -> bool", {"le", C::kPure}},
-      {"operator.gt (int, int) -> bool", {"gt", C::kPure}},
-      {"operator.ge (int, int) -> bool", {"ge", C::kPure}},
-      {"operator.eq (int, int) -> bool", {"eq", C::kPure}},
-      {"operator.ne (int, int) -> bool", {"ne", C::kPure}},
-      {"builtins.round (int) -> int", {"pos", C::kPure}},
-      {"builtins.int (int) -> int", {"pos", C::kPure}},
-      {"builtins.bool (int) -> bool", {"truth", C::kPure}},
-      {"builtins.float (int) -> float", {"to_float", C::kFallible}},
-      {"builtins.int (float) -> int", {"from_float", C::kFallible}},
-      {"builtins.str (int) -> str", {"str", C::kFallible}},
-      {"builtins.repr (int) -> str", {"repr", C::kFallible}},
-      {"builtins.format (int) -> str", {"str", C::kFallible}},
+      {"operator.add (int, int) -> int", {"fxn::intops::add", C::kFallible}},
+      {"operator.sub (int, int) -> int", {"fxn::intops::sub", C::kFallible}},
+      {"operator.mul (int, int) -> int", {"fxn::intops::mul", C::kFallible}},
+      {"operator.neg (int) -> int", {"fxn::intops::neg", C::kFallible}},
+      {"operator.pos (int) -> int", {"fxn::intops::pos", C::kPure}},
+      {"builtins.abs (int) -> int", {"fxn::intops::abs", C::kFallible}},
+      {"operator.floordiv (int, int) -> int", {"fxn::intops::floordiv", C::kFallible}},
+      {"operator.mod (int, int) -> int", {"fxn::intops::mod", C::kFallible}},
+      {"builtins.divmod (int, int) -> tuple[int, int]", {"fxn::intops::divmod", C::kFallible}},
+      {"operator.truediv (int, int) -> float", {"fxn::intops::truediv", C::kFallible}},
+      {"operator.pow (int, int) -> int", {"fxn::intops::pow", C::kFallible}},
+      {"builtins.pow (int, int) -> int", {"fxn::intops::pow", C::kFallible}},
+      {"operator.and_ (int, int) -> int", {"fxn::intops::and_", C::kPure}},
+      {"operator.or_ (int, int) -> int", {"fxn::intops::or_", C::kPure}},
+      {"operator.xor (int, int) -> int", {"fxn::intops::xor_", C::kPure}},
+      {"operator.invert (int) -> int", {"fxn::intops::invert", C::kPure}},
+      {"operator.lshift (int, int) -> int", {"fxn::intops::lshift", C::kFallible}},
+      {"operator.rshift (int, int) -> int", {"fxn::intops::rshift", C::kFallible}},
+      {"operator.lt (int, int) -> bool", {"fxn::intops::lt", C::kPure}},
+      {"operator.le (int, int) -> bool", {"fxn::intops::le", C::kPure}},
+      {"operator.gt (int, int) -> bool", {"fxn::intops::gt", C::kPure}},
+      {"operator.ge (int, int) -> bool", {"fxn::intops::ge", C::kPure}},
+      {"operator.eq (int, int) -> bool", {"fxn::intops::eq", C::kPure}},
+      {"operator.ne (int, int) -> bool", {"fxn::intops::ne", C::kPure}},
+      {"builtins.round (int) -> int", {"fxn::intops::pos", C::kPure}},
+      {"builtins.int (int) -> int", {"fxn::intops::pos", C::kPure}},
+      {"builtins.bool (int) -> bool", {"fxn::intops::truth", C::kPure}},
+      {"builtins.float (int) -> float", {"fxn::intops::to_float", C::kFallible}},
+      {"builtins.int (float) -> int", {"fxn::intops::from_float", C::kFallible}},
+      {"builtins.str (int) -> str", {"fxn::intops::str", C::kFallible}},
+      {"builtins.repr (int) -> str", {"fxn::intops::repr", C::kFallible}},
+      {"builtins.format (int) -> str", {"fxn::intops::str", C::kFallible}},
+      {"builtins.int (str) -> int", {"fxn::ops::str_to_big_int", C::kFallible}},
+      {"builtins.round (float) -> int", {"fxn::intops::round_float", C::kFallible}},
+      {"builtins.round (float, None) -> int", {"fxn::intops::round_float_none", C::kFallible}},
+      {"math.floor (float) -> int", {"fxn::intops::floor_float", C::kFallible}},
+      {"math.ceil (float) -> int", {"fxn::intops::ceil_float", C::kFallible}},
+      {"math.trunc (float) -> int", {"fxn::intops::from_float", C::kFallible}},
+      {"math.factorial (int) -> int", {"fxn::intops::factorial", C::kFallible}},
+      {"builtins.max (int, int, int...) -> int", {"fxn::intops::max_of", C::kPure}},
+      {"builtins.min (int, int, int...) -> int", {"fxn::intops::min_of", C::kPure}},
+      {"builtins.max (list[int]) -> int", {"fxn::ops::list_max", C::kFallible}},
+      {"builtins.min (list[int]) -> int", {"fxn::ops::list_min", C::kFallible}},
+      {"builtins.sum (list[int]) -> int", {"fxn::intops::sum", C::kFallible}},
+      {"builtins.sum (list[int], int) -> int", {"fxn::intops::sum_start", C::kFallible}},
+      {"fxn.range_list (int, int, int) -> list[int]", {"fxn::ops::range_list_big", C::kFallible}},
+      {"builtins.enumerate (list[T]) -> list[tuple[int, T]]", {"fxn::ops::list_enumerate_big", C::kFallible}},
+      {"builtins.enumerate (list[T], int) -> list[tuple[int, T]]", {"fxn::ops::list_enumerate_from_big", C::kFallible}},
+      {"fxn.dict_get_add (dict[K, int], K, int, int) -> None", {"fxn::ops::dict_get_add_big", C::kFallibleVoid}},
+      {"builtins.int (str, int) -> int", {"fxn::ops::str_to_big_int_base", C::kFallible}},
   };
   return *table;
 }
@@ -728,7 +749,7 @@ class FunctionLowering {
             Line(depth, absl::StrCat("cx.RaiseObject(", type, ", ", Arg(node.args[0]), ".utf8(), fxn::ExcArgsObject(",
                                      Arg(node.args[1]), "));"));
           else if (node.args.size() == 2)  // an instance of a user exception class: named by its run-time class
-            Line(depth, absl::StrCat("cx.RaiseObject(fxn_generated::kClassNames[", Arg(node.args[1]), ".class_id()], ",
+            Line(depth, absl::StrCat("cx.RaiseObject(", GeneratedNamespace(), "::kClassNames[", Arg(node.args[1]), ".class_id()], ",
                                      Arg(node.args[0]), ".utf8(), fxn::Ref<fxn::ObjectBase>::Cast(", Arg(node.args[1]), "));"));
           else Line(depth, absl::StrCat("cx.RaiseView(", type, ", ", Arg(node.args[0]), ".utf8());"));
         } else if (!node.args.empty()) {
@@ -886,9 +907,9 @@ class FunctionLowering {
     Line(depth + 1, "{");
     bool first = true;
     for (const Node& h : handlers.nodes) {
-      // A bare except catches everything but the speculation's re-run (Ctx::kDeopt), which
-      // Matches never names.
-      std::string cond = copy_ == IntCopy::kFast ? "!cx.Deopting()" : "true";
+      // A bare except catches everything Python could raise, not the speculation's re-run nor
+      // fxn's own limits (Ctx::Uncatchable; Matches never names them).
+      std::string cond = "!cx.Uncatchable()";
       if (!h.names.empty()) {
         std::vector<std::string> names;
         for (const auto& n : h.names) names.push_back(CString(n));
@@ -921,8 +942,8 @@ class FunctionLowering {
       Line(depth + 1, absl::StrCat("goto ", done_label, ";"));
       Line(depth, absl::StrCat(unwind_label, ":"));
       Line(depth + 1, "{");
-      if (copy_ == IntCopy::kFast)  // the call re-runs from the start: no finally block sees it
-        Line(depth + 2, absl::StrCat("if (FXN_UNLIKELY(cx.Deopting())) ", outer_fail));
+      // The call re-runs from the start, or fails with fxn's limit: no finally block sees either.
+      Line(depth + 2, absl::StrCat("if (FXN_UNLIKELY(cx.Uncatchable())) ", outer_fail));
       Line(depth + 2, absl::StrCat("const fxn::Exc fxn_pending_", id, " = cx.Take();"));
       Line(depth + 2, "{  // finally");
       if (auto s = LowerBlock(finally, depth + 3); !s.ok()) return s;
@@ -1225,7 +1246,7 @@ class FunctionLowering {
     if (copy_ == IntCopy::kUnbounded) {
       const auto& table = UnboundedIntKernels();
       if (auto it = table.find(absl::StrCat(op.python_target, " ", op.signature.ToString())); it != table.end()) {
-        kernel = absl::StrCat("fxn::intops::", std::string(it->second.kernel));
+        kernel = std::string(it->second.kernel);
         convention = it->second.convention;
         ++unbounded_int_ops_;
       } else {
@@ -1233,7 +1254,8 @@ class FunctionLowering {
         // limit), its int result widened. Ints inside other types cannot be, so no unbounded copy.
         for (size_t i = 0; i < args.size(); ++i) {
           const ops::TypeTerm& param = op.signature.params[std::min(i, op.signature.params.size() - 1)];
-          if (NestsInt(param)) return Unsupported(node, absl::StrCat("fxn::Int copy: int inside ", param.ToString()));
+          if (NestsInt(param))
+            return Unsupported(node, absl::StrCat(node.target, " takes 64-bit ints inside ", param.ToString()));
           if (param.head != "int") continue;
           const std::string word = absl::StrCat("fxn_word_", ++label_counter_);
           Line(depth, absl::StrCat("int64_t ", word, ";"));
@@ -1241,7 +1263,7 @@ class FunctionLowering {
           args[i] = word;
         }
         if (NestsInt(op.signature.result))
-          return Unsupported(node, absl::StrCat("fxn::Int copy: int inside ", op.signature.result.ToString()));
+          return Unsupported(node, absl::StrCat(node.target, " gives 64-bit ints inside ", op.signature.result.ToString()));
         widen = op.signature.result.head == "int" && convention == ops::Convention::kFallible;
       }
     }
@@ -1426,7 +1448,7 @@ bool DataclassFieldsHoldInstances(const ir::Module& module) {
   for (const auto& c : module.classes) {
     if (!c.dataclass) continue;
     for (const auto& f : c.fields)
-      if (absl::StrContains(CxxType(f.type), "fxn_generated::C_")) return true;
+      if (absl::StrContains(CxxType(f.type), GeneratedNamespace() + "::C_")) return true;
   }
   return false;
 }
@@ -1482,7 +1504,7 @@ std::string RunTimeDataclassRepr(const ir::Module& module, const ir::ClassDef& c
     for (size_t i = 0; i < d.fields.size(); ++i) {
       const auto& [holder, f] = d.fields[i];
       body << "        out += " << CString(absl::StrCat(i ? ", " : "", f->name, "=")) << ";\n"
-           << "        Format<" << CxxType(f->type) << ">::Repr(out, static_cast<fxn_generated::" << holder
+           << "        Format<" << CxxType(f->type) << ">::Repr(out, static_cast<" << GeneratedNamespace() << "::" << holder
            << "*>(v.operator->())->" << Identifier("f_", f->name) << ");\n";
     }
     body << "        break;\n      }\n";
@@ -1498,8 +1520,8 @@ std::string RunTimeDataclassEq(const ir::Module& module, const ir::ClassDef& c) 
     std::vector<std::string> tests;
     for (const auto& [holder, f] : d.fields) {
       std::string field = Identifier("f_", f->name);
-      tests.push_back(absl::StrCat("PyEq(static_cast<fxn_generated::", holder, "*>(a.operator->())->", field,
-                                   ", static_cast<fxn_generated::", holder, "*>(b.operator->())->", field, ")"));
+      tests.push_back(absl::StrCat("PyEq(static_cast<", GeneratedNamespace(), "::", holder, "*>(a.operator->())->", field,
+                                   ", static_cast<", GeneratedNamespace(), "::", holder, "*>(b.operator->())->", field, ")"));
     }
     body << "    case " << d.id << ": return " << (tests.empty() ? "true" : absl::StrJoin(tests, " && ")) << ";\n";
   }
@@ -1509,7 +1531,7 @@ std::string RunTimeDataclassEq(const ir::Module& module, const ir::ClassDef& c) 
 
 void EmitClasses(const ir::Module& module, std::ostringstream& src) {
   if (module.classes.empty()) return;
-  src << "namespace fxn_generated {\n";
+  src << "namespace " << GeneratedNamespace() << " {\n";
   for (const auto& c : module.classes) src << "struct " << ClassStruct(c.name) << ";\n";
   for (size_t id = 0; id < module.classes.size(); ++id) {
     const auto& c = module.classes[id];
@@ -1531,7 +1553,7 @@ void EmitClasses(const ir::Module& module, std::ostringstream& src) {
     for (const auto& c : module.classes) names.push_back(CString(c.name));
     src << "inline const char* const kClassNames[] = {" << absl::StrJoin(names, ", ") << "};\n";
   }
-  src << "}  // namespace fxn_generated\n\nnamespace fxn {\n";
+  src << "}  // namespace " << GeneratedNamespace() << "\n\nnamespace fxn {\n";
   // A dataclass field holding an instance (a Segment of two Points) makes one class's == and
   // repr call another's, defined in any order: then every PyEq and Format is declared first and
   // the dataclass bodies are defined out of line. Modules without such fields keep the compact form.
@@ -1584,7 +1606,7 @@ void EmitClasses(const ir::Module& module, std::ostringstream& src) {
       src << "template <>\nstruct Format<" << ref << "> {\n"
           << "  static void Str(std::string& out, const " << ref << "& v) { out += v->f__message.utf8(); }\n"
           << "  static void Repr(std::string& out, const " << ref << "& v) {\n"
-          << "    out += fxn_generated::kClassNames[v.class_id()];\n    out += '(';\n"
+          << "    out += " << GeneratedNamespace() << "::kClassNames[v.class_id()];\n    out += '(';\n"
           << "    out += v->f__args_repr.utf8();\n    out += ')';\n  }\n};\n";
       continue;
     }
@@ -1616,23 +1638,27 @@ void EmitClasses(const ir::Module& module, std::ostringstream& src) {
 
 // The class hooks (proto/ir.proto ClassHook): PyEq, PyCmp, PyHash and Format overloads that run the
 // user's operator methods from inside kernels (fxn_core.hpp's RunHook parks what they raise).
-std::string ClassHookDefinitions(const ir::Module& module) {
+// speculating: the hooks of a module's int64_t copy under speculation: an int past 64 bits inside
+// a method raises Ctx::kDeopt there too, and the caller takes it after the kernel.
+std::string ClassHookDefinitions(const ir::Module& module, bool speculating) {
   std::ostringstream src;
   for (const auto& c : module.classes) {
     if (c.hooks.empty()) continue;
     std::map<std::string, std::string> hooks(c.hooks.begin(), c.hooks.end());
     std::string ref = CxxType(Type::Object(c.name));
     auto call = [&](const std::string& hook, const std::string& args) {
-      return absl::StrCat("fxn_generated::", FunctionName(hooks.at(hook)), "(hcx, hdepth, ", args, ")");
+      return absl::StrCat(GeneratedNamespace(), "::", FunctionName(hooks.at(hook)), "(hcx, hdepth, ", args, ")");
     };
-    const std::string lambda = "[&](fxn::Ctx& hcx, int hdepth) { return ";
+    const std::string lambda =
+        speculating ? "[&](fxn::Ctx& hcx, int hdepth) { hcx.speculating = true; return " : "[&](fxn::Ctx& hcx, int hdepth) { return ";
     if (hooks.count("eq"))
       src << "inline bool PyEq(const " << ref << "& a, const " << ref << "& b) {\n"
           << "  return a.same(b) || RunHook<bool>(false, " << lambda << call("eq", "a, b") << "; });\n}\n";
     if (hooks.count("lt") || hooks.count("le") || hooks.count("gt") || hooks.count("ge")) {
       // An operator no method (nor its reflection) implements raises CPython's TypeError.
       src << "inline bool PyCmp(CmpOp op, const " << ref << "& a, const " << ref << "& b) {\n"
-          << "  return RunHook<bool>(false, [&](fxn::Ctx& hcx, int hdepth) {\n    switch (op) {\n";
+          << "  return RunHook<bool>(false, [&](fxn::Ctx& hcx, int hdepth) {\n"
+          << (speculating ? "    hcx.speculating = true;\n" : "") << "    switch (op) {\n";
       const std::tuple<const char*, const char*, const char*> ops[] = {
           {"lt", "kLt", "<"}, {"le", "kLe", "<="}, {"gt", "kGt", ">"}, {"ge", "kGe", ">="}};
       for (const auto& [hook, op, symbol] : ops) {
@@ -1646,7 +1672,10 @@ std::string ClassHookDefinitions(const ir::Module& module) {
       }
       src << "    }\n    return false;\n  });\n}\n";
     }
-    if (hooks.count("hash"))
+    if (hooks.count("hash") && t_unbounded_ints)  // CPython: an int past 64 bits hashes as that int
+      src << "inline int64_t PyHash<" << ref << ">::Of(const " << ref << "& x) {\n"
+          << "  return RunHook<int64_t>(0, " << lambda << "fxn::HookHash(" << call("hash", "x") << "); });\n}\n";
+    else if (hooks.count("hash"))
       src << "inline int64_t PyHash<" << ref << ">::Of(const " << ref << "& x) {\n"
           << "  return RunHook<int64_t>(0, " << lambda << call("hash", "x") << "; });\n}\n";
     if (hooks.count("repr")) {
@@ -1680,32 +1709,49 @@ bool ModuleMentionsType(const ir::Module& module, const std::function<bool(const
   return false;
 }
 
-// The module's functions over fxn::Int (namespace fxn_generated_unbounded), or "" when the module
+// The module's functions over fxn::Int (namespace fxn_generated_unbounded), or why the module
 // keeps fxn's 64-bit limit: it holds state that a re-run would see changed (module state, once
 // values), classes, arrays or dynamic values (their int64_t forms are shared by both copies), an
 // operation with an int64_t inside another type, or no int operation that could leave 64 bits.
-std::string LowerUnboundedCopy(const ir::Module& module, const LowerOptions& options,
-                               const std::vector<std::string>& source_lines) {
-  if (!module.classes.empty() || !module.state_init.empty() || UsesArrays(module)) return "";
+struct UnboundedCopy {
+  std::string functions;  // empty: none
+  std::string why_not;
+};
+UnboundedCopy LowerUnboundedCopy(const ir::Module& module, const LowerOptions& options,
+                                 const std::vector<std::string>& source_lines) {
+  if (!module.state_init.empty()) return {"", "the module keeps state between calls"};
+  if (UsesArrays(module)) return {"", "the module uses NumPy arrays"};
   for (const auto& fn : module.functions)
-    if (fn.once) return "";
+    if (fn.once) return {"", "the module keeps a value made once"};
   if (ModuleMentionsType(module, [](const Type& t) { return t.ToString().find("dynamic") != std::string::npos; }))
-    return "";
+    return {"", "a value is dynamic (fxn::Dyn holds an int64_t)"};
   UnboundedIntsScope scope;
-  std::ostringstream functions;
+  std::ostringstream text, functions;
   std::vector<std::string> bodies;
   int int_ops = 0;
+  EmitClasses(module, text);  // their own structs: fields of type int are fxn::Int here
   for (const auto& fn : module.functions) {
     FunctionLowering lowering(module, fn, options, source_lines, IntCopy::kUnbounded);
     functions << lowering.Prototype() << ";\n";
     auto body = lowering.Lower();
-    if (!body.ok()) return "";
+    if (!body.ok()) {  // "file:L:C: error: what" -> "line L:C: what"
+      std::string what(body.status().message());
+      const size_t at = what.find(": error: ");
+      if (at != std::string::npos && what.starts_with(module.source_file + ":"))
+        what = absl::StrCat("line ", what.substr(module.source_file.size() + 1, at - module.source_file.size() - 1), ": ",
+                            what.substr(at + 9));
+      return {"", what};
+    }
     bodies.push_back(*body);
     int_ops += lowering.unbounded_int_ops();
   }
-  if (int_ops == 0) return "";
+  if (int_ops == 0) return {"", "no int operation could leave 64 bits"};
+  if (std::string hooks = ClassHookDefinitions(module, false); !hooks.empty())
+    text << "namespace fxn_generated_unbounded {\n" << functions.str() << "}  // namespace fxn_generated_unbounded\n\n"
+         << "namespace fxn {\n" << hooks << "}  // namespace fxn\n\n";
   functions << "\n" << absl::StrJoin(bodies, "\n");
-  return functions.str();
+  text << "namespace fxn_generated_unbounded {\n\n" << functions.str() << "\n}  // namespace fxn_generated_unbounded\n\n";
+  return {text.str(), ""};
 }
 
 absl::StatusOr<LoweredModule> Lower(const ir::Module& module, const LowerOptions& options) {
@@ -1718,7 +1764,9 @@ absl::StatusOr<LoweredModule> Lower(const ir::Module& module, const LowerOptions
   // compiled twice. The int64_t copy runs first, under speculation; an int that leaves 64 bits
   // there (or an argument past 64 bits) re-runs the call in the copy over fxn::Int, from fresh
   // conversions of the arguments, so the result is exactly CPython's.
-  const std::string unbounded = options.unbounded_ints ? LowerUnboundedCopy(module, options, source_lines) : "";
+  const UnboundedCopy copy = options.unbounded_ints ? LowerUnboundedCopy(module, options, source_lines)
+                                                    : UnboundedCopy{"", "the copy did not compile"};
+  const std::string& unbounded = copy.functions;
   const bool speculate = !unbounded.empty();
 
   LoweredModule out;
@@ -1728,6 +1776,8 @@ absl::StatusOr<LoweredModule> Lower(const ir::Module& module, const LowerOptions
   src << "// Generated by fxn from " << CommentText(module.source_file) << " for " << options.target << ". Do not edit.\n"
       << "// Entry: " << CommentText(entry->python_name) << ". Every operation calls a kernel of the operator registry\n"
       << "// (fxn_ops.hpp); a kernel returning false has raised a Python exception into cx.\n"
+      << (speculate ? "// Ints: past 64 bits the call runs again in a copy over unbounded ints (fxn_generated_unbounded).\n"
+                    : absl::StrCat("// Ints: 64-bit (", CommentText(copy.why_not), ").\n"))
       << "#include \"fxn_runtime.hpp\"\n#include \"fxn_ops.hpp\"\n\n";
   EmitClasses(module, src);
   std::ostringstream functions;
@@ -1747,16 +1797,14 @@ absl::StatusOr<LoweredModule> Lower(const ir::Module& module, const LowerOptions
     const std::string type = CxxType(init->return_type);
     src << "static " << type << " fxn_module_state = fxn::Unset<" << type << ">();\nstatic bool fxn_module_state_ready = false;\n\n";
   }
-  if (std::string hooks = ClassHookDefinitions(module); !hooks.empty()) {
+  if (std::string hooks = ClassHookDefinitions(module, speculate); !hooks.empty()) {
     // The hooks call the functions, which call kernels that call the hooks: prototypes first.
     src << "namespace fxn_generated {\n" << functions.str() << "}  // namespace fxn_generated\n\nnamespace fxn {\n"
         << hooks << "}  // namespace fxn\n\n";
   }
   functions << "\n" << absl::StrJoin(bodies, "\n");
   src << "namespace fxn_generated {\n\n" << functions.str() << "\n}  // namespace fxn_generated\n\n";
-  if (speculate)
-    src << "// The same functions over unbounded ints, for the calls the copy above leaves.\n"
-        << "namespace fxn_generated_unbounded {\n\n" << unbounded << "\n}  // namespace fxn_generated_unbounded\n\n";
+  if (speculate) src << "// The same functions over unbounded ints, for the calls the copy above leaves.\n" << unbounded;
   // Array code also gets a copy built for AVX2 (x86-64-v3), chosen once per call of an entry
   // point by the CPU that runs it: NumPy's loops are vectorised at that width too. The two
   // copies compute the same bits (no FMA contraction, no reassociation: only wider registers).

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "absl/strings/str_cat.h"
+
 #include "ir/test_modules.h"
 #include "ir/verifier.h"
 
@@ -141,23 +143,44 @@ TEST(Lower, SpeculatingCopyLetsTheReRunPass) {
   const size_t unbounded_at = lowered->source.find("namespace fxn_generated_unbounded {");
   ASSERT_NE(unbounded_at, std::string::npos) << lowered->source;
   const std::string fast = lowered->source.substr(0, unbounded_at), unbounded = lowered->source.substr(unbounded_at);
-  EXPECT_NE(fast.find("if (!cx.Deopting()) {"), std::string::npos) << fast;
-  EXPECT_NE(fast.find("if (FXN_UNLIKELY(cx.Deopting())) return fxn::Unset<int64_t>();\n"
-                      "      const fxn::Exc fxn_pending_1 = cx.Take();"),
-            std::string::npos)
-      << fast;
-  const std::string functions = unbounded.substr(0, unbounded.find("// Typed entry point"));
-  EXPECT_EQ(functions.find("Deopting"), std::string::npos) << functions;
-  EXPECT_NE(functions.find("if (true) {"), std::string::npos) << functions;
+  // Both copies: neither the re-run nor fxn's own limits (Ctx::Uncatchable) reach Python code.
+  for (const std::string* copy : {&fast, &unbounded}) {
+    EXPECT_NE(copy->find("if (!cx.Uncatchable()) {"), std::string::npos) << *copy;
+    EXPECT_NE(copy->find(absl::StrCat("if (FXN_UNLIKELY(cx.Uncatchable())) return fxn::Unset<",
+                                      copy == &fast ? "int64_t" : "fxn::Int", ">();\n"
+                                      "      const fxn::Exc fxn_pending_1 = cx.Take();")),
+              std::string::npos)
+        << *copy;
+  }
 }
 
-// A module whose ints cannot all be fxn::Int (here a class) keeps one copy and fxn's 64-bit limit.
-TEST(Lower, NoUnboundedCopyForClasses) {
+// A module in which no int operation could leave 64 bits keeps one copy, and says why.
+TEST(Lower, NoUnboundedCopyWithoutIntOperations) {
   auto lowered = Lower(ir::testing::ClassAndTry(), {});
   ASSERT_TRUE(lowered.ok()) << lowered.status();
   EXPECT_EQ(lowered->source.find("fxn_generated_unbounded"), std::string::npos) << lowered->source;
   EXPECT_EQ(lowered->source.find("speculating"), std::string::npos) << lowered->source;
   EXPECT_EQ(lowered->source.find("Deopting"), std::string::npos) << lowered->source;
+  EXPECT_NE(lowered->source.find("// Ints: 64-bit (no int operation could leave 64 bits).\n"), std::string::npos)
+      << lowered->source;
+  EXPECT_FALSE(lowered->unbounded_copy);
+}
+
+// Classes are emitted again in the copy over unbounded ints, with fxn::Int fields.
+TEST(Lower, ClassesHaveTheirOwnStructsInTheUnboundedCopy) {
+  ir::Module m = Fib();
+  m.classes = {{"Counter", {{"n", Type::Int()}}, false}};
+  auto lowered = Lower(m, {});
+  ASSERT_TRUE(lowered.ok()) << lowered.status();
+  ASSERT_TRUE(lowered->unbounded_copy);
+  const std::string& src = lowered->source;
+  const size_t unbounded_at = src.find("namespace fxn_generated_unbounded {");
+  ASSERT_NE(unbounded_at, std::string::npos) << src;
+  EXPECT_LT(src.find("struct C_Counter"), unbounded_at) << src;
+  EXPECT_NE(src.find("struct C_Counter", unbounded_at), std::string::npos) << src;
+  EXPECT_NE(src.find("fxn::Int f_n", unbounded_at), std::string::npos) << src;
+  EXPECT_NE(src.find("int64_t f_n"), std::string::npos) << src;
+  EXPECT_NE(src.find("// Ints: past 64 bits the call runs again in a copy over unbounded ints"), std::string::npos);
 }
 
 // def first(rows: list[list[float]], i: int) -> float: row = rows[i]; [rows[i] = row;] return row[0]

@@ -111,10 +111,26 @@ def test_an_argument_whose_type_varies_between_samples_is_dynamic(fxn_bin, tmp_p
     assert "TypeError: unsupported operand type(s) for *: 'NoneType' and 'int'" in r.stdout + r.stderr
 
 
-def test_a_sample_whose_result_exceeds_64_bits_is_not_verified(fxn_bin, tmp_path):
+def test_a_sample_whose_result_exceeds_64_bits_is_exact(fxn_bin, tmp_path):
+    """The module is compiled a second time over unbounded ints (WORKSPACE.md "Ints past 64 bits"):
+    the sample verifies and a run prints CPython's int."""
     src = tmp_path / "big.py"
     src.write_text("def big(x):\n    return x * x\n")
     r = fxn(fxn_bin, "push", str(src), "--inputs", "[3]", "--inputs", "[4000000000000]", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "verified on 2 samples" in r.stdout
+    run = fxn(fxn_bin, "run", str(tmp_path / "fxn-out" / "big" / "linux-x86_64"), "--inputs", "[-9223372036854775808]",
+              cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == str(2 ** 126)
+
+
+def test_a_sample_whose_result_exceeds_64_bits_is_not_verified_without_the_copy(fxn_bin, tmp_path):
+    """x ** k with k unknown is a dynamic value (an int or a float), and fxn::Dyn holds a 64-bit
+    int: this module keeps fxn's limit, and the push says why the sample failed."""
+    src = tmp_path / "big.py"
+    src.write_text("def big(x, k):\n    return x ** k\n")
+    r = fxn(fxn_bin, "push", str(src), "--inputs", "[3, 2]", "--inputs", "[4000000000000, 2]", cwd=tmp_path)
     assert r.returncode == 1
     assert "NOT verified" in r.stdout
     assert "beyond 64 bits" in r.stderr
