@@ -250,8 +250,8 @@ bool ArgFrom(Ctx& cx, const fxn_value* args, size_t index, const char* name, con
       // The module's copy over unbounded ints takes it (Ctx::speculating).
       if (cx.speculating) return cx.Raise(Ctx::kDeopt, "an int argument past 64 bits");
       return cx.Raisef(Ctx::kIntLimit,
-                       "fxn: argument '%s' holds an int past 64 bits; fxn's ints are 64-bit here, until big ints "
-                       "reach compiled code",
+                       "fxn: argument '%s' holds an int past 64 bits; fxn's ints are 64-bit here (this function "
+                       "has no copy over unbounded ints: its fxn source says why)",
                        name);
     }
     return cx.Raisef("TypeError", "argument '%s' must be %s (the type it was compiled for)", name, type);

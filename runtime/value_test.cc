@@ -279,13 +279,13 @@ std::string ArgOutcome(const std::string& json, auto typed) {
   bool ok = fxn::ArgFrom(cx, args, 0, "x", "T", typed);
   fxn_value_free(args);
   if (ok) return "ok";
-  return std::string(cx.exc_type) + ": " + cx.exc_message;
+  return std::string(cx.ReportedType()) + ": " + cx.exc_message;  // as fxn_error carries it
 }
 
 TEST(BigInt, CompiledArgumentsRefuseIntsPast64Bits) {
   const std::string overflow =
-      "OverflowError: fxn: argument 'x' holds an int past 64 bits; fxn's ints are 64-bit here, until big ints reach "
-      "compiled code";
+      "OverflowError: fxn: argument 'x' holds an int past 64 bits; fxn's ints are 64-bit here (this function has no "
+      "copy over unbounded ints: its fxn source says why)";
   const std::string big = "18446744073709551616";
   EXPECT_EQ(ArgOutcome("[" + big + "]", int64_t{}), overflow);
   EXPECT_EQ(ArgOutcome("[-9223372036854775809]", int64_t{}), overflow);
